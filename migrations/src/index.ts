@@ -1,0 +1,33 @@
+import { Migrator } from 'kysely';
+import type { Kysely, Migration, MigrationProvider, MigrationResultSet } from 'kysely';
+import * as records from './20261121100000_records.js';
+import * as changeLogAndAudit from './20261121100100_change-log-and-audit.js';
+
+/**
+ * Every migration in order. Listed here rather than read from disk because kysely's
+ * FileMigrationProvider cannot import .ts files under Node; a test checks this list
+ * against the folder so a new file cannot be forgotten.
+ */
+export const migrations: Readonly<Record<string, Migration>> = {
+  '20261121100000_records': records,
+  '20261121100100_change-log-and-audit': changeLogAndAudit,
+};
+
+const provider: MigrationProvider = { getMigrations: async () => ({ ...migrations }) };
+
+export function createMigrator(db: Kysely<unknown>): Migrator {
+  return new Migrator({ db, provider });
+}
+
+/** Applies every pending migration; throws with the failing migration's name. */
+export async function migrateToLatest(db: Kysely<unknown>): Promise<MigrationResultSet> {
+  const result = await createMigrator(db).migrateToLatest();
+  if (result.error) {
+    const failed = result.results?.find((entry) => entry.status === 'Error');
+    throw new Error(
+      `migration ${failed?.migrationName ?? '(unknown)'} failed: ${String(result.error)}`,
+      { cause: result.error },
+    );
+  }
+  return result;
+}
