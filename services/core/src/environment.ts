@@ -1,0 +1,89 @@
+import { z } from 'zod';
+import { divisionLevel, isKnownDivision, owningCityOf } from '@city-ops/schema';
+
+/** A configuration problem; `main` prints every issue and exits non-zero. */
+export class ConfigError extends Error {
+  constructor(readonly problems: string[]) {
+    super(`Invalid configuration:\n${problems.map((problem) => `  - ${problem}`).join('\n')}`);
+    this.name = 'ConfigError';
+  }
+}
+
+/** Parses `env` with `shape`, naming each bad variable; the only place a service reads process.env. */
+export function parseEnvironment<T extends z.ZodRawShape>(
+  shape: T,
+  env: Record<string, string | undefined>,
+): z.infer<z.ZodObject<T>> {
+  const result = z.object(shape).safeParse(env);
+  if (!result.success) {
+    throw new ConfigError(
+      result.error.issues.map((issue) => `${issue.path.join('.') || '(environment)'}: ${issue.message}`),
+    );
+  }
+  return result.data;
+}
+
+export const divisionCode = z
+  .string()
+  .regex(/^\d{6}$/, 'must be a six-digit GB/T 2260 division code')
+  .refine(isKnownDivision, 'is not a division in the registry');
+
+export const tierName = z.enum(['city', 'province', 'ministry']);
+export type TierName = z.infer<typeof tierName>;
+
+const port = z.coerce.number().int().min(0).max(65535);
+
+const databaseUrl = z
+  .string()
+  .refine(
+    (value) => /^postgres(ql)?:\/\//.test(value) || value.startsWith('pglite:'),
+    'must be postgres://… (a PostgreSQL server) or pglite:<folder> (embedded); leave it unset for an in-memory PGlite',
+  )
+  .optional();
+
+const logLevel = z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info');
+
+/** Variables every node reads (services/*\/README.md has the table). */
+export const nodeEnvironmentShape = {
+  NODE_TIER: tierName,
+  NODE_DIVISION: divisionCode,
+  HOST: z.string().default('127.0.0.1'),
+  PORT: port.default(4000),
+  DATABASE_URL: databaseUrl,
+  KEYCLOAK_URL: z.url('must be the Keycloak server URL, e.g. http://127.0.0.1:8080'),
+  KEYCLOAK_REALM: z.string().min(1).default('city-ops'),
+  KEYCLOAK_CLIENT_ID: z.string().min(1).default('city-ops-api'),
+  /** Local calendar for ticket numbers and (later) working-day deadlines. */
+  TIME_ZONE: z
+    .string()
+    .default('Asia/Shanghai')
+    .refine((zone) => {
+      try {
+        new Intl.DateTimeFormat('en', { timeZone: zone });
+        return true;
+      } catch {
+        return false;
+      }
+    }, 'must be an IANA time zone such as Asia/Shanghai'),
+  LOG_LEVEL: logLevel,
+};
+
+export type NodeEnvironment = z.infer<z.ZodObject<typeof nodeEnvironmentShape>>;
+
+/** Also checks that the tier and the division agree (a city node serves a city code…). */
+export function parseNodeEnvironment(env: Record<string, string | undefined>): NodeEnvironment {
+  const config = parseEnvironment(nodeEnvironmentShape, env);
+  const expected = { city: 'CITY', province: 'PROVINCE', ministry: 'NATIONAL' }[config.NODE_TIER];
+  const actual = divisionLevel(config.NODE_DIVISION);
+  // A municipality (北京, 上海…) is a province whose node is also its city node.
+  const municipality =
+    config.NODE_TIER === 'city' && owningCityOf(config.NODE_DIVISION) === config.NODE_DIVISION;
+  if (actual !== expected && !municipality) {
+    throw new ConfigError([
+      `NODE_DIVISION: ${config.NODE_DIVISION} is a ${actual.toLowerCase()} code; a ${config.NODE_TIER} node needs a ${expected.toLowerCase()} code`,
+    ]);
+  }
+  return config;
+}
+
+export { logLevel, port, databaseUrl };

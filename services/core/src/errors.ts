@@ -1,0 +1,61 @@
+import { GraphQLError } from 'graphql';
+
+/**
+ * The closed set of error codes a client can see (DESIGN.md "Errors"). Everything
+ * else is masked by yoga as an unexpected error, so no SQL or stack escapes.
+ */
+export type ErrorCode =
+  | 'UNAUTHENTICATED'
+  | 'FORBIDDEN'
+  | 'NOT_FOUND'
+  | 'BAD_USER_INPUT'
+  | 'INVALID_TRANSITION'
+  | 'NOT_OWNER'
+  | 'NODE_UNAVAILABLE'
+  | 'CONFLICT';
+
+const httpStatus: Record<ErrorCode, number> = {
+  UNAUTHENTICATED: 401,
+  FORBIDDEN: 403,
+  NOT_FOUND: 200,
+  BAD_USER_INPUT: 200,
+  INVALID_TRANSITION: 200,
+  NOT_OWNER: 200,
+  NODE_UNAVAILABLE: 200,
+  CONFLICT: 200,
+};
+
+export function clientError(
+  code: ErrorCode,
+  message: string,
+  details: Record<string, unknown> = {},
+): GraphQLError {
+  return new GraphQLError(message, {
+    extensions: { ...details, code, http: { status: httpStatus[code] } },
+  });
+}
+
+export const unauthenticated = (message: string) => clientError('UNAUTHENTICATED', message);
+
+export const forbidden = (message: string, details?: Record<string, unknown>) =>
+  clientError('FORBIDDEN', message, details);
+
+export const notFound = (message: string) => clientError('NOT_FOUND', message);
+
+/** Names the offending field (a dotted path into the input) so a form can highlight it. */
+export const badUserInput = (field: string, message: string) =>
+  clientError('BAD_USER_INPUT', `${field}: ${message}`, { field });
+
+export const notOwner = (message: string, owner: string | undefined) =>
+  clientError('NOT_OWNER', message, { owner: owner ?? null });
+
+export const nodeUnavailable = (message: string, node: string) =>
+  clientError('NODE_UNAVAILABLE', message, { node });
+
+export function errorCodeOf(error: unknown): string | undefined {
+  if (error instanceof GraphQLError) {
+    const code = error.extensions['code'];
+    return typeof code === 'string' ? code : undefined;
+  }
+  return undefined;
+}

@@ -1,0 +1,26 @@
+import type { Kysely } from 'kysely';
+import type { Principal } from './auth/principal.js';
+import type { Database } from './database/tables.js';
+import type { TierName } from './environment.js';
+import type { Logger } from './logger.js';
+
+/** What a running node is: shared by every request it serves. */
+export interface NodeRuntime {
+  tier: TierName;
+  division: string;
+  db: Kysely<Database>;
+  logger: Logger;
+  /** IANA zone of the node's local calendar (Asia/Shanghai by default). */
+  timeZone: string;
+  startedAt: Date;
+}
+
+/** One GraphQL request at a node, after its token was verified. */
+export interface RequestContext {
+  node: NodeRuntime;
+  principal: Principal;
+  /** The divisions this request may see here: the caller's division ∩ the node's. */
+  scope: string;
+  requestId: string;
+  clientAddress: string | null;
+}

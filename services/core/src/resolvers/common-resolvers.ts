@@ -1,0 +1,46 @@
+import { childDivisions, divisionLevel, findDivision, isWellFormedDivisionCode, parentDivision, NATIONAL_CODE } from '@city-ops/schema';
+import type { IResolvers } from '@graphql-tools/utils';
+import { divisionRef } from '../divisions/division-ref.js';
+import type { DivisionRef } from '../divisions/division-ref.js';
+import { badUserInput } from '../errors.js';
+import type { RequestContext } from '../node-context.js';
+import { DateTimeScalar } from '../scalars/date-time.js';
+
+const tierEnum = { city: 'CITY', province: 'PROVINCE', ministry: 'MINISTRY' } as const;
+
+/** Fields every node answers the same way: who served, who asks, the division registry. */
+export const commonResolvers: IResolvers<unknown, RequestContext> = {
+  DateTime: DateTimeScalar,
+  Query: {
+    nodeInfo: (_root, _args, { node }) => ({
+      tier: tierEnum[node.tier],
+      division: divisionRef(node.division),
+      startedAt: node.startedAt.toISOString(),
+    }),
+    me: (_root, _args, { principal }) => ({
+      username: principal.username,
+      roles: principal.roles,
+      division: divisionRef(principal.division),
+      department: principal.department ?? null,
+    }),
+    division: (_root, { code }: { code: string }) => {
+      const entry = findDivision(code);
+      return entry ? divisionRef(entry.code) : null;
+    },
+    divisions: (_root, { parent }: { parent?: string | null }) => {
+      const code = parent ?? NATIONAL_CODE;
+      if (!isWellFormedDivisionCode(code)) {
+        throw badUserInput('parent', `"${code}" is not a six-digit GB/T 2260 division code.`);
+      }
+      return childDivisions(code).map((entry) => divisionRef(entry.code));
+    },
+  },
+  Division: {
+    level: (division: DivisionRef) => divisionLevel(division.code),
+    parent: (division: DivisionRef) => {
+      const parent = parentDivision(division.code);
+      return parent ? divisionRef(parent) : null;
+    },
+    children: (division: DivisionRef) => childDivisions(division.code).map((entry) => divisionRef(entry.code)),
+  },
+};

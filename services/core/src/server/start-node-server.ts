@@ -1,0 +1,144 @@
+import { randomUUID } from 'node:crypto';
+import type { IncomingMessage } from 'node:http';
+import type { IResolvers } from '@graphql-tools/utils';
+import { findDivision, narrowerScope } from '@city-ops/schema';
+import { sql } from 'kysely';
+import type { Kysely } from 'kysely';
+import { createYoga } from 'graphql-yoga';
+import { createTokenVerifier } from '../auth/token-verifier.js';
+import { migrateNodeDatabase } from '../database/migrate.js';
+import { openDatabase } from '../database/open-database.js';
+import type { Database } from '../database/tables.js';
+import type { NodeEnvironment } from '../environment.js';
+import { forbidden } from '../errors.js';
+import { createLogger } from '../logger.js';
+import type { Logger } from '../logger.js';
+import type { NodeRuntime, RequestContext } from '../node-context.js';
+import { buildNodeSchema } from '../node-schema.js';
+import { listen } from './listen.js';
+import { loggingMaskError } from './logging-mask-error.js';
+import { useInputErrorCodes } from './use-input-error-codes.js';
+import { useReadiness } from './use-readiness.js';
+
+export interface NodeServerOptions {
+  config: NodeEnvironment;
+  /** The tier's own resolvers (a city's writes, for instance), layered over the shared reads. */
+  resolvers?: IResolvers<unknown, RequestContext>[];
+  /** Runs once after migration, e.g. to seed demo data. */
+  afterMigrate?: (runtime: NodeRuntime) => Promise<void>;
+  /** A dumped PGlite data folder to start an embedded database from (faster than initdb). */
+  pgliteSeed?: Blob;
+  logger?: Logger;
+}
+
+export interface RunningNode {
+  runtime: NodeRuntime;
+  url: string;
+  graphqlUrl: string;
+  port: number;
+  close(): Promise<void>;
+}
+
+/**
+ * A database belongs to one node for life: its change feed's sequence and epoch
+ * mean nothing elsewhere. Claim it on first start and refuse to serve another node
+ * from it.
+ */
+async function claimNodeIdentity(db: Kysely<Database>, tier: string, division: string): Promise<void> {
+  await db
+    .insertInto('node_identity')
+    .values({ tier, division })
+    .onConflict((conflict) => conflict.column('singleton').doNothing())
+    .execute();
+  const identity = await db.selectFrom('node_identity').select(['tier', 'division']).executeTakeFirstOrThrow();
+  if (identity.tier !== tier || identity.division !== division) {
+    throw new Error(
+      `This database belongs to the ${identity.tier} node ${identity.division}; refusing to serve the ${tier} node ${division} from it. Point DATABASE_URL at that node's own database.`,
+    );
+  }
+}
+
+function clientAddressOf(request: Request, req: IncomingMessage | undefined): string | null {
+  const forwarded = request.headers.get('x-forwarded-for');
+  if (forwarded) return forwarded.split(',')[0]?.trim() ?? null;
+  return req?.socket.remoteAddress ?? null;
+}
+
+/** Starts a node: database (migrated), token checks, the shared schema, /healthz, /readyz. */
+export async function startNodeServer(options: NodeServerOptions): Promise<RunningNode> {
+  const { config } = options;
+  const name = `${config.NODE_TIER}-${config.NODE_DIVISION}`;
+  const logger = options.logger ?? createLogger(name, config.LOG_LEVEL);
+  const database = await openDatabase({ url: config.DATABASE_URL, pgliteSeed: options.pgliteSeed });
+  try {
+    const applied = await migrateNodeDatabase(database.db);
+    await claimNodeIdentity(database.db, config.NODE_TIER, config.NODE_DIVISION);
+    const runtime: NodeRuntime = {
+      tier: config.NODE_TIER,
+      division: config.NODE_DIVISION,
+      db: database.db,
+      logger,
+      timeZone: config.TIME_ZONE,
+      startedAt: new Date(),
+    };
+    await options.afterMigrate?.(runtime);
+
+    const verifier = createTokenVerifier({
+      authServerUrl: config.KEYCLOAK_URL,
+      realm: config.KEYCLOAK_REALM,
+      clientId: config.KEYCLOAK_CLIENT_ID,
+    });
+    const divisionName = findDivision(config.NODE_DIVISION)?.name ?? '';
+
+    const yoga = createYoga<{ req?: IncomingMessage }, RequestContext>({
+      schema: buildNodeSchema(options.resolvers),
+      graphqlEndpoint: '/graphql',
+      healthCheckEndpoint: '/healthz',
+      landingPage: false,
+      logging: logger,
+      maskedErrors: { maskError: loggingMaskError(logger) },
+      plugins: [
+        useReadiness(async () => {
+          await sql`SELECT 1`.execute(database.db);
+        }),
+        useInputErrorCodes(),
+      ],
+      context: async ({ request, req }): Promise<RequestContext> => {
+        const principal = await verifier.verifyAuthorization(request.headers.get('authorization'));
+        const scope = narrowerScope(principal.division, config.NODE_DIVISION);
+        if (!scope) {
+          throw forbidden(
+            `This node serves ${config.NODE_DIVISION} ${divisionName}; your division ${principal.division} is outside it.`,
+          );
+        }
+        return {
+          node: runtime,
+          principal,
+          scope,
+          requestId: request.headers.get('x-request-id') ?? randomUUID(),
+          clientAddress: clientAddressOf(request, req),
+        };
+      },
+    });
+
+    const server = await listen(yoga, config.HOST, config.PORT);
+    logger.info(
+      { url: `${server.url}/graphql`, database: database.location, engine: database.engine, migrationsApplied: applied },
+      `${config.NODE_TIER} node ${config.NODE_DIVISION} ${divisionName} ready`,
+    );
+    return {
+      runtime,
+      url: server.url,
+      graphqlUrl: `${server.url}/graphql`,
+      port: server.port,
+      close: async () => {
+        await server.close();
+        await database.close();
+        logger.info('stopped');
+      },
+    };
+  } catch (error) {
+    await database.close();
+    throw error;
+  }
+}

@@ -1,0 +1,89 @@
+import { categoryPath } from '@city-ops/schema';
+import type { Principal } from '../auth/principal.js';
+import type { HotlineTicketRow } from '../database/tables.js';
+import { encodeCursor } from '../paging/cursor.js';
+import { canSeePersonalData } from '../permissions/personal-data.js';
+import { maskAddress, maskName, maskPhone } from '../permissions/masking.js';
+import { divisionRef } from '../divisions/division-ref.js';
+import type { DivisionRef } from '../divisions/division-ref.js';
+
+/** A ticket as the GraphQL layer returns it (HotlineTicket in the SDL). */
+export interface TicketView {
+  id: string;
+  number: string;
+  division: DivisionRef;
+  channel: string;
+  intakeClass: string;
+  categoryPath: { code: string; name: string }[];
+  title: string;
+  content: string;
+  caller: { name: string | null; phone: string | null; confidential: boolean; masked: boolean };
+  location: {
+    address: string | null;
+    street: string | null;
+    community: string | null;
+    longitude: number | null;
+    latitude: number | null;
+  };
+  urgency: string;
+  status: string;
+  handlingMode: string | null;
+  resolution: string | null;
+  satisfaction: string | null;
+  parentTicketId: string | null;
+  createdAt: string;
+  updatedAt: string;
+  version: number;
+}
+
+export function ticketCursor(row: HotlineTicketRow): string {
+  return encodeCursor({ createdAt: row.created_at.toISOString(), id: row.id });
+}
+
+/** The personal fields masked, as every reader outside the owning city and every sync payload sees them. */
+export function maskTicketRow(row: HotlineTicketRow): HotlineTicketRow {
+  return {
+    ...row,
+    caller_name: maskName(row.caller_name),
+    caller_phone: maskPhone(row.caller_phone),
+    address: maskAddress(row.address),
+  };
+}
+
+/** Shapes a row for `viewer`, masking personal data unless the viewer may see it. */
+export function toTicketView(row: HotlineTicketRow, viewer: Principal): TicketView {
+  const unmasked = canSeePersonalData(viewer, row.origin_node);
+  const shown = unmasked ? row : maskTicketRow(row);
+  return {
+    id: row.id,
+    number: row.number,
+    division: divisionRef(row.division),
+    channel: row.channel,
+    intakeClass: row.intake_class,
+    categoryPath: categoryPath(row.category_code),
+    title: row.title,
+    content: row.content,
+    caller: {
+      name: shown.caller_name,
+      phone: shown.caller_phone,
+      confidential: row.caller_confidential,
+      masked: !unmasked && (row.caller_name !== null || row.caller_phone !== null),
+    },
+    location: {
+      address: shown.address,
+      street: row.street,
+      community: row.community,
+      longitude: row.longitude,
+      latitude: row.latitude,
+    },
+    urgency: row.urgency,
+    status: row.status,
+    handlingMode: row.handling_mode,
+    resolution: row.resolution,
+    satisfaction: row.satisfaction,
+    parentTicketId: row.parent_ticket_id,
+    createdAt: row.created_at.toISOString(),
+    updatedAt: row.updated_at.toISOString(),
+    version: row.version,
+  };
+}
