@@ -1,0 +1,73 @@
+import { randomUUID } from 'node:crypto';
+import {
+  appendAudit,
+  appendChange,
+  authorize,
+  insertTicket,
+  maskTicketRow,
+  nextTicketNumber,
+} from '@city-ops/core';
+import type { HotlineTicketRow, RequestContext } from '@city-ops/core';
+import { validateTicketIntake } from './ticket-input.js';
+import type { CreateTicketInput } from './ticket-input.js';
+
+function localDate(instant: Date, timeZone: string): string {
+  // en-CA formats as YYYY-MM-DD.
+  return new Intl.DateTimeFormat('en-CA', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit' }).format(instant);
+}
+
+/** The change-log payload: the masked row with instants as ISO strings. */
+export function ticketChangePayload(row: HotlineTicketRow): Record<string, unknown> {
+  const masked = maskTicketRow(row);
+  return { ...masked, created_at: row.created_at.toISOString(), updated_at: row.updated_at.toISOString() };
+}
+
+/**
+ * 受理: stores a new ticket, its change-log entry and its audit entry in one
+ * transaction, so either all three exist or none does.
+ */
+export async function createTicket(input: CreateTicketInput, context: RequestContext): Promise<HotlineTicketRow> {
+  authorize(context.principal, 'ticket.create');
+  const intake = validateTicketIntake(input, context);
+  const { node } = context;
+  return node.db.transaction().execute(async (trx) => {
+    const number = await nextTicketNumber(trx, node.division, localDate(new Date(), node.timeZone));
+    const row = await insertTicket(trx, {
+      id: `${node.division}-${randomUUID()}`,
+      number,
+      origin_node: node.division,
+      division: intake.division,
+      channel: intake.channel,
+      intake_class: intake.intakeClass,
+      category_code: intake.categoryCode,
+      title: intake.title,
+      content: intake.content,
+      caller_name: intake.callerName,
+      caller_phone: intake.callerPhone,
+      caller_confidential: intake.callerConfidential,
+      address: intake.address,
+      street: intake.street,
+      community: intake.community,
+      longitude: intake.longitude,
+      latitude: intake.latitude,
+      urgency: intake.urgency,
+      status: 'ACCEPTED',
+      created_by: context.principal.username,
+    });
+    await appendChange(trx, {
+      entity: 'hotline_ticket',
+      entityId: row.id,
+      version: row.version,
+      operation: 'upsert',
+      payload: ticketChangePayload(row),
+      division: row.division,
+    });
+    await appendAudit(trx, context, {
+      action: 'ticket.create',
+      entity: 'hotline_ticket',
+      entityIds: [row.id],
+      detail: { number: row.number, division: row.division },
+    });
+    return row;
+  });
+}

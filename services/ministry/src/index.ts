@@ -1,0 +1,1 @@
+export { startMinistryNode } from './ministry-node.js';

@@ -1,0 +1,1 @@
+export { startProvinceNode } from './province-node.js';
