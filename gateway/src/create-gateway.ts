@@ -1,0 +1,105 @@
+import { randomUUID } from 'node:crypto';
+import { stitchSchemas } from '@graphql-tools/stitch';
+import { createYoga } from 'graphql-yoga';
+import type { Plugin } from 'graphql-yoga';
+import { specifiedRules, validate } from 'graphql';
+import type { GraphQLSchema } from 'graphql';
+import {
+  createLogger,
+  createTokenVerifier,
+  listen,
+  loggingMaskError,
+  useInputErrorCodes,
+  useReadiness,
+} from '@city-ops/core';
+import type { Logger } from '@city-ops/core';
+import type { GatewayEnvironment } from './environment.js';
+import type { GatewayContext } from './gateway-context.js';
+import { buildGatewayResolvers } from './gateway-resolvers.js';
+import { buildNodeSubschemas } from './node-subschemas.js';
+import { readNodeRegistry } from './node-registry.js';
+import type { NodeRegistry } from './node-registry.js';
+import { queryLimitRules } from './query-limits.js';
+import { usePartialErrors } from './use-partial-errors.js';
+
+export interface RunningGateway {
+  url: string;
+  graphqlUrl: string;
+  port: number;
+  registry: NodeRegistry;
+  close(): Promise<void>;
+}
+
+/** Every root field must have a gateway resolver; a missing one would silently hit the last node. */
+function assertGatewayOwnsRootFields(schema: GraphQLSchema, resolvers: Record<string, Record<string, unknown>>): void {
+  for (const type of [schema.getQueryType(), schema.getMutationType()]) {
+    if (!type) continue;
+    const missing = Object.keys(type.getFields()).filter((field) => !(field in (resolvers[type.name] ?? {})));
+    if (missing.length > 0) {
+      throw new Error(`The gateway has no routing for ${type.name}.${missing.join(`, ${type.name}.`)}; add it to gateway-resolvers.ts`);
+    }
+  }
+}
+
+function useQueryLimits(limits: { maxDepth: number; maxAliases: number }): Plugin {
+  const rules = [...specifiedRules, ...queryLimitRules(limits)];
+  return {
+    onValidate: ({ setValidationFn }) => {
+      setValidationFn((schema, document) => validate(schema, document, rules));
+    },
+  };
+}
+
+/** Starts the stitching gateway over the nodes of the registry. */
+export async function startGateway(config: GatewayEnvironment, logger: Logger = createLogger('gateway', config.LOG_LEVEL)): Promise<RunningGateway> {
+  const registry = readNodeRegistry({ json: config.GATEWAY_NODES, file: config.GATEWAY_NODES_FILE });
+  const subschemas = buildNodeSubschemas(registry, config.NODE_TIMEOUT_MS);
+  const resolvers = buildGatewayResolvers(registry, subschemas);
+  const schema = stitchSchemas<GatewayContext>({ subschemas: [...subschemas.values()], resolvers });
+  assertGatewayOwnsRootFields(schema, resolvers as unknown as Record<string, Record<string, unknown>>);
+
+  const verifier = createTokenVerifier({
+    authServerUrl: config.KEYCLOAK_URL,
+    realm: config.KEYCLOAK_REALM,
+    clientId: config.KEYCLOAK_CLIENT_ID,
+  });
+  const yoga = createYoga<object, GatewayContext>({
+    schema,
+    graphqlEndpoint: '/graphql',
+    healthCheckEndpoint: '/healthz',
+    landingPage: false,
+    logging: logger,
+    maskedErrors: { maskError: loggingMaskError(logger) },
+    plugins: [
+      useQueryLimits({ maxDepth: config.MAX_DEPTH, maxAliases: config.MAX_ALIASES }),
+      // Ready when the identity provider's keys can be fetched: without them no request can pass.
+      useReadiness(async () => {
+        const response = await fetch(`${verifier.realmUrl}/protocol/openid-connect/certs`, { signal: AbortSignal.timeout(3_000) });
+        if (!response.ok) throw new Error(`identity provider answered ${response.status}`);
+      }),
+      useInputErrorCodes(),
+      usePartialErrors(),
+    ],
+    context: async ({ request }): Promise<GatewayContext> => ({
+      principal: await verifier.verifyAuthorization(request.headers.get('authorization')),
+      requestId: request.headers.get('x-request-id') ?? randomUUID(),
+      partialErrors: [],
+    }),
+  });
+
+  const server = await listen(yoga, config.HOST, config.PORT);
+  logger.info(
+    { url: `${server.url}/graphql`, nodes: registry.nodes.map((node) => `${node.name} ${node.url}`) },
+    `gateway ready over ${registry.nodes.length} nodes`,
+  );
+  return {
+    url: server.url,
+    graphqlUrl: `${server.url}/graphql`,
+    port: server.port,
+    registry,
+    close: async () => {
+      await server.close();
+      logger.info('gateway stopped');
+    },
+  };
+}

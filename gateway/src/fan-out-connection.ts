@@ -1,0 +1,154 @@
+import { defaultMergedResolver, delegateToSchema } from '@graphql-tools/delegate';
+import type { ExternalObject } from '@graphql-tools/delegate';
+import { GraphQLError, Kind } from 'graphql';
+import type { FieldNode, GraphQLResolveInfo, SelectionNode } from 'graphql';
+import { compareCursorKeys, decodeCursor, encodeCursor, errorCodeOf } from '@city-ops/core';
+import type { CursorKey } from '@city-ops/core';
+import type { GatewayContext } from './gateway-context.js';
+import type { NodeSubschema } from './node-subschemas.js';
+import type { RegisteredNode } from './node-registry.js';
+
+// Aliases the gateway adds to each node's selection to learn the sort keys and
+// whether the node has more; a client cannot collide with them (leading "__" is reserved).
+const KEYS = '__gatewayKeys';
+const PAGE = '__gatewayPage';
+
+function field(name: string, alias: string | undefined, selections: SelectionNode[] = []): FieldNode {
+  return {
+    kind: Kind.FIELD,
+    name: { kind: Kind.NAME, value: name },
+    ...(alias ? { alias: { kind: Kind.NAME, value: alias } } : {}),
+    ...(selections.length ? { selectionSet: { kind: Kind.SELECTION_SET, selections } } : {}),
+  };
+}
+
+function withSortKeys(fieldNode: FieldNode): FieldNode {
+  return {
+    ...fieldNode,
+    selectionSet: {
+      kind: Kind.SELECTION_SET,
+      selections: [
+        ...(fieldNode.selectionSet?.selections ?? []),
+        field('edges', KEYS, [field('cursor', undefined)]),
+        field('pageInfo', PAGE, [field('hasNextPage', undefined)]),
+      ],
+    },
+  };
+}
+
+interface ConnectionPart {
+  node: RegisteredNode;
+  /** The node's answer, an external object that keeps its subschema for nested resolution. */
+  connection: ExternalObject;
+}
+
+/** A connection merged from several nodes; its fields are resolved by mergedConnectionResolvers. */
+export interface MergedConnection {
+  parts: ConnectionPart[];
+  /** Which item of which part stands at each position of the merged page. */
+  order: { part: number; index: number }[];
+  pageInfo: { hasNextPage: boolean; endCursor: string | null };
+}
+
+export interface FanOutOptions {
+  targets: { node: RegisteredNode; subschema: NodeSubschema }[];
+  fieldName: string;
+  args: Record<string, unknown>;
+  first: number;
+  context: GatewayContext;
+  info: GraphQLResolveInfo;
+}
+
+/**
+ * Asks every target node for one page and merges them by the shared keyset
+ * (createdAt desc, id desc). The merged page's end cursor is a node cursor too, so
+ * the next page asks every node again "after" it: stable paging, no gateway state.
+ * A node that cannot be reached adds a NODE_UNAVAILABLE error; the others' data stays.
+ */
+export async function fanOutConnection(options: FanOutOptions): Promise<MergedConnection> {
+  const { targets, fieldName, args, context, info, first } = options;
+  const fieldNodes = info.fieldNodes.map(withSortKeys);
+  const answers = await Promise.all(
+    targets.map(async ({ node, subschema }) => {
+      try {
+        const value: unknown = await delegateToSchema({
+          schema: subschema,
+          operation: 'query' as never,
+          fieldName,
+          args,
+          context,
+          info,
+          fieldNodes,
+        });
+        return { node, value };
+      } catch (error) {
+        return { node, value: error };
+      }
+    }),
+  );
+
+  const parts: ConnectionPart[] = [];
+  const keyed: { part: number; index: number; key: CursorKey }[] = [];
+  let someNodeHasMore = false;
+  for (const { node, value } of answers) {
+    if (value instanceof Error) {
+      const errors = value instanceof AggregateError ? value.errors : [value];
+      if (errors.every((error) => errorCodeOf(error) === 'NODE_UNAVAILABLE')) {
+        const path = pathOf(info);
+        context.partialErrors.push(
+          ...errors.map((error) => new GraphQLError((error as Error).message, { path, extensions: (error as GraphQLError).extensions })),
+        );
+        continue;
+      }
+      throw value;
+    }
+    if (!value || typeof value !== 'object') continue;
+    const connection = value as ExternalObject;
+    const partIndex = parts.push({ node, connection }) - 1;
+    const edges = (connection[KEYS] ?? []) as { cursor: string }[];
+    edges.forEach((edge, index) => keyed.push({ part: partIndex, index, key: decodeCursor(edge.cursor) }));
+    someNodeHasMore ||= Boolean((connection[PAGE] as { hasNextPage?: boolean } | undefined)?.hasNextPage);
+  }
+
+  keyed.sort((a, b) => compareCursorKeys(a.key, b.key));
+  const page = keyed.slice(0, first);
+  const last = page.at(-1);
+  return {
+    parts,
+    order: page.map(({ part, index }) => ({ part, index })),
+    pageInfo: {
+      hasNextPage: keyed.length > first || someNodeHasMore,
+      endCursor: last ? encodeCursor(last.key) : null,
+    },
+  };
+}
+
+function pathOf(info: GraphQLResolveInfo): (string | number)[] {
+  const path: (string | number)[] = [];
+  for (let current: GraphQLResolveInfo['path'] | undefined = info.path; current; current = current.prev) {
+    path.unshift(current.key);
+  }
+  return path;
+}
+
+/**
+ * The list fields of a merged connection: each part's list is resolved as stitching
+ * would (aliases, nested merging, the part's own subschema), then picked in merged order.
+ */
+async function mergedList(
+  parent: MergedConnection,
+  args: Record<string, unknown>,
+  context: GatewayContext,
+  info: GraphQLResolveInfo,
+): Promise<unknown[]> {
+  const lists = await Promise.all(
+    parent.parts.map(async (part) => ((await defaultMergedResolver(part.connection, args, context, info)) ?? []) as unknown[]),
+  );
+  return parent.order.map(({ part, index }) => lists[part]?.[index]);
+}
+
+export const mergedConnectionResolvers = {
+  edges: mergedList,
+  nodes: mergedList,
+  pageInfo: (parent: MergedConnection) => parent.pageInfo,
+};

@@ -1,0 +1,120 @@
+import { delegateToSchema } from '@graphql-tools/delegate';
+import type { GraphQLResolveInfo } from 'graphql';
+import {
+  divisionContains,
+  findDivision,
+  isKnownDivision,
+  isWellFormedDivisionCode,
+  narrowerScope,
+  owningCityOf,
+} from '@city-ops/schema';
+import { badUserInput, checkPageSize, forbidden, nodeUnavailable, owningCityFor } from '@city-ops/core';
+import { fanOutConnection, mergedConnectionResolvers } from './fan-out-connection.js';
+import type { GatewayContext } from './gateway-context.js';
+import type { NodeSubschema } from './node-subschemas.js';
+import type { NodeRegistry, RegisteredNode } from './node-registry.js';
+
+type Args = Record<string, unknown>;
+type Resolver = (root: unknown, args: Args, context: GatewayContext, info: GraphQLResolveInfo) => unknown;
+
+const label = (code: string) => `${code} ${findDivision(code)?.name ?? ''}`.trim();
+
+/**
+ * The gateway's own root fields. Every node serves the same root fields, and
+ * stitching identical fields would silently send them all to the last node; so each
+ * root field here decides which node(s) answer — by the division argument, the id's
+ * owner prefix, or the caller's token — and delegates.
+ */
+export function buildGatewayResolvers(registry: NodeRegistry, subschemas: Map<RegisteredNode, NodeSubschema>) {
+  const subschemaOf = (node: RegisteredNode): NodeSubschema => {
+    const subschema = subschemas.get(node);
+    if (!subschema) throw new Error(`no subschema for ${node.name}`);
+    return subschema;
+  };
+
+  const delegate = (node: RegisteredNode, operation: 'query' | 'mutation'): Resolver => (_root, args, context, info) =>
+    delegateToSchema({
+      schema: subschemaOf(node),
+      operation: operation as never,
+      fieldName: info.fieldName,
+      args,
+      context,
+      info,
+    });
+
+  /** Fields answered by the caller's home node (the narrowest node containing their division). */
+  const atHomeNode: Resolver = (root, args, context, info) => {
+    const node = registry.homeNodeFor(context.principal.division);
+    if (!node) {
+      throw nodeUnavailable(`No node serves your division ${label(context.principal.division)}.`, context.principal.division);
+    }
+    return delegate(node, 'query')(root, args, context, info);
+  };
+
+  /** Fields reading one record by id: the id starts with its owning city's division. */
+  const atOwnerOfId: Resolver = (root, args, context, info) => {
+    const id = String(args['id']);
+    const owner = /^(\d{6})-/.exec(id)?.[1];
+    if (!owner || !isKnownDivision(owner) || owningCityOf(owner) !== owner) return null;
+    if (!narrowerScope(owner, context.principal.division)) {
+      throw forbidden(`${id} belongs to ${label(owner)}, outside your division ${label(context.principal.division)}.`);
+    }
+    const node = registry.cityNode(owner);
+    if (!node) throw nodeUnavailable(`No node for ${label(owner)} is registered at this gateway.`, owner);
+    return delegate(node, 'query')(root, args, context, info);
+  };
+
+  /** List fields: every city node inside the requested division (default: the caller's), merged. */
+  const acrossCityNodes: Resolver = async (_root, args, context, info) => {
+    const own = context.principal.division;
+    const requested = (args['division'] as string | null | undefined) ?? own;
+    if (!isWellFormedDivisionCode(requested) || !isKnownDivision(requested)) {
+      throw badUserInput('division', `"${requested}" is not a known GB/T 2260 division code.`);
+    }
+    if (!divisionContains(own, requested) && !divisionContains(requested, own)) {
+      throw forbidden(`Division ${label(requested)} is outside your division ${label(own)}.`);
+    }
+    const scope = narrowerScope(requested, own) ?? own;
+    const first = checkPageSize(args['first'] as number | null | undefined);
+    const targets = registry.cityNodesOverlapping(scope).map((node) => ({ node, subschema: subschemaOf(node) }));
+    return fanOutConnection({
+      targets,
+      fieldName: info.fieldName,
+      args: { ...args, division: scope, first },
+      first,
+      context,
+      info,
+    });
+  };
+
+  /** Writes go to the city that owns the record's division; the node checks everything again. */
+  const atOwnerOfInputDivision: Resolver = (root, args, context, info) => {
+    const input = (args['input'] ?? {}) as { division?: string };
+    const division = String(input.division ?? '');
+    const owner = owningCityFor(division, 'input.division');
+    if (!divisionContains(context.principal.division, division)) {
+      throw forbidden(`You may write only inside your division ${label(context.principal.division)}; ${label(division)} is outside it.`);
+    }
+    const node = registry.cityNode(owner);
+    if (!node) throw nodeUnavailable(`No city node for ${label(owner)} is registered at this gateway.`, owner);
+    return delegate(node, 'mutation')(root, args, context, info);
+  };
+
+  return {
+    Query: {
+      nodeInfo: atHomeNode,
+      me: atHomeNode,
+      division: atHomeNode,
+      divisions: atHomeNode,
+      ticketCategories: atHomeNode,
+      ticket: atOwnerOfId,
+      caseReport: atOwnerOfId,
+      enforcementRecord: atOwnerOfId,
+      tickets: acrossCityNodes,
+    },
+    Mutation: {
+      createTicket: atOwnerOfInputDivision,
+    },
+    TicketConnection: mergedConnectionResolvers,
+  };
+}

@@ -1,0 +1,57 @@
+import { buildHTTPExecutor } from '@graphql-tools/executor-http';
+import { makeExecutableSchema } from '@graphql-tools/schema';
+import type { SubschemaConfig } from '@graphql-tools/delegate';
+import { typeDefs } from '@city-ops/schema';
+import { nodeUnavailable } from '@city-ops/core';
+import type { GatewayContext } from './gateway-context.js';
+import type { NodeRegistry, RegisteredNode } from './node-registry.js';
+
+export type NodeSubschema = SubschemaConfig<unknown, unknown, unknown, GatewayContext>;
+
+/**
+ * A fetch that turns "could not reach the node" (refused, reset, timed out) into a
+ * NODE_UNAVAILABLE error naming the node. executor-http passes GraphQLErrors thrown
+ * by fetch through unchanged, so fan-out can tell an absent node from a node's answer.
+ */
+function fetchFor(node: RegisteredNode, label: string, timeoutMs: number): typeof fetch {
+  return async (input, init) => {
+    const timeout = AbortSignal.timeout(timeoutMs);
+    const signal = init?.signal ? AbortSignal.any([init.signal, timeout]) : timeout;
+    try {
+      return await fetch(input, { ...init, signal });
+    } catch (error) {
+      const reason = timeout.aborted
+        ? `did not answer within ${timeoutMs / 1000} s`
+        : `could not be reached (${(error as Error & { cause?: { code?: string } }).cause?.code ?? (error as Error).message})`;
+      throw nodeUnavailable(`Node ${label} ${reason}; other nodes' data is still returned where the query allows.`, node.division);
+    }
+  };
+}
+
+/**
+ * One subschema per node. Every node serves the same shared SDL, so the gateway
+ * builds each subschema from it instead of introspecting: it starts even while a
+ * node is down. The caller's token and request id are forwarded; nodes check the
+ * token again.
+ */
+export function buildNodeSubschemas(registry: NodeRegistry, timeoutMs: number): Map<RegisteredNode, NodeSubschema> {
+  const schema = makeExecutableSchema({ typeDefs });
+  return new Map(
+    registry.nodes.map((node) => [
+      node,
+      {
+        name: node.name,
+        schema,
+        executor: buildHTTPExecutor({
+          endpoint: node.url,
+          fetch: fetchFor(node, registry.label(node), timeoutMs) as never,
+          headers: (request): Record<string, string> => {
+            const context = request?.context as GatewayContext | undefined;
+            if (!context) return {};
+            return { authorization: `Bearer ${context.principal.token}`, 'x-request-id': context.requestId };
+          },
+        }),
+      } satisfies NodeSubschema,
+    ]),
+  );
+}
