@@ -273,14 +273,14 @@ export type LocationInput = {
   street?: InputMaybe<Scalars['String']['input']>;
 };
 
+/** Record kinds add their mutations with `extend type Mutation`. */
 export type Mutation = {
   __typename?: 'Mutation';
-  /** Keeps the root type non-empty; record kinds extend it. */
-  _noop: Maybe<Scalars['Boolean']['output']>;
   /** 受理: log a citizen's request. Only the owning city node accepts it. */
   createTicket: HotlineTicket;
 };
 
+/** Record kinds add their mutations with `extend type Mutation`. */
 export type MutationCreateTicketArgs = {
   input: CreateTicketInput;
 };

@@ -1,5 +1,6 @@
 import type { Plugin } from 'graphql-yoga';
-import { GraphQLError } from 'graphql';
+import { GraphQLError, visit } from 'graphql';
+import type { ASTNode, DocumentNode } from 'graphql';
 
 // Validation messages graphql-js emits for bad argument values: unknown enum value,
 // wrong scalar, missing required argument or input field.
@@ -19,6 +20,9 @@ const ARGUMENT_VALUE_PROBLEMS = [
 
 /** `input.channel` from `... at "input.channel"`, or the argument's name. */
 function fieldOf(message: string): string | undefined {
+  // Variable "$input" got invalid value {…} [at "input.caller"]; Field "content" of required type "String!" was not provided.
+  const missing = /^Variable "\$([^"]+)" got invalid value .*?(?: at "([^"]+)")?; Field "([^"]+)" of required type/s.exec(message);
+  if (missing) return `${missing[2] ?? missing[1]}.${missing[3]}`;
   return (
     /at "([^"]+)"/.exec(message)?.[1] ??
     /^(?:Argument|Field) "([^"]+)"/.exec(message)?.[1] ??
@@ -26,11 +30,34 @@ function fieldOf(message: string): string | undefined {
   );
 }
 
-function asInputError<E extends Error>(error: E): E | GraphQLError {
+/**
+ * For a literal in the query (no variable), the message does not say where the bad
+ * value sits: find the argument and input-field names leading to it, e.g. input.channel.
+ */
+function literalPathOf(document: DocumentNode | undefined, target: ASTNode | undefined): string | undefined {
+  if (!document || !target?.loc) return undefined;
+  const start = target.loc.start;
+  const names: string[] = [];
+  let found: string | undefined;
+  visit(document, {
+    enter(node) {
+      if (found !== undefined || !node.loc || start < node.loc.start || start >= node.loc.end) return false;
+      if (node.kind === 'Argument' || node.kind === 'ObjectField') names.push(node.name.value);
+      if (node.loc.start === start && node.kind === target.kind && names.length > 0) found = names.join('.');
+      return undefined;
+    },
+    leave(node) {
+      if (node.kind === 'Argument' || node.kind === 'ObjectField') names.pop();
+    },
+  });
+  return found;
+}
+
+function asInputError<E extends Error>(error: E, document?: DocumentNode): E | GraphQLError {
   if (!(error instanceof GraphQLError)) return error;
   if (!ARGUMENT_VALUE_PROBLEMS.some((pattern) => pattern.test(error.message))) return error;
-  const field = fieldOf(error.message);
-  return new GraphQLError(error.message, {
+  const field = fieldOf(error.message) ?? literalPathOf(document, error.nodes?.[0]);
+  return new GraphQLError(field && !error.message.includes(field) ? `${field}: ${error.message}` : error.message, {
     nodes: error.nodes,
     source: error.source,
     positions: error.positions,
@@ -47,13 +74,13 @@ function asInputError<E extends Error>(error: E): E | GraphQLError {
  */
 export function useInputErrorCodes(): Plugin {
   return {
-    onValidate: () => ({ result, setResult }) => {
-      if (result.length > 0) setResult(result.map(asInputError));
+    onValidate: ({ params }) => ({ result, setResult }) => {
+      if (result.length > 0) setResult(result.map((error) => asInputError(error, params.documentAST)));
     },
     onExecute: () => ({
       onExecuteDone: ({ result, setResult }) => {
         if (!('errors' in result) || !result.errors?.length) return;
-        setResult({ ...result, errors: result.errors.map(asInputError) });
+        setResult({ ...result, errors: result.errors.map((error) => asInputError(error)) });
       },
     }),
   };

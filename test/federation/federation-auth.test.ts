@@ -1,0 +1,100 @@
+import { generateSigningKey, signJwt } from '@city-ops/identity';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startFederation } from '../support/federation.js';
+import type { GraphQLResponse, TestFederation } from '../support/federation.js';
+
+const ME = '{ me { username division { code } } }';
+
+describe('token checks at the gateway and again at every node', () => {
+  let federation: TestFederation;
+
+  beforeAll(async () => {
+    federation = await startFederation({ cities: ['320100'] });
+  });
+
+  afterAll(async () => {
+    await federation?.close();
+  });
+
+  /** The same request through the gateway and straight at the node: bypassing the gateway must not help. */
+  async function bothWays(token: string | undefined): Promise<GraphQLResponse[]> {
+    return [await federation.query(token, ME), await federation.queryNode('320100', token, ME)];
+  }
+
+  function claimsOf(token: string): Record<string, unknown> {
+    return JSON.parse(Buffer.from(token.split('.')[1]!, 'base64url').toString('utf8')) as Record<string, unknown>;
+  }
+
+  it('accepts a valid token from the realm', async () => {
+    for (const response of await bothWays(federation.token('agent.320100'))) {
+      expect(response.errors).toBeUndefined();
+      expect(response.data).toEqual({ me: { username: 'agent.320100', division: { code: '320100' } } });
+    }
+  });
+
+  const defects: { name: string; token: () => string | undefined; reason: RegExp }[] = [
+    { name: 'no token', token: () => undefined, reason: /Authorization: Bearer/ },
+    { name: 'not a JWT', token: () => 'not-a-jwt', reason: /not a JWT/ },
+    {
+      name: 'signed by another key',
+      token: () => {
+        const stranger = generateSigningKey();
+        return signJwt(claimsOf(federation.token('agent.320100')), stranger.privateKey, federation.identity.kid);
+      },
+      reason: /signature/,
+    },
+    {
+      name: 'for another realm',
+      token: () => federation.identity.issueToken('agent.320100', { iss: `${federation.identity.url}/realms/other-realm` }),
+      reason: /another issuer or realm/,
+    },
+    {
+      name: 'expired',
+      token: () => federation.identity.issueToken('agent.320100', { exp: Math.floor(Date.now() / 1000) - 60 }),
+      reason: /expired/,
+    },
+    {
+      name: 'not yet valid',
+      token: () => federation.identity.issueToken('agent.320100', { nbf: Math.floor(Date.now() / 1000) + 600 }),
+      reason: /not valid yet/,
+    },
+    {
+      name: 'alg none',
+      token: () => {
+        const [, payload] = federation.token('agent.320100').split('.');
+        return `${Buffer.from(JSON.stringify({ alg: 'none', typ: 'JWT' })).toString('base64url')}.${payload}.`;
+      },
+      reason: /not RS256/,
+    },
+    {
+      name: 'missing division claim',
+      token: () => federation.identity.issueToken('agent.320100', { division: undefined }),
+      reason: /no division claim/,
+    },
+    {
+      name: 'malformed division claim',
+      token: () => federation.identity.issueToken('agent.320100', { division: '32-01' }),
+      reason: /division claim "32-01"/,
+    },
+  ];
+
+  for (const defect of defects) {
+    it(`refuses a token that is ${defect.name} with UNAUTHENTICATED saying why`, async () => {
+      for (const response of await bothWays(defect.token())) {
+        expect(response.status).toBe(401);
+        expect(response.data ?? null).toBeNull();
+        expect(response.errors?.[0]?.extensions?.['code']).toBe('UNAUTHENTICATED');
+        expect(response.errors?.[0]?.message).toMatch(defect.reason);
+      }
+    });
+  }
+
+  it('refuses a valid token lacking the role with FORBIDDEN naming the operation', async () => {
+    const inspector = federation.token('inspector.320100');
+    const create = `mutation { createTicket(input: { division: "320106", channel: PHONE, intakeClass: COMPLAINT, categoryCode: "010101", title: "x", content: "x", caller: {} }) { id } }`;
+    for (const response of [await federation.query(inspector, create), await federation.queryNode('320100', inspector, create)]) {
+      expect(response.errors?.[0]?.extensions).toMatchObject({ code: 'FORBIDDEN', operation: 'ticket.create' });
+      expect(response.errors?.[0]?.message).toContain('ticket.create');
+    }
+  });
+});

@@ -1,0 +1,134 @@
+import { startCityNode } from '@city-ops/city';
+import { parseNodeEnvironment } from '@city-ops/core';
+import type { RunningNode, TierName } from '@city-ops/core';
+import { parseGatewayEnvironment, startGateway } from '@city-ops/gateway';
+import type { RunningGateway } from '@city-ops/gateway';
+import { startIdentityServer } from '@city-ops/identity';
+import type { IdentityServer } from '@city-ops/identity';
+import { startMinistryNode } from '@city-ops/ministry';
+import { startProvinceNode } from '@city-ops/province';
+import { createTestNodeDatabase } from './node-database.js';
+import type { TestNodeDatabase } from './node-database.js';
+
+export interface GraphQLResponse<T = Record<string, unknown>> {
+  status: number;
+  data?: T | null;
+  errors?: { message: string; path?: (string | number)[]; extensions?: Record<string, unknown> }[];
+}
+
+interface StartedNode {
+  tier: TierName;
+  division: string;
+  node: RunningNode | undefined;
+  database: TestNodeDatabase;
+}
+
+/** A whole federation in this process, each service on its own ephemeral port, talking real HTTP. */
+export interface TestFederation {
+  identity: IdentityServer;
+  gateway: RunningGateway;
+  /** A token for a demo user of the realm export (e.g. agent.320100). */
+  token(username: string): string;
+  /** POSTs a GraphQL request to the gateway. */
+  query<T = Record<string, unknown>>(token: string | undefined, query: string, variables?: Record<string, unknown>): Promise<GraphQLResponse<T>>;
+  /** POSTs a GraphQL request straight to one node, bypassing the gateway. */
+  queryNode<T = Record<string, unknown>>(division: string, token: string | undefined, query: string, variables?: Record<string, unknown>): Promise<GraphQLResponse<T>>;
+  nodeUrl(division: string): string;
+  /** Stops one node, as if it had crashed; the gateway keeps its registration. */
+  stopNode(division: string): Promise<void>;
+  close(): Promise<void>;
+}
+
+export interface FederationLayout {
+  ministry?: boolean;
+  provinces?: string[];
+  cities: string[];
+}
+
+export async function postGraphQL<T>(url: string, token: string | undefined, query: string, variables?: Record<string, unknown>): Promise<GraphQLResponse<T>> {
+  const response = await fetch(url, {
+    method: 'POST',
+    headers: {
+      'content-type': 'application/json',
+      accept: 'application/graphql-response+json, application/json',
+      ...(token ? { authorization: `Bearer ${token}` } : {}),
+    },
+    body: JSON.stringify({ query, variables }),
+  });
+  const body = (await response.json()) as Omit<GraphQLResponse<T>, 'status'>;
+  return { status: response.status, ...body };
+}
+
+const starters = { city: startCityNode, province: startProvinceNode, ministry: startMinistryNode };
+
+export async function startFederation(layout: FederationLayout): Promise<TestFederation> {
+  const identity = await startIdentityServer({ port: 0 });
+  const plan: { tier: TierName; division: string }[] = [
+    ...(layout.ministry ? [{ tier: 'ministry' as const, division: '000000' }] : []),
+    ...(layout.provinces ?? []).map((division) => ({ tier: 'province' as const, division })),
+    ...layout.cities.map((division) => ({ tier: 'city' as const, division })),
+  ];
+  const started: StartedNode[] = [];
+  let gateway: RunningGateway | undefined;
+  const close = async () => {
+    await gateway?.close();
+    for (const entry of started) {
+      await entry.node?.close();
+      await entry.database.drop();
+    }
+    await identity.close();
+  };
+  try {
+    // One at a time: PGlite start-up is CPU-bound, so parallel starts only contend.
+    for (const { tier, division } of plan) {
+      const database = await createTestNodeDatabase(`${tier}_${division}`);
+      const entry: StartedNode = { tier, division, node: undefined, database };
+      started.push(entry);
+      entry.node = await starters[tier]({
+        config: parseNodeEnvironment({
+          NODE_TIER: tier,
+          NODE_DIVISION: division,
+          PORT: '0',
+          KEYCLOAK_URL: identity.url,
+          LOG_LEVEL: 'silent',
+          ...(database.url ? { DATABASE_URL: database.url } : {}),
+        }),
+        ...(database.pgliteSeed ? { pgliteSeed: database.pgliteSeed } : {}),
+      });
+    }
+    gateway = await startGateway(
+      parseGatewayEnvironment({
+        PORT: '0',
+        KEYCLOAK_URL: identity.url,
+        LOG_LEVEL: 'silent',
+        NODE_TIMEOUT_MS: '3000',
+        GATEWAY_NODES: JSON.stringify(
+          started.map((entry) => ({ tier: entry.tier, division: entry.division, url: entry.node?.graphqlUrl })),
+        ),
+      }),
+    );
+  } catch (error) {
+    await close();
+    throw error;
+  }
+  const runningGateway = gateway;
+  const find = (division: string) => {
+    const entry = started.find((candidate) => candidate.division === division);
+    if (!entry?.node) throw new Error(`no running node for ${division}`);
+    return entry;
+  };
+  return {
+    identity,
+    gateway: runningGateway,
+    token: (username) => identity.issueToken(username),
+    query: (token, query, variables) => postGraphQL(runningGateway.graphqlUrl, token, query, variables),
+    queryNode: (division, token, query, variables) => postGraphQL(find(division).node!.graphqlUrl, token, query, variables),
+    nodeUrl: (division) => find(division).node!.graphqlUrl,
+    stopNode: async (division) => {
+      const entry = find(division);
+      await entry.node?.close();
+      entry.node = undefined;
+    },
+    close,
+  };
+}
