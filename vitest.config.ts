@@ -4,10 +4,16 @@ import { defineConfig } from 'vitest/config';
 // Workspace code and dependencies must share one graphql instance, or `instanceof
 // GraphQLError` fails and every coded error is masked (STACK.md): resolve `graphql`
 // to the same CommonJS entry Node gives the dependencies.
-const graphqlEntry = createRequire(new URL('./schema/package.json', import.meta.url)).resolve('graphql');
+const graphqlEntry = createRequire(new URL('./schema/package.json', import.meta.url)).resolve(
+  'graphql',
+);
 
 /** Database-touching tests: `*.db.test.ts` beside the code and the federation tests in test/. */
-const databaseTests = ['{services,gateway,migrations}/*/src/**/*.db.test.ts', 'services/*/src/**/*.db.test.ts', 'test/federation/**/*.test.ts'];
+const databaseTests = [
+  '{services,gateway,migrations}/*/src/**/*.db.test.ts',
+  'services/*/src/**/*.db.test.ts',
+  'test/federation/**/*.test.ts',
+];
 
 export default defineConfig({
   resolve: { alias: [{ find: /^graphql$/, replacement: graphqlEntry }] },
@@ -19,7 +25,10 @@ export default defineConfig({
         extends: true,
         test: {
           name: 'unit',
-          include: ['{services/*,gateway,schema,migrations}/src/**/*.test.ts', 'test/support/**/*.test.ts'],
+          include: [
+            '{services/*,gateway,schema,migrations}/src/**/*.test.ts',
+            'test/support/**/*.test.ts',
+          ],
           exclude: ['**/node_modules/**', '**/*.db.test.ts'],
         },
       },

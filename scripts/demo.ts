@@ -2,7 +2,17 @@ import { existsSync, mkdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { z } from 'zod';
 import { startCityNode } from '@city-ops/city';
-import { ConfigError, createLogger, dumpPgliteSeed, logLevel, migrateNodeDatabase, parseEnvironment, parseNodeEnvironment, port, runService } from '@city-ops/core';
+import {
+  ConfigError,
+  createLogger,
+  dumpPgliteSeed,
+  logLevel,
+  migrateNodeDatabase,
+  parseEnvironment,
+  parseNodeEnvironment,
+  port,
+  runService,
+} from '@city-ops/core';
 import type { RunningNode, TierName } from '@city-ops/core';
 import { parseGatewayEnvironment, startGateway } from '@city-ops/gateway';
 import { loadRealmExport, startIdentityServer } from '@city-ops/identity';
@@ -53,7 +63,10 @@ runService('demo federation', async () => {
     for (const stop of stops.reverse()) await stop();
   };
   try {
-    const identity = await startIdentityServer({ port: environment.IDENTITY_PORT, keyFile: join(dataDir, 'identity-signing-key.pem') });
+    const identity = await startIdentityServer({
+      port: environment.IDENTITY_PORT,
+      keyFile: join(dataDir, 'identity-signing-key.pem'),
+    });
     stops.push(() => identity.close());
     const realm = loadRealmExport();
 
@@ -78,7 +91,8 @@ runService('demo federation', async () => {
         logger: createLogger(`${entry.tier}-${entry.division}`, environment.LOG_LEVEL),
         afterMigrate: async (runtime) => {
           const agent = realm.users.find((user) => user.username === `agent.${entry.division}`);
-          if (entry.tier === 'city' && agent) seeded = await seedDemoTickets(runtime, agent, environment.DEMO_TICKETS_PER_CITY);
+          if (entry.tier === 'city' && agent)
+            seeded = await seedDemoTickets(runtime, agent, environment.DEMO_TICKETS_PER_CITY);
         },
       });
       stops.push(() => node.close());
@@ -90,7 +104,13 @@ runService('demo federation', async () => {
         PORT: String(environment.GATEWAY_PORT),
         KEYCLOAK_URL: identity.url,
         LOG_LEVEL: environment.LOG_LEVEL,
-        GATEWAY_NODES: JSON.stringify(nodes.map(({ entry, node }) => ({ tier: entry.tier, division: entry.division, url: node.graphqlUrl }))),
+        GATEWAY_NODES: JSON.stringify(
+          nodes.map(({ entry, node }) => ({
+            tier: entry.tier,
+            division: entry.division,
+            url: node.graphqlUrl,
+          })),
+        ),
       }),
     );
     stops.push(() => gateway.close());
@@ -98,26 +118,40 @@ runService('demo federation', async () => {
     const seconds = ((performance.now() - began) / 1000).toFixed(1);
     const memory = Math.round(process.memoryUsage().rss / 1024 / 1024);
     say('');
-    say(`一网统管 demo federation ready in ${seconds} s (resident memory ${memory} MB; data in ${dataDir})`);
+    say(
+      `一网统管 demo federation ready in ${seconds} s (resident memory ${memory} MB; data in ${dataDir})`,
+    );
     say('');
     say(`  gateway            ${gateway.graphqlUrl}   (GraphiQL: open it in a browser)`);
     say(`  identity provider  ${identity.realmUrl}`);
     for (const { entry, node, seeded } of nodes) {
       const name = findDivision(entry.division)?.name ?? '';
-      say(`  ${`${entry.tier} ${entry.division} ${name}`.padEnd(18)} ${node.graphqlUrl}${seeded ? `   (${seeded} demo tickets logged)` : ''}`);
+      say(
+        `  ${`${entry.tier} ${entry.division} ${name}`.padEnd(18)} ${node.graphqlUrl}${seeded ? `   (${seeded} demo tickets logged)` : ''}`,
+      );
     }
     say('');
-    say('  Get a token (another terminal):  pnpm token agent.320100        password of every demo user: demo');
-    say('  Demo users: agent.<city>, dispatcher.<city>, supervisor.<province>, analyst.000000 … (services/identity/README.md)');
-    say(`  Try:  curl -s ${gateway.graphqlUrl} -H "authorization: Bearer $(pnpm -s token supervisor.320000)" \\`);
-    say(`          -H 'content-type: application/json' -d '{"query":"{ tickets(first: 5) { nodes { number title division { name } } } }"}'`);
+    say(
+      '  Get a token (another terminal):  pnpm token agent.320100        password of every demo user: demo',
+    );
+    say(
+      '  Demo users: agent.<city>, dispatcher.<city>, supervisor.<province>, analyst.000000 … (services/identity/README.md)',
+    );
+    say(
+      `  Try:  curl -s ${gateway.graphqlUrl} -H "authorization: Bearer $(pnpm -s token supervisor.320000)" \\`,
+    );
+    say(
+      `          -H 'content-type: application/json' -d '{"query":"{ tickets(first: 5) { nodes { number title division { name } } } }"}'`,
+    );
     say('');
     say('  Ctrl-C stops everything; data stays in .data/ (delete it for a fresh start).');
     return { close };
   } catch (error) {
     await close();
     if (error instanceof Error && 'code' in error && error.code === 'EADDRINUSE') {
-      throw new ConfigError([`a port is already in use (${error.message}); stop the other process or set GATEWAY_PORT / IDENTITY_PORT`]);
+      throw new ConfigError([
+        `a port is already in use (${error.message}); stop the other process or set GATEWAY_PORT / IDENTITY_PORT`,
+      ]);
     }
     throw error;
   }

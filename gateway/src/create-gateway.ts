@@ -31,12 +31,19 @@ export interface RunningGateway {
 }
 
 /** Every root field must have a gateway resolver; a missing one would silently hit the last node. */
-function assertGatewayOwnsRootFields(schema: GraphQLSchema, resolvers: Record<string, Record<string, unknown>>): void {
+function assertGatewayOwnsRootFields(
+  schema: GraphQLSchema,
+  resolvers: Record<string, Record<string, unknown>>,
+): void {
   for (const type of [schema.getQueryType(), schema.getMutationType()]) {
     if (!type) continue;
-    const missing = Object.keys(type.getFields()).filter((field) => !(field in (resolvers[type.name] ?? {})));
+    const missing = Object.keys(type.getFields()).filter(
+      (field) => !(field in (resolvers[type.name] ?? {})),
+    );
     if (missing.length > 0) {
-      throw new Error(`The gateway has no routing for ${type.name}.${missing.join(`, ${type.name}.`)}; add it to gateway-resolvers.ts`);
+      throw new Error(
+        `The gateway has no routing for ${type.name}.${missing.join(`, ${type.name}.`)}; add it to gateway-resolvers.ts`,
+      );
     }
   }
 }
@@ -51,12 +58,21 @@ function useQueryLimits(limits: { maxDepth: number; maxAliases: number }): Plugi
 }
 
 /** Starts the stitching gateway over the nodes of the registry. */
-export async function startGateway(config: GatewayEnvironment, logger: Logger = createLogger('gateway', config.LOG_LEVEL)): Promise<RunningGateway> {
-  const registry = readNodeRegistry({ json: config.GATEWAY_NODES, file: config.GATEWAY_NODES_FILE });
+export async function startGateway(
+  config: GatewayEnvironment,
+  logger: Logger = createLogger('gateway', config.LOG_LEVEL),
+): Promise<RunningGateway> {
+  const registry = readNodeRegistry({
+    json: config.GATEWAY_NODES,
+    file: config.GATEWAY_NODES_FILE,
+  });
   const subschemas = buildNodeSubschemas(registry, config.NODE_TIMEOUT_MS);
   const resolvers = buildGatewayResolvers(registry, subschemas);
   const schema = stitchSchemas<GatewayContext>({ subschemas: [...subschemas.values()], resolvers });
-  assertGatewayOwnsRootFields(schema, resolvers as unknown as Record<string, Record<string, unknown>>);
+  assertGatewayOwnsRootFields(
+    schema,
+    resolvers as unknown as Record<string, Record<string, unknown>>,
+  );
 
   const verifier = createTokenVerifier({
     authServerUrl: config.KEYCLOAK_URL,
@@ -74,7 +90,9 @@ export async function startGateway(config: GatewayEnvironment, logger: Logger = 
       useQueryLimits({ maxDepth: config.MAX_DEPTH, maxAliases: config.MAX_ALIASES }),
       // Ready when the identity provider's keys can be fetched: without them no request can pass.
       useReadiness(async () => {
-        const response = await fetch(`${verifier.realmUrl}/protocol/openid-connect/certs`, { signal: AbortSignal.timeout(3_000) });
+        const response = await fetch(`${verifier.realmUrl}/protocol/openid-connect/certs`, {
+          signal: AbortSignal.timeout(3_000),
+        });
         if (!response.ok) throw new Error(`identity provider answered ${response.status}`);
       }),
       useInputErrorCodes(),
@@ -89,7 +107,10 @@ export async function startGateway(config: GatewayEnvironment, logger: Logger = 
 
   const server = await listen(yoga, config.HOST, config.PORT);
   logger.info(
-    { url: `${server.url}/graphql`, nodes: registry.nodes.map((node) => `${node.name} ${node.url}`) },
+    {
+      url: `${server.url}/graphql`,
+      nodes: registry.nodes.map((node) => `${node.name} ${node.url}`),
+    },
     `gateway ready over ${registry.nodes.length} nodes`,
   );
   return {

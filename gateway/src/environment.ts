@@ -21,6 +21,8 @@ export const gatewayEnvironmentShape = {
 
 export type GatewayEnvironment = z.infer<z.ZodObject<typeof gatewayEnvironmentShape>>;
 
-export function parseGatewayEnvironment(env: Record<string, string | undefined>): GatewayEnvironment {
+export function parseGatewayEnvironment(
+  env: Record<string, string | undefined>,
+): GatewayEnvironment {
   return parseEnvironment(gatewayEnvironmentShape, env);
 }

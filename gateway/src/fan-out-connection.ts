@@ -13,7 +13,11 @@ import type { RegisteredNode } from './node-registry.js';
 const KEYS = '__gatewayKeys';
 const PAGE = '__gatewayPage';
 
-function field(name: string, alias: string | undefined, selections: SelectionNode[] = []): FieldNode {
+function field(
+  name: string,
+  alias: string | undefined,
+  selections: SelectionNode[] = [],
+): FieldNode {
   return {
     kind: Kind.FIELD,
     name: { kind: Kind.NAME, value: name },
@@ -96,7 +100,13 @@ export async function fanOutConnection(options: FanOutOptions): Promise<MergedCo
       if (errors.every((error) => errorCodeOf(error) === 'NODE_UNAVAILABLE')) {
         const path = pathOf(info);
         context.partialErrors.push(
-          ...errors.map((error) => new GraphQLError((error as Error).message, { path, extensions: (error as GraphQLError).extensions })),
+          ...errors.map(
+            (error) =>
+              new GraphQLError((error as Error).message, {
+                path,
+                extensions: (error as GraphQLError).extensions,
+              }),
+          ),
         );
         continue;
       }
@@ -106,8 +116,12 @@ export async function fanOutConnection(options: FanOutOptions): Promise<MergedCo
     const connection = value as ExternalObject;
     const partIndex = parts.push({ node, connection }) - 1;
     const edges = (connection[KEYS] ?? []) as { cursor: string }[];
-    edges.forEach((edge, index) => keyed.push({ part: partIndex, index, key: decodeCursor(edge.cursor) }));
-    someNodeHasMore ||= Boolean((connection[PAGE] as { hasNextPage?: boolean } | undefined)?.hasNextPage);
+    edges.forEach((edge, index) =>
+      keyed.push({ part: partIndex, index, key: decodeCursor(edge.cursor) }),
+    );
+    someNodeHasMore ||= Boolean(
+      (connection[PAGE] as { hasNextPage?: boolean } | undefined)?.hasNextPage,
+    );
   }
 
   keyed.sort((a, b) => compareCursorKeys(a.key, b.key));
@@ -125,7 +139,11 @@ export async function fanOutConnection(options: FanOutOptions): Promise<MergedCo
 
 function pathOf(info: GraphQLResolveInfo): (string | number)[] {
   const path: (string | number)[] = [];
-  for (let current: GraphQLResolveInfo['path'] | undefined = info.path; current; current = current.prev) {
+  for (
+    let current: GraphQLResolveInfo['path'] | undefined = info.path;
+    current;
+    current = current.prev
+  ) {
     path.unshift(current.key);
   }
   return path;
@@ -142,7 +160,10 @@ async function mergedList(
   info: GraphQLResolveInfo,
 ): Promise<unknown[]> {
   const lists = await Promise.all(
-    parent.parts.map(async (part) => ((await defaultMergedResolver(part.connection, args, context, info)) ?? []) as unknown[]),
+    parent.parts.map(
+      async (part) =>
+        ((await defaultMergedResolver(part.connection, args, context, info)) ?? []) as unknown[],
+    ),
   );
   return parent.order.map(({ part, index }) => lists[part]?.[index]);
 }

@@ -8,14 +8,25 @@ import {
   narrowerScope,
   owningCityOf,
 } from '@city-ops/schema';
-import { badUserInput, checkPageSize, forbidden, nodeUnavailable, owningCityFor } from '@city-ops/core';
+import {
+  badUserInput,
+  checkPageSize,
+  forbidden,
+  nodeUnavailable,
+  owningCityFor,
+} from '@city-ops/core';
 import { fanOutConnection, mergedConnectionResolvers } from './fan-out-connection.js';
 import type { GatewayContext } from './gateway-context.js';
 import type { NodeSubschema } from './node-subschemas.js';
 import type { NodeRegistry, RegisteredNode } from './node-registry.js';
 
 type Args = Record<string, unknown>;
-type Resolver = (root: unknown, args: Args, context: GatewayContext, info: GraphQLResolveInfo) => unknown;
+type Resolver = (
+  root: unknown,
+  args: Args,
+  context: GatewayContext,
+  info: GraphQLResolveInfo,
+) => unknown;
 
 const label = (code: string) => `${code} ${findDivision(code)?.name ?? ''}`.trim();
 
@@ -25,28 +36,36 @@ const label = (code: string) => `${code} ${findDivision(code)?.name ?? ''}`.trim
  * root field here decides which node(s) answer — by the division argument, the id's
  * owner prefix, or the caller's token — and delegates.
  */
-export function buildGatewayResolvers(registry: NodeRegistry, subschemas: Map<RegisteredNode, NodeSubschema>) {
+export function buildGatewayResolvers(
+  registry: NodeRegistry,
+  subschemas: Map<RegisteredNode, NodeSubschema>,
+) {
   const subschemaOf = (node: RegisteredNode): NodeSubschema => {
     const subschema = subschemas.get(node);
     if (!subschema) throw new Error(`no subschema for ${node.name}`);
     return subschema;
   };
 
-  const delegate = (node: RegisteredNode, operation: 'query' | 'mutation'): Resolver => (_root, args, context, info) =>
-    delegateToSchema({
-      schema: subschemaOf(node),
-      operation: operation as never,
-      fieldName: info.fieldName,
-      args,
-      context,
-      info,
-    });
+  const delegate =
+    (node: RegisteredNode, operation: 'query' | 'mutation'): Resolver =>
+    (_root, args, context, info) =>
+      delegateToSchema({
+        schema: subschemaOf(node),
+        operation: operation as never,
+        fieldName: info.fieldName,
+        args,
+        context,
+        info,
+      });
 
   /** Fields answered by the caller's home node (the narrowest node containing their division). */
   const atHomeNode: Resolver = (root, args, context, info) => {
     const node = registry.homeNodeFor(context.principal.division);
     if (!node) {
-      throw nodeUnavailable(`No node serves your division ${label(context.principal.division)}.`, context.principal.division);
+      throw nodeUnavailable(
+        `No node serves your division ${label(context.principal.division)}.`,
+        context.principal.division,
+      );
     }
     return delegate(node, 'query')(root, args, context, info);
   };
@@ -57,10 +76,13 @@ export function buildGatewayResolvers(registry: NodeRegistry, subschemas: Map<Re
     const owner = /^(\d{6})-/.exec(id)?.[1];
     if (!owner || !isKnownDivision(owner) || owningCityOf(owner) !== owner) return null;
     if (!narrowerScope(owner, context.principal.division)) {
-      throw forbidden(`${id} belongs to ${label(owner)}, outside your division ${label(context.principal.division)}.`);
+      throw forbidden(
+        `${id} belongs to ${label(owner)}, outside your division ${label(context.principal.division)}.`,
+      );
     }
     const node = registry.cityNode(owner);
-    if (!node) throw nodeUnavailable(`No node for ${label(owner)} is registered at this gateway.`, owner);
+    if (!node)
+      throw nodeUnavailable(`No node for ${label(owner)} is registered at this gateway.`, owner);
     return delegate(node, 'query')(root, args, context, info);
   };
 
@@ -76,7 +98,9 @@ export function buildGatewayResolvers(registry: NodeRegistry, subschemas: Map<Re
     }
     const scope = narrowerScope(requested, own) ?? own;
     const first = checkPageSize(args['first'] as number | null | undefined);
-    const targets = registry.cityNodesOverlapping(scope).map((node) => ({ node, subschema: subschemaOf(node) }));
+    const targets = registry
+      .cityNodesOverlapping(scope)
+      .map((node) => ({ node, subschema: subschemaOf(node) }));
     return fanOutConnection({
       targets,
       fieldName: info.fieldName,
@@ -93,10 +117,16 @@ export function buildGatewayResolvers(registry: NodeRegistry, subschemas: Map<Re
     const division = String(input.division ?? '');
     const owner = owningCityFor(division, 'input.division');
     if (!divisionContains(context.principal.division, division)) {
-      throw forbidden(`You may write only inside your division ${label(context.principal.division)}; ${label(division)} is outside it.`);
+      throw forbidden(
+        `You may write only inside your division ${label(context.principal.division)}; ${label(division)} is outside it.`,
+      );
     }
     const node = registry.cityNode(owner);
-    if (!node) throw nodeUnavailable(`No city node for ${label(owner)} is registered at this gateway.`, owner);
+    if (!node)
+      throw nodeUnavailable(
+        `No city node for ${label(owner)} is registered at this gateway.`,
+        owner,
+      );
     return delegate(node, 'mutation')(root, args, context, info);
   };
 

@@ -18,7 +18,7 @@ const registrySchema = z
     z.object({
       tier: tierName,
       division: divisionCode,
-      url: z.url('must be the node\'s GraphQL endpoint, e.g. http://127.0.0.1:4101/graphql'),
+      url: z.url("must be the node's GraphQL endpoint, e.g. http://127.0.0.1:4101/graphql"),
       name: z.string().min(1).optional(),
     }),
   )
@@ -34,7 +34,9 @@ export function parseNodeRegistry(json: string, source: string): NodeRegistry {
   }
   const result = registrySchema.safeParse(value);
   if (!result.success) {
-    throw new ConfigError(result.error.issues.map((issue) => `${source}[${issue.path.join('.')}]: ${issue.message}`));
+    throw new ConfigError(
+      result.error.issues.map((issue) => `${source}[${issue.path.join('.')}]: ${issue.message}`),
+    );
   }
   const problems: string[] = [];
   const seen = new Set<string>();
@@ -44,7 +46,10 @@ export function parseNodeRegistry(json: string, source: string): NodeRegistry {
       (entry.tier === 'ministry' && level === 'NATIONAL') ||
       (entry.tier === 'province' && level === 'PROVINCE') ||
       (entry.tier === 'city' && owningCityOf(entry.division) === entry.division);
-    if (!fits) problems.push(`${source}[${index}]: a ${entry.tier} node cannot serve ${level.toLowerCase()} division ${entry.division}`);
+    if (!fits)
+      problems.push(
+        `${source}[${index}]: a ${entry.tier} node cannot serve ${level.toLowerCase()} division ${entry.division}`,
+      );
     const key = `${entry.tier}-${entry.division}`;
     if (seen.has(key)) problems.push(`${source}[${index}]: ${key} is listed twice`);
     seen.add(key);
@@ -54,18 +59,25 @@ export function parseNodeRegistry(json: string, source: string): NodeRegistry {
   return new NodeRegistry(nodes);
 }
 
-export function readNodeRegistry(options: { json?: string | undefined; file?: string | undefined }): NodeRegistry {
+export function readNodeRegistry(options: {
+  json?: string | undefined;
+  file?: string | undefined;
+}): NodeRegistry {
   if (options.json) return parseNodeRegistry(options.json, 'GATEWAY_NODES');
   if (options.file) {
     let text: string;
     try {
       text = readFileSync(options.file, 'utf8');
     } catch (error) {
-      throw new ConfigError([`GATEWAY_NODES_FILE: cannot read ${options.file} (${(error as Error).message})`]);
+      throw new ConfigError([
+        `GATEWAY_NODES_FILE: cannot read ${options.file} (${(error as Error).message})`,
+      ]);
     }
     return parseNodeRegistry(text, options.file);
   }
-  throw new ConfigError(['GATEWAY_NODES or GATEWAY_NODES_FILE: one of them must list the nodes to stitch']);
+  throw new ConfigError([
+    'GATEWAY_NODES or GATEWAY_NODES_FILE: one of them must list the nodes to stitch',
+  ]);
 }
 
 /** Where each division's data lives. */
@@ -76,7 +88,9 @@ export class NodeRegistry {
   homeNodeFor(division: string): RegisteredNode | undefined {
     return this.nodes
       .filter((node) => divisionContains(node.division, division))
-      .sort((a, b) => b.division.replace(/0+$/, '').length - a.division.replace(/0+$/, '').length)[0];
+      .sort(
+        (a, b) => b.division.replace(/0+$/, '').length - a.division.replace(/0+$/, '').length,
+      )[0];
   }
 
   /** The city node owning records of `cityDivision` (a code returned by owningCityOf). */
@@ -87,7 +101,9 @@ export class NodeRegistry {
   /** City nodes holding any record inside `scope`. */
   cityNodesOverlapping(scope: string): RegisteredNode[] {
     return this.nodes.filter(
-      (node) => node.tier === 'city' && (divisionContains(scope, node.division) || divisionContains(node.division, scope)),
+      (node) =>
+        node.tier === 'city' &&
+        (divisionContains(scope, node.division) || divisionContains(node.division, scope)),
     );
   }
 

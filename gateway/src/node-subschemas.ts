@@ -23,7 +23,10 @@ function fetchFor(node: RegisteredNode, label: string, timeoutMs: number): typeo
       const reason = timeout.aborted
         ? `did not answer within ${timeoutMs / 1000} s`
         : `could not be reached (${(error as Error & { cause?: { code?: string } }).cause?.code ?? (error as Error).message})`;
-      throw nodeUnavailable(`Node ${label} ${reason}; other nodes' data is still returned where the query allows.`, node.division);
+      throw nodeUnavailable(
+        `Node ${label} ${reason}; other nodes' data is still returned where the query allows.`,
+        node.division,
+      );
     }
   };
 }
@@ -34,7 +37,10 @@ function fetchFor(node: RegisteredNode, label: string, timeoutMs: number): typeo
  * node is down. The caller's token and request id are forwarded; nodes check the
  * token again.
  */
-export function buildNodeSubschemas(registry: NodeRegistry, timeoutMs: number): Map<RegisteredNode, NodeSubschema> {
+export function buildNodeSubschemas(
+  registry: NodeRegistry,
+  timeoutMs: number,
+): Map<RegisteredNode, NodeSubschema> {
   const schema = makeExecutableSchema({ typeDefs });
   return new Map(
     registry.nodes.map((node) => [
@@ -48,7 +54,10 @@ export function buildNodeSubschemas(registry: NodeRegistry, timeoutMs: number): 
           headers: (request): Record<string, string> => {
             const context = request?.context as GatewayContext | undefined;
             if (!context) return {};
-            return { authorization: `Bearer ${context.principal.token}`, 'x-request-id': context.requestId };
+            return {
+              authorization: `Bearer ${context.principal.token}`,
+              'x-request-id': context.requestId,
+            };
           },
         }),
       } satisfies NodeSubschema,

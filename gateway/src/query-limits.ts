@@ -16,10 +16,13 @@ export function queryLimitRules(limits: { maxDepth: number; maxAliases: number }
           if (depth > limits.maxDepth && !reported) {
             reported = true;
             context.reportError(
-              new GraphQLError(`The query is nested ${depth} levels deep; the limit is ${limits.maxDepth}.`, {
-                nodes: [node],
-                extensions: { code: 'BAD_USER_INPUT', field: 'query' },
-              }),
+              new GraphQLError(
+                `The query is nested ${depth} levels deep; the limit is ${limits.maxDepth}.`,
+                {
+                  nodes: [node],
+                  extensions: { code: 'BAD_USER_INPUT', field: 'query' },
+                },
+              ),
             );
           }
         },
@@ -39,9 +42,12 @@ export function queryLimitRules(limits: { maxDepth: number; maxAliases: number }
         leave() {
           if (aliases > limits.maxAliases) {
             context.reportError(
-              new GraphQLError(`The query uses ${aliases} aliases; the limit is ${limits.maxAliases}.`, {
-                extensions: { code: 'BAD_USER_INPUT', field: 'query' },
-              }),
+              new GraphQLError(
+                `The query uses ${aliases} aliases; the limit is ${limits.maxAliases}.`,
+                {
+                  extensions: { code: 'BAD_USER_INPUT', field: 'query' },
+                },
+              ),
             );
           }
         },
@@ -50,4 +56,3 @@ export function queryLimitRules(limits: { maxDepth: number; maxAliases: number }
   };
   return [depthRule, aliasRule];
 }
-

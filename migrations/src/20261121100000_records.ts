@@ -38,8 +38,12 @@ export async function up(db: Kysely<unknown>): Promise<void> {
       updated_at          timestamptz(3) NOT NULL DEFAULT now(),
       version             integer NOT NULL DEFAULT 1
     )`.execute(db);
-  await sql`CREATE INDEX hotline_ticket_division_created ON hotline_ticket (division, created_at DESC, id DESC)`.execute(db);
-  await sql`CREATE INDEX hotline_ticket_created ON hotline_ticket (created_at DESC, id DESC)`.execute(db);
+  await sql`CREATE INDEX hotline_ticket_division_created ON hotline_ticket (division, created_at DESC, id DESC)`.execute(
+    db,
+  );
+  await sql`CREATE INDEX hotline_ticket_created ON hotline_ticket (created_at DESC, id DESC)`.execute(
+    db,
+  );
   await sql`CREATE SEQUENCE hotline_ticket_number_seq`.execute(db);
 
   await sql`
@@ -68,7 +72,9 @@ export async function up(db: Kysely<unknown>): Promise<void> {
       updated_at       timestamptz(3) NOT NULL DEFAULT now(),
       version          integer NOT NULL DEFAULT 1
     )`.execute(db);
-  await sql`CREATE INDEX case_report_division_created ON case_report (division, created_at DESC, id DESC)`.execute(db);
+  await sql`CREATE INDEX case_report_division_created ON case_report (division, created_at DESC, id DESC)`.execute(
+    db,
+  );
   await sql`CREATE SEQUENCE case_report_number_seq`.execute(db);
 
   await sql`
@@ -98,7 +104,9 @@ export async function up(db: Kysely<unknown>): Promise<void> {
       updated_at                timestamptz(3) NOT NULL DEFAULT now(),
       version                   integer NOT NULL DEFAULT 1
     )`.execute(db);
-  await sql`CREATE INDEX enforcement_record_division_created ON enforcement_record (division, created_at DESC, id DESC)`.execute(db);
+  await sql`CREATE INDEX enforcement_record_division_created ON enforcement_record (division, created_at DESC, id DESC)`.execute(
+    db,
+  );
   await sql`CREATE SEQUENCE enforcement_record_number_seq`.execute(db);
 }
 

@@ -8,7 +8,11 @@ import { demoTickets } from './demo-tickets.js';
  * through (validation, change log, audit), as that city's demo agent. Only on a
  * node whose database has no tickets yet, so a restarted demo keeps its data.
  */
-export async function seedDemoTickets(runtime: NodeRuntime, agent: RealmUser, count: number): Promise<number> {
+export async function seedDemoTickets(
+  runtime: NodeRuntime,
+  agent: RealmUser,
+  count: number,
+): Promise<number> {
   const existing = await runtime.db
     .selectFrom('hotline_ticket')
     .select((eb) => eb.fn.countAll<string>().as('count'))
@@ -25,7 +29,13 @@ export async function seedDemoTickets(runtime: NodeRuntime, agent: RealmUser, co
     token: '',
     expiresAt: new Date(Date.now() + 3_600_000),
   };
-  const context = { node: runtime, principal, scope: runtime.division, requestId: 'demo-seed', clientAddress: null };
+  const context = {
+    node: runtime,
+    principal,
+    scope: runtime.division,
+    requestId: 'demo-seed',
+    clientAddress: null,
+  };
   for (const input of demoTickets(runtime.division, count)) {
     await createTicket(input, context);
   }

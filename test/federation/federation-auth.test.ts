@@ -22,13 +22,18 @@ describe('token checks at the gateway and again at every node', () => {
   }
 
   function claimsOf(token: string): Record<string, unknown> {
-    return JSON.parse(Buffer.from(token.split('.')[1]!, 'base64url').toString('utf8')) as Record<string, unknown>;
+    return JSON.parse(Buffer.from(token.split('.')[1]!, 'base64url').toString('utf8')) as Record<
+      string,
+      unknown
+    >;
   }
 
   it('accepts a valid token from the realm', async () => {
     for (const response of await bothWays(federation.token('agent.320100'))) {
       expect(response.errors).toBeUndefined();
-      expect(response.data).toEqual({ me: { username: 'agent.320100', division: { code: '320100' } } });
+      expect(response.data).toEqual({
+        me: { username: 'agent.320100', division: { code: '320100' } },
+      });
     }
   });
 
@@ -39,23 +44,34 @@ describe('token checks at the gateway and again at every node', () => {
       name: 'signed by another key',
       token: () => {
         const stranger = generateSigningKey();
-        return signJwt(claimsOf(federation.token('agent.320100')), stranger.privateKey, federation.identity.kid);
+        return signJwt(
+          claimsOf(federation.token('agent.320100')),
+          stranger.privateKey,
+          federation.identity.kid,
+        );
       },
       reason: /signature/,
     },
     {
       name: 'for another realm',
-      token: () => federation.identity.issueToken('agent.320100', { iss: `${federation.identity.url}/realms/other-realm` }),
+      token: () =>
+        federation.identity.issueToken('agent.320100', {
+          iss: `${federation.identity.url}/realms/other-realm`,
+        }),
       reason: /another issuer or realm/,
     },
     {
       name: 'expired',
-      token: () => federation.identity.issueToken('agent.320100', { exp: Math.floor(Date.now() / 1000) - 60 }),
+      token: () =>
+        federation.identity.issueToken('agent.320100', { exp: Math.floor(Date.now() / 1000) - 60 }),
       reason: /expired/,
     },
     {
       name: 'not yet valid',
-      token: () => federation.identity.issueToken('agent.320100', { nbf: Math.floor(Date.now() / 1000) + 600 }),
+      token: () =>
+        federation.identity.issueToken('agent.320100', {
+          nbf: Math.floor(Date.now() / 1000) + 600,
+        }),
       reason: /not valid yet/,
     },
     {
@@ -92,8 +108,14 @@ describe('token checks at the gateway and again at every node', () => {
   it('refuses a valid token lacking the role with FORBIDDEN naming the operation', async () => {
     const inspector = federation.token('inspector.320100');
     const create = `mutation { createTicket(input: { division: "320106", channel: PHONE, intakeClass: COMPLAINT, categoryCode: "010101", title: "x", content: "x", caller: {} }) { id } }`;
-    for (const response of [await federation.query(inspector, create), await federation.queryNode('320100', inspector, create)]) {
-      expect(response.errors?.[0]?.extensions).toMatchObject({ code: 'FORBIDDEN', operation: 'ticket.create' });
+    for (const response of [
+      await federation.query(inspector, create),
+      await federation.queryNode('320100', inspector, create),
+    ]) {
+      expect(response.errors?.[0]?.extensions).toMatchObject({
+        code: 'FORBIDDEN',
+        operation: 'ticket.create',
+      });
       expect(response.errors?.[0]?.message).toContain('ticket.create');
     }
   });

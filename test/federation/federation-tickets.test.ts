@@ -8,10 +8,23 @@ const CREATE = /* GraphQL */ `
       id
       number
       status
-      division { code name }
-      categoryPath { code name }
-      caller { name phone confidential masked }
-      location { address }
+      division {
+        code
+        name
+      }
+      categoryPath {
+        code
+        name
+      }
+      caller {
+        name
+        phone
+        confidential
+        masked
+      }
+      location {
+        address
+      }
     }
   }
 `;
@@ -19,8 +32,25 @@ const CREATE = /* GraphQL */ `
 const LIST = /* GraphQL */ `
   query List($division: String, $first: Int, $after: String) {
     tickets(division: $division, first: $first, after: $after) {
-      edges { cursor node { id title division { code } caller { name phone masked } } }
-      pageInfo { hasNextPage endCursor }
+      edges {
+        cursor
+        node {
+          id
+          title
+          division {
+            code
+          }
+          caller {
+            name
+            phone
+            masked
+          }
+        }
+      }
+      pageInfo {
+        hasNextPage
+        endCursor
+      }
     }
   }
 `;
@@ -42,7 +72,11 @@ describe('the federation end to end, through the gateway', () => {
   let federation: TestFederation;
 
   beforeAll(async () => {
-    federation = await startFederation({ ministry: true, provinces: ['320000'], cities: ['320100', '320200'] });
+    federation = await startFederation({
+      ministry: true,
+      provinces: ['320000'],
+      cities: ['320100', '320200'],
+    });
   });
 
   afterAll(async () => {
@@ -51,16 +85,18 @@ describe('the federation end to end, through the gateway', () => {
 
   it('lets an agent of 320100 log a ticket and read it back', async () => {
     const agent = federation.token('agent.320100');
-    const created = await federation.query<{ createTicket: { id: string; status: string; caller: unknown } }>(
-      agent,
-      CREATE,
-      { input: ticketInput('320106', '中山路占道经营') },
-    );
+    const created = await federation.query<{
+      createTicket: { id: string; status: string; caller: unknown };
+    }>(agent, CREATE, { input: ticketInput('320106', '中山路占道经营') });
     expect(created.errors).toBeUndefined();
     expect(created.data?.createTicket).toMatchObject({
       status: 'ACCEPTED',
       division: { code: '320106', name: '鼓楼区' },
-      categoryPath: [{ name: '城市管理' }, { name: '市容环境' }, { code: '010101', name: '占道经营' }],
+      categoryPath: [
+        { name: '城市管理' },
+        { name: '市容环境' },
+        { code: '010101', name: '占道经营' },
+      ],
       caller: { name: '张三', phone: '13812345678', confidential: false, masked: false },
     });
     const id = created.data!.createTicket.id;
@@ -79,18 +115,38 @@ describe('the federation end to end, through the gateway', () => {
     const nanjing = federation.token('agent.320100');
     const wuxi = federation.token('agent.320200');
     for (let i = 0; i < 3; i += 1) {
-      const a = await federation.query(nanjing, CREATE, { input: ticketInput('320102', `南京工单${i}`) });
+      const a = await federation.query(nanjing, CREATE, {
+        input: ticketInput('320102', `南京工单${i}`),
+      });
       expect(a.errors).toBeUndefined();
-      const b = await federation.query(wuxi, CREATE, { input: ticketInput('320213', `无锡工单${i}`) });
+      const b = await federation.query(wuxi, CREATE, {
+        input: ticketInput('320213', `无锡工单${i}`),
+      });
       expect(b.errors).toBeUndefined();
     }
     const supervisor = federation.token('supervisor.320000');
-    type Page = { tickets: { edges: { cursor: string; node: { id: string; division: { code: string }; caller: { name: string; phone: string; masked: boolean } } }[]; pageInfo: { hasNextPage: boolean; endCursor: string | null } } };
+    type Page = {
+      tickets: {
+        edges: {
+          cursor: string;
+          node: {
+            id: string;
+            division: { code: string };
+            caller: { name: string; phone: string; masked: boolean };
+          };
+        }[];
+        pageInfo: { hasNextPage: boolean; endCursor: string | null };
+      };
+    };
     const seen: string[] = [];
     let after: string | null = null;
     let pages = 0;
     do {
-      const page: Awaited<ReturnType<typeof federation.query<Page>>> = await federation.query<Page>(supervisor, LIST, { first: 3, after });
+      const page: Awaited<ReturnType<typeof federation.query<Page>>> = await federation.query<Page>(
+        supervisor,
+        LIST,
+        { first: 3, after },
+      );
       expect(page.errors).toBeUndefined();
       const { edges, pageInfo } = page.data!.tickets;
       for (const edge of edges) {
@@ -107,38 +163,77 @@ describe('the federation end to end, through the gateway', () => {
   });
 
   it('does not let an agent of 320200 read a ticket of 320100, through the gateway or straight at the node', async () => {
-    const created = await federation.query<{ createTicket: { id: string } }>(federation.token('agent.320100'), CREATE, {
-      input: ticketInput('320104', '秦淮区噪声投诉'),
-    });
+    const created = await federation.query<{ createTicket: { id: string } }>(
+      federation.token('agent.320100'),
+      CREATE,
+      {
+        input: ticketInput('320104', '秦淮区噪声投诉'),
+      },
+    );
     const id = created.data!.createTicket.id;
     const wuxi = federation.token('agent.320200');
-    const viaGateway = await federation.query(wuxi, `query ($id: ID!) { ticket(id: $id) { id title } }`, { id });
+    const viaGateway = await federation.query(
+      wuxi,
+      `query ($id: ID!) { ticket(id: $id) { id title } }`,
+      { id },
+    );
     expect(viaGateway.errors?.[0]?.extensions?.['code']).toBe('FORBIDDEN');
     expect(viaGateway.data?.['ticket'] ?? null).toBeNull();
-    const direct = await federation.queryNode('320100', wuxi, `query ($id: ID!) { ticket(id: $id) { id title } }`, { id });
+    const direct = await federation.queryNode(
+      '320100',
+      wuxi,
+      `query ($id: ID!) { ticket(id: $id) { id title } }`,
+      { id },
+    );
     expect(direct.errors?.[0]?.extensions?.['code']).toBe('FORBIDDEN');
     expect(JSON.stringify(direct)).not.toContain('秦淮区噪声投诉');
-    const list = await federation.query<{ tickets: { nodes: { id: string }[] } }>(wuxi, `{ tickets(first: 100) { nodes { id } } }`);
+    const list = await federation.query<{ tickets: { nodes: { id: string }[] } }>(
+      wuxi,
+      `{ tickets(first: 100) { nodes { id } } }`,
+    );
     expect(list.errors).toBeUndefined();
     expect(list.data!.tickets.nodes.map((ticket) => ticket.id)).not.toContain(id);
-    const listOther = await federation.query(wuxi, `{ tickets(division: "320100") { nodes { id } } }`);
+    const listOther = await federation.query(
+      wuxi,
+      `{ tickets(division: "320100") { nodes { id } } }`,
+    );
     expect(listOther.errors?.[0]?.extensions?.['code']).toBe('FORBIDDEN');
   });
 
   it('refuses writes addressed to a division the node does not own, naming the owner', async () => {
     const agent = federation.token('agent.320100');
-    const atProvince = await federation.queryNode('320000', agent, CREATE, { input: ticketInput('320106', '写错节点') });
-    expect(atProvince.errors?.[0]?.extensions).toMatchObject({ code: 'NOT_OWNER', owner: '320100' });
+    const atProvince = await federation.queryNode('320000', agent, CREATE, {
+      input: ticketInput('320106', '写错节点'),
+    });
+    expect(atProvince.errors?.[0]?.extensions).toMatchObject({
+      code: 'NOT_OWNER',
+      owner: '320100',
+    });
     const analyst = federation.token('analyst.000000');
-    const atMinistry = await federation.queryNode('000000', analyst, CREATE, { input: ticketInput('320213', '写错节点') });
-    expect(atMinistry.errors?.[0]?.extensions).toMatchObject({ code: 'NOT_OWNER', owner: '320200' });
-    // A Wuxi agent's write sent straight to Nanjing's node: that node does not own 320213.
-    const wrongCity = await federation.queryNode('320100', federation.token('agent.320200'), CREATE, {
+    const atMinistry = await federation.queryNode('000000', analyst, CREATE, {
       input: ticketInput('320213', '写错节点'),
     });
+    expect(atMinistry.errors?.[0]?.extensions).toMatchObject({
+      code: 'NOT_OWNER',
+      owner: '320200',
+    });
+    // A Wuxi agent's write sent straight to Nanjing's node: that node does not own 320213.
+    const wrongCity = await federation.queryNode(
+      '320100',
+      federation.token('agent.320200'),
+      CREATE,
+      {
+        input: ticketInput('320213', '写错节点'),
+      },
+    );
     expect(wrongCity.errors?.[0]?.extensions?.['code']).toBe('FORBIDDEN');
-    const wrongCityOwnAgent = await federation.queryNode('320100', agent, CREATE, { input: ticketInput('320213', '写错节点') });
-    expect(wrongCityOwnAgent.errors?.[0]?.extensions).toMatchObject({ code: 'NOT_OWNER', owner: '320200' });
+    const wrongCityOwnAgent = await federation.queryNode('320100', agent, CREATE, {
+      input: ticketInput('320213', '写错节点'),
+    });
+    expect(wrongCityOwnAgent.errors?.[0]?.extensions).toMatchObject({
+      code: 'NOT_OWNER',
+      owner: '320200',
+    });
   });
 
   it('answers bad input with BAD_USER_INPUT naming the field, and stores nothing', async () => {
@@ -149,12 +244,27 @@ describe('the federation end to end, through the gateway', () => {
       { input: { ...ticketInput('320106', '编码'), division: '329999' }, field: 'input.division' },
       { input: { ...ticketInput('320106', '编码'), division: '320000' }, field: 'input.division' },
       { input: { ...ticketInput('320106', '枚举'), channel: 'FAX' }, field: 'input.channel' },
-      { input: { ...ticketInput('320106', '类别'), categoryCode: '0101' }, field: 'input.categoryCode' },
+      {
+        input: { ...ticketInput('320106', '类别'), categoryCode: '0101' },
+        field: 'input.categoryCode',
+      },
       { input: { ...ticketInput('320106', '标题'), title: '   ' }, field: 'input.title' },
-      { input: { ...ticketInput('320106', '超长'), title: '长'.repeat(101) }, field: 'input.title' },
-      { input: { ...ticketInput('320106', '超长'), content: '长'.repeat(4001) }, field: 'input.content' },
-      { input: { ...ticketInput('320106', '电话'), caller: { phone: '12345' } }, field: 'input.caller.phone' },
-      { input: { ...ticketInput('320106', '坐标'), location: { longitude: 118.7 } }, field: 'input.location' },
+      {
+        input: { ...ticketInput('320106', '超长'), title: '长'.repeat(101) },
+        field: 'input.title',
+      },
+      {
+        input: { ...ticketInput('320106', '超长'), content: '长'.repeat(4001) },
+        field: 'input.content',
+      },
+      {
+        input: { ...ticketInput('320106', '电话'), caller: { phone: '12345' } },
+        field: 'input.caller.phone',
+      },
+      {
+        input: { ...ticketInput('320106', '坐标'), location: { longitude: 118.7 } },
+        field: 'input.location',
+      },
     ];
     const { content: _content, ...withoutContent } = ticketInput('320106', '缺字段');
     cases.push({ input: withoutContent, field: 'input.content' });
@@ -170,7 +280,10 @@ describe('the federation end to end, through the gateway', () => {
       agent,
       `mutation { createTicket(input: { division: "320106", channel: FAX, intakeClass: COMPLAINT, categoryCode: "010101", title: "x", content: "x", caller: {} }) { id } }`,
     );
-    expect(literal.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'input.channel' });
+    expect(literal.errors?.[0]?.extensions).toMatchObject({
+      code: 'BAD_USER_INPUT',
+      field: 'input.channel',
+    });
     expect(await countTickets(federation, agent)).toBe(before);
   });
 
@@ -193,16 +306,21 @@ describe('the federation end to end, through the gateway', () => {
   });
 
   describe('with one city stopped', () => {
-    it('returns the other city\'s tickets plus NODE_UNAVAILABLE naming the stopped node', async () => {
+    it("returns the other city's tickets plus NODE_UNAVAILABLE naming the stopped node", async () => {
       await federation.stopNode('320200');
       const response = await federation.query<{ tickets: { nodes: { id: string }[] } }>(
         federation.token('supervisor.320000'),
         `{ tickets(first: 50) { nodes { id } pageInfo { hasNextPage } } }`,
       );
       expect(response.data?.tickets.nodes.length).toBeGreaterThan(0);
-      expect(response.data!.tickets.nodes.every((ticket) => ticket.id.startsWith('320100-'))).toBe(true);
+      expect(response.data!.tickets.nodes.every((ticket) => ticket.id.startsWith('320100-'))).toBe(
+        true,
+      );
       expect(response.errors).toHaveLength(1);
-      expect(response.errors?.[0]?.extensions).toMatchObject({ code: 'NODE_UNAVAILABLE', node: '320200' });
+      expect(response.errors?.[0]?.extensions).toMatchObject({
+        code: 'NODE_UNAVAILABLE',
+        node: '320200',
+      });
       expect(response.errors?.[0]?.message).toContain('city-320200');
       expect(response.errors?.[0]?.path).toEqual(['tickets']);
     });
@@ -213,8 +331,15 @@ async function countTickets(federation: TestFederation, token: string): Promise<
   let count = 0;
   let after: string | null = null;
   for (;;) {
-    const page: { data?: { tickets: { nodes: unknown[]; pageInfo: { hasNextPage: boolean; endCursor: string | null } } } | null } =
-      await federation.query(token, `query ($after: String) { tickets(first: 100, after: $after) { nodes { id } pageInfo { hasNextPage endCursor } } }`, { after });
+    const page: {
+      data?: {
+        tickets: { nodes: unknown[]; pageInfo: { hasNextPage: boolean; endCursor: string | null } };
+      } | null;
+    } = await federation.query(
+      token,
+      `query ($after: String) { tickets(first: 100, after: $after) { nodes { id } pageInfo { hasNextPage endCursor } } }`,
+      { after },
+    );
     count += page.data!.tickets.nodes.length;
     if (!page.data!.tickets.pageInfo.hasNextPage) return count;
     after = page.data!.tickets.pageInfo.endCursor;

@@ -30,9 +30,18 @@ export interface TestFederation {
   /** A token for a demo user of the realm export (e.g. agent.320100). */
   token(username: string): string;
   /** POSTs a GraphQL request to the gateway. */
-  query<T = Record<string, unknown>>(token: string | undefined, query: string, variables?: Record<string, unknown>): Promise<GraphQLResponse<T>>;
+  query<T = Record<string, unknown>>(
+    token: string | undefined,
+    query: string,
+    variables?: Record<string, unknown>,
+  ): Promise<GraphQLResponse<T>>;
   /** POSTs a GraphQL request straight to one node, bypassing the gateway. */
-  queryNode<T = Record<string, unknown>>(division: string, token: string | undefined, query: string, variables?: Record<string, unknown>): Promise<GraphQLResponse<T>>;
+  queryNode<T = Record<string, unknown>>(
+    division: string,
+    token: string | undefined,
+    query: string,
+    variables?: Record<string, unknown>,
+  ): Promise<GraphQLResponse<T>>;
   nodeUrl(division: string): string;
   /** Stops one node, as if it had crashed; the gateway keeps its registration. */
   stopNode(division: string): Promise<void>;
@@ -45,7 +54,12 @@ export interface FederationLayout {
   cities: string[];
 }
 
-export async function postGraphQL<T>(url: string, token: string | undefined, query: string, variables?: Record<string, unknown>): Promise<GraphQLResponse<T>> {
+export async function postGraphQL<T>(
+  url: string,
+  token: string | undefined,
+  query: string,
+  variables?: Record<string, unknown>,
+): Promise<GraphQLResponse<T>> {
   const response = await fetch(url, {
     method: 'POST',
     headers: {
@@ -103,7 +117,11 @@ export async function startFederation(layout: FederationLayout): Promise<TestFed
         LOG_LEVEL: 'silent',
         NODE_TIMEOUT_MS: '3000',
         GATEWAY_NODES: JSON.stringify(
-          started.map((entry) => ({ tier: entry.tier, division: entry.division, url: entry.node?.graphqlUrl })),
+          started.map((entry) => ({
+            tier: entry.tier,
+            division: entry.division,
+            url: entry.node?.graphqlUrl,
+          })),
         ),
       }),
     );
@@ -121,8 +139,10 @@ export async function startFederation(layout: FederationLayout): Promise<TestFed
     identity,
     gateway: runningGateway,
     token: (username) => identity.issueToken(username),
-    query: (token, query, variables) => postGraphQL(runningGateway.graphqlUrl, token, query, variables),
-    queryNode: (division, token, query, variables) => postGraphQL(find(division).node!.graphqlUrl, token, query, variables),
+    query: (token, query, variables) =>
+      postGraphQL(runningGateway.graphqlUrl, token, query, variables),
+    queryNode: (division, token, query, variables) =>
+      postGraphQL(find(division).node!.graphqlUrl, token, query, variables),
     nodeUrl: (division) => find(division).node!.graphqlUrl,
     stopNode: async (division) => {
       const entry = find(division);

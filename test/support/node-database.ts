@@ -1,6 +1,11 @@
 import { readFileSync } from 'node:fs';
 import { inject } from 'vitest';
-import { createDatabase, dropDatabase, postgresTarget, uniqueDatabaseName } from './postgres-databases.js';
+import {
+  createDatabase,
+  dropDatabase,
+  postgresTarget,
+  uniqueDatabaseName,
+} from './postgres-databases.js';
 
 /** A fresh, migrated database for one test node, on the engine of the current vitest project. */
 export interface TestNodeDatabase {

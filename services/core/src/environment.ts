@@ -17,7 +17,9 @@ export function parseEnvironment<T extends z.ZodRawShape>(
   const result = z.object(shape).safeParse(env);
   if (!result.success) {
     throw new ConfigError(
-      result.error.issues.map((issue) => `${issue.path.join('.') || '(environment)'}: ${issue.message}`),
+      result.error.issues.map(
+        (issue) => `${issue.path.join('.') || '(environment)'}: ${issue.message}`,
+      ),
     );
   }
   return result.data;
@@ -41,7 +43,9 @@ const databaseUrl = z
   )
   .optional();
 
-const logLevel = z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info');
+const logLevel = z
+  .enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'])
+  .default('info');
 
 /** Variables every node reads (services/*\/README.md has the table). */
 export const nodeEnvironmentShape = {

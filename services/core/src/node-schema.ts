@@ -17,13 +17,17 @@ const refuseUnownedWrites: IResolvers<unknown, RequestContext> = {
   Mutation: {
     createTicket: (_root, { input }: { input: { division: string } }, { node }) => {
       assertOwner(node, input.division, 'input.division');
-      throw new Error(`createTicket reached a ${node.tier} node that owns ${input.division} but has no resolver for it`);
+      throw new Error(
+        `createTicket reached a ${node.tier} node that owns ${input.division} but has no resolver for it`,
+      );
     },
   },
 };
 
 /** The shared schema with the reads every node serves, plus the node's own resolvers on top. */
-export function buildNodeSchema(nodeResolvers: IResolvers<unknown, RequestContext>[] = []): GraphQLSchema {
+export function buildNodeSchema(
+  nodeResolvers: IResolvers<unknown, RequestContext>[] = [],
+): GraphQLSchema {
   return makeExecutableSchema({
     typeDefs,
     resolvers: [

@@ -13,20 +13,32 @@ import type { CreateTicketInput } from './ticket-input.js';
 
 function localDate(instant: Date, timeZone: string): string {
   // en-CA formats as YYYY-MM-DD.
-  return new Intl.DateTimeFormat('en-CA', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit' }).format(instant);
+  return new Intl.DateTimeFormat('en-CA', {
+    timeZone,
+    year: 'numeric',
+    month: '2-digit',
+    day: '2-digit',
+  }).format(instant);
 }
 
 /** The change-log payload: the masked row with instants as ISO strings. */
 export function ticketChangePayload(row: HotlineTicketRow): Record<string, unknown> {
   const masked = maskTicketRow(row);
-  return { ...masked, created_at: row.created_at.toISOString(), updated_at: row.updated_at.toISOString() };
+  return {
+    ...masked,
+    created_at: row.created_at.toISOString(),
+    updated_at: row.updated_at.toISOString(),
+  };
 }
 
 /**
  * 受理: stores a new ticket, its change-log entry and its audit entry in one
  * transaction, so either all three exist or none does.
  */
-export async function createTicket(input: CreateTicketInput, context: RequestContext): Promise<HotlineTicketRow> {
+export async function createTicket(
+  input: CreateTicketInput,
+  context: RequestContext,
+): Promise<HotlineTicketRow> {
   authorize(context.principal, 'ticket.create');
   const intake = validateTicketIntake(input, context);
   const { node } = context;

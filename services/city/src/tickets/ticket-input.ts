@@ -46,7 +46,10 @@ const PHONE = /^(1[3-9]\d{9}|0\d{2,3}-?\d{7,8})$/;
  * The intake rules of a 12345 ticket. Enum values were already checked by GraphQL;
  * everything else is checked here, and every problem is reported at once.
  */
-export function validateTicketIntake(input: CreateTicketInput, context: RequestContext): TicketIntake {
+export function validateTicketIntake(
+  input: CreateTicketInput,
+  context: RequestContext,
+): TicketIntake {
   // Ownership first: a write sent to the wrong node is not a form error.
   assertOwner(context.node, input.division, 'input.division');
   if (!divisionContains(context.principal.division, input.division)) {
@@ -57,14 +60,20 @@ export function validateTicketIntake(input: CreateTicketInput, context: RequestC
   }
   const problems = new InputProblems();
   if (!isLeafCategory(input.categoryCode)) {
-    problems.add('input.categoryCode', `"${input.categoryCode}" is not a level-3 category code (see ticketCategories).`);
+    problems.add(
+      'input.categoryCode',
+      `"${input.categoryCode}" is not a level-3 category code (see ticketCategories).`,
+    );
   }
   const title = problems.text('input.title', input.title, { min: 1, max: 100 });
   const content = problems.text('input.content', input.content, { min: 1, max: 4000 });
   const callerName = problems.text('input.caller.name', input.caller.name, { max: 50 });
   const callerPhone = input.caller.phone?.replace(/\s/g, '') || null;
   if (callerPhone && !PHONE.test(callerPhone)) {
-    problems.add('input.caller.phone', 'must be a mainland mobile number (11 digits) or a landline with its area code.');
+    problems.add(
+      'input.caller.phone',
+      'must be a mainland mobile number (11 digits) or a landline with its area code.',
+    );
   }
   const location = input.location ?? {};
   const address = problems.text('input.location.address', location.address, { max: 200 });

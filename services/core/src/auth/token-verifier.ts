@@ -92,17 +92,14 @@ class VerifiedTokenCache {
 
 export function createTokenVerifier(options: TokenVerifierOptions): TokenVerifier {
   const cache = new VerifiedTokenCache(10_000);
-  const keycloak = new Keycloak(
-    {},
-    {
-      realm: options.realm,
-      'auth-server-url': options.authServerUrl,
-      resource: options.clientId,
-      'bearer-only': true,
-      // Re-fetch the realm keys at most every 10 s when an unknown kid shows up (key rotation).
-      'min-time-between-jwks-requests': 10,
-    } as unknown as Keycloak.KeycloakConfig,
-  );
+  const keycloak = new Keycloak({}, {
+    realm: options.realm,
+    'auth-server-url': options.authServerUrl,
+    resource: options.clientId,
+    'bearer-only': true,
+    // Re-fetch the realm keys at most every 10 s when an unknown kid shows up (key rotation).
+    'min-time-between-jwks-requests': 10,
+  } as unknown as Keycloak.KeycloakConfig);
   const realmUrl = `${options.authServerUrl.replace(/\/+$/, '')}/realms/${options.realm}`;
 
   async function verifyAuthorization(header: string | null | undefined): Promise<Principal> {
@@ -122,7 +119,9 @@ export function createTokenVerifier(options: TokenVerifierOptions): TokenVerifie
     // keycloak-connect always verifies as RS256, so alg:none cannot pass it; saying so is clearer.
     const alg = decodeHeader(token)?.alg;
     if (alg !== 'RS256') {
-      throw unauthenticated(`The token is refused: its algorithm ${JSON.stringify(alg ?? null)} is not RS256.`);
+      throw unauthenticated(
+        `The token is refused: its algorithm ${JSON.stringify(alg ?? null)} is not RS256.`,
+      );
     }
 
     let accessToken: KeycloakToken;
@@ -130,7 +129,9 @@ export function createTokenVerifier(options: TokenVerifierOptions): TokenVerifie
       const grant = await keycloak.grantManager.createGrant({ access_token: token } as never);
       accessToken = grant.access_token as unknown as KeycloakToken;
     } catch (error) {
-      throw unauthenticated(`The token is refused: ${reasonOf(error)}. Get a new token from ${realmUrl}.`);
+      throw unauthenticated(
+        `The token is refused: ${reasonOf(error)}. Get a new token from ${realmUrl}.`,
+      );
     }
 
     const claims = accessToken.content;
@@ -140,15 +141,21 @@ export function createTokenVerifier(options: TokenVerifierOptions): TokenVerifie
     }
     const division = claims.division;
     if (typeof division !== 'string') {
-      throw unauthenticated('The token is refused: it has no division claim; ask an administrator to set the user\'s division.');
+      throw unauthenticated(
+        "The token is refused: it has no division claim; ask an administrator to set the user's division.",
+      );
     }
     if (!isWellFormedDivisionCode(division) || !isKnownDivision(division)) {
-      throw unauthenticated(`The token is refused: its division claim ${JSON.stringify(division)} is not a known GB/T 2260 code.`);
+      throw unauthenticated(
+        `The token is refused: its division claim ${JSON.stringify(division)} is not a known GB/T 2260 code.`,
+      );
     }
     const subject = optionalString(claims.sub);
     if (!subject) throw unauthenticated('The token is refused: it has no subject (sub).');
     const rawRoles = claims.realm_access?.roles;
-    const roles = Array.isArray(rawRoles) ? rawRoles.filter((role): role is string => typeof role === 'string') : [];
+    const roles = Array.isArray(rawRoles)
+      ? rawRoles.filter((role): role is string => typeof role === 'string')
+      : [];
     const principal: Principal = {
       subject,
       username: optionalString(claims.preferred_username) ?? subject,

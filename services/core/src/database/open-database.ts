@@ -60,7 +60,9 @@ export async function openDatabase(options: OpenDatabaseOptions = {}): Promise<N
 }
 
 /** A migrated, empty PGlite data folder to seed further instances from (see pgliteSeed). */
-export async function dumpPgliteSeed(prepare: (db: Kysely<Database>) => Promise<void>): Promise<Blob> {
+export async function dumpPgliteSeed(
+  prepare: (db: Kysely<Database>) => Promise<void>,
+): Promise<Blob> {
   const pglite = await PGlite.create({ extensions: { pg_trgm } });
   const pool = new pg.Pool(createPgConfig(pglite));
   const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });

@@ -28,7 +28,12 @@ export function runService(name: string, start: () => Promise<Stoppable>): void 
       process.once('SIGINT', () => stop('SIGINT'));
     },
     (error: unknown) => {
-      const text = error instanceof ConfigError ? error.message : error instanceof Error ? (error.stack ?? error.message) : String(error);
+      const text =
+        error instanceof ConfigError
+          ? error.message
+          : error instanceof Error
+            ? (error.stack ?? error.message)
+            : String(error);
       process.stderr.write(`${name} could not start.\n${text}\n`);
       process.exit(1);
     },

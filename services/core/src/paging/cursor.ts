@@ -29,7 +29,10 @@ export function decodeCursor(cursor: string, field = 'after'): CursorKey {
   } catch {
     // fall through to the error below
   }
-  throw badUserInput(field, 'is not a cursor returned by this API; pass pageInfo.endCursor unchanged.');
+  throw badUserInput(
+    field,
+    'is not a cursor returned by this API; pass pageInfo.endCursor unchanged.',
+  );
 }
 
 /** Newest first; ties broken by id, compared bytewise like the C collation in SQL. */

@@ -16,7 +16,10 @@ export function maskPhone(phone: string | null): string | null {
   if (!phone) return phone;
   const digits = phone.replace(/\D/g, '');
   if (digits.length <= 4) return '*'.repeat(digits.length);
-  const head = digits.length === 11 && digits.startsWith('1') ? digits.slice(0, 3) : digits.slice(0, Math.min(4, digits.length - 4));
+  const head =
+    digits.length === 11 && digits.startsWith('1')
+      ? digits.slice(0, 3)
+      : digits.slice(0, Math.min(4, digits.length - 4));
   return head + '*'.repeat(digits.length - head.length - 4) + digits.slice(-4);
 }
 

@@ -13,7 +13,10 @@ export async function findRecordInScope<T extends RecordTable>(
 ): Promise<Selectable<Database[T]> | undefined> {
   const pattern = divisionPattern(scope);
   // kysely cannot narrow a generic table name; the casts keep the row type of `table`.
-  const base = (db as Kysely<Database>).selectFrom(table as RecordTable).selectAll().where('id', '=', id);
+  const base = (db as Kysely<Database>)
+    .selectFrom(table as RecordTable)
+    .selectAll()
+    .where('id', '=', id);
   const query = pattern ? base.where('division', 'like', pattern) : base;
   return (await query.executeTakeFirst()) as Selectable<Database[T]> | undefined;
 }

@@ -1,4 +1,11 @@
-import { childDivisions, divisionLevel, findDivision, isWellFormedDivisionCode, parentDivision, NATIONAL_CODE } from '@city-ops/schema';
+import {
+  childDivisions,
+  divisionLevel,
+  findDivision,
+  isWellFormedDivisionCode,
+  parentDivision,
+  NATIONAL_CODE,
+} from '@city-ops/schema';
 import type { IResolvers } from '@graphql-tools/utils';
 import { divisionRef } from '../divisions/division-ref.js';
 import type { DivisionRef } from '../divisions/division-ref.js';
@@ -41,6 +48,7 @@ export const commonResolvers: IResolvers<unknown, RequestContext> = {
       const parent = parentDivision(division.code);
       return parent ? divisionRef(parent) : null;
     },
-    children: (division: DivisionRef) => childDivisions(division.code).map((entry) => divisionRef(entry.code)),
+    children: (division: DivisionRef) =>
+      childDivisions(division.code).map((entry) => divisionRef(entry.code)),
   },
 };

@@ -7,7 +7,10 @@ function parseInstant(value: unknown): string {
   if (typeof value === 'string' && ISO_INSTANT.test(value) && !Number.isNaN(Date.parse(value))) {
     return new Date(value).toISOString();
   }
-  throw badUserInput('DateTime', `${JSON.stringify(value)} is not an ISO 8601 instant with a time zone, e.g. 2026-11-21T08:30:00Z.`);
+  throw badUserInput(
+    'DateTime',
+    `${JSON.stringify(value)} is not an ISO 8601 instant with a time zone, e.g. 2026-11-21T08:30:00Z.`,
+  );
 }
 
 /** Instants travel as ISO 8601 strings in UTC; a value without a zone is refused, not guessed. */

@@ -1,5 +1,5 @@
 import { createServer } from 'node:http';
-import type { RequestListener, Server } from 'node:http';
+import type { IncomingMessage, Server, ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 
 export interface ListeningServer {
@@ -10,9 +10,18 @@ export interface ListeningServer {
   close(graceMs?: number): Promise<void>;
 }
 
+/** A request handler such as a yoga instance; it answers every request itself, errors included. */
+export type HttpHandler = (request: IncomingMessage, response: ServerResponse) => unknown;
+
 /** An HTTP server on `host:port` (0 = ephemeral), with a graceful close for SIGTERM. */
-export async function listen(handler: RequestListener, host: string, port: number): Promise<ListeningServer> {
-  const server = createServer(handler);
+export async function listen(
+  handler: HttpHandler,
+  host: string,
+  port: number,
+): Promise<ListeningServer> {
+  const server = createServer((request, response) => {
+    void handler(request, response);
+  });
   // Keep-alive sockets from the gateway's pool must not outlive a shutdown by minutes.
   server.keepAliveTimeout = 5_000;
   await new Promise<void>((resolve, reject) => {

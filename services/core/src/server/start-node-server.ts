@@ -44,13 +44,20 @@ export interface RunningNode {
  * mean nothing elsewhere. Claim it on first start and refuse to serve another node
  * from it.
  */
-async function claimNodeIdentity(db: Kysely<Database>, tier: string, division: string): Promise<void> {
+async function claimNodeIdentity(
+  db: Kysely<Database>,
+  tier: string,
+  division: string,
+): Promise<void> {
   await db
     .insertInto('node_identity')
     .values({ tier, division })
     .onConflict((conflict) => conflict.column('singleton').doNothing())
     .execute();
-  const identity = await db.selectFrom('node_identity').select(['tier', 'division']).executeTakeFirstOrThrow();
+  const identity = await db
+    .selectFrom('node_identity')
+    .select(['tier', 'division'])
+    .executeTakeFirstOrThrow();
   if (identity.tier !== tier || identity.division !== division) {
     throw new Error(
       `This database belongs to the ${identity.tier} node ${identity.division}; refusing to serve the ${tier} node ${division} from it. Point DATABASE_URL at that node's own database.`,
@@ -123,7 +130,12 @@ export async function startNodeServer(options: NodeServerOptions): Promise<Runni
 
     const server = await listen(yoga, config.HOST, config.PORT);
     logger.info(
-      { url: `${server.url}/graphql`, database: database.location, engine: database.engine, migrationsApplied: applied },
+      {
+        url: `${server.url}/graphql`,
+        database: database.location,
+        engine: database.engine,
+        migrationsApplied: applied,
+      },
       `${config.NODE_TIER} node ${config.NODE_DIVISION} ${divisionName} ready`,
     );
     return {

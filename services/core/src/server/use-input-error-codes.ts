@@ -21,7 +21,10 @@ const ARGUMENT_VALUE_PROBLEMS = [
 /** `input.channel` from `... at "input.channel"`, or the argument's name. */
 function fieldOf(message: string): string | undefined {
   // Variable "$input" got invalid value {…} [at "input.caller"]; Field "content" of required type "String!" was not provided.
-  const missing = /^Variable "\$([^"]+)" got invalid value .*?(?: at "([^"]+)")?; Field "([^"]+)" of required type/s.exec(message);
+  const missing =
+    /^Variable "\$([^"]+)" got invalid value .*?(?: at "([^"]+)")?; Field "([^"]+)" of required type/s.exec(
+      message,
+    );
   if (missing) return `${missing[2] ?? missing[1]}.${missing[3]}`;
   return (
     /at "([^"]+)"/.exec(message)?.[1] ??
@@ -34,16 +37,21 @@ function fieldOf(message: string): string | undefined {
  * For a literal in the query (no variable), the message does not say where the bad
  * value sits: find the argument and input-field names leading to it, e.g. input.channel.
  */
-function literalPathOf(document: DocumentNode | undefined, target: ASTNode | undefined): string | undefined {
+function literalPathOf(
+  document: DocumentNode | undefined,
+  target: ASTNode | undefined,
+): string | undefined {
   if (!document || !target?.loc) return undefined;
   const start = target.loc.start;
   const names: string[] = [];
   let found: string | undefined;
   visit(document, {
     enter(node) {
-      if (found !== undefined || !node.loc || start < node.loc.start || start >= node.loc.end) return false;
+      if (found !== undefined || !node.loc || start < node.loc.start || start >= node.loc.end)
+        return false;
       if (node.kind === 'Argument' || node.kind === 'ObjectField') names.push(node.name.value);
-      if (node.loc.start === start && node.kind === target.kind && names.length > 0) found = names.join('.');
+      if (node.loc.start === start && node.kind === target.kind && names.length > 0)
+        found = names.join('.');
       return undefined;
     },
     leave(node) {
@@ -57,14 +65,17 @@ function asInputError<E extends Error>(error: E, document?: DocumentNode): E | G
   if (!(error instanceof GraphQLError)) return error;
   if (!ARGUMENT_VALUE_PROBLEMS.some((pattern) => pattern.test(error.message))) return error;
   const field = fieldOf(error.message) ?? literalPathOf(document, error.nodes?.[0]);
-  return new GraphQLError(field && !error.message.includes(field) ? `${field}: ${error.message}` : error.message, {
-    nodes: error.nodes,
-    source: error.source,
-    positions: error.positions,
-    path: error.path,
-    originalError: error.originalError,
-    extensions: { ...error.extensions, code: 'BAD_USER_INPUT', ...(field ? { field } : {}) },
-  });
+  return new GraphQLError(
+    field && !error.message.includes(field) ? `${field}: ${error.message}` : error.message,
+    {
+      nodes: error.nodes,
+      source: error.source,
+      positions: error.positions,
+      path: error.path,
+      originalError: error.originalError,
+      extensions: { ...error.extensions, code: 'BAD_USER_INPUT', ...(field ? { field } : {}) },
+    },
+  );
 }
 
 /**
@@ -74,9 +85,12 @@ function asInputError<E extends Error>(error: E, document?: DocumentNode): E | G
  */
 export function useInputErrorCodes(): Plugin {
   return {
-    onValidate: ({ params }) => ({ result, setResult }) => {
-      if (result.length > 0) setResult(result.map((error) => asInputError(error, params.documentAST)));
-    },
+    onValidate:
+      ({ params }) =>
+      ({ result, setResult }) => {
+        if (result.length > 0)
+          setResult(result.map((error) => asInputError(error, params.documentAST)));
+      },
     onExecute: () => ({
       onExecuteDone: ({ result, setResult }) => {
         if (!('errors' in result) || !result.errors?.length) return;

@@ -10,15 +10,22 @@ export function useReadiness(check: () => Promise<void>): Plugin {
       if (url.pathname !== '/readyz') return;
       try {
         await check();
-        endResponse(new fetchAPI.Response(JSON.stringify({ status: 'ready' }), {
-          status: 200,
-          headers: { 'content-type': 'application/json' },
-        }));
+        endResponse(
+          new fetchAPI.Response(JSON.stringify({ status: 'ready' }), {
+            status: 200,
+            headers: { 'content-type': 'application/json' },
+          }),
+        );
       } catch (error) {
-        endResponse(new fetchAPI.Response(
-          JSON.stringify({ status: 'not ready', reason: error instanceof Error ? error.message : String(error) }),
-          { status: 503, headers: { 'content-type': 'application/json' } },
-        ));
+        endResponse(
+          new fetchAPI.Response(
+            JSON.stringify({
+              status: 'not ready',
+              reason: error instanceof Error ? error.message : String(error),
+            }),
+            { status: 503, headers: { 'content-type': 'application/json' } },
+          ),
+        );
       }
     },
   };

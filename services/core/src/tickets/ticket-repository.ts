@@ -29,7 +29,8 @@ export async function listTickets(
   let select = db.selectFrom('hotline_ticket').selectAll();
   if (pattern) select = select.where('division', 'like', pattern);
   if (query.status?.length) select = select.where('status', 'in', [...query.status]);
-  if (query.intakeClass?.length) select = select.where('intake_class', 'in', [...query.intakeClass]);
+  if (query.intakeClass?.length)
+    select = select.where('intake_class', 'in', [...query.intakeClass]);
   if (query.channel?.length) select = select.where('channel', 'in', [...query.channel]);
   if (query.categoryCode) select = select.where('category_code', 'like', `${query.categoryCode}%`);
   if (query.createdFrom) select = select.where('created_at', '>=', query.createdFrom);
@@ -47,12 +48,21 @@ export async function listTickets(
 }
 
 /** The next ticket number of this node: <city division><yyyymmdd><6-digit sequence>. */
-export async function nextTicketNumber(db: Executor, cityDivision: string, localDate: string): Promise<string> {
-  const { rows } = await sql<{ value: string }>`SELECT nextval('hotline_ticket_number_seq')::text AS value`.execute(db);
+export async function nextTicketNumber(
+  db: Executor,
+  cityDivision: string,
+  localDate: string,
+): Promise<string> {
+  const { rows } = await sql<{
+    value: string;
+  }>`SELECT nextval('hotline_ticket_number_seq')::text AS value`.execute(db);
   const sequence = (rows[0]?.value ?? '0').padStart(6, '0');
   return `${cityDivision}${localDate.replaceAll('-', '')}${sequence}`;
 }
 
-export async function insertTicket(db: Executor, ticket: NewHotlineTicket): Promise<HotlineTicketRow> {
+export async function insertTicket(
+  db: Executor,
+  ticket: NewHotlineTicket,
+): Promise<HotlineTicketRow> {
   return db.insertInto('hotline_ticket').values(ticket).returningAll().executeTakeFirstOrThrow();
 }

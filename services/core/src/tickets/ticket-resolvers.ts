@@ -1,4 +1,10 @@
-import { childCategories, divisionContains, isKnownDivision, isWellFormedDivisionCode, narrowerScope } from '@city-ops/schema';
+import {
+  childCategories,
+  divisionContains,
+  isKnownDivision,
+  isWellFormedDivisionCode,
+  narrowerScope,
+} from '@city-ops/schema';
 import type { IResolvers } from '@graphql-tools/utils';
 import { appendAudit } from '../audit/append-audit.js';
 import { badUserInput, forbidden } from '../errors.js';
@@ -28,8 +34,13 @@ interface TicketsArgs {
 }
 
 /** Every read of unmasked personal data leaves an audit entry (in its own transaction: reads have none). */
-async function auditUnmaskedReads(context: RequestContext, rows: HotlineTicketRow[]): Promise<void> {
-  const ids = rows.filter((row) => canSeePersonalData(context.principal, row.origin_node)).map((row) => row.id);
+async function auditUnmaskedReads(
+  context: RequestContext,
+  rows: HotlineTicketRow[],
+): Promise<void> {
+  const ids = rows
+    .filter((row) => canSeePersonalData(context.principal, row.origin_node))
+    .map((row) => row.id);
   if (ids.length === 0) return;
   await appendAudit(context.node.db, context, {
     action: 'personal-data.read',
@@ -43,14 +54,19 @@ async function auditUnmaskedReads(context: RequestContext, rows: HotlineTicketRo
  * must overlap the caller's division, narrowed to what this node holds. Undefined
  * when this node holds nothing of it.
  */
-export function listScope(context: RequestContext, requested: string | null | undefined): string | undefined {
+export function listScope(
+  context: RequestContext,
+  requested: string | null | undefined,
+): string | undefined {
   const division = requested ?? context.principal.division;
   if (!isWellFormedDivisionCode(division) || !isKnownDivision(division)) {
     throw badUserInput('division', `"${division}" is not a known GB/T 2260 division code.`);
   }
   const own = context.principal.division;
   if (!divisionContains(own, division) && !divisionContains(division, own)) {
-    throw forbidden(`Division ${division} is outside your division ${own}.`, { operation: 'ticket.read' });
+    throw forbidden(`Division ${division} is outside your division ${own}.`, {
+      operation: 'ticket.read',
+    });
   }
   return narrowerScope(division, context.scope);
 }
@@ -75,7 +91,8 @@ export const ticketQueryResolvers: IResolvers<unknown, RequestContext> = {
         throw badUserInput('filter.createdBefore', 'must be later than filter.createdFrom.');
       }
       const scope = listScope(context, args.division);
-      if (!scope) return { edges: [], nodes: [], pageInfo: { hasNextPage: false, endCursor: null } };
+      if (!scope)
+        return { edges: [], nodes: [], pageInfo: { hasNextPage: false, endCursor: null } };
       const { rows, hasMore } = await listTickets(context.node.db, {
         scope,
         status: filter.status,
@@ -88,13 +105,17 @@ export const ticketQueryResolvers: IResolvers<unknown, RequestContext> = {
         limit,
       });
       await auditUnmaskedReads(context, rows);
-      const edges = rows.map((row) => ({ cursor: ticketCursor(row), node: toTicketView(row, context.principal) }));
+      const edges = rows.map((row) => ({
+        cursor: ticketCursor(row),
+        node: toTicketView(row, context.principal),
+      }));
       return {
         edges,
         nodes: edges.map((edge) => edge.node),
         pageInfo: { hasNextPage: hasMore, endCursor: edges.at(-1)?.cursor ?? null },
       };
     },
-    ticketCategories: (_root, { parent }: { parent?: string | null }) => childCategories(parent ?? undefined),
+    ticketCategories: (_root, { parent }: { parent?: string | null }) =>
+      childCategories(parent ?? undefined),
   },
 };
