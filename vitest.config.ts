@@ -18,6 +18,7 @@ const databaseTests = [
 export default defineConfig({
   resolve: { alias: [{ find: /^graphql$/, replacement: graphqlEntry }] },
   test: {
+    reporters: ['default', './test/support/database-legs-reporter.ts'],
     testTimeout: 30_000,
     hookTimeout: 120_000,
     projects: [

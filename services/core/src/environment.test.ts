@@ -1,0 +1,128 @@
+import { describe, expect, it } from 'vitest';
+import { ConfigError, parseNodeEnvironment } from './environment.js';
+
+/** The smallest environment a city node starts with. */
+const good = {
+  NODE_TIER: 'city',
+  NODE_DIVISION: '320100',
+  KEYCLOAK_URL: 'http://127.0.0.1:8080',
+} as const;
+
+function configError(env: Record<string, string | undefined>): ConfigError {
+  try {
+    parseNodeEnvironment(env);
+  } catch (error) {
+    expect(error).toBeInstanceOf(ConfigError);
+    return error as ConfigError;
+  }
+  throw new Error('expected a ConfigError, but the environment was accepted');
+}
+
+describe('parseNodeEnvironment', () => {
+  it('parses a good environment and fills in the defaults', () => {
+    expect(parseNodeEnvironment({ ...good })).toEqual({
+      NODE_TIER: 'city',
+      NODE_DIVISION: '320100',
+      HOST: '127.0.0.1',
+      PORT: 4000,
+      DATABASE_URL: undefined,
+      KEYCLOAK_URL: 'http://127.0.0.1:8080',
+      KEYCLOAK_REALM: 'city-ops',
+      KEYCLOAK_CLIENT_ID: 'city-ops-api',
+      TIME_ZONE: 'Asia/Shanghai',
+      LOG_LEVEL: 'info',
+    });
+  });
+
+  it('takes the given values over the defaults, coercing PORT to a number', () => {
+    const config = parseNodeEnvironment({
+      ...good,
+      HOST: '0.0.0.0',
+      PORT: '4101',
+      DATABASE_URL: 'postgresql://city:secret@db:5432/city_320100',
+      KEYCLOAK_REALM: 'test',
+      TIME_ZONE: 'Asia/Urumqi',
+      LOG_LEVEL: 'debug',
+    });
+    expect(config).toMatchObject({
+      HOST: '0.0.0.0',
+      PORT: 4101,
+      DATABASE_URL: 'postgresql://city:secret@db:5432/city_320100',
+      KEYCLOAK_REALM: 'test',
+      TIME_ZONE: 'Asia/Urumqi',
+      LOG_LEVEL: 'debug',
+    });
+  });
+
+  it('accepts a pglite: folder as DATABASE_URL', () => {
+    expect(parseNodeEnvironment({ ...good, DATABASE_URL: 'pglite:.data/city' }).DATABASE_URL).toBe(
+      'pglite:.data/city',
+    );
+  });
+
+  it('accepts province and ministry nodes on their own codes', () => {
+    expect(parseNodeEnvironment({ ...good, NODE_TIER: 'province', NODE_DIVISION: '320000' })).toMatchObject({
+      NODE_TIER: 'province',
+    });
+    expect(parseNodeEnvironment({ ...good, NODE_TIER: 'ministry', NODE_DIVISION: '000000' })).toMatchObject({
+      NODE_TIER: 'ministry',
+    });
+  });
+
+  it('accepts a city node for a municipality (the province code is also the city)', () => {
+    expect(parseNodeEnvironment({ ...good, NODE_TIER: 'city', NODE_DIVISION: '110000' })).toMatchObject({
+      NODE_TIER: 'city',
+      NODE_DIVISION: '110000',
+    });
+  });
+
+  it.each([
+    ['NODE_DIVISION', 'not six digits', { NODE_DIVISION: '3201' }],
+    ['NODE_DIVISION', 'letters', { NODE_DIVISION: '32010a' }],
+    ['NODE_DIVISION', 'not in the registry', { NODE_DIVISION: '999900' }],
+    ['NODE_TIER', 'an unknown tier', { NODE_TIER: 'county' }],
+    ['PORT', 'not a number', { PORT: 'http' }],
+    ['PORT', 'out of range', { PORT: '70000' }],
+    ['PORT', 'not an integer', { PORT: '4000.5' }],
+    ['DATABASE_URL', 'a mysql URL', { DATABASE_URL: 'mysql://db/city' }],
+    ['DATABASE_URL', 'a bare path', { DATABASE_URL: '/var/lib/city' }],
+    ['KEYCLOAK_URL', 'missing', { KEYCLOAK_URL: undefined }],
+    ['KEYCLOAK_URL', 'not a URL', { KEYCLOAK_URL: 'keycloak' }],
+    ['TIME_ZONE', 'not an IANA zone', { TIME_ZONE: 'China/Beijing' }],
+    ['LOG_LEVEL', 'an unknown level', { LOG_LEVEL: 'verbose' }],
+  ])('refuses %s when %s, naming the variable', (variable, _why, override) => {
+    const error = configError({ ...good, ...override });
+    // Every problem is about this variable (a malformed code may also fail the registry check).
+    expect(error.problems.length).toBeGreaterThan(0);
+    for (const problem of error.problems) expect(problem).toMatch(new RegExp(`^${variable}: `));
+    // The thrown message lists the problem too, since main prints only the message.
+    expect(error.message).toContain(`${variable}: `);
+  });
+
+  it('lists every bad variable at once, not just the first', () => {
+    const error = configError({ NODE_TIER: 'city', NODE_DIVISION: 'x', PORT: '-1' });
+    const variables = new Set(error.problems.map((problem) => problem.split(':')[0]));
+    expect([...variables].sort()).toEqual(['KEYCLOAK_URL', 'NODE_DIVISION', 'PORT']);
+  });
+
+  it.each([
+    ['a city node on a province code', 'city', '320000'],
+    ['a city node on a county code', 'city', '320106'],
+    ['a city node on a municipal district', 'city', '110101'],
+    ['a province node on a city code', 'province', '320100'],
+    ['a province node on the national code', 'province', '000000'],
+    ['a ministry node on a province code', 'ministry', '320000'],
+  ])('refuses %s, naming NODE_DIVISION', (_label, tier, division) => {
+    const error = configError({ ...good, NODE_TIER: tier, NODE_DIVISION: division });
+    expect(error.problems).toHaveLength(1);
+    expect(error.problems[0]).toMatch(/^NODE_DIVISION: /);
+    expect(error.problems[0]).toContain(division);
+  });
+
+  it('explains the tier mismatch in words', () => {
+    const error = configError({ ...good, NODE_TIER: 'city', NODE_DIVISION: '320000' });
+    expect(error.problems).toEqual([
+      'NODE_DIVISION: 320000 is a province code; a city node needs a city code',
+    ]);
+  });
+});
