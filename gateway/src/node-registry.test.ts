@@ -101,7 +101,9 @@ describe('parseNodeRegistry', () => {
       withEntry(5, { tier, division, url: 'http://127.0.0.1:4103/graphql' }),
     );
     expect(error.problems).toEqual([
-      expect.stringMatching(new RegExp(`^GATEWAY_NODES\\[5\\]: a ${tier} node cannot serve .*${division}`)),
+      expect.stringMatching(
+        new RegExp(`^GATEWAY_NODES\\[5\\]: a ${tier} node cannot serve .*${division}`),
+      ),
     ]);
   });
 

@@ -123,7 +123,15 @@ describe('queryLimitRules', () => {
   it('reports both limits when a query breaks both', () => {
     const errors = check(/* GraphQL */ `
       {
-        a: division(code: "1") { b: parent { c: parent { d: parent { code } } } }
+        a: division(code: "1") {
+          b: parent {
+            c: parent {
+              d: parent {
+                code
+              }
+            }
+          }
+        }
       }
     `);
     expect(errors.map((error) => error.message).sort()).toEqual([

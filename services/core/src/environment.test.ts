@@ -61,16 +61,22 @@ describe('parseNodeEnvironment', () => {
   });
 
   it('accepts province and ministry nodes on their own codes', () => {
-    expect(parseNodeEnvironment({ ...good, NODE_TIER: 'province', NODE_DIVISION: '320000' })).toMatchObject({
+    expect(
+      parseNodeEnvironment({ ...good, NODE_TIER: 'province', NODE_DIVISION: '320000' }),
+    ).toMatchObject({
       NODE_TIER: 'province',
     });
-    expect(parseNodeEnvironment({ ...good, NODE_TIER: 'ministry', NODE_DIVISION: '000000' })).toMatchObject({
+    expect(
+      parseNodeEnvironment({ ...good, NODE_TIER: 'ministry', NODE_DIVISION: '000000' }),
+    ).toMatchObject({
       NODE_TIER: 'ministry',
     });
   });
 
   it('accepts a city node for a municipality (the province code is also the city)', () => {
-    expect(parseNodeEnvironment({ ...good, NODE_TIER: 'city', NODE_DIVISION: '110000' })).toMatchObject({
+    expect(
+      parseNodeEnvironment({ ...good, NODE_TIER: 'city', NODE_DIVISION: '110000' }),
+    ).toMatchObject({
       NODE_TIER: 'city',
       NODE_DIVISION: '110000',
     });

@@ -29,7 +29,10 @@ const yoga = createYoga({
     `,
     resolvers: {
       Query: { ping: () => 'pong' },
-      Mutation: { createTicket: (_parent: unknown, args: { input: { content: string } }) => args.input.content },
+      Mutation: {
+        createTicket: (_parent: unknown, args: { input: { content: string } }) =>
+          args.input.content,
+      },
     },
   }),
   plugins: [useInputErrorCodes()],
