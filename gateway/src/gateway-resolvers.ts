@@ -4,16 +4,15 @@ import {
   divisionContains,
   findDivision,
   isKnownDivision,
-  isWellFormedDivisionCode,
   narrowerScope,
   owningCityOf,
 } from '@city-ops/schema';
 import {
-  badUserInput,
   checkPageSize,
   forbidden,
   nodeUnavailable,
   owningCityFor,
+  requestedScope,
 } from '@city-ops/core';
 import { fanOutConnection, mergedConnectionResolvers } from './fan-out-connection.js';
 import type { GatewayContext } from './gateway-context.js';
@@ -88,15 +87,10 @@ export function buildGatewayResolvers(
 
   /** List fields: every city node inside the requested division (default: the caller's), merged. */
   const acrossCityNodes: Resolver = async (_root, args, context, info) => {
-    const own = context.principal.division;
-    const requested = (args['division'] as string | null | undefined) ?? own;
-    if (!isWellFormedDivisionCode(requested) || !isKnownDivision(requested)) {
-      throw badUserInput('division', `"${requested}" is not a known GB/T 2260 division code.`);
-    }
-    if (!divisionContains(own, requested) && !divisionContains(requested, own)) {
-      throw forbidden(`Division ${label(requested)} is outside your division ${label(own)}.`);
-    }
-    const scope = narrowerScope(requested, own) ?? own;
+    const scope = requestedScope(
+      context.principal.division,
+      args['division'] as string | null | undefined,
+    );
     const first = checkPageSize(args['first'] as number | null | undefined);
     const targets = registry
       .cityNodesOverlapping(scope)

@@ -1,4 +1,11 @@
-import { divisionLevel } from '@city-ops/schema';
+import {
+  divisionLevel,
+  findDivision,
+  isKnownDivision,
+  isWellFormedDivisionCode,
+  narrowerScope,
+} from '@city-ops/schema';
+import { badUserInput, forbidden } from './errors.js';
 
 /**
  * The SQL LIKE pattern matching every division code inside `scope` (DOMAIN §2),
@@ -16,4 +23,30 @@ export function divisionPattern(scope: string): string | undefined {
     case 'COUNTY':
       return scope;
   }
+}
+
+const label = (code: string) => `${code} ${findDivision(code)?.name ?? ''}`.trim();
+
+/**
+ * The divisions a list may cover for a caller: the requested division (default:
+ * the caller's own), which must be a known code overlapping the caller's division,
+ * narrowed to the caller's division. Used by the gateway before fanning out and by
+ * every node again, so both refuse the same requests with the same errors.
+ */
+export function requestedScope(
+  callerDivision: string,
+  requested: string | null | undefined,
+  field = 'division',
+): string {
+  const division = requested ?? callerDivision;
+  if (!isWellFormedDivisionCode(division) || !isKnownDivision(division)) {
+    throw badUserInput(field, `"${division}" is not a known GB/T 2260 division code.`);
+  }
+  const scope = narrowerScope(division, callerDivision);
+  if (!scope) {
+    throw forbidden(
+      `Division ${label(division)} is outside your division ${label(callerDivision)}.`,
+    );
+  }
+  return scope;
 }

@@ -1,13 +1,8 @@
-import {
-  childCategories,
-  divisionContains,
-  isKnownDivision,
-  isWellFormedDivisionCode,
-  narrowerScope,
-} from '@city-ops/schema';
+import { childCategories, narrowerScope } from '@city-ops/schema';
 import type { IResolvers } from '@graphql-tools/utils';
 import { appendAudit } from '../audit/append-audit.js';
-import { badUserInput, forbidden } from '../errors.js';
+import { requestedScope } from '../division-scope.js';
+import { badUserInput } from '../errors.js';
 import type { RequestContext } from '../node-context.js';
 import { checkPageSize, decodeCursor } from '../paging/cursor.js';
 import { canSeePersonalData } from '../permissions/personal-data.js';
@@ -49,28 +44,6 @@ async function auditUnmaskedReads(
   });
 }
 
-/**
- * The division a list may cover: the requested one (default: the caller's), which
- * must overlap the caller's division, narrowed to what this node holds. Undefined
- * when this node holds nothing of it.
- */
-export function listScope(
-  context: RequestContext,
-  requested: string | null | undefined,
-): string | undefined {
-  const division = requested ?? context.principal.division;
-  if (!isWellFormedDivisionCode(division) || !isKnownDivision(division)) {
-    throw badUserInput('division', `"${division}" is not a known GB/T 2260 division code.`);
-  }
-  const own = context.principal.division;
-  if (!divisionContains(own, division) && !divisionContains(division, own)) {
-    throw forbidden(`Division ${division} is outside your division ${own}.`, {
-      operation: 'ticket.read',
-    });
-  }
-  return narrowerScope(division, context.scope);
-}
-
 export const ticketQueryResolvers: IResolvers<unknown, RequestContext> = {
   Query: {
     ticket: async (_root, { id }: { id: string }, context) => {
@@ -90,7 +63,11 @@ export const ticketQueryResolvers: IResolvers<unknown, RequestContext> = {
       if (createdFrom && createdBefore && createdFrom >= createdBefore) {
         throw badUserInput('filter.createdBefore', 'must be later than filter.createdFrom.');
       }
-      const scope = listScope(context, args.division);
+      // What the caller asked for, narrowed to what this node holds (nothing, for a sibling city).
+      const scope = narrowerScope(
+        requestedScope(context.principal.division, args.division),
+        context.scope,
+      );
       if (!scope)
         return { edges: [], nodes: [], pageInfo: { hasNextPage: false, endCursor: null } };
       const { rows, hasMore } = await listTickets(context.node.db, {
