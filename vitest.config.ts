@@ -10,8 +10,8 @@ const graphqlEntry = createRequire(new URL('./schema/package.json', import.meta.
 
 /** Database-touching tests: `*.db.test.ts` beside the code and the federation tests in test/. */
 const databaseTests = [
-  '{services,gateway,migrations}/*/src/**/*.db.test.ts',
   'services/*/src/**/*.db.test.ts',
+  '{gateway,schema,migrations}/src/**/*.db.test.ts',
   'test/federation/**/*.test.ts',
 ];
 

@@ -166,7 +166,12 @@ describe('the federation end to end, through the gateway', () => {
     const agent = federation.token('agent.320100');
     const before = new Date().toISOString();
     const praise = await federation.query<{ createTicket: { id: string } }>(agent, CREATE, {
-      input: { ...ticketInput('320115', '表扬环卫工人'), intakeClass: 'PRAISE', channel: 'WECHAT', categoryCode: '060201' },
+      input: {
+        ...ticketInput('320115', '表扬环卫工人'),
+        intakeClass: 'PRAISE',
+        channel: 'WECHAT',
+        categoryCode: '060201',
+      },
     });
     expect(praise.errors).toBeUndefined();
     const praiseId = praise.data!.createTicket.id;
@@ -189,14 +194,30 @@ describe('the federation end to end, through the gateway', () => {
     expect(await ids({ status: ['CLOSED'] })).toEqual([]);
     expect(await ids({ intakeClass: ['PRAISE'] }, '320115')).toEqual([praiseId]);
     expect(await ids({ intakeClass: ['PRAISE'] }, '320106')).toEqual([]);
-    const inverted = await federation.query(agent, `query ($f: TicketFilter) { tickets(filter: $f) { nodes { id } } }`, {
-      f: { createdFrom: before, createdBefore: before },
+    const inverted = await federation.query(
+      agent,
+      `query ($f: TicketFilter) { tickets(filter: $f) { nodes { id } } }`,
+      {
+        f: { createdFrom: before, createdBefore: before },
+      },
+    );
+    expect(inverted.errors?.[0]?.extensions).toMatchObject({
+      code: 'BAD_USER_INPUT',
+      field: 'filter.createdBefore',
     });
-    expect(inverted.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'filter.createdBefore' });
     const badPage = await federation.query(agent, `{ tickets(first: 1000) { nodes { id } } }`);
-    expect(badPage.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'first' });
-    const badCursor = await federation.query(agent, `{ tickets(after: "garbage") { nodes { id } } }`);
-    expect(badCursor.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'after' });
+    expect(badPage.errors?.[0]?.extensions).toMatchObject({
+      code: 'BAD_USER_INPUT',
+      field: 'first',
+    });
+    const badCursor = await federation.query(
+      agent,
+      `{ tickets(after: "garbage") { nodes { id } } }`,
+    );
+    expect(badCursor.errors?.[0]?.extensions).toMatchObject({
+      code: 'BAD_USER_INPUT',
+      field: 'after',
+    });
   });
 
   it('does not let an agent of 320200 read a ticket of 320100, through the gateway or straight at the node', async () => {

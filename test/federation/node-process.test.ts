@@ -32,7 +32,11 @@ function runCity(env: Record<string, string>): Run {
   };
 }
 
-async function waitFor<T>(probe: () => T | undefined, what: string, timeoutMs = 60_000): Promise<T> {
+async function waitFor<T>(
+  probe: () => T | undefined,
+  what: string,
+  timeoutMs = 60_000,
+): Promise<T> {
   const deadline = Date.now() + timeoutMs;
   for (;;) {
     const value = probe();
@@ -71,8 +75,13 @@ describe('a city node as its own process', () => {
       KEYCLOAK_URL: 'http://127.0.0.1:9',
     });
     const ready = await waitFor(() => {
-      const line = run.stdout().split('\n').find((entry) => entry.includes('node 320100') && entry.includes('ready'));
-      return line ? (JSON.parse(line) as { url: string; level: number; service: string }) : undefined;
+      const line = run
+        .stdout()
+        .split('\n')
+        .find((entry) => entry.includes('node 320100') && entry.includes('ready'));
+      return line
+        ? (JSON.parse(line) as { url: string; level: number; service: string })
+        : undefined;
     }, 'the ready log line');
     expect(ready.service).toBe('city-320100');
     const base = ready.url.replace(/\/graphql$/, '');

@@ -132,3 +132,15 @@ describe('parseNodeEnvironment', () => {
     ]);
   });
 });
+
+describe('blank variables', () => {
+  it('treats PORT= as unset and takes the default, instead of a random port', () => {
+    const config = parseNodeEnvironment({
+      NODE_TIER: 'city',
+      NODE_DIVISION: '320100',
+      KEYCLOAK_URL: 'http://127.0.0.1:8080',
+      PORT: '',
+    });
+    expect(config.PORT).toBe(4000);
+  });
+});

@@ -14,7 +14,9 @@ export function parseEnvironment<T extends z.ZodRawShape>(
   shape: T,
   env: Record<string, string | undefined>,
 ): z.infer<z.ZodObject<T>> {
-  const result = z.object(shape).safeParse(env);
+  // An empty variable (PORT=) means "not set": take the default rather than coercing '' to 0.
+  const present = Object.fromEntries(Object.entries(env).filter(([, value]) => value !== ''));
+  const result = z.object(shape).safeParse(present);
   if (!result.success) {
     throw new ConfigError(
       result.error.issues.map(

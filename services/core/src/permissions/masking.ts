@@ -11,16 +11,19 @@ export function maskName(name: string | null): string | null {
   return (characters[0] ?? '') + '*'.repeat(Math.max(characters.length - 1, 1));
 }
 
-/** 13812345678 → 138****5678; landlines keep the area code and the last four digits. */
+/**
+ * 13812345678 → 138****5678; a landline keeps its area code (3 digits for 010 and
+ * 02x, else 4) and its last four digits: 025-84001234 → 025****1234. A value that
+ * already holds stars is already masked and stays as it is.
+ */
 export function maskPhone(phone: string | null): string | null {
-  if (!phone) return phone;
+  if (!phone || phone.includes('*')) return phone;
   const digits = phone.replace(/\D/g, '');
   if (digits.length <= 4) return '*'.repeat(digits.length);
-  const head =
-    digits.length === 11 && digits.startsWith('1')
-      ? digits.slice(0, 3)
-      : digits.slice(0, Math.min(4, digits.length - 4));
-  return head + '*'.repeat(digits.length - head.length - 4) + digits.slice(-4);
+  const isMobile = digits.length === 11 && digits.startsWith('1');
+  const areaCode = /^0[12]/.test(digits) ? 3 : 4;
+  const head = Math.min(isMobile ? 3 : areaCode, digits.length - 5);
+  return digits.slice(0, head) + '*'.repeat(digits.length - head - 4) + digits.slice(-4);
 }
 
 /** 110101199003071234 → 110101********1234 (region kept, birth date hidden). */
@@ -32,12 +35,14 @@ export function maskIdNumber(idNumber: string | null): string | null {
 
 /**
  * Addresses lose house-number precision: everything from the first digit on is
- * hidden (鼓楼区中山路123号4栋502 → 鼓楼区中山路***), so the street stays visible.
+ * hidden (鼓楼区中山路123号4栋502 → 鼓楼区中山路***), so the street stays visible. A
+ * number in Chinese numerals counts when a house-number word follows it (四十一号);
+ * 楼 alone is not one (鼓楼区 is a district, not a floor).
  */
 export function maskAddress(address: string | null): string | null {
   if (!address) return address;
-  const firstDigit = address.search(/[0-9０-９一二三四五六七八九十百]+[号弄栋幢单室层楼]/u);
-  const cut = firstDigit >= 0 ? firstDigit : address.search(/[0-9０-９]/u);
+  const digit = address.search(/[0-9０-９]/u);
+  const cut = digit >= 0 ? digit : address.search(/[一二三四五六七八九十百千]+[号弄栋幢室]/u);
   if (cut < 0) return address;
   return address.slice(0, cut) + '***';
 }

@@ -7,7 +7,7 @@ import type { ASTNode, DocumentNode } from 'graphql';
 const ARGUMENT_VALUE_PROBLEMS = [
   /does not exist in "[^"]+" enum/,
   /^Expected value of type/,
-  /^Argument "[^"]+" of required type .* was not provided/,
+  /^Field "[^"]+" argument "[^"]+" of type .* is required, but it was not provided/,
   /^Field "[^"]+" of required type .* was not provided/,
   /is not defined by type "[^"]+"/,
   /^Variable "\$[^"]+" got invalid value/,
@@ -18,19 +18,33 @@ const ARGUMENT_VALUE_PROBLEMS = [
   /^Boolean cannot represent/,
 ];
 
-/** `input.channel` from `... at "input.channel"`, or the argument's name. */
-function fieldOf(message: string): string | undefined {
+/** The dotted path named by a variable-coercion message, e.g. `input.channel` or `input.content`. */
+function variablePathOf(message: string): string | undefined {
   // Variable "$input" got invalid value {…} [at "input.caller"]; Field "content" of required type "String!" was not provided.
   const missing =
     /^Variable "\$([^"]+)" got invalid value .*?(?: at "([^"]+)")?; Field "([^"]+)" of required type/s.exec(
       message,
     );
   if (missing) return `${missing[2] ?? missing[1]}.${missing[3]}`;
-  return (
-    /at "([^"]+)"/.exec(message)?.[1] ??
-    /^(?:Argument|Field) "([^"]+)"/.exec(message)?.[1] ??
-    /^Variable "\$([^"]+)"/.exec(message)?.[1]
-  );
+  return /at "([^"]+)"/.exec(message)?.[1] ?? /^Variable "\$([^"]+)"/.exec(message)?.[1];
+}
+
+/**
+ * The dotted path of a bad literal, from where it sits in the document. For a
+ * missing input field the error points at the object lacking it, so the field's
+ * own name (the message says `Type.field`) is appended.
+ */
+function literalFieldOf(
+  message: string,
+  document: DocumentNode | undefined,
+  node: ASTNode | undefined,
+): string | undefined {
+  const missingArgument = /^Field "[^"]+" argument "([^"]+)" of type/.exec(message)?.[1];
+  if (missingArgument) return missingArgument;
+  const path = literalPathOf(document, node);
+  const missingField = /^Field "(?:[^".]+\.)?([^".]+)" of required type/.exec(message)?.[1];
+  if (missingField) return path ? `${path}.${missingField}` : missingField;
+  return path;
 }
 
 /**
@@ -64,7 +78,9 @@ function literalPathOf(
 function asInputError<E extends Error>(error: E, document?: DocumentNode): E | GraphQLError {
   if (!(error instanceof GraphQLError)) return error;
   if (!ARGUMENT_VALUE_PROBLEMS.some((pattern) => pattern.test(error.message))) return error;
-  const field = fieldOf(error.message) ?? literalPathOf(document, error.nodes?.[0]);
+  const field = error.message.startsWith('Variable "$')
+    ? variablePathOf(error.message)
+    : literalFieldOf(error.message, document, error.nodes?.[0]);
   return new GraphQLError(
     field && !error.message.includes(field) ? `${field}: ${error.message}` : error.message,
     {
