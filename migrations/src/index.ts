@@ -2,6 +2,7 @@ import { Migrator } from 'kysely';
 import type { Kysely, Migration, MigrationProvider, MigrationResultSet } from 'kysely';
 import * as records from './20261121100000_records.js';
 import * as changeLogAndAudit from './20261121100100_change-log-and-audit.js';
+import * as rowLevelSecurity from './20261121110000_row-level-security-and-audit-chain.js';
 
 /**
  * Every migration in order. Listed here rather than read from disk because kysely's
@@ -11,6 +12,7 @@ import * as changeLogAndAudit from './20261121100100_change-log-and-audit.js';
 export const migrations: Readonly<Record<string, Migration>> = {
   '20261121100000_records': records,
   '20261121100100_change-log-and-audit': changeLogAndAudit,
+  '20261121110000_row-level-security-and-audit-chain': rowLevelSecurity,
 };
 
 const provider: MigrationProvider = { getMigrations: async () => ({ ...migrations }) };

@@ -26,3 +26,5 @@ export * from './server/use-input-error-codes.js';
 export * from './server/use-readiness.js';
 export * from './server/logging-mask-error.js';
 export * from './main/run-service.js';
+export * from './database/scoped-transaction.js';
+export * from './permissions/row-scope.js';

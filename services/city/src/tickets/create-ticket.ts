@@ -3,6 +3,7 @@ import {
   appendAudit,
   appendChange,
   authorize,
+  inScope,
   insertTicket,
   maskTicketRow,
   nextTicketNumber,
@@ -39,10 +40,11 @@ export async function createTicket(
   input: CreateTicketInput,
   context: RequestContext,
 ): Promise<HotlineTicketRow> {
-  authorize(context.principal, 'ticket.create');
-  const intake = validateTicketIntake(input, context);
+  const access = authorize(context.principal, 'ticket.create');
+  const intake = validateTicketIntake(input, context, access);
   const { node } = context;
-  return node.db.transaction().execute(async (trx) => {
+  // The row scope is the ticket's own division: row-level security checks the insert lands there.
+  return inScope(node.db, { division: intake.division }, async (trx) => {
     const number = await nextTicketNumber(trx, node.division, localDate(new Date(), node.timeZone));
     const row = await insertTicket(trx, {
       id: `${node.division}-${randomUUID()}`,
@@ -79,6 +81,7 @@ export async function createTicket(
       entity: 'hotline_ticket',
       entityIds: [row.id],
       detail: { number: row.number, division: row.division },
+      scope: row.division,
     });
     return row;
   });

@@ -1,6 +1,6 @@
 import { divisionContains, isLeafCategory } from '@city-ops/schema';
 import { InputProblems, assertOwner, forbidden } from '@city-ops/core';
-import type { RequestContext } from '@city-ops/core';
+import type { Access, RequestContext } from '@city-ops/core';
 
 export interface CreateTicketInput {
   division: string;
@@ -49,12 +49,13 @@ const PHONE = /^(1[3-9]\d{9}|0\d{2,3}-?\d{7,8})$/;
 export function validateTicketIntake(
   input: CreateTicketInput,
   context: RequestContext,
+  access: Access,
 ): TicketIntake {
   // Ownership first: a write sent to the wrong node is not a form error.
   assertOwner(context.node, input.division, 'input.division');
-  if (!divisionContains(context.principal.division, input.division)) {
+  if (!divisionContains(access.division, input.division)) {
     throw forbidden(
-      `You may log tickets only inside your division ${context.principal.division}; ${input.division} is outside it.`,
+      `You may log tickets only inside your division ${access.division}; ${input.division} is outside it.`,
       { operation: 'ticket.create' },
     );
   }

@@ -9,11 +9,14 @@ export interface AuditEntry {
   entityIds: readonly string[];
   reason?: string | undefined;
   detail?: Record<string, unknown>;
+  /** The division scope the request acted in. */
+  scope: string;
 }
 
 /**
  * Appends who did what, when, from where and why. Writes call it inside their own
- * transaction, so a write is never without its audit entry and vice versa.
+ * transaction, so a write is never without its audit entry and vice versa. The
+ * database chains each entry to the previous one by hash and refuses changes.
  */
 export async function appendAudit(
   db: Kysely<Database> | Transaction<Database>,
@@ -35,6 +38,7 @@ export async function appendAudit(
       client_address: context.clientAddress,
       request_id: context.requestId,
       detail: JSON.stringify(entry.detail ?? {}),
+      scope: entry.scope,
     })
     .execute();
 }

@@ -4,6 +4,8 @@ import { divisionRef } from '../divisions/division-ref.js';
 import type { RequestContext } from '../node-context.js';
 import { authorize } from '../permissions/policy.js';
 import { findRecordInScope } from '../records/find-record-in-scope.js';
+import { inScope } from '../database/scoped-transaction.js';
+import { rowScopeAt } from '../permissions/row-scope.js';
 
 /** Cases describe public places and objects, not people: no field of theirs is masked. */
 export function toCaseView(row: CaseReportRow) {
@@ -35,8 +37,11 @@ export function toCaseView(row: CaseReportRow) {
 export const caseQueryResolvers: IResolvers<unknown, RequestContext> = {
   Query: {
     caseReport: async (_root, { id }: { id: string }, context) => {
-      authorize(context.principal, 'case.read');
-      const row = await findRecordInScope(context.node.db, 'case_report', id, context.scope);
+      const scope = rowScopeAt(context.node, authorize(context.principal, 'case.read'));
+      if (!scope) return null;
+      const row = await inScope(context.node.db, scope, (trx) =>
+        findRecordInScope(trx, 'case_report', id, scope),
+      );
       return row ? toCaseView(row) : null;
     },
   },

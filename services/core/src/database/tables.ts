@@ -27,6 +27,10 @@ export interface HotlineTicketTable {
   resolution: string | null;
   satisfaction: string | null;
   parent_ticket_id: string | null;
+  /** 主办: the handling unit leading the work, once dispatched. */
+  lead_unit: string | null;
+  /** 协办: co-handling units. */
+  co_units: ColumnType<string[], string[] | undefined, string[]>;
   created_by: string;
   created_at: Timestamp;
   updated_at: Timestamp;
@@ -126,6 +130,11 @@ export interface AuditLogTable {
   client_address: string | null;
   request_id: string | null;
   detail: ColumnType<unknown, string | undefined, string>;
+  /** The division scope the request acted in; auditors read entries inside theirs. */
+  scope: string;
+  /** Filled by the database (hash chain trigger). */
+  prev_hash: ColumnType<string, never, never>;
+  hash: ColumnType<string, never, never>;
 }
 
 /** The database of one node, as kysely sees it. */

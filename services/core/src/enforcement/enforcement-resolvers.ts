@@ -8,6 +8,8 @@ import { maskIdNumber, maskName } from '../permissions/masking.js';
 import { canSeePersonalData } from '../permissions/personal-data.js';
 import { authorize } from '../permissions/policy.js';
 import { findRecordInScope } from '../records/find-record-in-scope.js';
+import { inScope } from '../database/scoped-transaction.js';
+import { rowScopeAt } from '../permissions/row-scope.js';
 
 /** A party that is a person is personal data; an organisation's legal representative is too. */
 export function maskEnforcementRow(row: EnforcementRecordRow): EnforcementRecordRow {
@@ -20,7 +22,7 @@ export function maskEnforcementRow(row: EnforcementRecordRow): EnforcementRecord
 }
 
 export function toEnforcementView(row: EnforcementRecordRow, viewer: Principal) {
-  const unmasked = canSeePersonalData(viewer, row.origin_node);
+  const unmasked = canSeePersonalData(viewer, { division: row.division });
   const shown = unmasked ? row : maskEnforcementRow(row);
   return {
     id: row.id,
@@ -54,17 +56,21 @@ export function toEnforcementView(row: EnforcementRecordRow, viewer: Principal) 
 export const enforcementQueryResolvers: IResolvers<unknown, RequestContext> = {
   Query: {
     enforcementRecord: async (_root, { id }: { id: string }, context) => {
-      authorize(context.principal, 'enforcement.read');
-      const row = await findRecordInScope(context.node.db, 'enforcement_record', id, context.scope);
-      if (!row) return null;
-      if (canSeePersonalData(context.principal, row.origin_node)) {
-        await appendAudit(context.node.db, context, {
-          action: 'personal-data.read',
-          entity: 'enforcement_record',
-          entityIds: [row.id],
-        });
-      }
-      return toEnforcementView(row, context.principal);
+      const scope = rowScopeAt(context.node, authorize(context.principal, 'enforcement.read'));
+      if (!scope) return null;
+      return inScope(context.node.db, scope, async (trx) => {
+        const row = await findRecordInScope(trx, 'enforcement_record', id, scope);
+        if (!row) return null;
+        if (canSeePersonalData(context.principal, { division: row.division })) {
+          await appendAudit(trx, context, {
+            action: 'personal-data.read',
+            entity: 'enforcement_record',
+            entityIds: [row.id],
+            scope: scope.division,
+          });
+        }
+        return toEnforcementView(row, context.principal);
+      });
     },
   },
 };

@@ -1,21 +1,42 @@
 import { GraphQLError } from 'graphql';
 import { describe, expect, it } from 'vitest';
 import type { Principal } from '../auth/principal.js';
-import type { Operation } from './policy.js';
-import { authorize, isAllowed, operations } from './policy.js';
+import type { Grant, Operation, Scope } from './policy.js';
+import { accessFor, authorize, isAllowed, operationNames, policy } from './policy.js';
 
-function principal(roles: readonly string[]): Principal {
+function principal(
+  roles: readonly string[],
+  division = '320106',
+  extra: Partial<Principal> = {},
+): Principal {
   return {
     subject: 'f3b0c2de-0000-4000-8000-000000000001',
-    username: 'agent01',
+    username: 'user01',
     roles,
-    division: '320106',
+    division,
     department: undefined,
     grid: undefined,
     clientId: 'city-ops-web',
     token: 'not-a-real-token',
     expiresAt: new Date('2099-01-01T00:00:00Z'),
+    ...extra,
   };
+}
+
+/** A principal positioned where a grant of `scope` applies. */
+function fitting(role: string, scope: Scope): Principal {
+  switch (scope) {
+    case 'national':
+      return principal([role], '000000');
+    case 'province':
+      return principal([role], '320000');
+    case 'city':
+      return principal([role], '320100');
+    case 'unit':
+      return principal([role], '320100', { department: '320100-cg' });
+    case 'grid':
+      return principal([role], '320100', { grid: '320100-g001' });
+  }
 }
 
 function forbiddenError(action: () => void): GraphQLError {
@@ -28,32 +49,25 @@ function forbiddenError(action: () => void): GraphQLError {
   throw new Error('expected FORBIDDEN, but authorize returned');
 }
 
-const allOperations = Object.keys(operations) as Operation[];
+const grantsOf = (operation: Operation) => policy[operation].grants as readonly Grant[];
 
-describe('isAllowed / authorize', () => {
-  it.each(allOperations)('lets every role listed for %s through', (operation) => {
-    for (const role of operations[operation]) {
-      expect(isAllowed(principal([role]), operation)).toBe(true);
-      expect(() => authorize(principal([role]), operation)).not.toThrow();
+describe('the policy table', () => {
+  it.each(operationNames)('lets every grant of %s through where its scope applies', (operation) => {
+    for (const grant of grantsOf(operation)) {
+      const access = accessFor(fitting(grant.role, grant.scope), operation);
+      expect(access, `${grant.role}@${grant.scope}`).toBeDefined();
     }
   });
 
-  it('allows when any one of several held roles is listed', () => {
-    expect(isAllowed(principal(['inspector', 'dispatcher']), 'ticket.create')).toBe(true);
-  });
-
-  it('does not let a listed role of another operation through', () => {
-    // inspector may read cases but must not create tickets.
-    expect(isAllowed(principal(['inspector']), 'case.read')).toBe(true);
-    expect(isAllowed(principal(['inspector']), 'ticket.create')).toBe(false);
-    // Supervisors see everything but personal data unmasked.
-    expect(isAllowed(principal(['city-supervisor']), 'personal-data.read')).toBe(false);
-  });
-
-  it.each(allOperations)('grants %s to neither an unknown role nor no role', (operation) => {
+  it.each(operationNames)('grants %s to neither an unknown role nor no role', (operation) => {
     expect(isAllowed(principal(['superuser']), operation)).toBe(false);
-    expect(isAllowed(principal(['node-sync']), operation)).toBe(false);
     expect(isAllowed(principal([]), operation)).toBe(false);
+  });
+
+  it('gives service accounts nothing but sync (which is not a user operation)', () => {
+    for (const operation of operationNames) {
+      expect(isAllowed(principal(['node-sync'], '320100'), operation)).toBe(false);
+    }
   });
 
   it('matches roles exactly, not by prefix or case', () => {
@@ -61,14 +75,82 @@ describe('isAllowed / authorize', () => {
     expect(isAllowed(principal(['dispatcher-trainee']), 'ticket.create')).toBe(false);
   });
 
-  it('throws FORBIDDEN naming the operation and the roles that would allow it', () => {
-    const error = forbiddenError(() => authorize(principal(['inspector']), 'ticket.create'));
+  it('does not let a role of another operation through', () => {
+    expect(isAllowed(principal(['inspector'], '320100', { grid: 'g1' }), 'case.read')).toBe(true);
+    expect(isAllowed(principal(['inspector'], '320100', { grid: 'g1' }), 'ticket.create')).toBe(
+      false,
+    );
+    // Supervisors see everything in their city, but personal data only masked.
+    expect(isAllowed(principal(['city-supervisor'], '320100'), 'personal-data.read')).toBe(false);
+  });
+});
+
+describe('scopes', () => {
+  it('refuses a grant at the wrong level: a city role with a province division', () => {
+    expect(isAllowed(principal(['hotline-agent'], '320000'), 'ticket.create')).toBe(false);
+    expect(isAllowed(principal(['provincial-supervisor'], '320100'), 'ticket.read')).toBe(false);
+    expect(isAllowed(principal(['ministry-analyst'], '320000'), 'ticket.read')).toBe(false);
+  });
+
+  it('accepts a city grant for a district user and for a municipality', () => {
+    expect(accessFor(principal(['hotline-agent'], '320106'), 'ticket.read')?.division).toBe(
+      '320106',
+    );
+    expect(accessFor(principal(['hotline-agent'], '110000'), 'ticket.read')?.division).toBe(
+      '110000',
+    );
+  });
+
+  it('needs a department for unit scope and a grid for grid scope', () => {
+    expect(isAllowed(principal(['handling-unit'], '320100'), 'ticket.read')).toBe(false);
+    expect(
+      accessFor(principal(['handling-unit'], '320100', { department: '320100-sw' }), 'ticket.read'),
+    ).toMatchObject({
+      scope: 'unit',
+      division: '320100',
+      unit: '320100-sw',
+      grid: undefined,
+    });
+    expect(isAllowed(principal(['inspector'], '320100'), 'case.read')).toBe(false);
+    expect(
+      accessFor(principal(['inspector'], '320100', { grid: '320100-g001' }), 'case.read'),
+    ).toMatchObject({
+      scope: 'grid',
+      grid: '320100-g001',
+      unit: undefined,
+    });
+  });
+
+  it('takes the broadest grant among the roles held', () => {
+    const both = principal(['handling-unit', 'dispatcher'], '320100', { department: '320100-cg' });
+    expect(accessFor(both, 'ticket.read')).toMatchObject({ scope: 'city', unit: undefined });
+  });
+
+  it('scopes an auditor by where it sits', () => {
+    expect(accessFor(principal(['auditor'], '320100'), 'audit.read')?.scope).toBe('city');
+    expect(accessFor(principal(['auditor'], '320000'), 'audit.read')?.scope).toBe('province');
+    expect(accessFor(principal(['auditor'], '000000'), 'audit.read')?.scope).toBe('national');
+  });
+});
+
+describe('authorize', () => {
+  it('returns the access when allowed', () => {
+    expect(authorize(principal(['hotline-agent'], '320100'), 'ticket.create')).toMatchObject({
+      operation: 'ticket.create',
+      scope: 'city',
+      division: '320100',
+    });
+  });
+
+  it('throws FORBIDDEN naming the operation, the roles that would allow it and what the caller holds', () => {
+    const error = forbiddenError(() =>
+      authorize(principal(['inspector'], '320100'), 'ticket.create'),
+    );
     expect(error.extensions['code']).toBe('FORBIDDEN');
     expect(error.extensions['operation']).toBe('ticket.create');
     expect(error.extensions['http']).toEqual({ status: 403 });
     expect(error.message).toContain('ticket.create');
-    for (const role of operations['ticket.create']) expect(error.message).toContain(role);
-    // And what the caller does hold, so the reader sees the mismatch at once.
+    for (const grant of grantsOf('ticket.create')) expect(error.message).toContain(grant.role);
     expect(error.message).toContain('your token has inspector');
   });
 
@@ -76,6 +158,5 @@ describe('isAllowed / authorize', () => {
     const error = forbiddenError(() => authorize(principal([]), 'enforcement.read'));
     expect(error.extensions['operation']).toBe('enforcement.read');
     expect(error.message).toContain('no roles');
-    for (const role of operations['enforcement.read']) expect(error.message).toContain(role);
   });
 });

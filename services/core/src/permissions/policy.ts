@@ -1,53 +1,144 @@
-import { forbidden } from '../errors.js';
+import { divisionLevel, NATIONAL_CODE, owningCityOf } from '@city-ops/schema';
 import type { Principal } from '../auth/principal.js';
+import { forbidden } from '../errors.js';
 
 /**
- * Who may do what, as data (DOMAIN.md §4). An operation lists the realm roles that
- * may perform it; a role not listed anywhere grants nothing. Scope (which divisions)
- * is checked separately: every operation is confined to the caller's division.
+ * Who may do what, and over which records: one table of operation → grants, each
+ * grant a realm role and the scope it covers (DOMAIN.md §4). A role that appears in
+ * no grant — including any role this table does not know — grants nothing.
+ * docs/PERMISSIONS.md is generated from this table; a test fails when it is stale.
  */
-export const operations = {
-  'ticket.create': ['hotline-agent', 'dispatcher'],
-  'ticket.read': [
-    'hotline-agent',
-    'dispatcher',
-    'handling-unit',
-    'city-supervisor',
-    'provincial-supervisor',
-    'ministry-analyst',
-  ],
-  'case.read': [
-    'dispatcher',
-    'handling-unit',
-    'inspector',
-    'city-supervisor',
-    'provincial-supervisor',
-    'ministry-analyst',
-  ],
-  'enforcement.read': [
-    'enforcement-officer',
-    'legal-reviewer',
-    'city-supervisor',
-    'provincial-supervisor',
-    'ministry-analyst',
-  ],
-  /** Seeing callers' and parties' personal data unmasked, inside the owning city only. */
-  'personal-data.read': ['hotline-agent', 'dispatcher', 'enforcement-officer'],
-} as const satisfies Record<string, readonly string[]>;
+export type Scope = 'unit' | 'grid' | 'city' | 'province' | 'national';
 
-export type Operation = keyof typeof operations;
-
-export function isAllowed(principal: Principal, operation: Operation): boolean {
-  const allowed: readonly string[] = operations[operation];
-  return principal.roles.some((role) => allowed.includes(role));
+export interface Grant {
+  role: string;
+  scope: Scope;
 }
 
-/** Throws FORBIDDEN naming the operation and the roles that would allow it. */
-export function authorize(principal: Principal, operation: Operation): void {
-  if (isAllowed(principal, operation)) return;
+export interface OperationPolicy {
+  description: string;
+  grants: readonly Grant[];
+}
+
+const at = (scope: Scope, ...roles: string[]): Grant[] => roles.map((role) => ({ role, scope }));
+
+export const policy = {
+  'ticket.read': {
+    description: 'Read hotline tickets (lists and by id)',
+    grants: [
+      ...at('city', 'hotline-agent', 'dispatcher', 'city-supervisor'),
+      ...at('unit', 'handling-unit'),
+      ...at('province', 'provincial-supervisor'),
+      ...at('national', 'ministry-analyst'),
+    ],
+  },
+  'ticket.create': {
+    description: 'Log a hotline ticket (受理)',
+    grants: at('city', 'hotline-agent', 'dispatcher'),
+  },
+  'case.read': {
+    description: 'Read city operations cases',
+    grants: [
+      ...at('city', 'dispatcher', 'city-supervisor'),
+      ...at('unit', 'handling-unit'),
+      ...at('grid', 'inspector'),
+      ...at('province', 'provincial-supervisor'),
+      ...at('national', 'ministry-analyst'),
+    ],
+  },
+  'enforcement.read': {
+    description: 'Read enforcement records',
+    grants: [
+      ...at('city', 'enforcement-officer', 'legal-reviewer', 'city-supervisor'),
+      ...at('province', 'provincial-supervisor'),
+      ...at('national', 'ministry-analyst'),
+    ],
+  },
+  'personal-data.read': {
+    description:
+      "See callers' and parties' personal data unmasked (names, phones, ID numbers, house numbers); a handling unit only on its own work and never a confidential caller",
+    grants: [
+      ...at('city', 'hotline-agent', 'dispatcher', 'enforcement-officer'),
+      ...at('unit', 'handling-unit'),
+    ],
+  },
+  'personal-data.reveal': {
+    description: 'Reveal masked personal data of one record, stating a reason (audited)',
+    grants: at('city', 'dispatcher', 'city-supervisor'),
+  },
+  'audit.read': {
+    description: 'Read the audit log and check its hash chain',
+    grants: at('city', 'auditor').concat(at('province', 'auditor'), at('national', 'auditor')),
+  },
+} as const satisfies Record<string, OperationPolicy>;
+
+export type Operation = keyof typeof policy;
+
+export const operationNames = Object.keys(policy) as Operation[];
+
+/** Where a principal may perform an operation. */
+export interface Access {
+  operation: Operation;
+  scope: Scope;
+  /** Records inside this division (DOMAIN §2 containment) are reachable. */
+  division: string;
+  /** Unit-scoped grants: only records assigned to this handling unit. */
+  unit: string | undefined;
+  /** Grid-scoped grants: only records in this grid cell. */
+  grid: string | undefined;
+}
+
+const breadth: Record<Scope, number> = { unit: 0, grid: 0, city: 1, province: 2, national: 3 };
+
+/** Whether a grant's scope fits where the principal sits (a city grant needs a city user, …). */
+function applies(scope: Scope, principal: Principal): boolean {
+  const level = divisionLevel(principal.division);
+  const inCity = owningCityOf(principal.division) !== undefined;
+  switch (scope) {
+    case 'national':
+      return principal.division === NATIONAL_CODE;
+    case 'province':
+      return level === 'PROVINCE';
+    case 'city':
+      return inCity;
+    case 'unit':
+      return inCity && principal.department !== undefined;
+    case 'grid':
+      return inCity && principal.grid !== undefined;
+  }
+}
+
+/** The broadest access any of the principal's roles grants, or undefined. */
+export function accessFor(principal: Principal, operation: Operation): Access | undefined {
+  let best: Grant | undefined;
+  for (const grant of policy[operation].grants as readonly Grant[]) {
+    if (!principal.roles.includes(grant.role) || !applies(grant.scope, principal)) continue;
+    if (!best || breadth[grant.scope] > breadth[best.scope]) best = grant;
+  }
+  if (!best) return undefined;
+  return {
+    operation,
+    scope: best.scope,
+    division: principal.division,
+    unit: best.scope === 'unit' ? principal.department : undefined,
+    grid: best.scope === 'grid' ? principal.grid : undefined,
+  };
+}
+
+export function isAllowed(principal: Principal, operation: Operation): boolean {
+  return accessFor(principal, operation) !== undefined;
+}
+
+/** The principal's access for `operation`, or FORBIDDEN naming it and the roles that would allow it. */
+export function authorize(principal: Principal, operation: Operation): Access {
+  const access = accessFor(principal, operation);
+  if (access) return access;
   const held = principal.roles.length > 0 ? principal.roles.join(', ') : 'no roles';
+  const allowed = [
+    ...new Set((policy[operation].grants as readonly Grant[]).map((grant) => grant.role)),
+  ];
   throw forbidden(
-    `You may not perform ${operation}: it needs one of the roles ${operations[operation].join(', ')}; your token has ${held}.`,
+    `You may not perform ${operation}: it needs one of the roles ${allowed.join(', ')} at the matching level; your token has ${held} in division ${principal.division}.`,
     { operation },
   );
 }

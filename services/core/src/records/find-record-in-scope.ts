@@ -1,22 +1,49 @@
+import { sql } from 'kysely';
 import type { Kysely, Selectable, Transaction } from 'kysely';
 import type { Database } from '../database/tables.js';
+import type { RowScope } from '../database/scoped-transaction.js';
 import { divisionPattern } from '../division-scope.js';
 
 export type RecordTable = 'hotline_ticket' | 'case_report' | 'enforcement_record';
+
+/**
+ * The service layer's own copy of the row scope as WHERE clauses — the first of the
+ * two layers (row-level security is the second), so a record outside the scope is
+ * filtered even before the database refuses it.
+ */
+export function scopeConditions(table: RecordTable, scope: RowScope) {
+  const conditions = [];
+  const pattern = divisionPattern(scope.division);
+  if (pattern) conditions.push(sql<boolean>`division LIKE ${pattern}`);
+  if (scope.unit !== undefined) {
+    conditions.push(
+      table === 'hotline_ticket'
+        ? sql<boolean>`(lead_unit = ${scope.unit} OR co_units @> ARRAY[${scope.unit}]::text[])`
+        : table === 'case_report'
+          ? sql<boolean>`handling_unit = ${scope.unit}`
+          : sql<boolean>`false`,
+    );
+  }
+  if (scope.grid !== undefined) {
+    conditions.push(
+      table === 'case_report' ? sql<boolean>`grid_cell = ${scope.grid}` : sql<boolean>`false`,
+    );
+  }
+  return conditions;
+}
 
 /** A record by id, or undefined when it does not exist or lies outside `scope` (the two look alike on purpose). */
 export async function findRecordInScope<T extends RecordTable>(
   db: Kysely<Database> | Transaction<Database>,
   table: T,
   id: string,
-  scope: string,
+  scope: RowScope,
 ): Promise<Selectable<Database[T]> | undefined> {
-  const pattern = divisionPattern(scope);
   // kysely cannot narrow a generic table name; the casts keep the row type of `table`.
-  const base = (db as Kysely<Database>)
+  let query = (db as Kysely<Database>)
     .selectFrom(table as RecordTable)
     .selectAll()
     .where('id', '=', id);
-  const query = pattern ? base.where('division', 'like', pattern) : base;
+  for (const condition of scopeConditions(table, scope)) query = query.where(condition);
   return (await query.executeTakeFirst()) as Selectable<Database[T]> | undefined;
 }

@@ -1,13 +1,14 @@
 import { sql } from 'kysely';
 import type { Kysely, Transaction } from 'kysely';
 import type { Database, HotlineTicketRow, NewHotlineTicket } from '../database/tables.js';
-import { divisionPattern } from '../division-scope.js';
+import type { RowScope } from '../database/scoped-transaction.js';
+import { scopeConditions } from '../records/find-record-in-scope.js';
 import type { CursorKey } from '../paging/cursor.js';
 
 /** All SQL touching hotline_ticket; the rules live in the services that call it. */
 
 export interface TicketListQuery {
-  scope: string;
+  scope: RowScope;
   status?: readonly string[] | null | undefined;
   intakeClass?: readonly string[] | null | undefined;
   channel?: readonly string[] | null | undefined;
@@ -25,9 +26,9 @@ export async function listTickets(
   db: Executor,
   query: TicketListQuery,
 ): Promise<{ rows: HotlineTicketRow[]; hasMore: boolean }> {
-  const pattern = divisionPattern(query.scope);
   let select = db.selectFrom('hotline_ticket').selectAll();
-  if (pattern) select = select.where('division', 'like', pattern);
+  for (const condition of scopeConditions('hotline_ticket', query.scope))
+    select = select.where(condition);
   if (query.status?.length) select = select.where('status', 'in', [...query.status]);
   if (query.intakeClass?.length)
     select = select.where('intake_class', 'in', [...query.intakeClass]);

@@ -50,9 +50,18 @@ export function maskTicketRow(row: HotlineTicketRow): HotlineTicketRow {
   };
 }
 
+/** The facts the personal-data rule needs about a ticket. */
+export function ticketHolder(row: HotlineTicketRow) {
+  return {
+    division: row.division,
+    confidential: row.caller_confidential,
+    units: row.lead_unit ? [row.lead_unit, ...row.co_units] : row.co_units,
+  };
+}
+
 /** Shapes a row for `viewer`, masking personal data unless the viewer may see it. */
 export function toTicketView(row: HotlineTicketRow, viewer: Principal): TicketView {
-  const unmasked = canSeePersonalData(viewer, row.origin_node);
+  const unmasked = canSeePersonalData(viewer, ticketHolder(row));
   const shown = unmasked ? row : maskTicketRow(row);
   return {
     id: row.id,
