@@ -1,5 +1,6 @@
 import { delegateToSchema } from '@graphql-tools/delegate';
 import type { GraphQLResolveInfo } from 'graphql';
+import type { Operation } from '@city-ops/core';
 import {
   divisionContains,
   findDivision,
@@ -8,6 +9,8 @@ import {
   owningCityOf,
 } from '@city-ops/schema';
 import {
+  authorize,
+  badUserInput,
   checkPageSize,
   forbidden,
   nodeUnavailable,
@@ -69,21 +72,23 @@ export function buildGatewayResolvers(
     return delegate(node, 'query')(root, args, context, info);
   };
 
-  /** Fields reading one record by id: the id starts with its owning city's division. */
-  const atOwnerOfId: Resolver = (root, args, context, info) => {
-    const id = String(args['id']);
-    const owner = /^(\d{6})-/.exec(id)?.[1];
-    if (!owner || !isKnownDivision(owner) || owningCityOf(owner) !== owner) return null;
-    if (!narrowerScope(owner, context.principal.division)) {
-      throw forbidden(
-        `${id} belongs to ${label(owner)}, outside your division ${label(context.principal.division)}.`,
-      );
-    }
-    const node = registry.cityNode(owner);
-    if (!node)
-      throw nodeUnavailable(`No node for ${label(owner)} is registered at this gateway.`, owner);
-    return delegate(node, 'query')(root, args, context, info);
-  };
+  /** Fields about one record by id: the id starts with its owning city's division. */
+  const atOwnerOfId =
+    (operation: 'query' | 'mutation'): Resolver =>
+    (root, args, context, info) => {
+      const id = String(args['id']);
+      const owner = /^(\d{6})-/.exec(id)?.[1];
+      if (!owner || !isKnownDivision(owner) || owningCityOf(owner) !== owner) return null;
+      if (!narrowerScope(owner, context.principal.division)) {
+        throw forbidden(
+          `${id} belongs to ${label(owner)}, outside your division ${label(context.principal.division)}.`,
+        );
+      }
+      const node = registry.cityNode(owner);
+      if (!node)
+        throw nodeUnavailable(`No node for ${label(owner)} is registered at this gateway.`, owner);
+      return delegate(node, operation)(root, args, context, info);
+    };
 
   /** List fields: every city node inside the requested division (default: the caller's), merged. */
   const acrossCityNodes: Resolver = async (_root, args, context, info) => {
@@ -124,6 +129,32 @@ export function buildGatewayResolvers(
     return delegate(node, 'mutation')(root, args, context, info);
   };
 
+  /** Per-node fields (audit): the node named by `node` (default: the caller's home node), if inside the caller's division. */
+  const atNamedNode: Resolver = (root, args, context, info) => {
+    const requested = args['node'] as string | null | undefined;
+    if (!requested) return atHomeNode(root, args, context, info);
+    const node = registry.nodes.find((candidate) => candidate.division === requested);
+    if (!node) throw badUserInput('node', `No node serves ${label(requested)} at this gateway.`);
+    if (!narrowerScope(node.division, context.principal.division)) {
+      throw forbidden(
+        `Node ${label(node.division)} is outside your division ${label(context.principal.division)}.`,
+      );
+    }
+    return delegate(node, 'query')(root, args, context, info);
+  };
+
+  /**
+   * Refuses early what the token can never do: a root field whose operation none of
+   * the caller's roles grants is answered FORBIDDEN here, before any node is asked
+   * (each node checks again, with the row scope).
+   */
+  const requiring =
+    (operation: Operation, resolver: Resolver): Resolver =>
+    (root, args, context, info) => {
+      authorize(context.principal, operation);
+      return resolver(root, args, context, info);
+    };
+
   return {
     Query: {
       nodeInfo: atHomeNode,
@@ -131,13 +162,16 @@ export function buildGatewayResolvers(
       division: atHomeNode,
       divisions: atHomeNode,
       ticketCategories: atHomeNode,
-      ticket: atOwnerOfId,
-      caseReport: atOwnerOfId,
-      enforcementRecord: atOwnerOfId,
-      tickets: acrossCityNodes,
+      ticket: requiring('ticket.read', atOwnerOfId('query')),
+      caseReport: requiring('case.read', atOwnerOfId('query')),
+      enforcementRecord: requiring('enforcement.read', atOwnerOfId('query')),
+      tickets: requiring('ticket.read', acrossCityNodes),
+      auditLog: requiring('audit.read', atNamedNode),
+      auditChain: requiring('audit.read', atNamedNode),
     },
     Mutation: {
-      createTicket: atOwnerOfInputDivision,
+      createTicket: requiring('ticket.create', atOwnerOfInputDivision),
+      revealTicketCaller: requiring('personal-data.reveal', atOwnerOfId('mutation')),
     },
     TicketConnection: mergedConnectionResolvers,
   };

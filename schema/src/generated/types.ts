@@ -11,6 +11,48 @@ export type Scalars = {
   DateTime: { input: string; output: string };
 };
 
+/** The result of recomputing a node's audit hash chain from its first entry. */
+export type AuditChainReport = {
+  __typename?: 'AuditChainReport';
+  entries: Scalars['Int']['output'];
+  /** The first entry whose hash or link does not match, when the chain is broken. */
+  firstBrokenId: Maybe<Scalars['ID']['output']>;
+  /** The hash of the newest entry: record it elsewhere to detect a rewritten chain later. */
+  headHash: Maybe<Scalars['String']['output']>;
+  intact: Scalars['Boolean']['output'];
+  problem: Maybe<Scalars['String']['output']>;
+};
+
+/** An entry of a node's audit log: who did what, when, from where and why. */
+export type AuditEntry = {
+  __typename?: 'AuditEntry';
+  /** e.g. ticket.create, personal-data.read, personal-data.reveal */
+  action: Scalars['String']['output'];
+  /** The actor's username (preferred_username). */
+  actor: Scalars['String']['output'];
+  actorDivision: Scalars['String']['output'];
+  actorRoles: Array<Scalars['String']['output']>;
+  actorSubject: Scalars['String']['output'];
+  at: Scalars['DateTime']['output'];
+  clientAddress: Maybe<Scalars['String']['output']>;
+  entity: Scalars['String']['output'];
+  entityIds: Array<Scalars['String']['output']>;
+  /** This entry's link in the hash chain. */
+  hash: Scalars['String']['output'];
+  id: Scalars['ID']['output'];
+  reason: Maybe<Scalars['String']['output']>;
+  requestId: Maybe<Scalars['String']['output']>;
+  /** The division scope the request acted in. */
+  scope: Scalars['String']['output'];
+};
+
+/** Newest first. */
+export type AuditEntryConnection = {
+  __typename?: 'AuditEntryConnection';
+  nodes: Array<AuditEntry>;
+  pageInfo: PageInfo;
+};
+
 /**
  * The caller. Name and phone are personal data: shown in full only inside the owning
  * city to roles that need them, masked (张*, 138****5678) everywhere else.
@@ -278,11 +320,22 @@ export type Mutation = {
   __typename?: 'Mutation';
   /** 受理: log a citizen's request. Only the owning city node accepts it. */
   createTicket: HotlineTicket;
+  /**
+   * Reveals a ticket's masked caller data to an authorised role (dispatcher, city
+   * supervisor) for a stated reason (5–500 characters). The reveal is audited.
+   */
+  revealTicketCaller: RevealedCaller;
 };
 
 /** Record kinds add their mutations with `extend type Mutation`. */
 export type MutationCreateTicketArgs = {
   input: CreateTicketInput;
+};
+
+/** Record kinds add their mutations with `extend type Mutation`. */
+export type MutationRevealTicketCallerArgs = {
+  id: Scalars['ID']['input'];
+  reason: Scalars['String']['input'];
 };
 
 /** Which node answered, so a caller can tell live records from replicas. */
@@ -321,6 +374,13 @@ export type PartyKind = 'ORGANISATION' | 'PERSON';
 
 export type Query = {
   __typename?: 'Query';
+  /** Recomputes the hash chain of one node's audit log (`node`: its division; default your home node). */
+  auditChain: AuditChainReport;
+  /**
+   * Audit entries of one node (`node`: its division; default your home node), newest
+   * first, limited to your division. `first` is 1–100 (default 50).
+   */
+  auditLog: AuditEntryConnection;
   /** A case by id, served by its owning city node. */
   caseReport: Maybe<CaseReport>;
   /** A division of the GB/T 2260 registry, or null when the code is unknown. */
@@ -342,6 +402,17 @@ export type Query = {
    * `first` is 1–100 (default 20).
    */
   tickets: TicketConnection;
+};
+
+export type QueryAuditChainArgs = {
+  node?: InputMaybe<Scalars['String']['input']>;
+};
+
+export type QueryAuditLogArgs = {
+  action?: InputMaybe<Scalars['String']['input']>;
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  node?: InputMaybe<Scalars['String']['input']>;
 };
 
 export type QueryCaseReportArgs = {
@@ -382,6 +453,15 @@ export type Resolution =
   | 'RESOLVED'
   /** 未解决 */
   | 'UNRESOLVED';
+
+/** A caller's personal data, revealed with a stated reason. */
+export type RevealedCaller = {
+  __typename?: 'RevealedCaller';
+  address: Maybe<Scalars['String']['output']>;
+  name: Maybe<Scalars['String']['output']>;
+  phone: Maybe<Scalars['String']['output']>;
+  ticketId: Scalars['ID']['output'];
+};
 
 export type Satisfaction =
   /** 基本满意 */

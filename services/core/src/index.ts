@@ -28,3 +28,4 @@ export * from './server/logging-mask-error.js';
 export * from './main/run-service.js';
 export * from './database/scoped-transaction.js';
 export * from './permissions/row-scope.js';
+export * from './audit/verify-audit-chain.js';

@@ -2,11 +2,13 @@ import { makeExecutableSchema } from '@graphql-tools/schema';
 import type { IResolvers } from '@graphql-tools/utils';
 import type { GraphQLSchema } from 'graphql';
 import { typeDefs } from '@city-ops/schema';
+import { auditQueryResolvers } from './audit/audit-resolvers.js';
 import { caseQueryResolvers } from './cases/case-resolvers.js';
 import { enforcementQueryResolvers } from './enforcement/enforcement-resolvers.js';
 import type { RequestContext } from './node-context.js';
 import { assertOwner } from './ownership.js';
 import { commonResolvers } from './resolvers/common-resolvers.js';
+import { revealResolvers } from './tickets/reveal-ticket-caller.js';
 import { ticketQueryResolvers } from './tickets/ticket-resolvers.js';
 
 /**
@@ -35,6 +37,8 @@ export function buildNodeSchema(
       ticketQueryResolvers,
       caseQueryResolvers,
       enforcementQueryResolvers,
+      auditQueryResolvers,
+      revealResolvers,
       refuseUnownedWrites,
       ...nodeResolvers,
     ],

@@ -1,0 +1,106 @@
+/**
+ * The load generator, run as its own process by load.ts so it never competes with the
+ * measured servers' event loop. Reads one LoadSpec over IPC, answers one LoadResult.
+ */
+import { setTimeout as sleep } from 'node:timers/promises';
+import autocannon from 'autocannon';
+import pg from 'pg';
+import type { HttpLoadSpec, LoadSpec, PgIntakeLoadSpec } from './load-spec.js';
+import { insertTicketRaw } from './raw-intake.js';
+import { summarizeLatencies } from './result.js';
+import type { LoadResult } from './result.js';
+
+// A 2xx GraphQL answer can still be a failure; yoga puts them under a top-level "errors".
+const hasGraphQLErrors = (body: string | Buffer | undefined): boolean =>
+  body !== undefined && String(body).includes('"errors":');
+
+function cannon(spec: HttpLoadSpec, seconds: number, latencies?: number[]) {
+  return new Promise<autocannon.Result>((resolve, reject) => {
+    const instance = autocannon(
+      {
+        url: spec.url,
+        method: 'POST',
+        headers: spec.headers,
+        body: spec.body,
+        connections: spec.connections,
+        duration: seconds,
+        timeout: 10,
+        verifyBody: (body) => !hasGraphQLErrors(body),
+      },
+      (error: unknown, result) => (error ? reject(error as Error) : resolve(result)),
+    );
+    // autocannon's own histogram has 1 ms resolution; sub-millisecond differences are the point
+    // here, so every response time (hrtime, fractional ms) is kept.
+    if (latencies) instance.on('response', (_client, _status, _bytes, time) => latencies.push(time));
+  });
+}
+
+async function runHttp(spec: HttpLoadSpec): Promise<LoadResult> {
+  if (spec.warmupSeconds > 0) await cannon(spec, spec.warmupSeconds);
+  const latencies: number[] = [];
+  const result = await cannon(spec, spec.durationSeconds, latencies);
+  return {
+    requests: latencies.length,
+    seconds: result.duration,
+    throughput: Math.round((latencies.length / result.duration) * 10) / 10,
+    latencyMs: summarizeLatencies(latencies),
+    errors: result.errors,
+    timeouts: result.timeouts,
+    non2xx: result.non2xx,
+    graphqlErrors: result.mismatches,
+  };
+}
+
+async function runPgIntake(spec: PgIntakeLoadSpec): Promise<LoadResult> {
+  const pool = new pg.Pool({ connectionString: spec.databaseUrl, max: spec.poolSize });
+  const latencies: number[] = [];
+  let failures = 0;
+  let index = 0;
+  const start = performance.now();
+  const measureFrom = start + spec.warmupSeconds * 1000;
+  const end = measureFrom + spec.durationSeconds * 1000;
+  const loop = async () => {
+    while (performance.now() < end) {
+      const began = performance.now();
+      const client = await pool.connect();
+      try {
+        await insertTicketRaw(client, spec, index++);
+        const finished = performance.now();
+        // Only transactions that started and finished inside the window count, like autocannon.
+        if (began >= measureFrom && finished <= end) latencies.push(finished - began);
+      } catch {
+        if (began >= measureFrom) failures += 1;
+        await sleep(10);
+      } finally {
+        client.release();
+      }
+    }
+  };
+  try {
+    await Promise.all(Array.from({ length: spec.connections }, loop));
+  } finally {
+    await pool.end();
+  }
+  const seconds = spec.durationSeconds;
+  return {
+    requests: latencies.length,
+    seconds,
+    throughput: Math.round((latencies.length / seconds) * 10) / 10,
+    latencyMs: summarizeLatencies(latencies),
+    errors: 0,
+    timeouts: 0,
+    non2xx: 0,
+    graphqlErrors: failures,
+  };
+}
+
+process.once('message', (spec: LoadSpec) => {
+  const run = spec.kind === 'http' ? runHttp(spec) : runPgIntake(spec);
+  run.then(
+    (result) => process.send?.({ ok: true, result }, () => process.exit(0)),
+    (error: unknown) =>
+      process.send?.({ ok: false, error: error instanceof Error ? error.stack : String(error) }, () =>
+        process.exit(1),
+      ),
+  );
+});

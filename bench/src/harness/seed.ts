@@ -1,0 +1,60 @@
+import { randomUUID } from 'node:crypto';
+import { createTicket } from '@city-ops/city';
+import { createTokenVerifier } from '@city-ops/core';
+import type { Principal, RequestContext } from '@city-ops/core';
+import type { BenchFederation } from './federation.js';
+import { ticketInput } from './ticket-inputs.js';
+
+/**
+ * A hotline agent of `city`: the realm's own agent where it has one, otherwise agent.320100's
+ * claims with the division replaced (the realm export only has users for a few cities).
+ */
+export function agentToken(federation: BenchFederation, city: string): string {
+  return city === '320100' || city === '320200' || city === '330100' || city === '330200'
+    ? federation.token(`agent.${city}`)
+    : federation.token('agent.320100', {
+        division: city,
+        preferred_username: `bench-agent.${city}`,
+      });
+}
+
+/** The principal the node itself would build from the token: verified by the real verifier. */
+export async function verifiedPrincipal(
+  federation: BenchFederation,
+  token: string,
+): Promise<Principal> {
+  const verifier = createTokenVerifier({
+    authServerUrl: federation.identity.url,
+    realm: federation.identity.realm,
+    clientId: 'city-ops-api',
+  });
+  return verifier.verifyAuthorization(`Bearer ${token}`);
+}
+
+/**
+ * Logs `count` tickets at the city's node through the product's own createTicket (validation,
+ * numbering, change log, audit), without HTTP: seeding is set-up, not what is measured.
+ */
+export async function seedTickets(
+  federation: BenchFederation,
+  city: string,
+  count: number,
+  concurrency = 8,
+): Promise<void> {
+  const node = federation.node(city);
+  const principal = await verifiedPrincipal(federation, agentToken(federation, city));
+  let next = 0;
+  const worker = async () => {
+    for (let index = next++; index < count; index = next++) {
+      const context: RequestContext = {
+        node: node.runtime,
+        principal,
+        scope: city,
+        requestId: `bench-seed-${randomUUID()}`,
+        clientAddress: '127.0.0.1',
+      };
+      await createTicket(ticketInput(city, index), context);
+    }
+  };
+  await Promise.all(Array.from({ length: Math.max(1, concurrency) }, worker));
+}

@@ -1,0 +1,62 @@
+import { sql } from 'kysely';
+import type { Kysely, Transaction } from 'kysely';
+import type { Database } from '../database/tables.js';
+
+export interface AuditChainReport {
+  intact: boolean;
+  entries: number;
+  firstBrokenId: string | null;
+  problem: string | null;
+  headHash: string | null;
+}
+
+/**
+ * Recomputes every entry's hash with the same SQL function the insert trigger
+ * uses, and checks each entry links to its predecessor. Reports the first broken
+ * link: an edited entry no longer matches its hash; a deleted or inserted one
+ * breaks the next entry's link. (A rewrite of the whole chain by a superuser is only
+ * caught against a head hash recorded elsewhere, hence headHash.)
+ */
+export async function verifyAuditChain(
+  db: Kysely<Database> | Transaction<Database>,
+): Promise<AuditChainReport> {
+  const { rows } = await sql<{
+    id: string;
+    hash: string;
+    prev_hash: string;
+    recomputed: string;
+    expected_previous: string;
+  }>`
+    SELECT id::text AS id, hash, prev_hash,
+           audit_entry_hash(prev_hash, entry) AS recomputed,
+           coalesce(lag(hash) OVER (ORDER BY id), '') AS expected_previous
+    FROM audit_log AS entry
+    ORDER BY id`.execute(db);
+  for (const row of rows) {
+    if (row.prev_hash !== row.expected_previous) {
+      return {
+        intact: false,
+        entries: rows.length,
+        firstBrokenId: row.id,
+        problem: `entry ${row.id} does not link to the entry before it: an entry was removed, inserted or re-chained here`,
+        headHash: rows.at(-1)?.hash ?? null,
+      };
+    }
+    if (row.recomputed !== row.hash) {
+      return {
+        intact: false,
+        entries: rows.length,
+        firstBrokenId: row.id,
+        problem: `entry ${row.id} does not match its hash: it was changed after it was written`,
+        headHash: rows.at(-1)?.hash ?? null,
+      };
+    }
+  }
+  return {
+    intact: true,
+    entries: rows.length,
+    firstBrokenId: null,
+    problem: null,
+    headHash: rows.at(-1)?.hash ?? null,
+  };
+}
