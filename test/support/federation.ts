@@ -1,6 +1,7 @@
 import { startCityNode } from '@city-ops/city';
 import { parseNodeEnvironment } from '@city-ops/core';
-import type { RunningNode, TierName } from '@city-ops/core';
+import type { Database, RunningNode, TierName } from '@city-ops/core';
+import type { Kysely } from 'kysely';
 import { parseGatewayEnvironment, startGateway } from '@city-ops/gateway';
 import type { RunningGateway } from '@city-ops/gateway';
 import { startIdentityServer } from '@city-ops/identity';
@@ -43,6 +44,11 @@ export interface TestFederation {
     variables?: Record<string, unknown>,
   ): Promise<GraphQLResponse<T>>;
   nodeUrl(division: string): string;
+  /**
+   * The node's own database connection (its owner role, outside row-level security),
+   * for arranging fixtures no mutation creates yet and for inspecting what was stored.
+   */
+  database(division: string): Kysely<Database>;
   /** Stops one node, as if it had crashed; the gateway keeps its registration. */
   stopNode(division: string): Promise<void>;
   close(): Promise<void>;
@@ -144,6 +150,7 @@ export async function startFederation(layout: FederationLayout): Promise<TestFed
     queryNode: (division, token, query, variables) =>
       postGraphQL(find(division).node!.graphqlUrl, token, query, variables),
     nodeUrl: (division) => find(division).node!.graphqlUrl,
+    database: (division) => find(division).node!.runtime.db,
     stopNode: async (division) => {
       const entry = find(division);
       await entry.node?.close();

@@ -19,6 +19,8 @@ export interface BenchFederation {
   /** A token minted by the issuer, as the realm's user would get it. */
   token(username: string, overrides?: Readonly<Record<string, unknown>>): string;
   node(division: string): RunningNode;
+  /** The node's own database, for checks after a run. */
+  databaseUrl(division: string): string;
   /** A gateway over the named nodes (all already started). */
   startGateway(divisions: readonly string[]): Promise<RunningGateway>;
   close(): Promise<void>;
@@ -36,7 +38,7 @@ export async function startBenchFederation(
   plan: readonly NodePlan[],
 ): Promise<BenchFederation> {
   const identity = await startIdentityServer({ port: 0 });
-  const nodes = new Map<string, { tier: TierName; node: RunningNode }>();
+  const nodes = new Map<string, { tier: TierName; node: RunningNode; url: string }>();
   const gateways: RunningGateway[] = [];
   const close = async () => {
     for (const gateway of gateways.splice(0)) await gateway.close();
@@ -59,7 +61,7 @@ export async function startBenchFederation(
           LOG_LEVEL: 'silent',
         }),
       });
-      nodes.set(division, { tier, node });
+      nodes.set(division, { tier, node, url });
     }
   } catch (error) {
     await close();
@@ -74,6 +76,7 @@ export async function startBenchFederation(
     identity,
     token: (username, overrides) => identity.issueToken(username, overrides),
     node: (division) => nodeOf(division).node,
+    databaseUrl: (division) => nodeOf(division).url,
     startGateway: async (divisions) => {
       const gateway = await startGateway(
         parseGatewayEnvironment({

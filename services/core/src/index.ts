@@ -29,3 +29,4 @@ export * from './main/run-service.js';
 export * from './database/scoped-transaction.js';
 export * from './permissions/row-scope.js';
 export * from './audit/verify-audit-chain.js';
+export * from './permissions/permissions-doc.js';

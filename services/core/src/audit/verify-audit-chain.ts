@@ -29,9 +29,9 @@ export async function verifyAuditChain(
   }>`
     SELECT id::text AS id, hash, prev_hash,
            audit_entry_hash(prev_hash, entry) AS recomputed,
-           coalesce(lag(hash) OVER (ORDER BY id), '') AS expected_previous
+           coalesce(lag(hash) OVER (ORDER BY entry.id), '') AS expected_previous
     FROM audit_log AS entry
-    ORDER BY id`.execute(db);
+    ORDER BY entry.id`.execute(db);
   for (const row of rows) {
     if (row.prev_hash !== row.expected_previous) {
       return {
