@@ -1,5 +1,7 @@
 import { delegateToSchema } from '@graphql-tools/delegate';
+import { buildSchema, getNamedType, isInputObjectType } from 'graphql';
 import type { GraphQLResolveInfo } from 'graphql';
+import { typeDefs } from '@city-ops/schema';
 import type { Operation } from '@city-ops/core';
 import {
   divisionContains,
@@ -29,6 +31,15 @@ type Resolver = (
   context: GatewayContext,
   info: GraphQLResolveInfo,
 ) => unknown;
+
+/** Every node serves the shared schema; the gateway reads its conventions from it. */
+const sharedSchema = buildSchema(typeDefs);
+
+const readOperationOf: Record<string, Operation> = {
+  HotlineTicket: 'ticket.read',
+  CaseReport: 'case.read',
+  EnforcementRecord: 'enforcement.read',
+};
 
 const label = (code: string) => `${code} ${findDivision(code)?.name ?? ''}`.trim();
 
@@ -72,13 +83,38 @@ export function buildGatewayResolvers(
     return delegate(node, 'query')(root, args, context, info);
   };
 
-  /** Fields about one record by id: the id starts with its owning city's division. */
+  /** Writes about the caller's home node itself (its working calendar), delegated as a mutation. */
+  const atHomeMutation: Resolver = (root, args, context, info) => {
+    const node = registry.homeNodeFor(context.principal.division);
+    if (!node) {
+      throw nodeUnavailable(
+        `No node serves your division ${label(context.principal.division)}.`,
+        context.principal.division,
+      );
+    }
+    return delegate(node, 'mutation')(root, args, context, info);
+  };
+
+  /**
+   * Fields about one record by id (`id`, or `input.id` for workflow mutations): the
+   * id starts with its owning city's division. An id that names no city reads as
+   * null, and is refused as bad input for a mutation.
+   */
   const atOwnerOfId =
-    (operation: 'query' | 'mutation'): Resolver =>
+    (operation: 'query' | 'mutation', idField: `input.${string}` | 'id' = 'id'): Resolver =>
     (root, args, context, info) => {
-      const id = String(args['id']);
+      const input = (args['input'] ?? {}) as Record<string, unknown>;
+      const id = String(
+        (idField === 'id' ? args['id'] : input[idField.slice('input.'.length)]) ?? '',
+      );
       const owner = /^(\d{6})-/.exec(id)?.[1];
-      if (!owner || !isKnownDivision(owner) || owningCityOf(owner) !== owner) return null;
+      if (!owner || !isKnownDivision(owner) || owningCityOf(owner) !== owner) {
+        if (operation === 'query') return null;
+        throw badUserInput(
+          idField,
+          `"${id}" is not a record id: ids start with the owning city's division code.`,
+        );
+      }
       if (!narrowerScope(owner, context.principal.division)) {
         throw forbidden(
           `${id} belongs to ${label(owner)}, outside your division ${label(context.principal.division)}.`,
@@ -111,22 +147,44 @@ export function buildGatewayResolvers(
   };
 
   /** Writes go to the city that owns the record's division; the node checks everything again. */
-  const atOwnerOfInputDivision: Resolver = (root, args, context, info) => {
-    const input = (args['input'] ?? {}) as { division?: string };
-    const division = String(input.division ?? '');
-    const owner = owningCityFor(division, 'input.division');
-    if (!divisionContains(context.principal.division, division)) {
-      throw forbidden(
-        `You may write only inside your division ${label(context.principal.division)}; ${label(division)} is outside it.`,
+  const atOwnerOfInputDivision =
+    (operation: 'query' | 'mutation'): Resolver =>
+    (root, args, context, info) => {
+      const input = (args['input'] ?? {}) as { division?: string };
+      const division = String(input.division ?? '');
+      const owner = owningCityFor(division, 'input.division');
+      if (!divisionContains(context.principal.division, division)) {
+        throw forbidden(
+          `You may write only inside your division ${label(context.principal.division)}; ${label(division)} is outside it.`,
+        );
+      }
+      const node = registry.cityNode(owner);
+      if (!node)
+        throw nodeUnavailable(
+          `No city node for ${label(owner)} is registered at this gateway.`,
+          owner,
+        );
+      return delegate(node, operation)(root, args, context, info);
+    };
+
+  /** Lists about the caller themselves (inbox, my tickets): one node, merged like every list. */
+  const homeConnection: Resolver = (_root, args, context, info) => {
+    const node = registry.homeNodeFor(context.principal.division);
+    if (!node) {
+      throw nodeUnavailable(
+        `No node serves your division ${label(context.principal.division)}.`,
+        context.principal.division,
       );
     }
-    const node = registry.cityNode(owner);
-    if (!node)
-      throw nodeUnavailable(
-        `No city node for ${label(owner)} is registered at this gateway.`,
-        owner,
-      );
-    return delegate(node, 'mutation')(root, args, context, info);
+    const first = checkPageSize(args['first'] as number | null | undefined);
+    return fanOutConnection({
+      targets: [{ node, subschema: subschemaOf(node) }],
+      fieldName: info.fieldName,
+      args: { ...args, first },
+      first,
+      context,
+      info,
+    });
   };
 
   /** Per-node fields (audit): the node named by `node` (default: the caller's home node), if inside the caller's division. */
@@ -155,6 +213,31 @@ export function buildGatewayResolvers(
       return resolver(root, args, context, info);
     };
 
+  /**
+   * Record mutations by convention, so each new workflow action is routed without a
+   * list to keep in step: a mutation returning a record whose `input` has `id` and
+   * `version` acts on an existing record (→ the city in the id); one whose `input`
+   * has `division` creates one (→ the city owning the division). The early refusal
+   * is the record kind's read operation: who cannot read a kind cannot act on it;
+   * the node checks the action itself.
+   */
+  const recordMutations = (): Record<string, Resolver> => {
+    const routed: Record<string, Resolver> = {};
+    for (const field of Object.values(sharedSchema.getMutationType()?.getFields() ?? {})) {
+      const operation = readOperationOf[getNamedType(field.type).name];
+      const input = field.args.find((arg) => arg.name === 'input');
+      const inputType = input ? getNamedType(input.type) : undefined;
+      if (!operation || !isInputObjectType(inputType)) continue;
+      const fields = inputType.getFields();
+      if (fields['id'] && fields['version']) {
+        routed[field.name] = requiring(operation, atOwnerOfId('mutation', 'input.id'));
+      } else if (fields['division']) {
+        routed[field.name] = requiring(operation, atOwnerOfInputDivision('mutation'));
+      }
+    }
+    return routed;
+  };
+
   return {
     Query: {
       nodeInfo: atHomeNode,
@@ -168,11 +251,27 @@ export function buildGatewayResolvers(
       tickets: requiring('ticket.read', acrossCityNodes),
       auditLog: requiring('audit.read', atNamedNode),
       auditChain: requiring('audit.read', atNamedNode),
+      workingCalendar: atHomeNode,
+      handlingUnits: atHomeNode,
+      ticketInbox: requiring('ticket.read', homeConnection),
+      myTickets: requiring('ticket.read', homeConnection),
+      ticketDuplicateSuggestions: requiring('ticket.read', atOwnerOfInputDivision('query')),
+      caseReports: requiring('case.read', acrossCityNodes),
+      caseInbox: requiring('case.read', homeConnection),
+      enforcementRecords: requiring('enforcement.read', acrossCityNodes),
     },
     Mutation: {
-      createTicket: requiring('ticket.create', atOwnerOfInputDivision),
+      createTicket: requiring('ticket.create', atOwnerOfInputDivision('mutation')),
+      convertTicketToCase: requiring('ticket.read', atOwnerOfId('mutation', 'input.ticketId')),
+      ...recordMutations(),
+      // 信息采集 is its own operation: a hotline agent holds it without case.read (for 热线转办).
+      reportCase: requiring('case.create', atOwnerOfInputDivision('mutation')),
       revealTicketCaller: requiring('personal-data.reveal', atOwnerOfId('mutation')),
+      setCalendarDay: requiring('calendar.edit', atHomeMutation),
+      removeCalendarDay: requiring('calendar.edit', atHomeMutation),
     },
     TicketConnection: mergedConnectionResolvers,
+    CaseReportConnection: mergedConnectionResolvers,
+    EnforcementRecordConnection: mergedConnectionResolvers,
   };
 }

@@ -355,7 +355,10 @@ export async function startPostgresServer(
         '-U',
         'postgres',
         '--encoding=UTF8',
-        '--locale=C',
+        // C collation (byte order, like the C-collated keys the code compares), but a UTF-8
+        // ctype so pg_trgm treats Chinese characters as word characters, as PGlite does.
+        '--lc-collate=C',
+        '--lc-ctype=C.UTF-8',
         '--no-sync',
       ],
       directory,

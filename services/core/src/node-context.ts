@@ -1,5 +1,7 @@
 import type { Kysely } from 'kysely';
 import type { Principal } from './auth/principal.js';
+import type { DeadlineRules } from './calendar/deadline-rules.js';
+import type { WorkingTimeOptions } from './calendar/working-time.js';
 import type { Database } from './database/tables.js';
 import type { TierName } from './environment.js';
 import type { Logger } from './logger.js';
@@ -12,6 +14,10 @@ export interface NodeRuntime {
   logger: Logger;
   /** IANA zone of the node's local calendar (Asia/Shanghai by default). */
   timeZone: string;
+  /** Zone and working periods every working-time computation of this node uses. */
+  workingTime: Required<WorkingTimeOptions>;
+  /** Time limits by ticket class/urgency and case category (DEADLINE_RULES_FILE or the defaults). */
+  deadlineRules: DeadlineRules;
   startedAt: Date;
 }
 

@@ -3,12 +3,14 @@ import type { IResolvers } from '@graphql-tools/utils';
 import type { GraphQLSchema } from 'graphql';
 import { typeDefs } from '@city-ops/schema';
 import { auditQueryResolvers } from './audit/audit-resolvers.js';
+import { calendarResolvers } from './calendar/calendar-resolvers.js';
 import { caseQueryResolvers } from './cases/case-resolvers.js';
 import { enforcementQueryResolvers } from './enforcement/enforcement-resolvers.js';
 import type { RequestContext } from './node-context.js';
 import { assertOwner } from './ownership.js';
 import { commonResolvers } from './resolvers/common-resolvers.js';
 import { revealResolvers } from './tickets/reveal-ticket-caller.js';
+import { ticketFieldResolvers } from './tickets/ticket-field-resolvers.js';
 import { ticketQueryResolvers } from './tickets/ticket-resolvers.js';
 
 /**
@@ -35,10 +37,12 @@ export function buildNodeSchema(
     resolvers: [
       commonResolvers,
       ticketQueryResolvers,
+      ticketFieldResolvers,
       caseQueryResolvers,
       enforcementQueryResolvers,
       auditQueryResolvers,
       revealResolvers,
+      calendarResolvers,
       refuseUnownedWrites,
       ...nodeResolvers,
     ],

@@ -4,11 +4,14 @@ import {
   appendChange,
   authorize,
   inScope,
+  recordCreation,
+  workingCalendarOf,
   insertTicket,
   maskTicketRow,
   nextTicketNumber,
 } from '@city-ops/core';
 import type { HotlineTicketRow, RequestContext } from '@city-ops/core';
+import { intakeDueAt } from './ticket-deadlines.js';
 import { validateTicketIntake } from './ticket-input.js';
 import type { CreateTicketInput } from './ticket-input.js';
 
@@ -43,6 +46,8 @@ export async function createTicket(
   const access = authorize(context.principal, 'ticket.create');
   const intake = validateTicketIntake(input, context, access);
   const { node } = context;
+  const calendar = await workingCalendarOf(node);
+  const acceptedAt = new Date();
   // The row scope is the ticket's own division: row-level security checks the insert lands there.
   return inScope(node.db, { division: intake.division }, async (trx) => {
     const number = await nextTicketNumber(trx, node.division, localDate(new Date(), node.timeZone));
@@ -66,7 +71,15 @@ export async function createTicket(
       latitude: intake.latitude,
       urgency: intake.urgency,
       status: 'ACCEPTED',
+      due_at: intakeDueAt(node, calendar, intake.intakeClass, intake.urgency, acceptedAt),
       created_by: context.principal.username,
+    });
+    await recordCreation(trx, context, {
+      entity: 'hotline_ticket',
+      id: row.id,
+      division: row.division,
+      state: row.status,
+      action: 'accept',
     });
     await appendChange(trx, {
       entity: 'hotline_ticket',

@@ -1,10 +1,23 @@
-import { toTicketView } from '@city-ops/core';
-import type { RequestContext } from '@city-ops/core';
+import { allowedActions, toTicketView } from '@city-ops/core';
+import type { RequestContext, TicketView } from '@city-ops/core';
+import { ticketMachine } from './ticket-machine.js';
 import type { IResolvers } from '@graphql-tools/utils';
 import { createTicket } from './create-ticket.js';
 import type { CreateTicketInput } from './ticket-input.js';
 
 export const ticketMutationResolvers: IResolvers<unknown, RequestContext> = {
+  HotlineTicket: {
+    // Only the owning city acts on its tickets: here the machine says what this user may do next.
+    allowedActions: (ticket: TicketView, _args, context) =>
+      ticket.record.origin_node === context.node.division
+        ? allowedActions(ticketMachine, {
+            record: ticket.record,
+            principal: context.principal,
+            input: {},
+            now: new Date(),
+          })
+        : [],
+  },
   Mutation: {
     createTicket: async (_root, { input }: { input: CreateTicketInput }, context) =>
       toTicketView(await createTicket(input, context), context.principal),

@@ -6,6 +6,8 @@ import { sql } from 'kysely';
 import type { Kysely } from 'kysely';
 import { createYoga } from 'graphql-yoga';
 import { createTokenVerifier } from '../auth/token-verifier.js';
+import { loadDeadlineRules } from '../calendar/deadline-rules.js';
+import { workingTimeOptionsOf } from '../calendar/working-time.js';
 import { migrateNodeDatabase } from '../database/migrate.js';
 import { openDatabase } from '../database/open-database.js';
 import type { Database } from '../database/tables.js';
@@ -86,6 +88,8 @@ export async function startNodeServer(options: NodeServerOptions): Promise<Runni
       db: database.db,
       logger,
       timeZone: config.TIME_ZONE,
+      workingTime: workingTimeOptionsOf(config),
+      deadlineRules: loadDeadlineRules(config.DEADLINE_RULES_FILE),
       startedAt: new Date(),
     };
     await options.afterMigrate?.(runtime);

@@ -15,6 +15,12 @@ export interface TicketListQuery {
   categoryCode?: string | null | undefined;
   createdFrom?: Date | null | undefined;
   createdBefore?: Date | null | undefined;
+  leadUnit?: string | null | undefined;
+  /** Open and past due (true) or not (false). */
+  overdue?: boolean | null | undefined;
+  /** Words in title, content or address (all must appear). */
+  text?: string | null | undefined;
+  createdBy?: string | undefined;
   after?: CursorKey | undefined;
   /** Rows to return; one more is fetched to know whether another page exists. */
   limit: number;
@@ -36,6 +42,21 @@ export async function listTickets(
   if (query.categoryCode) select = select.where('category_code', 'like', `${query.categoryCode}%`);
   if (query.createdFrom) select = select.where('created_at', '>=', query.createdFrom);
   if (query.createdBefore) select = select.where('created_at', '<', query.createdBefore);
+  if (query.leadUnit) select = select.where('lead_unit', '=', query.leadUnit);
+  if (query.createdBy) select = select.where('created_by', '=', query.createdBy);
+  if (query.overdue === true) {
+    select = select.where(sql<boolean>`closed_at IS NULL AND due_at < now()`);
+  } else if (query.overdue === false) {
+    select = select.where(
+      sql<boolean>`NOT (closed_at IS NULL AND due_at IS NOT NULL AND due_at < now())`,
+    );
+  }
+  for (const word of (query.text ?? '').split(/\s+/).filter(Boolean)) {
+    const pattern = `%${word.replace(/[\\%_]/g, (character) => `\\${character}`)}%`;
+    select = select.where(
+      sql<boolean>`(title ILIKE ${pattern} OR content ILIKE ${pattern} OR coalesce(address, '') ILIKE ${pattern})`,
+    );
+  }
   if (query.after) {
     const { createdAt, id } = query.after;
     select = select.where(sql<boolean>`(created_at, id) < (${createdAt}::timestamptz, ${id})`);
@@ -66,4 +87,47 @@ export async function insertTicket(
   ticket: NewHotlineTicket,
 ): Promise<HotlineTicketRow> {
   return db.insertInto('hotline_ticket').values(ticket).returningAll().executeTakeFirstOrThrow();
+}
+
+export interface DuplicateQuery {
+  division: string;
+  categoryCode: string;
+  text: string;
+  address: string;
+  since: Date;
+  limit: number;
+}
+
+/**
+ * 并单 candidates: same division and category, recent, not merged themselves,
+ * ranked by trigram similarity of address and of title + content (pg_trgm; the
+ * database's ctype must be UTF-8 for Chinese text to form trigrams).
+ */
+export async function findDuplicateCandidates(
+  db: Executor,
+  query: DuplicateQuery,
+): Promise<{ row: HotlineTicketRow; score: number }[]> {
+  const rows = await db
+    .selectFrom('hotline_ticket')
+    .selectAll()
+    .select(
+      sql<number>`greatest(
+        similarity(coalesce(address, ''), ${query.address}),
+        similarity(title || ' ' || content, ${query.text}))`.as('score'),
+    )
+    .where('division', '=', query.division)
+    .where('category_code', '=', query.categoryCode)
+    .where('created_at', '>=', query.since)
+    .where('parent_ticket_id', 'is', null)
+    .where('status', 'not in', ['CLOSED', 'ARCHIVED'])
+    .where(
+      sql<boolean>`greatest(
+        similarity(coalesce(address, ''), ${query.address}),
+        similarity(title || ' ' || content, ${query.text})) >= 0.2`,
+    )
+    .orderBy('score', 'desc')
+    .orderBy('created_at', 'desc')
+    .limit(query.limit)
+    .execute();
+  return rows.map(({ score, ...row }) => ({ row: row as HotlineTicketRow, score: Number(score) }));
 }

@@ -31,6 +31,14 @@ export interface TicketView {
   resolution: string | null;
   satisfaction: string | null;
   parentTicketId: string | null;
+  leadUnitCode: string | null;
+  coUnitCodes: string[];
+  reply: string | null;
+  dueAt: string | null;
+  closedAt: string | null;
+  extensionRequest: { workingDays: number; reason: string } | null;
+  /** The stored row, for field resolvers (allowed actions, history); not part of the SDL. */
+  record: HotlineTicketRow;
   createdAt: string;
   updatedAt: string;
   version: number;
@@ -91,6 +99,16 @@ export function toTicketView(row: HotlineTicketRow, viewer: Principal): TicketVi
     resolution: row.resolution,
     satisfaction: row.satisfaction,
     parentTicketId: row.parent_ticket_id,
+    leadUnitCode: row.lead_unit,
+    coUnitCodes: row.co_units,
+    reply: row.reply,
+    dueAt: row.due_at?.toISOString() ?? null,
+    closedAt: row.closed_at?.toISOString() ?? null,
+    extensionRequest:
+      row.extension_days !== null
+        ? { workingDays: row.extension_days, reason: row.extension_reason ?? '' }
+        : null,
+    record: row,
     createdAt: row.created_at.toISOString(),
     updatedAt: row.updated_at.toISOString(),
     version: row.version,
