@@ -1,5 +1,7 @@
 import { z } from 'zod';
 import { divisionLevel, isKnownDivision, owningCityOf } from '@city-ops/schema';
+import { deadlineRulesFileProblems } from './calendar/deadline-rules.js';
+import { parseWorkingHours } from './calendar/working-hours.js';
 
 /** A configuration problem; `main` prints every issue and exits non-zero. */
 export class ConfigError extends Error {
@@ -71,6 +73,27 @@ export const nodeEnvironmentShape = {
         return false;
       }
     }, 'must be an IANA time zone such as Asia/Shanghai'),
+  /** The periods of a working day; unset = 09:00-12:00,13:00-17:30 (calendar/working-hours.ts). */
+  WORKING_HOURS: z
+    .string()
+    .transform((text, context) => {
+      try {
+        return parseWorkingHours(text);
+      } catch (error) {
+        context.addIssue({ code: 'custom', message: (error as Error).message });
+        return z.NEVER;
+      }
+    })
+    .optional(),
+  /** A JSON file of deadline rules replacing the defaults; checked here so a bad file stops the node. */
+  DEADLINE_RULES_FILE: z
+    .string()
+    .superRefine((path, context) => {
+      for (const problem of deadlineRulesFileProblems(path)) {
+        context.addIssue({ code: 'custom', message: problem });
+      }
+    })
+    .optional(),
   LOG_LEVEL: logLevel,
 };
 

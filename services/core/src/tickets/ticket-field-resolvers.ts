@@ -25,9 +25,12 @@ export const ticketFieldResolvers: IResolvers<unknown, RequestContext> = {
     workingMinutesRemaining: async (ticket: TicketView, _args, context) => {
       if (ticket.dueAt === null || ticket.closedAt !== null) return null;
       const calendar = await workingCalendarOf(context.node);
-      const remaining = workingTimeBetween(new Date(), new Date(ticket.dueAt), calendar, {
-        timeZone: context.node.timeZone,
-      });
+      const remaining = workingTimeBetween(
+        new Date(),
+        new Date(ticket.dueAt),
+        calendar,
+        context.node.workingTime,
+      );
       return Math.trunc(remaining / 60_000);
     },
     allowedActions: () => [],

@@ -1,0 +1,159 @@
+import { divisionContains } from '@city-ops/schema';
+import { appendAudit } from '../audit/append-audit.js';
+import { inScope } from '../database/scoped-transaction.js';
+import { badUserInput, forbidden } from '../errors.js';
+import { InputProblems } from '../input-problems.js';
+import type { RequestContext } from '../node-context.js';
+import { authorize } from '../permissions/policy.js';
+import type { CalendarDayKind } from './calendar-day-table.js';
+import { deleteCalendarDay, listCalendarDays, upsertCalendarDay } from './calendar-repository.js';
+import type { CalendarDayRow } from './calendar-repository.js';
+import { isLocalDate, weekdayOf } from './local-time.js';
+import { invalidateWorkingCalendar } from './working-calendar.js';
+
+/** CalendarDay as the schema shows it. */
+export interface CalendarDayView {
+  day: string;
+  kind: 'HOLIDAY' | 'WORKDAY';
+  name: string;
+  updatedBy: string;
+  updatedAt: string;
+}
+
+export interface CalendarDayInput {
+  day: string;
+  kind: 'HOLIDAY' | 'WORKDAY';
+  name: string;
+}
+
+/** Years the calendar accepts: wide enough for any notice, narrow enough to catch typos (20266). */
+export const CALENDAR_YEARS = { min: 2000, max: 2100 } as const;
+
+const kindOf: Record<CalendarDayInput['kind'], CalendarDayKind> = {
+  HOLIDAY: 'holiday',
+  WORKDAY: 'workday',
+};
+
+function view(row: CalendarDayRow): CalendarDayView {
+  return {
+    day: row.day,
+    kind: row.kind === 'holiday' ? 'HOLIDAY' : 'WORKDAY',
+    name: row.name,
+    updatedBy: row.updatedBy,
+    updatedAt: row.updatedAt.toISOString(),
+  };
+}
+
+const inCalendarYears = (year: number) =>
+  Number.isInteger(year) && year >= CALENDAR_YEARS.min && year <= CALENDAR_YEARS.max;
+
+const yearsText = `${CALENDAR_YEARS.min} to ${CALENDAR_YEARS.max}`;
+
+/** Checks a YYYY-MM-DD date inside the accepted years; true when it is usable. */
+function checkDay(problems: InputProblems, field: string, day: string): boolean {
+  if (!isLocalDate(day)) {
+    problems.add(field, `"${day}" is not a real date written YYYY-MM-DD.`);
+    return false;
+  }
+  if (!inCalendarYears(Number(day.slice(0, 4)))) {
+    problems.add(field, `must be in a year from ${yearsText}.`);
+    return false;
+  }
+  return true;
+}
+
+/**
+ * Each node keeps its own calendar, and it is city-wide: only a city supervisor
+ * whose division covers this city node's whole division edits it (a district
+ * supervisor does not, nor anyone at a province or the ministry node).
+ */
+function authorizeCalendarEdit(context: RequestContext): void {
+  const access = authorize(context.principal, 'calendar.edit');
+  const { node } = context;
+  if (node.tier !== 'city' || !divisionContains(access.division, node.division)) {
+    throw forbidden(
+      `You may not perform calendar.edit here: the working calendar of the ${node.tier} node ${node.division} is edited by the city supervisor of that city; your division is ${access.division}.`,
+      { operation: 'calendar.edit' },
+    );
+  }
+}
+
+/** The node's exceptions in `year`, in date order; any signed-in user of the node may read them. */
+export async function listWorkingCalendar(
+  context: RequestContext,
+  year: number,
+): Promise<CalendarDayView[]> {
+  if (!inCalendarYears(year)) throw badUserInput('year', `must be a year from ${yearsText}.`);
+  const rows = await inScope(context.node.db, { division: context.node.division }, (trx) =>
+    listCalendarDays(trx, { from: `${year}-01-01`, to: `${year + 1}-01-01` }),
+  );
+  return rows.map(view);
+}
+
+/** Marks a day a holiday or a make-up workday (or changes what it says), audited. */
+export async function setCalendarDay(
+  context: RequestContext,
+  input: CalendarDayInput,
+): Promise<CalendarDayView> {
+  authorizeCalendarEdit(context);
+  const problems = new InputProblems();
+  const dayIsUsable = checkDay(problems, 'input.day', input.day);
+  const name = problems.text('input.name', input.name, { min: 1, max: 50 });
+  const kind = kindOf[input.kind];
+  if (!kind) problems.add('input.kind', 'must be HOLIDAY or WORKDAY.');
+  // A weekday is a working day anyway: a WORKDAY there would be a no-op that reads like a change.
+  if (dayIsUsable && kind === 'workday' && ![0, 6].includes(weekdayOf(input.day))) {
+    problems.add(
+      'input.kind',
+      `WORKDAY marks a weekend day worked (调休上班); ${input.day} is a weekday, a working day already.`,
+    );
+  }
+  problems.throwIfAny();
+  if (!name || !kind) throw badUserInput('input', 'is incomplete.');
+
+  const { node } = context;
+  const saved = await inScope(node.db, { division: node.division }, async (trx) => {
+    const row = await upsertCalendarDay(trx, {
+      day: input.day,
+      kind,
+      name,
+      updatedBy: context.principal.username,
+    });
+    await appendAudit(trx, context, {
+      action: 'calendar.edit',
+      entity: 'calendar_day',
+      entityIds: [row.day],
+      detail: { change: 'set', kind: row.kind, name: row.name },
+      scope: node.division,
+    });
+    return row;
+  });
+  // After the commit: a read between an earlier invalidation and the commit would cache the old days.
+  invalidateWorkingCalendar(node);
+  return view(saved);
+}
+
+/** Removes a day's exception (it reverts to the Monday–Friday rule); false when there was none. */
+export async function removeCalendarDay(context: RequestContext, day: string): Promise<boolean> {
+  authorizeCalendarEdit(context);
+  const problems = new InputProblems();
+  checkDay(problems, 'day', day);
+  problems.throwIfAny();
+
+  const { node } = context;
+  const removed = await inScope(node.db, { division: node.division }, async (trx) => {
+    const previous = await deleteCalendarDay(trx, day);
+    if (previous) {
+      await appendAudit(trx, context, {
+        action: 'calendar.edit',
+        entity: 'calendar_day',
+        entityIds: [previous.day],
+        detail: { change: 'remove', kind: previous.kind, name: previous.name },
+        scope: node.division,
+      });
+    }
+    return previous !== undefined;
+  });
+  if (removed) invalidateWorkingCalendar(node);
+  return removed;
+}

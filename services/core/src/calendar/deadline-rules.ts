@@ -1,0 +1,203 @@
+import { readFileSync } from 'node:fs';
+import { z } from 'zod';
+import type { Types } from '@city-ops/schema';
+
+/**
+ * How long a record may take, in working time (DOMAIN.md §3: time limits are
+ * local, so they are configuration). A city replaces the defaults with a JSON file
+ * named by DEADLINE_RULES_FILE; docs/WORKING-TIME.md has the format and the table.
+ */
+export type DeadlineRule =
+  | { workingDays: number; note?: string | undefined }
+  | { workingHours: number; note?: string | undefined };
+
+type IntakeClass = Types.IntakeClass;
+type Urgency = Types.Urgency;
+type CaseType = Types.CaseType;
+
+export interface DeadlineRules {
+  tickets: {
+    /** Every urgency must have a rule: the fallback for any intake class. */
+    default: Record<Urgency, DeadlineRule>;
+    /** Overrides per intake class and urgency. */
+    byIntakeClass: Partial<Record<IntakeClass, Partial<Record<Urgency, DeadlineRule>>>>;
+  };
+  cases: {
+    default: DeadlineRule;
+    /**
+     * By minor category code as stored on the case. A key may be qualified by the
+     * case type (`EVENT:0101`, `COMPONENT:0101`) because 部件 and 事件 catalogues
+     * number their minor categories independently; a qualified key wins.
+     */
+    byMinorCode: Record<string, DeadlineRule>;
+  };
+}
+
+const days = (workingDays: number, note?: string): DeadlineRule => ({ workingDays, note });
+const hours = (workingHours: number, note?: string): DeadlineRule => ({ workingHours, note });
+
+/**
+ * DOMAIN §3's common tiers (same day, 1, 3, 5, 15 working days). The case codes are
+ * examples in the GB/T 30428.2 style (two-digit major class, two-digit minor
+ * class); a city sets its own catalogue's codes in its rules file.
+ */
+export const DEFAULT_DEADLINE_RULES: DeadlineRules = {
+  tickets: {
+    default: {
+      NORMAL: days(5, '投诉、举报、求助、表扬、其他: 5 working days'),
+      URGENT: days(1, '紧急: 1 working day'),
+      EMERGENCY: days(0, '特急: the same working day'),
+    },
+    byIntakeClass: {
+      CONSULTATION: { NORMAL: days(1, '咨询: 1 working day') },
+      SUGGESTION: { NORMAL: days(15, '建议: 15 working days') },
+    },
+  },
+  cases: {
+    default: days(3, 'other minor categories: 3 working days'),
+    byMinorCode: {
+      'EVENT:0101': days(1, '暴露垃圾 exposed garbage (市容环境)'),
+      'COMPONENT:0101': hours(2, '井盖 manhole cover (公用设施): a missing cover is a hazard'),
+      'EVENT:0301': days(15, '无证施工 unlicensed construction (施工管理)'),
+    },
+  },
+};
+
+const ruleSchema = z
+  .strictObject({
+    workingDays: z.int().min(0).max(365).optional(),
+    workingHours: z.number().positive().max(2000).optional(),
+    note: z.string().max(200).optional(),
+  })
+  .refine(
+    (rule) => (rule.workingDays === undefined) !== (rule.workingHours === undefined),
+    'give exactly one of workingDays (a whole number ≥ 0) and workingHours (a number > 0)',
+  )
+  .transform((rule): DeadlineRule =>
+    rule.workingDays !== undefined
+      ? { workingDays: rule.workingDays, note: rule.note }
+      : { workingHours: rule.workingHours ?? 0, note: rule.note },
+  );
+
+const byUrgency = z.strictObject({
+  NORMAL: ruleSchema.optional(),
+  URGENT: ruleSchema.optional(),
+  EMERGENCY: ruleSchema.optional(),
+});
+
+const intakeClasses = [
+  'CONSULTATION',
+  'HELP_REQUEST',
+  'SUGGESTION',
+  'COMPLAINT',
+  'REPORT',
+  'PRAISE',
+  'OTHER',
+] as const satisfies readonly IntakeClass[];
+
+const minorCodeKey = z
+  .string()
+  .regex(
+    /^((EVENT|COMPONENT):)?[0-9A-Za-z]{1,12}$/,
+    'must be a minor category code, optionally qualified as EVENT:<code> or COMPONENT:<code>',
+  );
+
+const deadlineRulesSchema = z.strictObject({
+  tickets: z.strictObject({
+    default: z.strictObject({ NORMAL: ruleSchema, URGENT: ruleSchema, EMERGENCY: ruleSchema }),
+    byIntakeClass: z
+      .strictObject(Object.fromEntries(intakeClasses.map((name) => [name, byUrgency.optional()])))
+      .default({}),
+  }),
+  cases: z.strictObject({
+    default: ruleSchema,
+    byMinorCode: z.record(minorCodeKey, ruleSchema).default({}),
+  }),
+});
+
+/** A rules file that cannot be used; `problems` name each bad field. */
+export class DeadlineRulesFileError extends Error {
+  constructor(
+    readonly path: string,
+    readonly problems: string[],
+  ) {
+    super(`${path}: ${problems.join('; ')}`);
+    this.name = 'DeadlineRulesFileError';
+  }
+}
+
+/**
+ * Reads and checks a rules file. The file replaces the defaults as a whole (no
+ * merging), so what a city runs with is exactly what its file says.
+ */
+export function readDeadlineRulesFile(path: string): DeadlineRules {
+  let text: string;
+  try {
+    text = readFileSync(path, 'utf8');
+  } catch (error) {
+    const code = (error as { code?: string }).code;
+    throw new DeadlineRulesFileError(path, [`cannot be read (${code ?? String(error)})`]);
+  }
+  let json: unknown;
+  try {
+    json = JSON.parse(text);
+  } catch (error) {
+    throw new DeadlineRulesFileError(path, [`is not JSON (${(error as Error).message})`]);
+  }
+  const result = deadlineRulesSchema.safeParse(json);
+  if (!result.success) {
+    throw new DeadlineRulesFileError(
+      path,
+      result.error.issues.map((issue) => {
+        // A bad record key carries the key rule's own message one level down.
+        const message =
+          issue.code === 'invalid_key'
+            ? (issue.issues[0]?.message ?? issue.message)
+            : issue.message;
+        return `${issue.path.join('.') || '(file)'}: ${message}`;
+      }),
+    );
+  }
+  return result.data as DeadlineRules;
+}
+
+/** The node's rules: the file when DEADLINE_RULES_FILE names one, else the defaults. */
+export function loadDeadlineRules(path: string | undefined): DeadlineRules {
+  return path === undefined ? DEFAULT_DEADLINE_RULES : readDeadlineRulesFile(path);
+}
+
+/** What is wrong with a rules file, as lines for the environment check (empty when fine). */
+export function deadlineRulesFileProblems(path: string): string[] {
+  try {
+    readDeadlineRulesFile(path);
+    return [];
+  } catch (error) {
+    if (error instanceof DeadlineRulesFileError) {
+      return error.problems.map((problem) => `${path}: ${problem}`);
+    }
+    throw error;
+  }
+}
+
+/** A ticket's limit: the class's own rule for its urgency, else the default for that urgency. */
+export function ticketDeadlineRule(
+  intakeClass: IntakeClass,
+  urgency: Urgency,
+  rules: DeadlineRules = DEFAULT_DEADLINE_RULES,
+): DeadlineRule {
+  return rules.tickets.byIntakeClass[intakeClass]?.[urgency] ?? rules.tickets.default[urgency];
+}
+
+/** A case's limit by minor category (type-qualified key first), else the default. */
+export function caseDeadlineRule(
+  minorCode: string,
+  caseType?: CaseType,
+  rules: DeadlineRules = DEFAULT_DEADLINE_RULES,
+): DeadlineRule {
+  const { byMinorCode } = rules.cases;
+  return (
+    (caseType ? byMinorCode[`${caseType}:${minorCode}`] : undefined) ??
+    byMinorCode[minorCode] ??
+    rules.cases.default
+  );
+}

@@ -1,0 +1,120 @@
+/**
+ * Civil dates and wall-clock times in an IANA zone, on top of Intl only. Instants
+ * are UTC `Date`s everywhere in the code base; a local date ('YYYY-MM-DD') or a
+ * minute of the local day exists only inside working-time arithmetic, because
+ * whether a moment is "during working hours" is a question about the local clock.
+ */
+
+const LOCAL_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
+const DAY_MS = 86_400_000;
+
+/** Formatting is the only zone-aware primitive Intl offers; formatters are costly, so keep one per zone. */
+const formatters = new Map<string, Intl.DateTimeFormat>();
+
+function formatterFor(timeZone: string): Intl.DateTimeFormat {
+  let formatter = formatters.get(timeZone);
+  if (!formatter) {
+    formatter = new Intl.DateTimeFormat('en-US', {
+      timeZone,
+      hourCycle: 'h23',
+      year: 'numeric',
+      month: '2-digit',
+      day: '2-digit',
+      hour: '2-digit',
+      minute: '2-digit',
+      second: '2-digit',
+    });
+    formatters.set(timeZone, formatter);
+  }
+  return formatter;
+}
+
+interface WallClock {
+  year: number;
+  month: number;
+  day: number;
+  hour: number;
+  minute: number;
+  second: number;
+}
+
+function wallClockOf(instant: Date, timeZone: string): WallClock {
+  const parts: Record<string, number> = {};
+  for (const part of formatterFor(timeZone).formatToParts(instant)) {
+    if (part.type !== 'literal') parts[part.type] = Number(part.value);
+  }
+  return {
+    year: parts['year'] ?? NaN,
+    month: parts['month'] ?? NaN,
+    day: parts['day'] ?? NaN,
+    hour: parts['hour'] ?? NaN,
+    minute: parts['minute'] ?? NaN,
+    second: parts['second'] ?? NaN,
+  };
+}
+
+/** How far the zone's wall clock is ahead of UTC at `epochMs` (Asia/Shanghai: +8 h). */
+function offsetMs(epochMs: number, timeZone: string): number {
+  const wall = wallClockOf(new Date(epochMs), timeZone);
+  const asUtc = Date.UTC(wall.year, wall.month - 1, wall.day, wall.hour, wall.minute, wall.second);
+  return asUtc - (epochMs - (((epochMs % 1000) + 1000) % 1000));
+}
+
+const pad = (value: number, width = 2) => String(value).padStart(width, '0');
+
+function formatLocalDate(year: number, month: number, day: number): string {
+  return `${pad(year, 4)}-${pad(month)}-${pad(day)}`;
+}
+
+/** Epoch ms of the date's midnight as if it were UTC: date arithmetic without any zone. */
+function dateEpoch(localDate: string): number {
+  const match = LOCAL_DATE.exec(localDate);
+  if (!match) throw new RangeError(`"${localDate}" is not a YYYY-MM-DD date`);
+  const [year, month, day] = [Number(match[1]), Number(match[2]), Number(match[3])];
+  const epoch = Date.UTC(year, month - 1, day);
+  // Date.UTC rolls 2026-02-30 over to March; a real date survives the round trip.
+  if (formatLocalDate(year, month, day) !== new Date(epoch).toISOString().slice(0, 10)) {
+    throw new RangeError(`"${localDate}" is not a calendar date`);
+  }
+  return epoch;
+}
+
+/** Whether `value` is a real calendar date written YYYY-MM-DD (no 2026-02-30). */
+export function isLocalDate(value: string): boolean {
+  try {
+    dateEpoch(value);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/** 0 = Sunday … 6 = Saturday, as Date.getUTCDay. */
+export function weekdayOf(localDate: string): number {
+  return new Date(dateEpoch(localDate)).getUTCDay();
+}
+
+/** The date `days` later (earlier when negative). */
+export function addLocalDays(localDate: string, days: number): string {
+  return new Date(dateEpoch(localDate) + days * DAY_MS).toISOString().slice(0, 10);
+}
+
+/** The local date of an instant in `timeZone`. */
+export function localDateOf(instant: Date, timeZone: string): string {
+  const wall = wallClockOf(instant, timeZone);
+  return formatLocalDate(wall.year, wall.month, wall.day);
+}
+
+/**
+ * The instant at which the wall clock in `timeZone` shows `minuteOfDay` minutes
+ * after midnight of `localDate` (1440 = the next midnight). Found by subtracting the
+ * zone's offset, re-checked once at the result so a change of offset that day
+ * (daylight saving) is honoured; a wall time skipped by a forward change resolves to
+ * the instant just after the gap.
+ */
+export function instantAt(localDate: string, minuteOfDay: number, timeZone: string): Date {
+  const wall = dateEpoch(localDate) + minuteOfDay * 60_000;
+  const first = wall - offsetMs(wall, timeZone);
+  const second = wall - offsetMs(first, timeZone);
+  return new Date(second === first ? first : Math.max(first, second));
+}
