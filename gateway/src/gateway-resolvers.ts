@@ -261,11 +261,14 @@ export function buildGatewayResolvers(
       enforcementRecords: requiring('enforcement.read', acrossCityNodes),
     },
     Mutation: {
+      // By convention first; the explicit entries below override it where an operation of its own applies.
+      ...recordMutations(),
       createTicket: requiring('ticket.create', atOwnerOfInputDivision('mutation')),
       convertTicketToCase: requiring('ticket.read', atOwnerOfId('mutation', 'input.ticketId')),
-      ...recordMutations(),
       // 信息采集 is its own operation: a hotline agent holds it without case.read (for 热线转办).
       reportCase: requiring('case.create', atOwnerOfInputDivision('mutation')),
+      // 立案 is its own operation: a city supervisor reads enforcement records but files none.
+      fileEnforcementCase: requiring('enforcement.create', atOwnerOfInputDivision('mutation')),
       revealTicketCaller: requiring('personal-data.reveal', atOwnerOfId('mutation')),
       setCalendarDay: requiring('calendar.edit', atHomeMutation),
       removeCalendarDay: requiring('calendar.edit', atHomeMutation),

@@ -45,9 +45,13 @@ export async function up(db: Kysely<unknown>): Promise<void> {
       detail         jsonb NOT NULL DEFAULT '{}',
       at             timestamptz(3) NOT NULL DEFAULT now()
     )`.execute(db);
-  await sql`CREATE INDEX record_history_entity ON record_history (entity, entity_id, id)`.execute(db);
+  await sql`CREATE INDEX record_history_entity ON record_history (entity, entity_id, id)`.execute(
+    db,
+  );
   await sql`ALTER TABLE record_history ENABLE ROW LEVEL SECURITY`.execute(db);
-  await sql`CREATE POLICY scoped ON record_history USING (${inDivisionRange}) WITH CHECK (${inDivisionRange})`.execute(db);
+  await sql`CREATE POLICY scoped ON record_history USING (${inDivisionRange}) WITH CHECK (${inDivisionRange})`.execute(
+    db,
+  );
   await sql`GRANT SELECT, INSERT ON record_history TO city_ops_app`.execute(db);
   await sql`GRANT USAGE ON SEQUENCE record_history_id_seq TO city_ops_app`.execute(db);
 
@@ -59,10 +63,14 @@ export async function up(db: Kysely<unknown>): Promise<void> {
       parent   text COLLATE "C" REFERENCES handling_unit (code)
     )`.execute(db);
   await sql`ALTER TABLE handling_unit ENABLE ROW LEVEL SECURITY`.execute(db);
-  await sql`CREATE POLICY scoped ON handling_unit USING (${inDivisionRange}) WITH CHECK (${inDivisionRange})`.execute(db);
+  await sql`CREATE POLICY scoped ON handling_unit USING (${inDivisionRange}) WITH CHECK (${inDivisionRange})`.execute(
+    db,
+  );
   await sql`GRANT SELECT ON handling_unit TO city_ops_app`.execute(db);
   for (const [code, name, division, parent] of units) {
-    await sql`INSERT INTO handling_unit (code, name, division, parent) VALUES (${code}, ${name}, ${division}, ${parent})`.execute(db);
+    await sql`INSERT INTO handling_unit (code, name, division, parent) VALUES (${code}, ${name}, ${division}, ${parent})`.execute(
+      db,
+    );
   }
 
   await sql`
@@ -73,8 +81,12 @@ export async function up(db: Kysely<unknown>): Promise<void> {
       ADD COLUMN extension_days   integer,
       ADD COLUMN extension_reason text,
       ADD COLUMN closed_at        timestamptz(3)`.execute(db);
-  await sql`CREATE INDEX hotline_ticket_due ON hotline_ticket (due_at) WHERE closed_at IS NULL`.execute(db);
-  await sql`CREATE INDEX hotline_ticket_lead_unit ON hotline_ticket (lead_unit, created_at DESC, id DESC)`.execute(db);
+  await sql`CREATE INDEX hotline_ticket_due ON hotline_ticket (due_at) WHERE closed_at IS NULL`.execute(
+    db,
+  );
+  await sql`CREATE INDEX hotline_ticket_lead_unit ON hotline_ticket (lead_unit, created_at DESC, id DESC)`.execute(
+    db,
+  );
 }
 
 export async function down(db: Kysely<unknown>): Promise<void> {

@@ -3,6 +3,10 @@ import type { Kysely, Migration, MigrationProvider, MigrationResultSet } from 'k
 import * as records from './20261121100000_records.js';
 import * as changeLogAndAudit from './20261121100100_change-log-and-audit.js';
 import * as rowLevelSecurity from './20261121110000_row-level-security-and-audit-chain.js';
+import * as workingCalendar from './20261121120000_working-calendar.js';
+import * as workflowHistoryAndUnits from './20261121130000_workflow-history-and-units.js';
+import * as caseWorkflow from './20261121140000_case-workflow.js';
+import * as enforcementWorkflow from './20261121150000_enforcement-workflow.js';
 
 /**
  * Every migration in order. Listed here rather than read from disk because kysely's
@@ -13,6 +17,10 @@ export const migrations: Readonly<Record<string, Migration>> = {
   '20261121100000_records': records,
   '20261121100100_change-log-and-audit': changeLogAndAudit,
   '20261121110000_row-level-security-and-audit-chain': rowLevelSecurity,
+  '20261121120000_working-calendar': workingCalendar,
+  '20261121130000_workflow-history-and-units': workflowHistoryAndUnits,
+  '20261121140000_case-workflow': caseWorkflow,
+  '20261121150000_enforcement-workflow': enforcementWorkflow,
 };
 
 const provider: MigrationProvider = { getMigrations: async () => ({ ...migrations }) };

@@ -436,7 +436,7 @@ describe('the permission matrix', () => {
           grantOf(actor, 'audit.read') !== undefined &&
           narrowerScope(actor.division, node) !== undefined;
         const viaGateway = await federation.query<{
-          auditLog: { nodes: { scope: string }[] };
+          auditLog: { nodes: { scope: string; action: string }[] };
           auditChain: { intact: boolean };
         }>(actor.token(), log, { node });
         const atNode = await federation.queryNode<{ auditLog: { nodes: { scope: string }[] } }>(

@@ -11,6 +11,15 @@ export type Scalars = {
   DateTime: { input: string; output: string };
 };
 
+export type AnswerTicketInput = {
+  comment?: InputMaybe<Scalars['String']['input']>;
+  id: Scalars['ID']['input'];
+  /** What the agent or unit told the caller (1–2000 characters). */
+  reply: Scalars['String']['input'];
+  resolution: Resolution;
+  version: Scalars['Int']['input'];
+};
+
 /** The result of recomputing a node's audit hash chain from its first entry. */
 export type AuditChainReport = {
   __typename?: 'AuditChainReport';
@@ -54,6 +63,37 @@ export type AuditEntryConnection = {
 };
 
 /**
+ * A day of a node's working calendar that is not an ordinary weekday or weekend day.
+ * Deadlines count working days and hours over it (docs/WORKING-TIME.md).
+ */
+export type CalendarDay = {
+  __typename?: 'CalendarDay';
+  /** The node's local date, YYYY-MM-DD. */
+  day: Scalars['String']['output'];
+  kind: CalendarDayKind;
+  /** e.g. 春节, 国庆节, 春节调休上班 */
+  name: Scalars['String']['output'];
+  updatedAt: Scalars['DateTime']['output'];
+  /** Who last set the day ('seed' for the State Council schedule shipped with the node). */
+  updatedBy: Scalars['String']['output'];
+};
+
+/** How a listed day departs from the Monday–Friday working week. */
+export type CalendarDayKind =
+  /** 法定节假日: an official day off (the weekend days inside a holiday period are listed too) */
+  | 'HOLIDAY'
+  /** 调休上班: a weekend day worked to make up for a holiday */
+  | 'WORKDAY';
+
+export type CallBackTicketInput = {
+  comment?: InputMaybe<Scalars['String']['input']>;
+  id: Scalars['ID']['input'];
+  resolution: Resolution;
+  satisfaction: Satisfaction;
+  version: Scalars['Int']['input'];
+};
+
+/**
  * The caller. Name and phone are personal data: shown in full only inside the owning
  * city to roles that need them, masked (张*, 138****5678) everywhere else.
  */
@@ -73,6 +113,22 @@ export type CallerInput = {
   name?: InputMaybe<Scalars['String']['input']>;
   /** Mainland mobile (11 digits) or landline (area code, 7–8 digits). */
   phone?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** Acting on a case: its id and the version you looked at (a newer one means someone acted first). */
+export type CaseActionInput = {
+  /** Up to 1000 characters, kept in the history. */
+  comment?: InputMaybe<Scalars['String']['input']>;
+  id: Scalars['ID']['input'];
+  version: Scalars['Int']['input'];
+};
+
+export type CaseEvaluation = {
+  __typename?: 'CaseEvaluation';
+  at: Scalars['DateTime']['output'];
+  comment: Maybe<Scalars['String']['output']>;
+  /** 0–100 */
+  score: Scalars['Int']['output'];
 };
 
 /** 部件大类 and 事件大类 (GB/T 30428). */
@@ -98,30 +154,110 @@ export type CaseMajorClass =
   /** 街面秩序 (事件) */
   | 'STREET_ORDER';
 
-/** A city operations case (数字城管 / 运管服 案件). Owned by its city node. */
+/** An action that needs a reason (作废, 挂账, 回退, 驳回): 2–1000 characters. */
+export type CaseReasonInput = {
+  id: Scalars['ID']['input'];
+  reason: Scalars['String']['input'];
+  version: Scalars['Int']['input'];
+};
+
+/** A city operations case (数字城管 / 运管服 案件). Owned by its city node; it holds no personal data. */
 export type CaseReport = {
   __typename?: 'CaseReport';
   address: Maybe<Scalars['String']['output']>;
+  /** The actions you may take on this case now (docs/WORKFLOWS.md maps each to its mutation). */
+  allowedActions: Array<Scalars['String']['output']>;
+  closedAt: Maybe<Scalars['DateTime']['output']>;
   closureType: Maybe<ClosureType>;
   createdAt: Scalars['DateTime']['output'];
   description: Scalars['String']['output'];
+  /** 派遣: when it was (last) dispatched. */
+  dispatchedAt: Maybe<Scalars['DateTime']['output']>;
   division: Division;
+  /** When handling falls due: the minor category's time limit in working time from dispatch, moved by approved extensions. */
+  dueAt: Maybe<Scalars['DateTime']['output']>;
+  /** 综合评价 */
+  evaluation: Maybe<CaseEvaluation>;
+  /** 延期: how many extensions were approved (counted from the history). */
+  extensionCount: Scalars['Int']['output'];
+  /** A pending extension request (延期) of the unit, if any. */
+  extensionRequest: Maybe<ExtensionRequest>;
+  /** 立案: when and by whom. */
+  filedAt: Maybe<Scalars['DateTime']['output']>;
+  filedBy: Maybe<Scalars['String']['output']>;
+  /** 单元网格 */
   gridCell: Maybe<Scalars['String']['output']>;
+  /** 反馈: when the unit reported the work done, and what it reported. */
+  handledAt: Maybe<Scalars['DateTime']['output']>;
+  handlingResult: Maybe<Scalars['String']['output']>;
+  /** The handling unit's code, once dispatched. */
   handlingUnit: Maybe<Scalars['String']['output']>;
+  /** Every transition so far, oldest first. */
+  history: Array<HistoryEntry>;
+  /** Globally routable: the first six characters are the owning city node's division. */
   id: Scalars['ID']['output'];
   latitude: Maybe<Scalars['Float']['output']>;
+  /** 热线转办: the ticket this case was converted from. */
   linkedTicketId: Maybe<Scalars['ID']['output']>;
   longitude: Maybe<Scalars['Float']['output']>;
   majorClass: CaseMajorClass;
+  /** 小类: four digits, the first two the major class's code (GB/T 30428.2). */
   minorCode: Scalars['String']['output'];
+  /** 案件编号 */
   number: Scalars['String']['output'];
+  /** 部件编码, for 部件 cases. */
   objectCode: Maybe<Scalars['String']['output']>;
+  /** Open and past its due time (a closed case is never overdue; its closureType says whether it closed late). */
+  overdue: Scalars['Boolean']['output'];
+  /** 挂账: why it is (or was last) parked. */
+  parkedReason: Maybe<Scalars['String']['output']>;
+  /** 回退: how many returns were approved (counted from the history). */
+  returnCount: Scalars['Int']['output'];
+  /** The reason of a pending return request (回退) of the unit, if any. */
+  returnRequestReason: Maybe<Scalars['String']['output']>;
+  /** 返工: how many times verification failed (counted from the history). */
+  reworkCount: Scalars['Int']['output'];
   source: CaseSource;
   status: CaseStatus;
   type: CaseType;
   updatedAt: Scalars['DateTime']['output'];
   urgency: Urgency;
+  /** 核查: when and by whom it was last verified. */
+  verifiedAt: Maybe<Scalars['DateTime']['output']>;
+  verifiedBy: Maybe<Scalars['String']['output']>;
+  /** Increases with every change; used for optimistic concurrency and sync. */
   version: Scalars['Int']['output'];
+  /** 作废: why it was not filed. */
+  voidReason: Maybe<Scalars['String']['output']>;
+};
+
+/** Newest first (createdAt, then id), so pages merged across nodes stay stable. */
+export type CaseReportConnection = {
+  __typename?: 'CaseReportConnection';
+  edges: Array<CaseReportEdge>;
+  nodes: Array<CaseReport>;
+  pageInfo: PageInfo;
+};
+
+export type CaseReportEdge = {
+  __typename?: 'CaseReportEdge';
+  cursor: Scalars['String']['output'];
+  node: CaseReport;
+};
+
+export type CaseReportFilter = {
+  createdBefore?: InputMaybe<Scalars['DateTime']['input']>;
+  createdFrom?: InputMaybe<Scalars['DateTime']['input']>;
+  /** Cases assigned to this handling unit. */
+  handlingUnit?: InputMaybe<Scalars['String']['input']>;
+  majorClass?: InputMaybe<Array<CaseMajorClass>>;
+  /** A minor category code, or its first digits. */
+  minorCode?: InputMaybe<Scalars['String']['input']>;
+  /** Only open cases past their due time (true) or not (false). */
+  overdue?: InputMaybe<Scalars['Boolean']['input']>;
+  status?: InputMaybe<Array<CaseStatus>>;
+  /** Words in the number, description or address. */
+  text?: InputMaybe<Scalars['String']['input']>;
 };
 
 /** Where a case came from. */
@@ -139,17 +275,30 @@ export type CaseSource =
   /** 视频/物联感知 */
   | 'SENSOR';
 
-/** The seven-step loop 采集 → 立案 → 派遣 → 处置 → 反馈 → 核查 → 结案, with its branches. */
+/**
+ * The seven-step loop 信息采集 → 立案 → 派遣 → 处置 → 反馈 → 核查 → 结案 → 综合评价, with its
+ * branches (返工, 延期, 回退, 挂账, 作废). docs/WORKFLOWS.md has the diagram and the table.
+ */
 export type CaseStatus =
+  /** 结案 */
   | 'CLOSED'
+  /** 信息采集: reported, waiting to be filed */
   | 'COLLECTED'
+  /** 派遣: dispatched to a handling unit */
   | 'DISPATCHED'
+  /** 综合评价: evaluated after closing */
   | 'EVALUATED'
+  /** 立案: filed, waiting to be dispatched (also after a return or a resume) */
   | 'FILED'
+  /** 处置: the unit is handling it */
   | 'HANDLING'
+  /** 挂账: parked long-term, with a reason */
   | 'PARKED'
+  /** 反馈: the unit reported it handled; waiting for verification */
   | 'REPORTED'
+  /** 返工: verification failed; back to the unit */
   | 'REWORK'
+  /** 作废: not filed */
   | 'VOIDED';
 
 /** 部件 (a managed object such as a manhole cover) or 事件 (an event such as exposed garbage). */
@@ -162,8 +311,34 @@ export type Category = {
   name: Scalars['String']['output'];
 };
 
-/** How a case closed; derived from its history, never typed in. */
+/**
+ * How a case closed; derived when it closes, never typed in. In this order of precedence:
+ * SPECIAL (特殊) when it was ever parked (挂账); ERROR (差错) when a return (回退) was
+ * approved, i.e. it was dispatched to the wrong unit; OVERDUE (超时) when it closed after
+ * its due time; NORMAL (正常) otherwise.
+ */
 export type ClosureType = 'ERROR' | 'NORMAL' | 'OVERDUE' | 'SPECIAL';
+
+/** 热线转办: a new case from a hotline ticket, linked to it. Omitted fields are taken from the ticket. */
+export type ConvertTicketToCaseInput = {
+  /** Default: the ticket's street and community (the caller's house number is personal data and is not copied). */
+  address?: InputMaybe<Scalars['String']['input']>;
+  /** Default: the ticket's content. */
+  description?: InputMaybe<Scalars['String']['input']>;
+  gridCell?: InputMaybe<Scalars['String']['input']>;
+  latitude?: InputMaybe<Scalars['Float']['input']>;
+  /** Default: the ticket's point. */
+  longitude?: InputMaybe<Scalars['Float']['input']>;
+  majorClass: CaseMajorClass;
+  minorCode: Scalars['String']['input'];
+  objectCode?: InputMaybe<Scalars['String']['input']>;
+  ticketId: Scalars['ID']['input'];
+  type: CaseType;
+  /** Default: the ticket's urgency. */
+  urgency?: InputMaybe<Urgency>;
+  /** The ticket version you looked at; a newer one is a CONFLICT. */
+  version?: InputMaybe<Scalars['Int']['input']>;
+};
 
 export type CreateTicketInput = {
   caller: CallerInput;
@@ -181,6 +356,43 @@ export type CreateTicketInput = {
   urgency?: InputMaybe<Urgency>;
 };
 
+export type DecideEnforcementCaseInput = {
+  comment?: InputMaybe<Scalars['String']['input']>;
+  /** Yuan with at most two decimals: required for a FINE, absent otherwise. */
+  fineAmount?: InputMaybe<Scalars['Float']['input']>;
+  id: Scalars['ID']['input'];
+  penaltyType: PenaltyType;
+  version: Scalars['Int']['input'];
+};
+
+/** An approved extension of the 90-day decision limit (art. 60: when a law or regulation allows it). */
+export type DecisionExtension = {
+  __typename?: 'DecisionExtension';
+  /** Who approved it (the agency's head, 负责人). */
+  approvedBy: Scalars['String']['output'];
+  /** Calendar days added, in total. */
+  days: Scalars['Int']['output'];
+  reason: Scalars['String']['output'];
+};
+
+export type DispatchCaseInput = {
+  comment?: InputMaybe<Scalars['String']['input']>;
+  /** A handling unit of this city (see handlingUnits). */
+  handlingUnit: Scalars['String']['input'];
+  id: Scalars['ID']['input'];
+  version: Scalars['Int']['input'];
+};
+
+export type DispatchTicketInput = {
+  /** 协办 unit codes */
+  coUnits?: InputMaybe<Array<Scalars['String']['input']>>;
+  comment?: InputMaybe<Scalars['String']['input']>;
+  id: Scalars['ID']['input'];
+  /** 主办 unit code */
+  leadUnit: Scalars['String']['input'];
+  version: Scalars['Int']['input'];
+};
+
 /** An administrative division (GB/T 2260): six digits, province | prefecture | county. */
 export type Division = {
   __typename?: 'Division';
@@ -193,39 +405,170 @@ export type Division = {
 
 export type DivisionLevel = 'CITY' | 'COUNTY' | 'NATIONAL' | 'PROVINCE';
 
+export type DuplicateQueryInput = {
+  address?: InputMaybe<Scalars['String']['input']>;
+  categoryCode: Scalars['String']['input'];
+  content?: InputMaybe<Scalars['String']['input']>;
+  division: Scalars['String']['input'];
+  title?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** A likely duplicate (并单 candidate) of a request being logged, with its similarity score (0–1). */
+export type DuplicateSuggestion = {
+  __typename?: 'DuplicateSuggestion';
+  score: Scalars['Float']['output'];
+  ticket: HotlineTicket;
+};
+
+/** Acting on an enforcement record: its id and the version you looked at (a newer one means someone acted first). */
+export type EnforcementActionInput = {
+  /** At most 1000 characters, kept in the history. */
+  comment?: InputMaybe<Scalars['String']['input']>;
+  id: Scalars['ID']['input'];
+  version: Scalars['Int']['input'];
+};
+
 export type EnforcementOfficer = {
   __typename?: 'EnforcementOfficer';
   certificateNumber: Scalars['String']['output'];
   name: Scalars['String']['output'];
 };
 
+export type EnforcementOfficerInput = {
+  /** 执法证号: 4–32 letters, digits or hyphens. */
+  certificateNumber: Scalars['String']['input'];
+  /** 1–50 characters. */
+  name: Scalars['String']['input'];
+};
+
+/** Which statutory limit is running late now: the step is still to be taken and its due time has passed. */
+export type EnforcementOverdue = {
+  __typename?: 'EnforcementOverdue';
+  /** Any of the above. */
+  any: Scalars['Boolean']['output'];
+  /** Not decided by decisionDueAt (art. 60). */
+  decision: Scalars['Boolean']['output'];
+  /** A fine served but not paid by paymentDueAt (art. 67); the late penalty is running. */
+  payment: Scalars['Boolean']['output'];
+  /** Decided but not served by serviceDueAt (art. 61). */
+  service: Scalars['Boolean']['output'];
+};
+
 /** 简易 (summary) or 普通 (ordinary) procedure under 行政处罚法. */
 export type EnforcementProcedure = 'ORDINARY' | 'SUMMARY';
+
+/** An action that needs a reason (审核退回, 强制执行). */
+export type EnforcementReasonInput = {
+  id: Scalars['ID']['input'];
+  /** 2–1000 characters. */
+  reason: Scalars['String']['input'];
+  version: Scalars['Int']['input'];
+};
 
 /** An urban administrative enforcement case (城管综合行政执法 案件). Owned by its city node. */
 export type EnforcementRecord = {
   __typename?: 'EnforcementRecord';
+  /**
+   * The actions you may take on this record now. Each is the mutation of the same
+   * purpose (startInvestigation → startEnforcementInvestigation, decide →
+   * decideEnforcementCase; docs/WORKFLOWS.md lists them).
+   */
+  allowedActions: Array<Scalars['String']['output']>;
+  /** The fine plus the late penalty, while a fine is unpaid; null otherwise. */
+  amountDue: Maybe<Scalars['Float']['output']>;
+  /** What was paid, fine and late penalty together. */
+  amountPaid: Maybe<Scalars['Float']['output']>;
+  closedAt: Maybe<Scalars['DateTime']['output']>;
   createdAt: Scalars['DateTime']['output'];
   decidedAt: Maybe<Scalars['DateTime']['output']>;
+  /** The penalty decided. */
+  decision: Maybe<PenaltyType>;
+  /**
+   * The end of the 90th calendar day after filing (art. 60), plus any approved
+   * extension; null for records filed before limits were tracked.
+   */
+  decisionDueAt: Maybe<Scalars['DateTime']['output']>;
+  decisionExtension: Maybe<DecisionExtension>;
   division: Division;
+  enforcedAt: Maybe<Scalars['DateTime']['output']>;
   filedAt: Scalars['DateTime']['output'];
   /** Fine in yuan, when decided. */
   fineAmount: Maybe<Scalars['Float']['output']>;
+  hearingHeldAt: Maybe<Scalars['DateTime']['output']>;
+  /** Username of the hearing's presiding officer, never an investigator of the case (art. 64). */
+  hearingPresidingOfficer: Maybe<Scalars['String']['output']>;
+  /** The end of the 5th working day after the notice (art. 64, art. 85): the party's last moment to ask for a hearing. */
+  hearingRequestDueAt: Maybe<Scalars['DateTime']['output']>;
+  hearingRequestedAt: Maybe<Scalars['DateTime']['output']>;
+  /** The party waived the hearing (放弃听证). */
+  hearingWaivedAt: Maybe<Scalars['DateTime']['output']>;
+  /** Every transition so far, oldest first. */
+  history: Array<HistoryEntry>;
   id: Scalars['ID']['output'];
+  /** Usernames of the officers who investigate (调查取证). */
+  investigators: Array<Scalars['String']['output']>;
+  /** 重大案件: legal review (法制审核) comes before the decision. */
+  isMajor: Scalars['Boolean']['output'];
+  /**
+   * 加处罚款 (art. 72): 3 % of the fine for every calendar day after paymentDueAt, up
+   * to the date of payment (or today, while unpaid), never more than the fine. 0
+   * while on time; null when there is no fine.
+   */
+  latePaymentPenalty: Maybe<Scalars['Float']['output']>;
+  legalReviewedAt: Maybe<Scalars['DateTime']['output']>;
+  /** Username of the legal reviewer who approved (法制审核, art. 58). */
+  legalReviewedBy: Maybe<Scalars['String']['output']>;
   linkedCaseId: Maybe<Scalars['ID']['output']>;
   linkedTicketId: Maybe<Scalars['ID']['output']>;
+  /** 告知: when the party was told of the intended penalty and their rights. */
+  noticeServedAt: Maybe<Scalars['DateTime']['output']>;
   number: Scalars['String']['output'];
   officers: Array<EnforcementOfficer>;
+  overdue: EnforcementOverdue;
+  paidAt: Maybe<Scalars['DateTime']['output']>;
   party: Party;
+  /**
+   * For a fine: the end of the 15th calendar day after service (art. 67), moved to the
+   * next working day when that day is a day off.
+   */
+  paymentDueAt: Maybe<Scalars['DateTime']['output']>;
   /** 处罚依据 */
   penaltyArticle: Scalars['String']['output'];
   procedure: EnforcementProcedure;
+  /** 送达: when the party received the decision. */
+  servedAt: Maybe<Scalars['DateTime']['output']>;
+  /** The end of the 7th working day after the decision (art. 61, art. 85). */
+  serviceDueAt: Maybe<Scalars['DateTime']['output']>;
   source: EnforcementSource;
   status: EnforcementStatus;
   updatedAt: Scalars['DateTime']['output'];
+  /** Increases with every change; used for optimistic concurrency and sync. */
   version: Scalars['Int']['output'];
   /** 违反条款 */
   violatedArticle: Scalars['String']['output'];
+};
+
+/** Newest first (createdAt, then id), so pages merged across nodes stay stable. */
+export type EnforcementRecordConnection = {
+  __typename?: 'EnforcementRecordConnection';
+  edges: Array<EnforcementRecordEdge>;
+  nodes: Array<EnforcementRecord>;
+  pageInfo: PageInfo;
+};
+
+export type EnforcementRecordEdge = {
+  __typename?: 'EnforcementRecordEdge';
+  cursor: Scalars['String']['output'];
+  node: EnforcementRecord;
+};
+
+export type EnforcementRecordFilter = {
+  createdBefore?: InputMaybe<Scalars['DateTime']['input']>;
+  createdFrom?: InputMaybe<Scalars['DateTime']['input']>;
+  /** Only records with a limit running late now (true), or none (false); see EnforcementOverdue. */
+  overdue?: InputMaybe<Scalars['Boolean']['input']>;
+  procedure?: InputMaybe<EnforcementProcedure>;
+  status?: InputMaybe<Array<EnforcementStatus>>;
 };
 
 export type EnforcementSource =
@@ -235,41 +578,147 @@ export type EnforcementSource =
   /** 热线/数字城管 transfer */
   | 'TRANSFER';
 
+/**
+ * The steps of 行政处罚法 2021: 立案 → 调查取证 → 告知 → (听证) → (法制审核) → 决定 →
+ * 送达 → 缴款 | 执行 → 结案 → 归档; the summary procedure decides on the spot at filing.
+ */
 export type EnforcementStatus =
+  /** 归档 */
   | 'ARCHIVED'
+  /** 结案 */
   | 'CLOSED'
+  /** 决定 */
   | 'DECIDED'
+  /** 强制执行 */
   | 'ENFORCED'
+  /** 立案 */
   | 'FILED'
+  /** 听证: requested, then held */
   | 'HEARING'
+  /** 调查取证 */
   | 'INVESTIGATING'
+  /** 法制审核 */
   | 'LEGAL_REVIEW'
+  /** 告知: the party may state, defend and ask for a hearing */
   | 'NOTIFIED'
+  /** 缴款 */
   | 'PAID'
+  /** 送达 */
   | 'SERVED';
+
+export type EvaluateCaseInput = {
+  comment?: InputMaybe<Scalars['String']['input']>;
+  id: Scalars['ID']['input'];
+  /** 0–100 */
+  score: Scalars['Int']['input'];
+  version: Scalars['Int']['input'];
+};
+
+export type ExtendEnforcementDecisionDeadlineInput = {
+  /** Who approved the extension (负责人), 1–50 characters. */
+  approvedBy: Scalars['String']['input'];
+  /** Calendar days added to the decision limit, 1–90. */
+  days: Scalars['Int']['input'];
+  id: Scalars['ID']['input'];
+  /** 2–1000 characters. */
+  reason: Scalars['String']['input'];
+  version: Scalars['Int']['input'];
+};
+
+export type ExtensionRequest = {
+  __typename?: 'ExtensionRequest';
+  reason: Scalars['String']['output'];
+  workingDays: Scalars['Int']['output'];
+};
+
+export type FileEnforcementCaseInput = {
+  /** Where the violation happened: a county or city code inside the owning city. */
+  division: Scalars['String']['input'];
+  /** 重大案件 (never with the summary procedure). */
+  isMajor?: InputMaybe<Scalars['Boolean']['input']>;
+  /** The city operations case this case came from, a case of the same city. */
+  linkedCaseId?: InputMaybe<Scalars['ID']['input']>;
+  /** The hotline ticket this case came from, a ticket of the same city. */
+  linkedTicketId?: InputMaybe<Scalars['ID']['input']>;
+  /** At least two officers with enforcement certificates (art. 42). */
+  officers: Array<EnforcementOfficerInput>;
+  party: PartyInput;
+  /** 处罚依据, 1–200 characters. */
+  penaltyArticle: Scalars['String']['input'];
+  procedure: EnforcementProcedure;
+  source: EnforcementSource;
+  /** 违反条款, 1–200 characters. */
+  violatedArticle: Scalars['String']['input'];
+};
 
 /** 直办 (answered by the agent on the call) or 转办 (dispatched). */
 export type HandlingMode = 'DIRECT' | 'DISPATCH';
 
+/** A handling unit (处置部门) of a city. */
+export type HandlingUnit = {
+  __typename?: 'HandlingUnit';
+  code: Scalars['String']['output'];
+  name: Scalars['String']['output'];
+  parent: Maybe<Scalars['String']['output']>;
+};
+
+/** One transition in a record's history (who did what, when, from which state to which). */
+export type HistoryEntry = {
+  __typename?: 'HistoryEntry';
+  action: Scalars['String']['output'];
+  actor: Scalars['String']['output'];
+  at: Scalars['DateTime']['output'];
+  comment: Maybe<Scalars['String']['output']>;
+  fromState: Maybe<Scalars['String']['output']>;
+  toState: Scalars['String']['output'];
+};
+
+export type HoldEnforcementHearingInput = {
+  comment?: InputMaybe<Scalars['String']['input']>;
+  id: Scalars['ID']['input'];
+  /** Username of the presiding officer: not an investigator of the case (art. 64). */
+  presidingOfficer: Scalars['String']['input'];
+  version: Scalars['Int']['input'];
+};
+
 /** A 12345 hotline ticket (工单). Owned and written only by its city node. */
 export type HotlineTicket = {
   __typename?: 'HotlineTicket';
+  /** The actions you may take on this ticket now (each is a mutation). */
+  allowedActions: Array<Scalars['String']['output']>;
   caller: Caller;
   /** Level 1, 2 and 3 of the category. */
   categoryPath: Array<Category>;
   channel: TicketChannel;
+  closedAt: Maybe<Scalars['DateTime']['output']>;
+  /** 协办: co-handling units. */
+  coUnits: Array<HandlingUnit>;
   content: Scalars['String']['output'];
   createdAt: Scalars['DateTime']['output'];
   division: Division;
+  /** When the ticket falls due, in working time by the city's deadline rules. */
+  dueAt: Maybe<Scalars['DateTime']['output']>;
+  /** A pending extension request (延期), if any. */
+  extensionRequest: Maybe<ExtensionRequest>;
   handlingMode: Maybe<HandlingMode>;
+  /** Every transition so far, oldest first. */
+  history: Array<HistoryEntry>;
   /** Globally routable: the first six characters are the owning city node's division. */
   id: Scalars['ID']['output'];
   intakeClass: IntakeClass;
+  /** 主办: the unit leading the work, once dispatched. */
+  leadUnit: Maybe<HandlingUnit>;
   location: Location;
+  /** Tickets merged into this one; they follow its handling and close with it. */
+  mergedTicketIds: Array<Scalars['ID']['output']>;
   /** 工单编号 */
   number: Scalars['String']['output'];
+  /** Open and past its due time (a closed ticket is never overdue; see closedAt vs dueAt). */
+  overdue: Scalars['Boolean']['output'];
   /** 并单: the ticket this one was merged into. */
   parentTicketId: Maybe<Scalars['ID']['output']>;
+  /** The handling unit's reply (反馈), or the agent's answer for 直办. */
+  reply: Maybe<Scalars['String']['output']>;
   resolution: Maybe<Resolution>;
   satisfaction: Maybe<Satisfaction>;
   status: TicketStatus;
@@ -278,6 +727,8 @@ export type HotlineTicket = {
   urgency: Urgency;
   /** Increases with every change; used for optimistic concurrency and sync. */
   version: Scalars['Int']['output'];
+  /** Working minutes left until dueAt (negative when overdue); null once closed. */
+  workingMinutesRemaining: Maybe<Scalars['Int']['output']>;
 };
 
 /** 12345 intake class. */
@@ -315,16 +766,193 @@ export type LocationInput = {
   street?: InputMaybe<Scalars['String']['input']>;
 };
 
+export type MergeTicketInput = {
+  comment?: InputMaybe<Scalars['String']['input']>;
+  id: Scalars['ID']['input'];
+  /** The ticket to merge this one into. */
+  parentId: Scalars['ID']['input'];
+  version: Scalars['Int']['input'];
+};
+
 /** Record kinds add their mutations with `extend type Mutation`. */
 export type Mutation = {
   __typename?: 'Mutation';
+  /** 直办: the agent answered on the call; the ticket closes. */
+  answerTicketDirectly: HotlineTicket;
+  /** 延期批准: the due time moves by the requested working days. */
+  approveCaseExtension: CaseReport;
+  /** 回退批准: back to FILED for a new dispatch. */
+  approveCaseReturn: CaseReport;
+  /** 法制审核通过 (action approveLegalReview), by a legal reviewer who did not investigate. */
+  approveEnforcementLegalReview: EnforcementRecord;
+  /** 延期批准: the due time moves by the requested working days. */
+  approveTicketExtension: HotlineTicket;
+  /** 审核通过 by the centre. */
+  approveTicketReply: HotlineTicket;
+  /** 归档 (action archive). */
+  archiveEnforcementCase: EnforcementRecord;
+  /** 归档 */
+  archiveTicket: HotlineTicket;
+  /** 回访: the caller's resolution and satisfaction. */
+  callBackTicket: HotlineTicket;
+  /** 结案 (action close). */
+  closeEnforcementCase: EnforcementRecord;
+  /** 办结 (closes merged tickets with it). */
+  closeTicket: HotlineTicket;
+  /** 热线转办: a case (source HOTLINE) from a ticket, linked to it; one case per ticket. */
+  convertTicketToCase: CaseReport;
   /** 受理: log a citizen's request. Only the owning city node accepts it. */
   createTicket: HotlineTicket;
+  /** 决定 (action decide): on the spot in the summary procedure, else after notice, hearing and review. */
+  decideEnforcementCase: EnforcementRecord;
+  /** 派遣 to a handling unit; the due time starts. */
+  dispatchCase: CaseReport;
+  /** 派单: to a lead unit (and co-units). */
+  dispatchTicket: HotlineTicket;
+  /** 强制执行 (action enforce): an unpaid fine after its due date, or a decision not complied with. */
+  enforceEnforcementDecision: EnforcementRecord;
+  /** 综合评价 of a closed case. */
+  evaluateCase: CaseReport;
+  /** 延长办案期限 (action extendDecisionDeadline): an approved extension of the 90-day limit. */
+  extendEnforcementDecisionDeadline: EnforcementRecord;
+  /** 立案 by a dispatcher. */
+  fileCase: CaseReport;
+  /** 立案: open an enforcement case. Only the owning city node accepts it. */
+  fileEnforcementCase: EnforcementRecord;
+  /** 听证 (action holdHearing): held, presided over by someone who did not investigate. */
+  holdEnforcementHearing: EnforcementRecord;
+  /** 并单: merge a newly logged ticket into an open one. */
+  mergeTicket: HotlineTicket;
+  /** 挂账: park a case that cannot be handled for now, with a reason; its due time is dropped. */
+  parkCase: CaseReport;
+  /** 缴款 (action recordPayment): the fine and any late penalty, paid in full. */
+  recordEnforcementPayment: EnforcementRecord;
+  /** 改派 of a returned ticket. */
+  redispatchTicket: HotlineTicket;
+  /** 延期驳回, with a reason. */
+  rejectCaseExtension: CaseReport;
+  /** 回退驳回, with a reason: the unit keeps it. */
+  rejectCaseReturn: CaseReport;
+  /** 法制审核退回 (action rejectLegalReview): back to investigation, with a reason. */
+  rejectEnforcementLegalReview: EnforcementRecord;
+  /** 延期驳回 */
+  rejectTicketExtension: HotlineTicket;
+  /** 审核退回: back to the unit, with a reason. */
+  rejectTicketReply: HotlineTicket;
+  /** Removes a day's entry, so it follows the Monday–Friday rule again. False when it had none. */
+  removeCalendarDay: Scalars['Boolean']['output'];
+  /** 重办 after a dissatisfied callback. */
+  reopenTicket: HotlineTicket;
+  /** 反馈: the lead unit's reply. */
+  replyToTicket: HotlineTicket;
+  /** 反馈: the assigned unit reports the work done. */
+  reportBackCase: CaseReport;
+  /** 信息采集: report a case (COLLECTED). Only the owning city node accepts it. */
+  reportCase: CaseReport;
+  /** 延期申请 by the assigned unit. */
+  requestCaseExtension: CaseReport;
+  /** 回退申请: the assigned unit says the case is not theirs, with a reason. */
+  requestCaseReturn: CaseReport;
+  /** 听证申请 (action requestHearing): the party's request, within 5 working days of the notice. */
+  requestEnforcementHearing: EnforcementRecord;
+  /** 延期申请 by the lead unit. */
+  requestTicketExtension: HotlineTicket;
+  /** Resume a parked case: back to FILED for a new dispatch. */
+  resumeCase: CaseReport;
+  /** 退单 by the lead unit, with a reason. */
+  returnTicket: HotlineTicket;
   /**
    * Reveals a ticket's masked caller data to an authorised role (dispatcher, city
    * supervisor) for a stated reason (5–500 characters). The reveal is audited.
    */
   revealTicketCaller: RevealedCaller;
+  /** 送达 (action serveDecision): the party received the decision; a fine's 15 days start. */
+  serveEnforcementDecision: EnforcementRecord;
+  /** 告知 (action serveNotice): the party may state, defend and ask for a hearing within 5 working days. */
+  serveEnforcementNotice: EnforcementRecord;
+  /**
+   * Marks a day a holiday or a make-up workday at your home node, or changes what it
+   * says. A city supervisor edits the calendar of their city's node; audited.
+   */
+  setCalendarDay: CalendarDay;
+  /** 签收 by the lead unit. */
+  signForTicket: HotlineTicket;
+  /** 调查取证 (action startInvestigation): ordinary procedure, two officers or more. */
+  startEnforcementInvestigation: EnforcementRecord;
+  /** 处置: the assigned unit starts (or, after 返工, restarts) work. */
+  startHandlingCase: CaseReport;
+  /** 办理: the lead unit starts work. */
+  startHandlingTicket: HotlineTicket;
+  /** 提交法制审核 (action submitLegalReview). */
+  submitEnforcementLegalReview: EnforcementRecord;
+  /** Undo a merge before the parent closes. */
+  unmergeTicket: HotlineTicket;
+  /** 核查: passed → 结案 (the closure type is derived), failed → 返工. */
+  verifyCase: CaseReport;
+  /** 作废: a reported case is not filed, with a reason. */
+  voidCase: CaseReport;
+  /** 放弃听证 (action waiveHearing): the party waives the hearing. */
+  waiveEnforcementHearing: EnforcementRecord;
+};
+
+/** Record kinds add their mutations with `extend type Mutation`. */
+export type MutationAnswerTicketDirectlyArgs = {
+  input: AnswerTicketInput;
+};
+
+/** Record kinds add their mutations with `extend type Mutation`. */
+export type MutationApproveCaseExtensionArgs = {
+  input: CaseActionInput;
+};
+
+/** Record kinds add their mutations with `extend type Mutation`. */
+export type MutationApproveCaseReturnArgs = {
+  input: CaseActionInput;
+};
+
+/** Record kinds add their mutations with `extend type Mutation`. */
+export type MutationApproveEnforcementLegalReviewArgs = {
+  input: EnforcementActionInput;
+};
+
+/** Record kinds add their mutations with `extend type Mutation`. */
+export type MutationApproveTicketExtensionArgs = {
+  input: TicketActionInput;
+};
+
+/** Record kinds add their mutations with `extend type Mutation`. */
+export type MutationApproveTicketReplyArgs = {
+  input: TicketActionInput;
+};
+
+/** Record kinds add their mutations with `extend type Mutation`. */
+export type MutationArchiveEnforcementCaseArgs = {
+  input: EnforcementActionInput;
+};
+
+/** Record kinds add their mutations with `extend type Mutation`. */
+export type MutationArchiveTicketArgs = {
+  input: TicketActionInput;
+};
+
+/** Record kinds add their mutations with `extend type Mutation`. */
+export type MutationCallBackTicketArgs = {
+  input: CallBackTicketInput;
+};
+
+/** Record kinds add their mutations with `extend type Mutation`. */
+export type MutationCloseEnforcementCaseArgs = {
+  input: EnforcementActionInput;
+};
+
+/** Record kinds add their mutations with `extend type Mutation`. */
+export type MutationCloseTicketArgs = {
+  input: TicketActionInput;
+};
+
+/** Record kinds add their mutations with `extend type Mutation`. */
+export type MutationConvertTicketToCaseArgs = {
+  input: ConvertTicketToCaseInput;
 };
 
 /** Record kinds add their mutations with `extend type Mutation`. */
@@ -333,9 +961,214 @@ export type MutationCreateTicketArgs = {
 };
 
 /** Record kinds add their mutations with `extend type Mutation`. */
+export type MutationDecideEnforcementCaseArgs = {
+  input: DecideEnforcementCaseInput;
+};
+
+/** Record kinds add their mutations with `extend type Mutation`. */
+export type MutationDispatchCaseArgs = {
+  input: DispatchCaseInput;
+};
+
+/** Record kinds add their mutations with `extend type Mutation`. */
+export type MutationDispatchTicketArgs = {
+  input: DispatchTicketInput;
+};
+
+/** Record kinds add their mutations with `extend type Mutation`. */
+export type MutationEnforceEnforcementDecisionArgs = {
+  input: EnforcementReasonInput;
+};
+
+/** Record kinds add their mutations with `extend type Mutation`. */
+export type MutationEvaluateCaseArgs = {
+  input: EvaluateCaseInput;
+};
+
+/** Record kinds add their mutations with `extend type Mutation`. */
+export type MutationExtendEnforcementDecisionDeadlineArgs = {
+  input: ExtendEnforcementDecisionDeadlineInput;
+};
+
+/** Record kinds add their mutations with `extend type Mutation`. */
+export type MutationFileCaseArgs = {
+  input: CaseActionInput;
+};
+
+/** Record kinds add their mutations with `extend type Mutation`. */
+export type MutationFileEnforcementCaseArgs = {
+  input: FileEnforcementCaseInput;
+};
+
+/** Record kinds add their mutations with `extend type Mutation`. */
+export type MutationHoldEnforcementHearingArgs = {
+  input: HoldEnforcementHearingInput;
+};
+
+/** Record kinds add their mutations with `extend type Mutation`. */
+export type MutationMergeTicketArgs = {
+  input: MergeTicketInput;
+};
+
+/** Record kinds add their mutations with `extend type Mutation`. */
+export type MutationParkCaseArgs = {
+  input: CaseReasonInput;
+};
+
+/** Record kinds add their mutations with `extend type Mutation`. */
+export type MutationRecordEnforcementPaymentArgs = {
+  input: RecordEnforcementPaymentInput;
+};
+
+/** Record kinds add their mutations with `extend type Mutation`. */
+export type MutationRedispatchTicketArgs = {
+  input: DispatchTicketInput;
+};
+
+/** Record kinds add their mutations with `extend type Mutation`. */
+export type MutationRejectCaseExtensionArgs = {
+  input: CaseReasonInput;
+};
+
+/** Record kinds add their mutations with `extend type Mutation`. */
+export type MutationRejectCaseReturnArgs = {
+  input: CaseReasonInput;
+};
+
+/** Record kinds add their mutations with `extend type Mutation`. */
+export type MutationRejectEnforcementLegalReviewArgs = {
+  input: EnforcementReasonInput;
+};
+
+/** Record kinds add their mutations with `extend type Mutation`. */
+export type MutationRejectTicketExtensionArgs = {
+  input: TicketReasonInput;
+};
+
+/** Record kinds add their mutations with `extend type Mutation`. */
+export type MutationRejectTicketReplyArgs = {
+  input: TicketReasonInput;
+};
+
+/** Record kinds add their mutations with `extend type Mutation`. */
+export type MutationRemoveCalendarDayArgs = {
+  day: Scalars['String']['input'];
+};
+
+/** Record kinds add their mutations with `extend type Mutation`. */
+export type MutationReopenTicketArgs = {
+  input: TicketActionInput;
+};
+
+/** Record kinds add their mutations with `extend type Mutation`. */
+export type MutationReplyToTicketArgs = {
+  input: AnswerTicketInput;
+};
+
+/** Record kinds add their mutations with `extend type Mutation`. */
+export type MutationReportBackCaseArgs = {
+  input: ReportBackCaseInput;
+};
+
+/** Record kinds add their mutations with `extend type Mutation`. */
+export type MutationReportCaseArgs = {
+  input: ReportCaseInput;
+};
+
+/** Record kinds add their mutations with `extend type Mutation`. */
+export type MutationRequestCaseExtensionArgs = {
+  input: RequestCaseExtensionInput;
+};
+
+/** Record kinds add their mutations with `extend type Mutation`. */
+export type MutationRequestCaseReturnArgs = {
+  input: CaseReasonInput;
+};
+
+/** Record kinds add their mutations with `extend type Mutation`. */
+export type MutationRequestEnforcementHearingArgs = {
+  input: RequestEnforcementHearingInput;
+};
+
+/** Record kinds add their mutations with `extend type Mutation`. */
+export type MutationRequestTicketExtensionArgs = {
+  input: RequestExtensionInput;
+};
+
+/** Record kinds add their mutations with `extend type Mutation`. */
+export type MutationResumeCaseArgs = {
+  input: CaseActionInput;
+};
+
+/** Record kinds add their mutations with `extend type Mutation`. */
+export type MutationReturnTicketArgs = {
+  input: TicketReasonInput;
+};
+
+/** Record kinds add their mutations with `extend type Mutation`. */
 export type MutationRevealTicketCallerArgs = {
   id: Scalars['ID']['input'];
   reason: Scalars['String']['input'];
+};
+
+/** Record kinds add their mutations with `extend type Mutation`. */
+export type MutationServeEnforcementDecisionArgs = {
+  input: EnforcementActionInput;
+};
+
+/** Record kinds add their mutations with `extend type Mutation`. */
+export type MutationServeEnforcementNoticeArgs = {
+  input: EnforcementActionInput;
+};
+
+/** Record kinds add their mutations with `extend type Mutation`. */
+export type MutationSetCalendarDayArgs = {
+  input: SetCalendarDayInput;
+};
+
+/** Record kinds add their mutations with `extend type Mutation`. */
+export type MutationSignForTicketArgs = {
+  input: TicketActionInput;
+};
+
+/** Record kinds add their mutations with `extend type Mutation`. */
+export type MutationStartEnforcementInvestigationArgs = {
+  input: StartEnforcementInvestigationInput;
+};
+
+/** Record kinds add their mutations with `extend type Mutation`. */
+export type MutationStartHandlingCaseArgs = {
+  input: CaseActionInput;
+};
+
+/** Record kinds add their mutations with `extend type Mutation`. */
+export type MutationStartHandlingTicketArgs = {
+  input: TicketActionInput;
+};
+
+/** Record kinds add their mutations with `extend type Mutation`. */
+export type MutationSubmitEnforcementLegalReviewArgs = {
+  input: EnforcementActionInput;
+};
+
+/** Record kinds add their mutations with `extend type Mutation`. */
+export type MutationUnmergeTicketArgs = {
+  input: TicketActionInput;
+};
+
+/** Record kinds add their mutations with `extend type Mutation`. */
+export type MutationVerifyCaseArgs = {
+  input: VerifyCaseInput;
+};
+
+/** Record kinds add their mutations with `extend type Mutation`. */
+export type MutationVoidCaseArgs = {
+  input: CaseReasonInput;
+};
+
+/** Record kinds add their mutations with `extend type Mutation`. */
+export type MutationWaiveEnforcementHearingArgs = {
+  input: EnforcementActionInput;
 };
 
 /** Which node answered, so a caller can tell live records from replicas. */
@@ -370,7 +1203,34 @@ export type Party = {
   name: Scalars['String']['output'];
 };
 
+export type PartyInput = {
+  /** An organisation's 18-character 统一社会信用代码 (GB 32100 check digit). */
+  creditCode?: InputMaybe<Scalars['String']['input']>;
+  /** A person's 18-character 居民身份证号 (GB 11643 check digit). */
+  idNumber?: InputMaybe<Scalars['String']['input']>;
+  kind: PartyKind;
+  /** An organisation's legal representative (法定代表人), 1–50 characters. */
+  legalRepresentative?: InputMaybe<Scalars['String']['input']>;
+  /** 1–100 characters: the person's name, or the organisation's registered name. */
+  name: Scalars['String']['input'];
+};
+
 export type PartyKind = 'ORGANISATION' | 'PERSON';
+
+/** 罚种 (行政处罚法 art. 9) of a decision, or no penalty. */
+export type PenaltyType =
+  /** 通报批评 */
+  | 'CIRCULATED_CRITICISM'
+  /** 没收违法所得、没收非法财物 */
+  | 'CONFISCATION'
+  /** 罚款: the decision states the amount */
+  | 'FINE'
+  /** 不予行政处罚 (art. 33, 57) */
+  | 'NO_PENALTY'
+  /** 责令停产停业、责令关闭、限制开展生产经营活动 */
+  | 'SUSPENSION'
+  /** 警告 */
+  | 'WARNING';
 
 export type Query = {
   __typename?: 'Query';
@@ -381,16 +1241,32 @@ export type Query = {
    * first, limited to your division. `first` is 1–100 (default 50).
    */
   auditLog: AuditEntryConnection;
+  /** A handling unit's inbox: cases waiting for your unit (dispatched, handling, rework), newest first like every list. */
+  caseInbox: CaseReportConnection;
   /** A case by id, served by its owning city node. */
   caseReport: Maybe<CaseReport>;
+  /**
+   * Cases inside `division` (default: the caller's division) that the caller may see,
+   * newest first. `first` is 1–100 (default 20).
+   */
+  caseReports: CaseReportConnection;
   /** A division of the GB/T 2260 registry, or null when the code is unknown. */
   division: Maybe<Division>;
   /** Divisions directly below `parent` (the whole country's provinces when omitted). */
   divisions: Array<Division>;
   /** An enforcement record by id, served by its owning city node. */
   enforcementRecord: Maybe<EnforcementRecord>;
+  /**
+   * Enforcement records inside `division` (default: the caller's division), newest
+   * first. `first` is 1–100 (default 20).
+   */
+  enforcementRecords: EnforcementRecordConnection;
+  /** Your city's handling units. */
+  handlingUnits: Array<HandlingUnit>;
   /** The caller, from the bearer token. */
   me: Viewer;
+  /** The tickets you logged. */
+  myTickets: TicketConnection;
   /** The node that served this request. */
   nodeInfo: NodeInfo;
   /** A ticket by id, served by its owning city node. */
@@ -398,10 +1274,19 @@ export type Query = {
   /** The category tree's level-1 entries, or the children of `parent`. */
   ticketCategories: Array<Category>;
   /**
+   * Likely duplicates of a request being logged: same division and category, within
+   * `days` (default 7), similar address or text (trigram similarity), best first.
+   */
+  ticketDuplicateSuggestions: Array<DuplicateSuggestion>;
+  /** A handling unit's inbox: tickets waiting for your unit (dispatched, signed for, in progress), newest first like every list. */
+  ticketInbox: TicketConnection;
+  /**
    * Tickets inside `division` (default: the caller's division), newest first.
    * `first` is 1–100 (default 20).
    */
   tickets: TicketConnection;
+  /** The holidays and make-up workdays of `year` (2000–2100) at your home node, in date order. */
+  workingCalendar: Array<CalendarDay>;
 };
 
 export type QueryAuditChainArgs = {
@@ -415,8 +1300,20 @@ export type QueryAuditLogArgs = {
   node?: InputMaybe<Scalars['String']['input']>;
 };
 
+export type QueryCaseInboxArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
 export type QueryCaseReportArgs = {
   id: Scalars['ID']['input'];
+};
+
+export type QueryCaseReportsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  division?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<CaseReportFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
 };
 
 export type QueryDivisionArgs = {
@@ -431,6 +1328,18 @@ export type QueryEnforcementRecordArgs = {
   id: Scalars['ID']['input'];
 };
 
+export type QueryEnforcementRecordsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  division?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<EnforcementRecordFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+export type QueryMyTicketsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
 export type QueryTicketArgs = {
   id: Scalars['ID']['input'];
 };
@@ -439,11 +1348,97 @@ export type QueryTicketCategoriesArgs = {
   parent?: InputMaybe<Scalars['String']['input']>;
 };
 
+export type QueryTicketDuplicateSuggestionsArgs = {
+  days?: InputMaybe<Scalars['Int']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  input: DuplicateQueryInput;
+};
+
+export type QueryTicketInboxArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
 export type QueryTicketsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   division?: InputMaybe<Scalars['String']['input']>;
   filter?: InputMaybe<TicketFilter>;
   first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+export type QueryWorkingCalendarArgs = {
+  year: Scalars['Int']['input'];
+};
+
+export type RecordEnforcementPaymentInput = {
+  /** Yuan paid: the amount due at paidAt (fine plus any late penalty), to the fen. */
+  amount: Scalars['Float']['input'];
+  comment?: InputMaybe<Scalars['String']['input']>;
+  id: Scalars['ID']['input'];
+  /**
+   * When the party paid (the bank's or payment system's receipt), which decides any
+   * late penalty; now when omitted. Not before service, not in the future.
+   */
+  paidAt?: InputMaybe<Scalars['DateTime']['input']>;
+  version: Scalars['Int']['input'];
+};
+
+export type ReportBackCaseInput = {
+  comment?: InputMaybe<Scalars['String']['input']>;
+  id: Scalars['ID']['input'];
+  /** What was done (1–2000 characters). */
+  result: Scalars['String']['input'];
+  version: Scalars['Int']['input'];
+};
+
+export type ReportCaseInput = {
+  /** Up to 200 characters. */
+  address?: InputMaybe<Scalars['String']['input']>;
+  /** 1–4000 characters. */
+  description: Scalars['String']['input'];
+  /** Where the case is: a county or city code inside the owning city. */
+  division: Scalars['String']['input'];
+  /** 单元网格, up to 32 characters; an inspector reports only in their own grid (the default for them). */
+  gridCell?: InputMaybe<Scalars['String']['input']>;
+  latitude?: InputMaybe<Scalars['Float']['input']>;
+  longitude?: InputMaybe<Scalars['Float']['input']>;
+  /** Must be a class of the type (部件 or 事件). */
+  majorClass: CaseMajorClass;
+  /** Four digits, starting with the major class's code for the type. */
+  minorCode: Scalars['String']['input'];
+  /** 部件编码 (部件 cases only), up to 32 letters and digits. */
+  objectCode?: InputMaybe<Scalars['String']['input']>;
+  /** HOTLINE is only through convertTicketToCase (which keeps the ticket link); an inspector reports INSPECTOR. */
+  source: CaseSource;
+  type: CaseType;
+  urgency?: InputMaybe<Urgency>;
+};
+
+export type RequestCaseExtensionInput = {
+  id: Scalars['ID']['input'];
+  reason: Scalars['String']['input'];
+  version: Scalars['Int']['input'];
+  /** 1–30 working days */
+  workingDays: Scalars['Int']['input'];
+};
+
+export type RequestEnforcementHearingInput = {
+  comment?: InputMaybe<Scalars['String']['input']>;
+  id: Scalars['ID']['input'];
+  /**
+   * When the party asked (a written request received earlier, recorded now); now when
+   * omitted. Not before the notice, not in the future.
+   */
+  requestedAt?: InputMaybe<Scalars['DateTime']['input']>;
+  version: Scalars['Int']['input'];
+};
+
+export type RequestExtensionInput = {
+  id: Scalars['ID']['input'];
+  reason: Scalars['String']['input'];
+  version: Scalars['Int']['input'];
+  /** 1–30 working days */
+  workingDays: Scalars['Int']['input'];
 };
 
 export type Resolution =
@@ -472,6 +1467,30 @@ export type Satisfaction =
   | 'NOT_RATED'
   /** 满意 */
   | 'SATISFIED';
+
+export type SetCalendarDayInput = {
+  /** YYYY-MM-DD, in a year from 2000 to 2100. */
+  day: Scalars['String']['input'];
+  /** WORKDAY only on a Saturday or Sunday. */
+  kind: CalendarDayKind;
+  /** 1–50 characters. */
+  name: Scalars['String']['input'];
+};
+
+export type StartEnforcementInvestigationInput = {
+  comment?: InputMaybe<Scalars['String']['input']>;
+  id: Scalars['ID']['input'];
+  /** Usernames of at least two officers who investigate (art. 42). */
+  investigators: Array<Scalars['String']['input']>;
+  version: Scalars['Int']['input'];
+};
+
+/** Acting on a ticket: its id and the version you looked at (a newer one means someone acted first). */
+export type TicketActionInput = {
+  comment?: InputMaybe<Scalars['String']['input']>;
+  id: Scalars['ID']['input'];
+  version: Scalars['Int']['input'];
+};
 
 /** 12345 intake channel. */
 export type TicketChannel =
@@ -506,7 +1525,20 @@ export type TicketFilter = {
   createdBefore?: InputMaybe<Scalars['DateTime']['input']>;
   createdFrom?: InputMaybe<Scalars['DateTime']['input']>;
   intakeClass?: InputMaybe<Array<IntakeClass>>;
+  /** Tickets led by this handling unit. */
+  leadUnit?: InputMaybe<Scalars['String']['input']>;
+  /** Only open tickets past their due time (true) or not (false). */
+  overdue?: InputMaybe<Scalars['Boolean']['input']>;
   status?: InputMaybe<Array<TicketStatus>>;
+  /** Words in the title, content or address. */
+  text?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** An action that needs a reason (退单, 审核退回, 延期驳回). */
+export type TicketReasonInput = {
+  id: Scalars['ID']['input'];
+  reason: Scalars['String']['input'];
+  version: Scalars['Int']['input'];
 };
 
 /** The closed loop 受理、调度、办理、回复、督办、办结、回访、评价. */
@@ -545,6 +1577,15 @@ export type Tier =
 export type Urgency =
   /** Same-day emergencies */
   'EMERGENCY' | 'NORMAL' | 'URGENT';
+
+export type VerifyCaseInput = {
+  /** Required when not passed: what is still wrong. */
+  comment?: InputMaybe<Scalars['String']['input']>;
+  id: Scalars['ID']['input'];
+  /** true closes the case (结案); false sends it back for rework (返工). */
+  passed: Scalars['Boolean']['input'];
+  version: Scalars['Int']['input'];
+};
 
 /** The signed-in user as the node sees the token. */
 export type Viewer = {

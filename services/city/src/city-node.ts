@@ -3,6 +3,7 @@ import type { NodeServerOptions, RunningNode } from '@city-ops/core';
 import { ticketMutationResolvers } from './tickets/ticket-mutation-resolvers.js';
 import { caseMutationResolvers } from './cases/case-workflow-resolvers.js';
 import { ticketWorkflowResolvers } from './tickets/ticket-workflow-resolvers.js';
+import { enforcementWorkflowResolvers } from './enforcement/enforcement-workflow-resolvers.js';
 
 /** A city node: the shared reads plus the writes of the records it owns. */
 export function startCityNode(options: Omit<NodeServerOptions, 'resolvers'>): Promise<RunningNode> {
@@ -11,6 +12,11 @@ export function startCityNode(options: Omit<NodeServerOptions, 'resolvers'>): Pr
   }
   return startNodeServer({
     ...options,
-    resolvers: [ticketMutationResolvers, ticketWorkflowResolvers, caseMutationResolvers],
+    resolvers: [
+      ticketMutationResolvers,
+      ticketWorkflowResolvers,
+      caseMutationResolvers,
+      enforcementWorkflowResolvers,
+    ],
   });
 }

@@ -6,3 +6,6 @@ export { ticketMachine } from './tickets/ticket-machine.js';
 export { caseMachine } from './cases/case-machine.js';
 export { caseActionMutations } from './cases/case-mutations.js';
 export type { CaseAction } from './cases/case-mutations.js';
+export { renderWorkflowsDoc } from './workflows-doc.js';
+export { enforcementMachine } from './enforcement/enforcement-machine.js';
+export { enforcementMutationOfAction } from './enforcement/enforcement-workflow-resolvers.js';

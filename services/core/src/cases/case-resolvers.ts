@@ -1,37 +1,90 @@
 import type { IResolvers } from '@graphql-tools/utils';
-import type { CaseReportRow } from '../database/tables.js';
-import { divisionRef } from '../divisions/division-ref.js';
-import type { RequestContext } from '../node-context.js';
-import { authorize } from '../permissions/policy.js';
-import { findRecordInScope } from '../records/find-record-in-scope.js';
+import type { Transaction } from 'kysely';
 import { inScope } from '../database/scoped-transaction.js';
+import type { RowScope } from '../database/scoped-transaction.js';
+import type { CaseReportRow, Database } from '../database/tables.js';
+import { requestedScope } from '../division-scope.js';
+import { InputProblems } from '../input-problems.js';
+import type { RequestContext } from '../node-context.js';
+import { checkPageSize, decodeCursor } from '../paging/cursor.js';
+import { authorize } from '../permissions/policy.js';
 import { rowScopeAt } from '../permissions/row-scope.js';
+import { findRecordInScope } from '../records/find-record-in-scope.js';
+import { caseCounters } from './case-counters.js';
+import { listCaseHistory, listCases } from './case-repository.js';
+import type { CaseListQuery } from './case-repository.js';
+import { caseCursor, toCaseView } from './case-view.js';
+import type { CaseView } from './case-view.js';
+import { caseWriteRefusals } from './case-write-refusals.js';
 
-/** Cases describe public places and objects, not people: no field of theirs is masked. */
-export function toCaseView(row: CaseReportRow) {
-  return {
-    id: row.id,
-    number: row.number,
-    division: divisionRef(row.division),
-    source: row.source,
-    type: row.case_type,
-    majorClass: row.major_class,
-    minorCode: row.minor_code,
-    objectCode: row.object_code,
-    description: row.description,
-    address: row.address,
-    gridCell: row.grid_cell,
-    longitude: row.longitude,
-    latitude: row.latitude,
-    urgency: row.urgency,
-    status: row.status,
-    handlingUnit: row.handling_unit,
-    closureType: row.closure_type,
-    linkedTicketId: row.linked_ticket_id,
-    createdAt: row.created_at.toISOString(),
-    updatedAt: row.updated_at.toISOString(),
-    version: row.version,
-  };
+interface CaseFilterArgs {
+  status?: string[] | null;
+  majorClass?: string[] | null;
+  minorCode?: string | null;
+  handlingUnit?: string | null;
+  createdFrom?: string | null;
+  createdBefore?: string | null;
+  overdue?: boolean | null;
+  text?: string | null;
+}
+
+interface CaseReportsArgs {
+  division?: string | null;
+  filter?: CaseFilterArgs | null;
+  first?: number | null;
+  after?: string | null;
+}
+
+/** A handling unit's inbox: work waiting for it (派遣, 处置, 返工). */
+export const CASE_INBOX_STATES = ['DISPATCHED', 'HANDLING', 'REWORK'] as const;
+
+const emptyConnection = { edges: [], nodes: [], pageInfo: { hasNextPage: false, endCursor: null } };
+
+/** Views of `rows` with their counters, read in the same transaction. */
+export async function caseViews(
+  trx: Transaction<Database>,
+  rows: readonly CaseReportRow[],
+): Promise<CaseView[]> {
+  const counters = await caseCounters(
+    trx,
+    rows.map((row) => row.id),
+  );
+  const now = new Date();
+  return rows.map((row) => toCaseView(row, counters.get(row.id), now));
+}
+
+async function caseConnection(
+  context: RequestContext,
+  scope: RowScope,
+  query: Omit<CaseListQuery, 'scope' | 'now'>,
+) {
+  return inScope(context.node.db, scope, async (trx) => {
+    const { rows, hasMore } = await listCases(trx, { ...query, scope, now: new Date() });
+    const views = await caseViews(trx, rows);
+    const edges = rows.map((row, index) => ({ cursor: caseCursor(row), node: views[index] }));
+    return {
+      edges,
+      nodes: views,
+      pageInfo: { hasNextPage: hasMore, endCursor: edges.at(-1)?.cursor ?? null },
+    };
+  });
+}
+
+/** The list filter's free-text fields, checked like any input (every problem at once). */
+function checkFilter(filter: CaseFilterArgs) {
+  const problems = new InputProblems();
+  const createdFrom = filter.createdFrom ? new Date(filter.createdFrom) : undefined;
+  const createdBefore = filter.createdBefore ? new Date(filter.createdBefore) : undefined;
+  if (createdFrom && createdBefore && createdFrom >= createdBefore) {
+    problems.add('filter.createdBefore', 'must be later than filter.createdFrom.');
+  }
+  if (filter.minorCode && !/^\d{1,4}$/.test(filter.minorCode)) {
+    problems.add('filter.minorCode', 'must be a minor category code (four digits) or its start.');
+  }
+  const handlingUnit = problems.text('filter.handlingUnit', filter.handlingUnit, { max: 64 });
+  const text = problems.text('filter.text', filter.text, { max: 100 });
+  problems.throwIfAny();
+  return { createdFrom, createdBefore, handlingUnit, text };
 }
 
 export const caseQueryResolvers: IResolvers<unknown, RequestContext> = {
@@ -39,10 +92,59 @@ export const caseQueryResolvers: IResolvers<unknown, RequestContext> = {
     caseReport: async (_root, { id }: { id: string }, context) => {
       const scope = rowScopeAt(context.node, authorize(context.principal, 'case.read'));
       if (!scope) return null;
-      const row = await inScope(context.node.db, scope, (trx) =>
-        findRecordInScope(trx, 'case_report', id, scope),
+      return inScope(context.node.db, scope, async (trx) => {
+        const row = await findRecordInScope(trx, 'case_report', id, scope);
+        return row ? ((await caseViews(trx, [row]))[0] ?? null) : null;
+      });
+    },
+    caseReports: async (_root, args: CaseReportsArgs, context) => {
+      const access = authorize(context.principal, 'case.read');
+      const limit = checkPageSize(args.first);
+      const after = args.after ? decodeCursor(args.after) : undefined;
+      const filter = args.filter ?? {};
+      const checked = checkFilter(filter);
+      // What the caller asked for, narrowed to what this node holds (nothing, for a sibling city).
+      const scope = rowScopeAt(
+        context.node,
+        access,
+        requestedScope(access.division, args.division),
       );
-      return row ? toCaseView(row) : null;
+      if (!scope) return emptyConnection;
+      return caseConnection(context, scope, {
+        status: filter.status,
+        majorClass: filter.majorClass,
+        minorCode: filter.minorCode,
+        handlingUnit: checked.handlingUnit,
+        createdFrom: checked.createdFrom,
+        createdBefore: checked.createdBefore,
+        overdue: filter.overdue,
+        text: checked.text,
+        after,
+        limit,
+      });
+    },
+    caseInbox: async (_root, args: { first?: number | null; after?: string | null }, context) => {
+      // Only a unit-scoped grant has a unit to list the work of.
+      const access = authorize(context.principal, 'case.handle');
+      const limit = checkPageSize(args.first);
+      const after = args.after ? decodeCursor(args.after) : undefined;
+      const scope = rowScopeAt(context.node, access);
+      if (!scope || !access.unit) return emptyConnection;
+      return caseConnection(context, scope, {
+        status: CASE_INBOX_STATES,
+        handlingUnit: access.unit,
+        after,
+        limit,
+      });
     },
   },
+  CaseReport: {
+    // Only the owning city knows the case machine and overrides this; replicas are never acted on.
+    allowedActions: () => [],
+    history: (view: CaseView, _args, context) =>
+      inScope(context.node.db, { division: view.division.code }, (trx) =>
+        listCaseHistory(trx, view.id),
+      ),
+  },
+  Mutation: caseWriteRefusals,
 };

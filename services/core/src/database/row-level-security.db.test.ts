@@ -102,12 +102,16 @@ describe('row-level security', () => {
     const plan = await inScope(database.db, { division: '320100' }, async (trx) => {
       // Tiny tables favour a sequential scan; forbid it to see whether the index can be used at all.
       await sql`SET LOCAL enable_seqscan = off`.execute(trx);
-      const { rows } = await sql<{ 'QUERY PLAN': string }>`EXPLAIN SELECT id FROM hotline_ticket WHERE status = 'ACCEPTED'`.execute(trx);
+      const { rows } = await sql<{
+        'QUERY PLAN': string;
+      }>`EXPLAIN SELECT id FROM hotline_ticket WHERE status = 'ACCEPTED'`.execute(trx);
       return rows.map((row) => row['QUERY PLAN']).join('\n');
     });
     // PostgreSQL 15 prints InitPlan parameters as $0, 18 as (InitPlan 1).col1.
     expect(plan).toMatch(/InitPlan 1/);
-    expect(plan).toMatch(/Index Cond: \(\(division >= (\$\d+|\(InitPlan \d+\)\.col1)\) AND \(division < /);
+    expect(plan).toMatch(
+      /Index Cond: \(\(division >= (\$\d+|\(InitPlan \d+\)\.col1)\) AND \(division < /,
+    );
   });
 
   it('shows nothing when the role is set but the scope is not (fail closed)', async () => {

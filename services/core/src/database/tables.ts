@@ -2,6 +2,12 @@ import type { ColumnType, Generated, Insertable, Selectable } from 'kysely';
 
 /** Timestamps come back as Date and may be written as Date or ISO string. */
 type Timestamp = ColumnType<Date, Date | string | undefined, Date | string>;
+/** A timestamp a record gets at some step of its workflow (null until then). */
+type NullableTimestamp = ColumnType<
+  Date | null,
+  Date | string | null | undefined,
+  Date | string | null
+>;
 
 export interface HotlineTicketTable {
   id: string;
@@ -31,6 +37,14 @@ export interface HotlineTicketTable {
   lead_unit: string | null;
   /** 协办: co-handling units. */
   co_units: ColumnType<string[], string[] | undefined, string[]>;
+  reply: string | null;
+  replied_at: ColumnType<Date | null, Date | string | null | undefined, Date | string | null>;
+  /** When the ticket falls due, from the deadline rules in working time. */
+  due_at: ColumnType<Date | null, Date | string | null | undefined, Date | string | null>;
+  /** A pending extension request (延期): working days asked for, and why. */
+  extension_days: number | null;
+  extension_reason: string | null;
+  closed_at: ColumnType<Date | null, Date | string | null | undefined, Date | string | null>;
   created_by: string;
   created_at: Timestamp;
   updated_at: Timestamp;
@@ -57,6 +71,24 @@ export interface CaseReportTable {
   handling_unit: string | null;
   closure_type: string | null;
   linked_ticket_id: string | null;
+  /** The case loop's columns (migration 20261121140000_case-workflow). */
+  filed_at: NullableTimestamp;
+  filed_by: string | null;
+  dispatched_at: NullableTimestamp;
+  due_at: NullableTimestamp;
+  handled_at: NullableTimestamp;
+  handling_result: string | null;
+  extension_days: number | null;
+  extension_reason: string | null;
+  return_reason: string | null;
+  verified_at: NullableTimestamp;
+  verified_by: string | null;
+  closed_at: NullableTimestamp;
+  parked_reason: string | null;
+  void_reason: string | null;
+  evaluated_at: NullableTimestamp;
+  evaluation_score: number | null;
+  evaluation_comment: string | null;
   created_by: string;
   created_at: Timestamp;
   updated_at: Timestamp;
@@ -88,6 +120,30 @@ export interface EnforcementRecordTable {
   fine_amount: ColumnType<string | null, string | number | null, string | number | null>;
   filed_at: Timestamp;
   decided_at: ColumnType<Date | null, Date | string | null, Date | string | null>;
+  /** 重大案件: legal review (法制审核) is required before the decision. */
+  is_major: Generated<boolean>;
+  /** Usernames of the officers who investigate (a hearing's presiding officer and the legal reviewer must not be one). */
+  investigators: ColumnType<string[], string[] | undefined, string[]>;
+  decision_due_at: NullableTimestamp;
+  decision_extension_days: Generated<number>;
+  decision_extension_reason: string | null;
+  decision_extension_approved_by: string | null;
+  notice_served_at: NullableTimestamp;
+  hearing_requested_at: NullableTimestamp;
+  hearing_waived_at: NullableTimestamp;
+  hearing_presiding_officer: string | null;
+  hearing_held_at: NullableTimestamp;
+  legal_reviewed_by: string | null;
+  legal_reviewed_at: NullableTimestamp;
+  /** The penalty type (罚种) decided. */
+  decision: string | null;
+  service_due_at: NullableTimestamp;
+  served_at: NullableTimestamp;
+  payment_due_at: NullableTimestamp;
+  paid_at: NullableTimestamp;
+  amount_paid: ColumnType<string | null, string | number | null, string | number | null>;
+  enforced_at: NullableTimestamp;
+  closed_at: NullableTimestamp;
   linked_ticket_id: string | null;
   linked_case_id: string | null;
   created_by: string;
@@ -137,8 +193,33 @@ export interface AuditLogTable {
   hash: ColumnType<string, never, never>;
 }
 
+export interface RecordHistoryTable {
+  id: ColumnType<string, never, never>;
+  entity: string;
+  entity_id: string;
+  division: string;
+  action: string;
+  from_state: string | null;
+  to_state: string;
+  actor_subject: string;
+  actor_username: string;
+  actor_roles: string[];
+  comment: string | null;
+  detail: ColumnType<unknown, string | undefined, string>;
+  at: Timestamp;
+}
+
+export interface HandlingUnitTable {
+  code: string;
+  name: string;
+  division: string;
+  parent: string | null;
+}
+
 /** The database of one node, as kysely sees it. */
 export interface Database {
+  record_history: RecordHistoryTable;
+  handling_unit: HandlingUnitTable;
   hotline_ticket: HotlineTicketTable;
   case_report: CaseReportTable;
   enforcement_record: EnforcementRecordTable;

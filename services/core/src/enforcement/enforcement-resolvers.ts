@@ -1,76 +1,135 @@
 import type { IResolvers } from '@graphql-tools/utils';
+import type { Transaction } from 'kysely';
 import { appendAudit } from '../audit/append-audit.js';
-import type { Principal } from '../auth/principal.js';
-import type { EnforcementRecordRow } from '../database/tables.js';
-import { divisionRef } from '../divisions/division-ref.js';
+import { workingCalendarOf } from '../calendar/working-calendar.js';
+import { inScope } from '../database/scoped-transaction.js';
+import type { RowScope } from '../database/scoped-transaction.js';
+import type { Database, EnforcementRecordRow } from '../database/tables.js';
+import { requestedScope } from '../division-scope.js';
+import { badUserInput } from '../errors.js';
 import type { RequestContext } from '../node-context.js';
-import { maskIdNumber, maskName } from '../permissions/masking.js';
+import { checkPageSize, decodeCursor } from '../paging/cursor.js';
 import { canSeePersonalData } from '../permissions/personal-data.js';
 import { authorize } from '../permissions/policy.js';
-import { findRecordInScope } from '../records/find-record-in-scope.js';
-import { inScope } from '../database/scoped-transaction.js';
 import { rowScopeAt } from '../permissions/row-scope.js';
+import { findRecordInScope } from '../records/find-record-in-scope.js';
+import { listEnforcementHistory, listEnforcementRecords } from './enforcement-repository.js';
+import { enforcementCursor, toEnforcementView } from './enforcement-view.js';
+import type { EnforcementView, EnforcementViewClock } from './enforcement-view.js';
+import { enforcementWriteRefusals } from './enforcement-write-refusals.js';
 
-/** A party that is a person is personal data; an organisation's legal representative is too. */
-export function maskEnforcementRow(row: EnforcementRecordRow): EnforcementRecordRow {
+interface EnforcementFilterArgs {
+  status?: string[] | null;
+  procedure?: string | null;
+  overdue?: boolean | null;
+  createdFrom?: string | null;
+  createdBefore?: string | null;
+}
+
+interface EnforcementRecordsArgs {
+  division?: string | null;
+  filter?: EnforcementFilterArgs | null;
+  first?: number | null;
+  after?: string | null;
+}
+
+/**
+ * The clock a view is computed against. The calendar is read before any
+ * transaction opens: PGlite has one connection, so a read on another one inside a
+ * transaction would wait for ever.
+ */
+export async function enforcementViewClock(context: RequestContext): Promise<EnforcementViewClock> {
   return {
-    ...row,
-    party_name: row.party_kind === 'PERSON' ? (maskName(row.party_name) ?? '') : row.party_name,
-    party_id_number: maskIdNumber(row.party_id_number),
-    party_legal_representative: maskName(row.party_legal_representative),
+    calendar: await workingCalendarOf(context.node),
+    timeZone: context.node.timeZone,
+    now: new Date(),
   };
 }
 
-export function toEnforcementView(row: EnforcementRecordRow, viewer: Principal) {
-  const unmasked = canSeePersonalData(viewer, { division: row.division });
-  const shown = unmasked ? row : maskEnforcementRow(row);
-  return {
-    id: row.id,
-    number: row.number,
-    division: divisionRef(row.division),
-    source: row.source,
-    violatedArticle: row.violated_article,
-    penaltyArticle: row.penalty_article,
-    party: {
-      kind: row.party_kind,
-      name: shown.party_name,
-      idNumber: shown.party_id_number,
-      creditCode: row.party_credit_code,
-      legalRepresentative: shown.party_legal_representative,
-      masked: !unmasked,
-    },
-    officers: row.officers,
-    procedure: row.procedure,
-    status: row.status,
-    fineAmount: row.fine_amount === null ? null : Number(row.fine_amount),
-    filedAt: row.filed_at.toISOString(),
-    decidedAt: row.decided_at?.toISOString() ?? null,
-    linkedTicketId: row.linked_ticket_id,
-    linkedCaseId: row.linked_case_id,
-    createdAt: row.created_at.toISOString(),
-    updatedAt: row.updated_at.toISOString(),
-    version: row.version,
-  };
+/** Every read of a party's unmasked personal data leaves an audit entry, in the read's own transaction. */
+async function auditUnmaskedReads(
+  trx: Transaction<Database>,
+  context: RequestContext,
+  scope: RowScope,
+  rows: readonly EnforcementRecordRow[],
+): Promise<void> {
+  const ids = rows
+    .filter((row) => canSeePersonalData(context.principal, { division: row.division }))
+    .map((row) => row.id);
+  if (ids.length === 0) return;
+  await appendAudit(trx, context, {
+    action: 'personal-data.read',
+    entity: 'enforcement_record',
+    entityIds: ids,
+    scope: scope.division,
+  });
 }
+
+const emptyConnection = { edges: [], nodes: [], pageInfo: { hasNextPage: false, endCursor: null } };
 
 export const enforcementQueryResolvers: IResolvers<unknown, RequestContext> = {
   Query: {
     enforcementRecord: async (_root, { id }: { id: string }, context) => {
       const scope = rowScopeAt(context.node, authorize(context.principal, 'enforcement.read'));
       if (!scope) return null;
+      const clock = await enforcementViewClock(context);
       return inScope(context.node.db, scope, async (trx) => {
         const row = await findRecordInScope(trx, 'enforcement_record', id, scope);
         if (!row) return null;
-        if (canSeePersonalData(context.principal, { division: row.division })) {
-          await appendAudit(trx, context, {
-            action: 'personal-data.read',
-            entity: 'enforcement_record',
-            entityIds: [row.id],
-            scope: scope.division,
-          });
-        }
-        return toEnforcementView(row, context.principal);
+        await auditUnmaskedReads(trx, context, scope, [row]);
+        return toEnforcementView(row, context.principal, clock);
+      });
+    },
+    enforcementRecords: async (_root, args: EnforcementRecordsArgs, context) => {
+      const access = authorize(context.principal, 'enforcement.read');
+      const limit = checkPageSize(args.first);
+      const after = args.after ? decodeCursor(args.after) : undefined;
+      const filter = args.filter ?? {};
+      const createdFrom = filter.createdFrom ? new Date(filter.createdFrom) : undefined;
+      const createdBefore = filter.createdBefore ? new Date(filter.createdBefore) : undefined;
+      if (createdFrom && createdBefore && createdFrom >= createdBefore) {
+        throw badUserInput('filter.createdBefore', 'must be later than filter.createdFrom.');
+      }
+      // What the caller asked for, narrowed to what this node holds (nothing, for a sibling city).
+      const scope = rowScopeAt(
+        context.node,
+        access,
+        requestedScope(access.division, args.division),
+      );
+      if (!scope) return emptyConnection;
+      const clock = await enforcementViewClock(context);
+      return inScope(context.node.db, scope, async (trx) => {
+        const { rows, hasMore } = await listEnforcementRecords(trx, {
+          scope,
+          status: filter.status,
+          procedure: filter.procedure,
+          overdue: filter.overdue,
+          now: clock.now,
+          createdFrom,
+          createdBefore,
+          after,
+          limit,
+        });
+        await auditUnmaskedReads(trx, context, scope, rows);
+        const edges = rows.map((row) => ({
+          cursor: enforcementCursor(row),
+          node: toEnforcementView(row, context.principal, clock),
+        }));
+        return {
+          edges,
+          nodes: edges.map((edge) => edge.node),
+          pageInfo: { hasNextPage: hasMore, endCursor: edges.at(-1)?.cursor ?? null },
+        };
       });
     },
   },
+  EnforcementRecord: {
+    // Only the owning city knows the enforcement machine and overrides this; replicas are never acted on.
+    allowedActions: () => [],
+    history: (view: EnforcementView, _args, context) =>
+      inScope(context.node.db, { division: view.division.code }, (trx) =>
+        listEnforcementHistory(trx, view.id),
+      ),
+  },
+  Mutation: enforcementWriteRefusals,
 };

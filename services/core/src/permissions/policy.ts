@@ -46,6 +46,30 @@ export const policy = {
       ...at('national', 'ministry-analyst'),
     ],
   },
+  'case.create': {
+    description:
+      'Report a case (信息采集): an inspector in their own grid, a dispatcher in the city; a hotline agent transfers a ticket (热线转办)',
+    grants: [...at('city', 'dispatcher', 'hotline-agent'), ...at('grid', 'inspector')],
+  },
+  'case.dispatch': {
+    description:
+      'Command-centre work on cases: file (立案), void (作废), dispatch (派遣), decide extension and return requests, park (挂账) and resume',
+    grants: at('city', 'dispatcher'),
+  },
+  'case.handle': {
+    description:
+      "A handling unit's work on cases assigned to it: handle (处置), report back (反馈), request an extension or a return; its inbox",
+    grants: at('unit', 'handling-unit'),
+  },
+  'case.verify': {
+    description:
+      'Verify a handled case (核查): passed closes it (结案), failed sends it back for rework (返工); an inspector on site in their grid',
+    grants: [...at('city', 'dispatcher'), ...at('grid', 'inspector')],
+  },
+  'case.evaluate': {
+    description: 'Evaluate a closed case (综合评价), by the supervision centre',
+    grants: at('city', 'city-supervisor'),
+  },
   'enforcement.read': {
     description: 'Read enforcement records',
     grants: [
@@ -53,6 +77,15 @@ export const policy = {
       ...at('province', 'provincial-supervisor'),
       ...at('national', 'ministry-analyst'),
     ],
+  },
+  'enforcement.create': {
+    description: 'File an enforcement case (立案)',
+    grants: at('city', 'enforcement-officer'),
+  },
+  'enforcement.act': {
+    description:
+      'Take a step of an enforcement case (调查, 告知, 听证, 法制审核, 决定, 送达, 缴款, 执行, 结案); docs/WORKFLOWS.md says which role takes which step',
+    grants: at('city', 'enforcement-officer', 'legal-reviewer'),
   },
   'personal-data.read': {
     description:
@@ -69,6 +102,11 @@ export const policy = {
   'audit.read': {
     description: 'Read the audit log and check its hash chain',
     grants: at('city', 'auditor').concat(at('province', 'auditor'), at('national', 'auditor')),
+  },
+  'calendar.edit': {
+    description:
+      "Edit the city node's working calendar (holidays, make-up workdays) that deadlines count on (audited)",
+    grants: at('city', 'city-supervisor'),
   },
 } as const satisfies Record<string, OperationPolicy>;
 
