@@ -68,11 +68,13 @@ const dispatch =
     };
   };
 
+/** The stated reason of 退单, 审核退回 or 延期驳回, checked and kept as the history comment. */
+const statedReason = (input: ReasonInput, problems: InputProblems) =>
+  problems.text('input.reason', input.reason, { min: 2, max: 1000 });
+
 const withReason =
   (input: ReasonInput): ActionEffects =>
-  (_ticket, _trx, problems) => ({
-    comment: problems.text('input.reason', input.reason, { min: 2, max: 1000 }),
-  });
+  (_ticket, _trx, problems) => ({ comment: statedReason(input, problems) });
 
 /** Closing (直办 or 办结) takes the merged tickets along. */
 const closing = (context: RequestContext) => ({
@@ -134,8 +136,8 @@ const actions: Record<string, Act> = {
       }),
     ),
   rejectTicketExtension: (input: ReasonInput, context) =>
-    actOnTicket(context, 'rejectExtension', input, (ticket, trx, problems) => ({
-      ...withReason(input)(ticket, trx, problems),
+    actOnTicket(context, 'rejectExtension', input, (_ticket, _trx, problems) => ({
+      comment: statedReason(input, problems),
       set: { extension_days: null, extension_reason: null },
     })),
   returnTicket: (input: ReasonInput, context) =>
