@@ -1,8 +1,9 @@
 import { spawn } from 'node:child_process';
 import { mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
-import { cpus, tmpdir, totalmem } from 'node:os';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { describeMachine } from './harness/machine.js';
 
 /**
  * Cold and warm start of `pnpm start` (the demo federation), measured from a
@@ -12,6 +13,9 @@ import { fileURLToPath } from 'node:url';
  */
 const root = fileURLToPath(new URL('../../', import.meta.url));
 const runs = Number(process.argv[2] ?? 3);
+// `pnpm bench demo` runs this file as a child and says how it was started.
+const command = process.env['BENCH_COMMAND'] ?? `pnpm --filter @city-ops/bench demo-start ${runs}`;
+const resultsDirectory = process.env['BENCH_RESULTS_DIR'] || join(root, 'bench/results');
 
 function residentKilobytes(pid: number): number {
   // Sum VmRSS over the process and all its descendants (pnpm → tsx → node).
@@ -95,12 +99,8 @@ const summary = (kind: 'cold' | 'warm') => {
 const report = {
   scenario: 'demo',
   date: new Date().toISOString(),
-  command: `pnpm --filter @city-ops/bench demo-start ${runs}`,
-  machine: {
-    cores: cpus().length,
-    memoryGb: Math.round(totalmem() / 2 ** 30),
-    node: process.version,
-  },
+  command,
+  machine: describeMachine(),
   runs: results.map((result) => ({
     ...result,
     seconds: Number(result.seconds.toFixed(2)),
@@ -110,7 +110,7 @@ const report = {
   warm: summary('warm'),
   budget: { seconds: 30, residentMb: 2560 },
 };
-writeFileSync(join(root, 'bench/results/demo.json'), `${JSON.stringify(report, null, 2)}\n`);
+writeFileSync(join(resultsDirectory, 'demo.json'), `${JSON.stringify(report, null, 2)}\n`);
 process.stdout.write(
   `demo start over ${runs} runs: cold ${report.cold.medianSeconds} s (median), warm ${report.warm.medianSeconds} s; ` +
     `resident memory at most ${report.cold.maxResidentMb} MB cold, ${report.warm.maxResidentMb} MB warm (budget 30 s, 2.5 GB)\n`,

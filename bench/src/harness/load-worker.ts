@@ -31,12 +31,19 @@ function cannon(spec: HttpLoadSpec, seconds: number, latencies?: number[]) {
     );
     // autocannon's own histogram has 1 ms resolution; sub-millisecond differences are the point
     // here, so every response time (hrtime, fractional ms) is kept.
-    if (latencies) instance.on('response', (_client, _status, _bytes, time) => latencies.push(time));
+    if (latencies)
+      instance.on('response', (_client, _status, _bytes, time) => latencies.push(time));
   });
+}
+
+/** Tells the parent when the measured window starts, so a profile can be cut to it. */
+function announceMeasurement(): void {
+  process.send?.({ phase: 'measure' });
 }
 
 async function runHttp(spec: HttpLoadSpec): Promise<LoadResult> {
   if (spec.warmupSeconds > 0) await cannon(spec, spec.warmupSeconds);
+  announceMeasurement();
   const latencies: number[] = [];
   const result = await cannon(spec, spec.durationSeconds, latencies);
   return {
@@ -59,6 +66,7 @@ async function runPgIntake(spec: PgIntakeLoadSpec): Promise<LoadResult> {
   const start = performance.now();
   const measureFrom = start + spec.warmupSeconds * 1000;
   const end = measureFrom + spec.durationSeconds * 1000;
+  setTimeout(announceMeasurement, spec.warmupSeconds * 1000);
   const loop = async () => {
     while (performance.now() < end) {
       const began = performance.now();
@@ -99,8 +107,9 @@ process.once('message', (spec: LoadSpec) => {
   run.then(
     (result) => process.send?.({ ok: true, result }, () => process.exit(0)),
     (error: unknown) =>
-      process.send?.({ ok: false, error: error instanceof Error ? error.stack : String(error) }, () =>
-        process.exit(1),
+      process.send?.(
+        { ok: false, error: error instanceof Error ? error.stack : String(error) },
+        () => process.exit(1),
       ),
   );
 });

@@ -34,7 +34,9 @@ async function probe(variant: GraphQLVariant, body: string): Promise<void> {
     response.status !== 200
       ? `HTTP ${response.status}`
       : answer.errors?.length
-        ? answer.errors.map((error) => `${error.extensions?.code ?? ''} ${error.message}`).join('; ')
+        ? answer.errors
+            .map((error) => `${error.extensions?.code ?? ''} ${error.message}`)
+            .join('; ')
         : !answer.data
           ? 'no data'
           : variant.check?.(answer.data);
@@ -55,19 +57,23 @@ export async function measureGraphQL(
   options.log(
     `  ${variant.label} @ ${variant.connections} connection(s): ${options.warmupSeconds} s warm-up + ${options.durationSeconds} s …`,
   );
-  const result = await runLoad({
-    kind: 'http',
-    url: variant.url,
-    body,
-    headers: {
-      'content-type': 'application/json',
-      accept: 'application/graphql-response+json, application/json',
-      authorization: `Bearer ${variant.token}`,
+  const result = await runLoad(
+    {
+      kind: 'http',
+      url: variant.url,
+      body,
+      headers: {
+        'content-type': 'application/json',
+        accept: 'application/graphql-response+json, application/json',
+        authorization: `Bearer ${variant.token}`,
+      },
+      connections: variant.connections,
+      warmupSeconds: options.warmupSeconds,
+      durationSeconds: options.durationSeconds,
     },
-    connections: variant.connections,
-    warmupSeconds: options.warmupSeconds,
-    durationSeconds: options.durationSeconds,
-  });
+    `${variant.id} ${variant.label}`,
+    options.quietWaitSeconds,
+  );
   logResult(options, variant.label, result);
   return {
     id: variant.id,
@@ -85,7 +91,7 @@ export function logResult(
 ): void {
   const failures = result.errors + result.non2xx + result.graphqlErrors;
   options.log(
-    `    ${label}: ${result.throughput} req/s, p50 ${result.latencyMs.p50} ms, p95 ${result.latencyMs.p95} ms, p99 ${result.latencyMs.p99} ms${failures ? `, ${failures} failures` : ''}`,
+    `    ${label}: ${result.throughput} req/s, p50 ${result.latencyMs.p50} ms, p95 ${result.latencyMs.p95} ms, p99 ${result.latencyMs.p99} ms${failures ? `, ${failures} failures` : ''}${result.cpu ? `; CPU ours ${result.cpu.ownPercent}%, others ${result.cpu.otherPercent}% of the machine` : ''}`,
   );
 }
 

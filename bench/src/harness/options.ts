@@ -8,6 +8,8 @@ export interface BenchOptions {
   connections: number;
   /** Tickets logged into each city node before anything is measured. */
   seedTickets: number;
+  /** Longest wait for other processes to quieten before a variant starts; 0 skips the check. */
+  quietWaitSeconds: number;
   resultsDirectory: string;
   /** How this run was started, written into the result. */
   command: string;
@@ -33,6 +35,7 @@ export function optionsFromEnvironment(
     warmupSeconds: env['BENCH_WARMUP'] === '0' ? 0 : positive(env, 'BENCH_WARMUP', 3),
     connections: Math.round(positive(env, 'BENCH_CONNECTIONS', 10)),
     seedTickets: Math.round(positive(env, 'BENCH_SEED', 1000)),
+    quietWaitSeconds: env['BENCH_QUIET_WAIT'] === '0' ? 0 : positive(env, 'BENCH_QUIET_WAIT', 15),
     resultsDirectory: env['BENCH_RESULTS_DIR'] || defaultResultsDirectory,
     command,
     log: (line) => process.stderr.write(`${line}\n`),
@@ -49,6 +52,8 @@ export function describeCommand(
     'BENCH_WARMUP',
     'BENCH_CONNECTIONS',
     'BENCH_SEED',
+    'BENCH_QUIET_WAIT',
+    'BENCH_DEMO_RUNS',
     'BENCH_RESULTS_DIR',
   ]
     .filter((name) => env[name])

@@ -1,5 +1,8 @@
+import { readFile } from 'node:fs/promises';
+import path from 'node:path';
 import pg from 'pg';
 import { migrateNodeDatabase, openDatabase } from '@city-ops/core';
+import { registerOwnProcess } from './cpu-watch.js';
 // The tests' server starter, reused as is: same binaries, same throwaway settings, same watchdog
 // that stops the server if this process dies.
 import { startPostgresServer } from '../../../test/support/postgres-server.js';
@@ -59,7 +62,14 @@ async function readSettings(url: string): Promise<Record<string, string>> {
  */
 export async function startBenchPostgres(): Promise<BenchPostgres> {
   const server = await startPostgresServer();
+  let unregister: () => void = () => undefined;
   try {
+    const postmaster = Number(
+      (await readFile(path.join(server.directory, 'data', 'postmaster.pid'), 'utf8')).split(
+        '\n',
+      )[0],
+    );
+    if (Number.isInteger(postmaster) && postmaster > 0) unregister = registerOwnProcess(postmaster);
     const target = postgresTarget(server.url);
     const template = uniqueDatabaseName('bench_template');
     await createTemplateDatabase(target, template, async (url) => {
@@ -84,9 +94,13 @@ export async function startBenchPostgres(): Promise<BenchPostgres> {
       server,
       createNodeDatabase: (label) =>
         createDatabase(target, uniqueDatabaseName(label), { template }),
-      stop: () => server.stop(),
+      stop: async () => {
+        unregister();
+        await server.stop();
+      },
     };
   } catch (error) {
+    unregister();
     await server.stop();
     throw error;
   }

@@ -1,6 +1,7 @@
 import { mkdir, readFile, readdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import type { CpuShare } from './cpu-watch.js';
 import type { MachineInfo } from './machine.js';
 import type { PostgresInfo } from './postgres.js';
 
@@ -27,6 +28,8 @@ export interface LoadResult {
   non2xx: number;
   /** HTTP 2xx answers whose body carried GraphQL `errors` (or failed transactions). */
   graphqlErrors: number;
+  /** CPU use during warm-up and measurement, to tell a quiet machine from a shared one. */
+  cpu?: CpuShare;
 }
 
 export interface VariantResult extends LoadResult {
@@ -140,11 +143,20 @@ export function summarizeLatencies(values: readonly number[]): LatencySummary {
 }
 
 export function ratio(subject: number, reference: number): number | null {
-  return reference > 0 && Number.isFinite(subject) ? Math.round((subject / reference) * 1000) / 1000 : null;
+  return reference > 0 && Number.isFinite(subject)
+    ? Math.round((subject / reference) * 1000) / 1000
+    : null;
 }
 
 export function difference(subject: number, reference: number): number | null {
   return Number.isFinite(subject) && Number.isFinite(reference)
     ? Math.round((subject - reference) * 1000) / 1000
     : null;
+}
+
+/** For sentences: a number with fixed decimals, `?` when it could not be computed. */
+export function fixed(value: number | null | undefined, digits = 2): string {
+  return value === null || value === undefined || !Number.isFinite(value)
+    ? '?'
+    : value.toFixed(digits);
 }

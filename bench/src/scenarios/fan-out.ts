@@ -2,7 +2,7 @@ import { isKnownDivision } from '@city-ops/schema';
 import { withEnvironment } from '../harness/environment.js';
 import { measureGraphQL, variantOf } from '../harness/measure.js';
 import type { BenchOptions } from '../harness/options.js';
-import { ratio } from '../harness/result.js';
+import { fixed, ratio } from '../harness/result.js';
 import type { Comparison, ScenarioResult, TargetCheck, VariantResult } from '../harness/result.js';
 import { seedTickets } from '../harness/seed.js';
 import { TICKET_LIST, expectTicketCount } from './queries.js';
@@ -27,7 +27,14 @@ const JIANGSU_CITIES = [
  * City nodes across provinces, for the national list of the stand-in series: the cities the
  * realm has users for first, then other known city-level codes.
  */
-const NATIONAL_CITIES = ['320100', '320200', '330100', '330200', '110000', ...JIANGSU_CITIES.map(([code]) => code).slice(2)];
+const NATIONAL_CITIES = [
+  '320100',
+  '320200',
+  '330100',
+  '330200',
+  '110000',
+  ...JIANGSU_CITIES.map(([code]) => code).slice(2),
+];
 
 interface Series {
   key: string;
@@ -83,7 +90,10 @@ export async function runFanOut(options: BenchOptions): Promise<ScenarioResult> 
         const token = federation.token(series.user);
         const gateways = new Map<number, string>();
         for (const count of counts(series)) {
-          gateways.set(count, (await federation.startGateway(series.cities.slice(0, count))).graphqlUrl);
+          gateways.set(
+            count,
+            (await federation.startGateway(series.cities.slice(0, count))).graphqlUrl,
+          );
         }
         for (const connections of levels) {
           for (const [count, url] of gateways) {
@@ -150,8 +160,8 @@ export async function runFanOut(options: BenchOptions): Promise<ScenarioResult> 
           target: `a list across 8 cities has ≤ ${P95_GROWTH_BUDGET}× the p95 of one city`,
           measured:
             measuredAt1 !== null
-              ? `${measuredAt1}× at 1 connection, ${eight(options.connections) ?? '?'}× at ${options.connections}`
-              : `8 Jiangsu cities not measurable (registry has ${jiangsu.length}); ${largest} cities: ${largestAt1 ?? '?'}× at 1 connection${standInAt1 !== undefined ? `; stand-in ${standInLargest} cities: ${standInAt1 ?? '?'}×` : ''}`,
+              ? `${fixed(measuredAt1)}× at 1 connection, ${fixed(eight(options.connections))}× at ${options.connections}`
+              : `8 Jiangsu cities not measurable (registry has ${jiangsu.length}); ${largest} cities: ${fixed(largestAt1)}× at 1 connection${standInAt1 !== undefined ? `; stand-in ${standInLargest} cities: ${fixed(standInAt1)}×` : ''}`,
           met: measuredAt1 === null ? null : measuredAt1 <= P95_GROWTH_BUDGET,
           ...(measuredAt1 !== null && measuredAt1 > P95_GROWTH_BUDGET
             ? { shortfall: `${measuredAt1}× instead of ≤ ${P95_GROWTH_BUDGET}×` }

@@ -3,7 +3,7 @@ import { withEnvironment } from '../harness/environment.js';
 import { runLoad } from '../harness/load.js';
 import { logResult, measureGraphQL, variantOf } from '../harness/measure.js';
 import type { BenchOptions } from '../harness/options.js';
-import { ratio } from '../harness/result.js';
+import { fixed, ratio } from '../harness/result.js';
 import type { ScenarioResult, TargetCheck, VariantResult } from '../harness/result.js';
 import { agentToken, verifiedPrincipal } from '../harness/seed.js';
 import { ticketInput } from '../harness/ticket-inputs.js';
@@ -43,175 +43,182 @@ async function countRows(url: string): Promise<Record<string, number>> {
  * The node's own createTicket without the gateway is measured too, to split the cost.
  */
 export async function runIntake(options: BenchOptions): Promise<ScenarioResult> {
-  return withEnvironment([{ tier: 'city', division: CITY }], async ({ federation, postgres, machine }) => {
-    const gateway = await federation.startGateway([CITY]);
-    const token = agentToken(federation, CITY);
-    const principal = await verifiedPrincipal(federation, token);
-    const rawDatabase = await postgres.createNodeDatabase(`raw_intake_${CITY}`);
-    const connections = options.connections;
-    const variants: VariantResult[] = [];
+  return withEnvironment(
+    [{ tier: 'city', division: CITY }],
+    async ({ federation, postgres, machine }) => {
+      const gateway = await federation.startGateway([CITY]);
+      const token = agentToken(federation, CITY);
+      const principal = await verifiedPrincipal(federation, token);
+      const rawDatabase = await postgres.createNodeDatabase(`raw_intake_${CITY}`);
+      const connections = options.connections;
+      const variants: VariantResult[] = [];
 
-    options.log(
-      `intake: raw pooled insert @ ${connections} in flight: ${options.warmupSeconds} s warm-up + ${options.durationSeconds} s …`,
-    );
-    const raw = await runLoad({
-      kind: 'pg-intake',
-      databaseUrl: rawDatabase,
-      poolSize: POOL_SIZE,
-      connections,
-      warmupSeconds: options.warmupSeconds,
-      durationSeconds: options.durationSeconds,
-      city: CITY,
-      actor: {
-        subject: principal.subject,
-        username: principal.username,
-        roles: [...principal.roles],
-        division: principal.division,
-      },
-    });
-    logResult(options, 'raw pooled insert', raw);
-    variants.push({
-      id: `raw@${connections}`,
-      label: 'raw pooled insert (pg, no GraphQL)',
-      path: `pg.Pool(${POOL_SIZE}) → PostgreSQL`,
-      connections,
-      ...raw,
-    });
-
-    const variables = { input: ticketInput(CITY, 0) };
-    variants.push(
-      await measureGraphQL(
+      options.log(
+        `intake: raw pooled insert @ ${connections} in flight: ${options.warmupSeconds} s warm-up + ${options.durationSeconds} s …`,
+      );
+      const raw = await runLoad(
         {
-          id: `gateway@${connections}`,
-          label: 'createTicket through the gateway',
-          path: `client → gateway → city ${CITY} → PostgreSQL`,
-          url: gateway.graphqlUrl,
-          token,
-          query: CREATE_TICKET,
-          variables,
+          kind: 'pg-intake',
+          databaseUrl: rawDatabase,
+          poolSize: POOL_SIZE,
           connections,
-          check: expectCreated,
+          warmupSeconds: options.warmupSeconds,
+          durationSeconds: options.durationSeconds,
+          city: CITY,
+          actor: {
+            subject: principal.subject,
+            username: principal.username,
+            roles: [...principal.roles],
+            division: principal.division,
+          },
         },
-        options,
-      ),
-      await measureGraphQL(
+        `raw@${connections} raw pooled insert`,
+        options.quietWaitSeconds,
+      );
+      logResult(options, 'raw pooled insert', raw);
+      variants.push({
+        id: `raw@${connections}`,
+        label: 'raw pooled insert (pg, no GraphQL)',
+        path: `pg.Pool(${POOL_SIZE}) → PostgreSQL`,
+        connections,
+        ...raw,
+      });
+
+      const variables = { input: ticketInput(CITY, 0) };
+      variants.push(
+        await measureGraphQL(
+          {
+            id: `gateway@${connections}`,
+            label: 'createTicket through the gateway',
+            path: `client → gateway → city ${CITY} → PostgreSQL`,
+            url: gateway.graphqlUrl,
+            token,
+            query: CREATE_TICKET,
+            variables,
+            connections,
+            check: expectCreated,
+          },
+          options,
+        ),
+        await measureGraphQL(
+          {
+            id: `direct@${connections}`,
+            label: `createTicket at city node ${CITY} direct`,
+            path: `client → city ${CITY} → PostgreSQL`,
+            url: federation.node(CITY).graphqlUrl,
+            token,
+            query: CREATE_TICKET,
+            variables,
+            connections,
+            check: expectCreated,
+          },
+          options,
+        ),
+      );
+
+      const reference = variantOf(variants, `raw@${connections}`);
+      const through = variantOf(variants, `gateway@${connections}`);
+      const direct = variantOf(variants, `direct@${connections}`);
+      const share = ratio(through.throughput, reference.throughput);
+      const comparisons = [
         {
-          id: `direct@${connections}`,
-          label: `createTicket at city node ${CITY} direct`,
-          path: `client → city ${CITY} → PostgreSQL`,
-          url: federation.node(CITY).graphqlUrl,
-          token,
-          query: CREATE_TICKET,
-          variables,
-          connections,
-          check: expectCreated,
+          name: 'records/s gateway createTicket / raw pooled insert',
+          unit: 'ratio' as const,
+          value: share,
+          subject: through.id,
+          reference: reference.id,
         },
-        options,
-      ),
-    );
-
-    const reference = variantOf(variants, `raw@${connections}`);
-    const through = variantOf(variants, `gateway@${connections}`);
-    const direct = variantOf(variants, `direct@${connections}`);
-    const share = ratio(through.throughput, reference.throughput);
-    const comparisons = [
-      {
-        name: 'records/s gateway createTicket / raw pooled insert',
-        unit: 'ratio' as const,
-        value: share,
-        subject: through.id,
-        reference: reference.id,
-      },
-      {
-        name: 'records/s direct createTicket / raw pooled insert',
-        unit: 'ratio' as const,
-        value: ratio(direct.throughput, reference.throughput),
-        subject: direct.id,
-        reference: reference.id,
-      },
-      {
-        name: 'p95 gateway createTicket / raw pooled insert',
-        unit: 'ratio' as const,
-        value: ratio(through.latencyMs.p95, reference.latencyMs.p95),
-        subject: through.id,
-        reference: reference.id,
-      },
-      {
-        name: 'records/s gateway / direct createTicket',
-        unit: 'ratio' as const,
-        value: ratio(through.throughput, direct.throughput),
-        subject: through.id,
-        reference: direct.id,
-      },
-    ];
-    const rate = through.throughput;
-    const p95 = through.latencyMs.p95;
-    const targets: TargetCheck[] = [
-      {
-        target: `≥ ${MIN_RATE} createTicket/s per city node (through the gateway)`,
-        measured: `${rate} createTicket/s`,
-        met: rate >= MIN_RATE,
-        ...(rate < MIN_RATE
-          ? {
-              shortfall: `${Math.round(MIN_RATE - rate)}/s short (${Math.round((rate / MIN_RATE) * 100)}% of the target; needs ${Math.round((MIN_RATE / rate) * 10) / 10}×)`,
-            }
-          : {}),
-      },
-      {
-        target: `createTicket p95 ≤ ${MAX_P95_MS} ms`,
-        measured: `${p95} ms at ${connections} connections`,
-        met: p95 <= MAX_P95_MS,
-        ...(p95 > MAX_P95_MS
-          ? { shortfall: `${Math.round((p95 - MAX_P95_MS) * 10) / 10} ms over` }
-          : {}),
-      },
-      {
-        target: `createTicket reaches ≥ 1/4 of the raw pooled-insert rate`,
-        measured: `${share ?? '?'} of ${reference.throughput}/s`,
-        met: share === null ? null : share >= MIN_SHARE_OF_RAW,
-        ...(share !== null && share < MIN_SHARE_OF_RAW
-          ? {
-              shortfall: `${share} instead of ≥ ${MIN_SHARE_OF_RAW} (needs ${Math.round((MIN_SHARE_OF_RAW / share) * 10) / 10}×)`,
-            }
-          : {}),
-      },
-    ];
-
-    return {
-      scenario: 'intake',
-      description:
-        'createTicket through the gateway at one city node vs the same rows inserted straight into PostgreSQL through a pg pool.',
-      date: new Date().toISOString(),
-      command: options.command,
-      machine,
-      postgres: postgres.info,
-      load: {
-        tool: 'autocannon 9.0.0 in a separate process (GraphQL); a pg.Pool load process (raw)',
-        warmupSeconds: options.warmupSeconds,
-        durationSeconds: options.durationSeconds,
-        connections: [connections],
-      },
-      setup: {
-        city: CITY,
-        user: `agent.${CITY}`,
-        poolSize: POOL_SIZE,
-        mutation: CREATE_TICKET,
-        input: variables.input,
-        rawTransaction:
-          'BEGIN; SELECT nextval(…); INSERT hotline_ticket … RETURNING *; INSERT change_log; INSERT audit_log; COMMIT',
-        rowsAfter: {
-          node: await countRows(federation.databaseUrl(CITY)),
-          raw: await countRows(rawDatabase),
+        {
+          name: 'records/s direct createTicket / raw pooled insert',
+          unit: 'ratio' as const,
+          value: ratio(direct.throughput, reference.throughput),
+          subject: direct.id,
+          reference: reference.id,
         },
-      },
-      variants,
-      comparisons,
-      targets,
-      missing: [],
-      notes: [
-        `Every path has ${connections} requests in flight and a pool of ${POOL_SIZE} PostgreSQL connections; the raw reference runs in its own load process, the GraphQL paths are driven by autocannon.`,
-        'Raw rows go to a database of their own cloned from the same template; the GraphQL rows go to the city node’s database.',
-      ],
-    };
-  });
+        {
+          name: 'p95 gateway createTicket / raw pooled insert',
+          unit: 'ratio' as const,
+          value: ratio(through.latencyMs.p95, reference.latencyMs.p95),
+          subject: through.id,
+          reference: reference.id,
+        },
+        {
+          name: 'records/s gateway / direct createTicket',
+          unit: 'ratio' as const,
+          value: ratio(through.throughput, direct.throughput),
+          subject: through.id,
+          reference: direct.id,
+        },
+      ];
+      const rate = through.throughput;
+      const p95 = through.latencyMs.p95;
+      const targets: TargetCheck[] = [
+        {
+          target: `≥ ${MIN_RATE} createTicket/s per city node (through the gateway)`,
+          measured: `${fixed(rate, 0)} createTicket/s`,
+          met: rate >= MIN_RATE,
+          ...(rate < MIN_RATE
+            ? {
+                shortfall: `${Math.round(MIN_RATE - rate)}/s short (${Math.round((rate / MIN_RATE) * 100)}% of the target; needs ${Math.round((MIN_RATE / rate) * 10) / 10}×)`,
+              }
+            : {}),
+        },
+        {
+          target: `createTicket p95 ≤ ${MAX_P95_MS} ms`,
+          measured: `${fixed(p95)} ms at ${connections} connections`,
+          met: p95 <= MAX_P95_MS,
+          ...(p95 > MAX_P95_MS
+            ? { shortfall: `${Math.round((p95 - MAX_P95_MS) * 10) / 10} ms over` }
+            : {}),
+        },
+        {
+          target: `createTicket reaches ≥ 1/4 of the raw pooled-insert rate`,
+          measured: `${fixed(share)} of ${fixed(reference.throughput, 0)}/s`,
+          met: share === null ? null : share >= MIN_SHARE_OF_RAW,
+          ...(share !== null && share < MIN_SHARE_OF_RAW
+            ? {
+                shortfall: `${fixed(share)} instead of ≥ ${MIN_SHARE_OF_RAW} (needs ${fixed(MIN_SHARE_OF_RAW / share, 1)}×)`,
+              }
+            : {}),
+        },
+      ];
+
+      return {
+        scenario: 'intake',
+        description:
+          'createTicket through the gateway at one city node vs the same rows inserted straight into PostgreSQL through a pg pool.',
+        date: new Date().toISOString(),
+        command: options.command,
+        machine,
+        postgres: postgres.info,
+        load: {
+          tool: 'autocannon 9.0.0 in a separate process (GraphQL); a pg.Pool load process (raw)',
+          warmupSeconds: options.warmupSeconds,
+          durationSeconds: options.durationSeconds,
+          connections: [connections],
+        },
+        setup: {
+          city: CITY,
+          user: `agent.${CITY}`,
+          poolSize: POOL_SIZE,
+          mutation: CREATE_TICKET,
+          input: variables.input,
+          rawTransaction:
+            'BEGIN; SELECT nextval(…); INSERT hotline_ticket … RETURNING *; INSERT change_log; INSERT audit_log; COMMIT',
+          rowsAfter: {
+            node: await countRows(federation.databaseUrl(CITY)),
+            raw: await countRows(rawDatabase),
+          },
+        },
+        variants,
+        comparisons,
+        targets,
+        missing: [],
+        notes: [
+          `Every path has ${connections} requests in flight and a pool of ${POOL_SIZE} PostgreSQL connections; the raw reference runs in its own load process, the GraphQL paths are driven by autocannon.`,
+          'Raw rows go to a database of their own cloned from the same template; the GraphQL rows go to the city node’s database.',
+        ],
+      };
+    },
+  );
 }
