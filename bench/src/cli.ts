@@ -21,6 +21,7 @@ import { runFanOut } from './scenarios/fan-out.js';
 import { runGatewayOverhead } from './scenarios/gateway-overhead.js';
 import { runIntake } from './scenarios/intake.js';
 import { runPeer } from './scenarios/peer.js';
+import { runPolicyCost } from './scenarios/policy-cost.js';
 
 /** A scenario returns its result to save, or nothing when it saved its own (demo). */
 type Scenario = (options: BenchOptions) => Promise<ScenarioResult | void>;
@@ -30,6 +31,7 @@ export const scenarios: Record<string, Scenario> = {
   'fan-out': runFanOut,
   intake: runIntake,
   peer: runPeer,
+  'policy-cost': runPolicyCost,
   demo: runDemo,
 };
 
