@@ -27,7 +27,7 @@ export default defineConfig({
         test: {
           name: 'unit',
           include: [
-            '{services/*,gateway,schema,migrations}/src/**/*.test.ts',
+            '{services/*,gateway,schema,migrations,bench}/src/**/*.test.ts',
             'test/support/**/*.test.ts',
           ],
           exclude: ['**/node_modules/**', '**/*.db.test.ts'],

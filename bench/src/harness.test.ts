@@ -69,5 +69,6 @@ describe('bench harness', () => {
     const report = await readFile(await writeReport(directory), 'utf8');
     expect(report).toContain('## Gateway overhead');
     expect(report).toContain('| `gateway@2`');
-  });
+    // It starts a PostgreSQL server, nodes and a load process: allow for a busy CI machine.
+  }, 180_000);
 });

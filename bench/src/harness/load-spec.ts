@@ -21,6 +21,11 @@ export interface PgIntakeLoadSpec {
   warmupSeconds: number;
   durationSeconds: number;
   city: string;
+  /**
+   * `SET session_replication_role = replica` on every connection: no triggers fire (the audit
+   * hash chain, foreign keys), to show what those cost. Needs a superuser, which the bench is.
+   */
+  withoutTriggers?: boolean;
   actor: { subject: string; username: string; roles: string[]; division: string };
 }
 

@@ -60,6 +60,11 @@ async function runHttp(spec: HttpLoadSpec): Promise<LoadResult> {
 
 async function runPgIntake(spec: PgIntakeLoadSpec): Promise<LoadResult> {
   const pool = new pg.Pool({ connectionString: spec.databaseUrl, max: spec.poolSize });
+  if (spec.withoutTriggers) {
+    pool.on('connect', (client) => {
+      client.query('SET session_replication_role = replica').catch(() => undefined);
+    });
+  }
   const latencies: number[] = [];
   let failures = 0;
   let index = 0;

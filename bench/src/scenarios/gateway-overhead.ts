@@ -92,7 +92,7 @@ export async function runGatewayOverhead(options: BenchOptions): Promise<Scenari
           met: unloaded === null || unloaded === undefined ? null : unloaded <= ADDED_P50_BUDGET_MS,
           ...(unloaded !== null && unloaded !== undefined && unloaded > ADDED_P50_BUDGET_MS
             ? {
-                shortfall: `${Math.round((unloaded - ADDED_P50_BUDGET_MS) * 1000) / 1000} ms over the budget (${Math.round((unloaded / ADDED_P50_BUDGET_MS) * 10) / 10}× it)`,
+                shortfall: `${fixed(unloaded - ADDED_P50_BUDGET_MS)} ms over the budget (${fixed(unloaded / ADDED_P50_BUDGET_MS, 1)}× it)`,
               }
             : {}),
         },

@@ -56,33 +56,52 @@ export async function runIntake(options: BenchOptions): Promise<ScenarioResult> 
       options.log(
         `intake: raw pooled insert @ ${connections} in flight: ${options.warmupSeconds} s warm-up + ${options.durationSeconds} s …`,
       );
-      const raw = await runLoad(
+      // The reference, and the same without triggers: the audit hash chain's share of the cost.
+      const rawVariants = [
         {
-          kind: 'pg-intake',
-          databaseUrl: rawDatabase,
-          poolSize: POOL_SIZE,
-          connections,
-          warmupSeconds: options.warmupSeconds,
-          durationSeconds: options.durationSeconds,
-          city: CITY,
-          actor: {
-            subject: principal.subject,
-            username: principal.username,
-            roles: [...principal.roles],
-            division: principal.division,
-          },
+          id: `raw@${connections}`,
+          label: 'raw pooled insert (pg, no GraphQL)',
+          withoutTriggers: false,
         },
-        `raw@${connections} raw pooled insert`,
-        options.quietWaitSeconds,
-      );
-      logResult(options, 'raw pooled insert', raw);
-      variants.push({
-        id: `raw@${connections}`,
-        label: 'raw pooled insert (pg, no GraphQL)',
-        path: `pg.Pool(${POOL_SIZE}) → PostgreSQL`,
-        connections,
-        ...raw,
-      });
+        {
+          id: `raw-no-triggers@${connections}`,
+          label: 'raw pooled insert, triggers off (no audit hash chain)',
+          withoutTriggers: true,
+        },
+      ];
+      for (const { id, label, withoutTriggers } of rawVariants) {
+        const database = withoutTriggers
+          ? await postgres.createNodeDatabase(`raw_intake_plain_${CITY}`)
+          : rawDatabase;
+        const raw = await runLoad(
+          {
+            kind: 'pg-intake',
+            databaseUrl: database,
+            poolSize: POOL_SIZE,
+            connections,
+            warmupSeconds: options.warmupSeconds,
+            durationSeconds: options.durationSeconds,
+            city: CITY,
+            withoutTriggers,
+            actor: {
+              subject: principal.subject,
+              username: principal.username,
+              roles: [...principal.roles],
+              division: principal.division,
+            },
+          },
+          `${id} ${label}`,
+          options.quietWaitSeconds,
+        );
+        logResult(options, label, raw);
+        variants.push({
+          id,
+          label,
+          path: `pg.Pool(${POOL_SIZE}) → PostgreSQL${withoutTriggers ? ' (session_replication_role = replica)' : ''}`,
+          connections,
+          ...raw,
+        });
+      }
 
       const variables = { input: ticketInput(CITY, 0) };
       variants.push(
@@ -141,6 +160,16 @@ export async function runIntake(options: BenchOptions): Promise<ScenarioResult> 
           value: ratio(through.latencyMs.p95, reference.latencyMs.p95),
           subject: through.id,
           reference: reference.id,
+        },
+        {
+          name: 'records/s raw with triggers / raw without (audit hash chain cost)',
+          unit: 'ratio' as const,
+          value: ratio(
+            reference.throughput,
+            variantOf(variants, `raw-no-triggers@${connections}`).throughput,
+          ),
+          subject: reference.id,
+          reference: `raw-no-triggers@${connections}`,
         },
         {
           name: 'records/s gateway / direct createTicket',
@@ -216,7 +245,8 @@ export async function runIntake(options: BenchOptions): Promise<ScenarioResult> 
         missing: [],
         notes: [
           `Every path has ${connections} requests in flight and a pool of ${POOL_SIZE} PostgreSQL connections; the raw reference runs in its own load process, the GraphQL paths are driven by autocannon.`,
-          'Raw rows go to a database of their own cloned from the same template; the GraphQL rows go to the city node’s database.',
+          'Raw rows go to databases of their own cloned from the same template; the GraphQL rows go to the city node’s database.',
+          'The raw reference runs as the tables’ owner (a superuser): no SET LOCAL ROLE, no row-level security, but the audit_log hash-chain trigger (a global advisory lock held to commit) fires as it does for createTicket. The triggers-off variant shows what the chain costs; it is not judged against a target.',
         ],
       };
     },
