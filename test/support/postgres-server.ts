@@ -297,7 +297,7 @@ export async function startPostgresServer(
   const owner = isRoot() ? await postgresUserIds() : undefined;
 
   let baseDir = tmpdir();
-  if (baseDir.length + '/city-ops-pg-XXXXXX/socket'.length > MAX_SOCKET_DIR_LENGTH)
+  if (baseDir.length + '/city-ops-pg-abcdef/socket'.length > MAX_SOCKET_DIR_LENGTH)
     baseDir = '/tmp';
   const directory = await mkdtemp(path.join(baseDir, 'city-ops-pg-'));
   const dataDir = path.join(directory, 'data');

@@ -43,7 +43,7 @@ export interface IdentityServer {
   readonly kid: string;
   /**
    * Mints a token without credentials for a user (as city-ops-web would get it) or a service
-   * client id (node-XXXXXX); `overrides` replace claims, for deliberately bad tokens.
+   * client id (node-<division>); `overrides` replace claims, for deliberately bad tokens.
    */
   issueToken(username: string, overrides?: Readonly<Record<string, unknown>>): string;
   close(): Promise<void>;

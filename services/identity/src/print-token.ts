@@ -16,7 +16,7 @@ function fail(message: string): never {
 
 const name = process.argv[2];
 if (!name || name.startsWith('-')) {
-  fail('usage: pnpm -s token <username | node-XXXXXX>   e.g. pnpm -s token agent.320100');
+  fail('usage: pnpm -s token <username | node-<division>>   e.g. pnpm -s token agent.320100');
 }
 const parsed = envSchema.safeParse(process.env);
 if (!parsed.success) {

@@ -2,7 +2,7 @@ export interface TokenRequest {
   /** The auth-server-url, e.g. http://127.0.0.1:8080. */
   readonly issuerUrl: string;
   readonly realm: string;
-  /** A username (password grant) or a node client id `node-XXXXXX` (client credentials). */
+  /** A username (password grant) or a node client id `node-<division>` (client credentials). */
   readonly name: string;
   readonly password: string;
   /** Client secret for `node-*`; default `<name>-secret`, the dev export's convention. */
