@@ -2,11 +2,20 @@ import { sql } from 'kysely';
 import type { Insertable, Kysely, Transaction } from 'kysely';
 import type { RowScope } from '../database/scoped-transaction.js';
 import type { Database, EnforcementRecordRow, EnforcementRecordTable } from '../database/tables.js';
-import type { CursorKey } from '../paging/cursor.js';
+import type { CursorKey, ListSort } from '../paging/cursor.js';
+import { orderByKeyset } from '../paging/keyset-order.js';
+import type { SortColumns } from '../paging/keyset-order.js';
 import { scopeConditions } from '../records/find-record-in-scope.js';
 import { enforcementOverdueCondition } from './enforcement-overdue.js';
 
 /** All SQL touching enforcement_record; the rules live in the services that call it. */
+
+/** EnforcementSortField's columns; records filed before limits were tracked have no decision due time. */
+export const ENFORCEMENT_SORT_COLUMNS: SortColumns<EnforcementRecordRow> = {
+  CREATED_AT: { column: 'created_at', nullable: false },
+  DECISION_DUE_AT: { column: 'decision_due_at', nullable: true },
+  UPDATED_AT: { column: 'updated_at', nullable: false },
+};
 
 export interface EnforcementListQuery {
   scope: RowScope;
@@ -17,6 +26,7 @@ export interface EnforcementListQuery {
   now: Date;
   createdFrom?: Date | null | undefined;
   createdBefore?: Date | null | undefined;
+  sort: ListSort;
   after?: CursorKey | undefined;
   /** Rows to return; one more is fetched to know whether another page exists. */
   limit: number;
@@ -40,13 +50,7 @@ export async function listEnforcementRecords(
   }
   if (query.createdFrom) select = select.where('created_at', '>=', query.createdFrom);
   if (query.createdBefore) select = select.where('created_at', '<', query.createdBefore);
-  if (query.after) {
-    const { createdAt, id } = query.after;
-    select = select.where(sql<boolean>`(created_at, id) < (${createdAt}::timestamptz, ${id})`);
-  }
-  const rows = await select
-    .orderBy('created_at', 'desc')
-    .orderBy('id', 'desc')
+  const rows = await orderByKeyset(select, ENFORCEMENT_SORT_COLUMNS, query.sort, query.after)
     .limit(query.limit + 1)
     .execute();
   return { rows: rows.slice(0, query.limit), hasMore: rows.length > query.limit };

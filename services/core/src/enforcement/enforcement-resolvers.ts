@@ -8,13 +8,19 @@ import type { Database, EnforcementRecordRow } from '../database/tables.js';
 import { requestedScope } from '../division-scope.js';
 import { badUserInput } from '../errors.js';
 import type { RequestContext } from '../node-context.js';
-import { checkPageSize, decodeCursor } from '../paging/cursor.js';
+import { checkPageSize, decodeCursor, listSort } from '../paging/cursor.js';
+import type { SortDirection } from '../paging/cursor.js';
+import { keysetCursor } from '../paging/keyset-order.js';
 import { canSeePersonalData } from '../permissions/personal-data.js';
 import { authorize } from '../permissions/policy.js';
 import { rowScopeAt } from '../permissions/row-scope.js';
 import { findRecordInScope } from '../records/find-record-in-scope.js';
-import { listEnforcementHistory, listEnforcementRecords } from './enforcement-repository.js';
-import { enforcementCursor, toEnforcementView } from './enforcement-view.js';
+import {
+  ENFORCEMENT_SORT_COLUMNS,
+  listEnforcementHistory,
+  listEnforcementRecords,
+} from './enforcement-repository.js';
+import { toEnforcementView } from './enforcement-view.js';
 import type { EnforcementView, EnforcementViewClock } from './enforcement-view.js';
 import { enforcementWriteRefusals } from './enforcement-write-refusals.js';
 
@@ -31,6 +37,7 @@ interface EnforcementRecordsArgs {
   filter?: EnforcementFilterArgs | null;
   first?: number | null;
   after?: string | null;
+  sort?: { by: string; direction: SortDirection } | null;
 }
 
 /**
@@ -65,6 +72,9 @@ async function auditUnmaskedReads(
   });
 }
 
+/** For other readers of enforcement records (indicator drill-down), under a name that says what it audits. */
+export { auditUnmaskedReads as auditUnmaskedEnforcementReads };
+
 const emptyConnection = { edges: [], nodes: [], pageInfo: { hasNextPage: false, endCursor: null } };
 
 export const enforcementQueryResolvers: IResolvers<unknown, RequestContext> = {
@@ -83,7 +93,8 @@ export const enforcementQueryResolvers: IResolvers<unknown, RequestContext> = {
     enforcementRecords: async (_root, args: EnforcementRecordsArgs, context) => {
       const access = authorize(context.principal, 'enforcement.read');
       const limit = checkPageSize(args.first);
-      const after = args.after ? decodeCursor(args.after) : undefined;
+      const sort = listSort(args.sort);
+      const after = args.after ? decodeCursor(args.after, 'after', sort) : undefined;
       const filter = args.filter ?? {};
       const createdFrom = filter.createdFrom ? new Date(filter.createdFrom) : undefined;
       const createdBefore = filter.createdBefore ? new Date(filter.createdBefore) : undefined;
@@ -107,12 +118,13 @@ export const enforcementQueryResolvers: IResolvers<unknown, RequestContext> = {
           now: clock.now,
           createdFrom,
           createdBefore,
+          sort,
           after,
           limit,
         });
         await auditUnmaskedReads(trx, context, scope, rows);
         const edges = rows.map((row) => ({
-          cursor: enforcementCursor(row),
+          cursor: keysetCursor(ENFORCEMENT_SORT_COLUMNS, sort, row),
           node: toEnforcementView(row, context.principal, clock),
         }));
         return {

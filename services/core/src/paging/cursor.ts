@@ -1,45 +1,128 @@
 import { badUserInput } from '../errors.js';
 
 /**
- * Keyset cursors over (createdAt desc, id desc). The key is the same on every node,
- * so the gateway can merge pages from several nodes and hand the last cursor back to
- * all of them: paging across nodes stays stable without per-node state.
+ * Keyset cursors. A list is ordered by its sort key (a timestamp column chosen by
+ * the list's `sort` argument) and then by id, both in the sort's direction, with
+ * null keys last either way. The order is the same on every node, so the gateway
+ * can merge pages from several nodes and hand the last cursor back to all of them:
+ * paging across nodes stays stable without per-node state. A cursor names the sort
+ * it was made under, so reusing it under another sort is refused, not misread.
  */
+export type SortDirection = 'ASC' | 'DESC';
+
+/** A list's order: `by` is the sort field's SDL enum value (CREATED_AT, DUE_AT, …). */
+export interface ListSort {
+  by: string;
+  direction: SortDirection;
+}
+
+/** Every list's default order. */
+export const NEWEST_FIRST: Readonly<ListSort> = { by: 'CREATED_AT', direction: 'DESC' };
+
+/** Where a row stands in a list: the sort, the row's sort key (null when it has none) and its id. */
 export interface CursorKey {
+  sort: ListSort;
+  /** An instant as `Date#toISOString` writes it, whose text order is time order. */
+  value: string | null;
+  id: string;
+}
+
+/** The key of the default order alone, as the record views' `…Cursor(row)` helpers give it. */
+export interface NewestFirstKey {
   createdAt: string;
   id: string;
 }
 
-export function encodeCursor(key: CursorKey): string {
-  return Buffer.from(JSON.stringify([key.createdAt, key.id]), 'utf8').toString('base64url');
+/** A list's `sort` argument (an `XSort` input), omitted or null meaning newest first. */
+export function listSort(
+  input: { by?: string | null; direction?: SortDirection | null } | null | undefined,
+): ListSort {
+  return {
+    by: input?.by ?? NEWEST_FIRST.by,
+    direction: input?.direction ?? NEWEST_FIRST.direction,
+  };
 }
 
-export function decodeCursor(cursor: string, field = 'after'): CursorKey {
+const describeSort = (sort: ListSort) => `${sort.by} ${sort.direction}`;
+
+const sameSort = (a: ListSort, b: ListSort) => a.by === b.by && a.direction === b.direction;
+
+export function encodeCursor(key: CursorKey | NewestFirstKey): string {
+  const { sort, value, id } =
+    'createdAt' in key ? { sort: NEWEST_FIRST, value: key.createdAt, id: key.id } : key;
+  return Buffer.from(JSON.stringify([sort.by, sort.direction, value, id]), 'utf8').toString(
+    'base64url',
+  );
+}
+
+const isInstant = (value: unknown): value is string =>
+  typeof value === 'string' &&
+  !Number.isNaN(Date.parse(value)) &&
+  new Date(value).toISOString() === value;
+
+/**
+ * The key in `cursor`. With `expected`, a cursor made under another sort is
+ * BAD_USER_INPUT on `field`: its position means nothing in the other order.
+ */
+export function decodeCursor(cursor: string, field = 'after', expected?: ListSort): CursorKey {
+  let key: CursorKey | undefined;
   try {
     const value: unknown = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8'));
     if (
       Array.isArray(value) &&
-      value.length === 2 &&
+      value.length === 4 &&
       typeof value[0] === 'string' &&
-      typeof value[1] === 'string' &&
-      !Number.isNaN(Date.parse(value[0]))
+      /^[A-Z][A-Z_]*$/.test(value[0]) &&
+      (value[1] === 'ASC' || value[1] === 'DESC') &&
+      (value[2] === null || isInstant(value[2])) &&
+      typeof value[3] === 'string'
     ) {
-      return { createdAt: value[0], id: value[1] };
+      key = { sort: { by: value[0], direction: value[1] }, value: value[2], id: value[3] };
     }
   } catch {
     // fall through to the error below
   }
-  throw badUserInput(
-    field,
-    'is not a cursor returned by this API; pass pageInfo.endCursor unchanged.',
-  );
+  if (!key) {
+    throw badUserInput(
+      field,
+      'is not a cursor returned by this API; pass pageInfo.endCursor unchanged.',
+    );
+  }
+  if (expected && !sameSort(key.sort, expected)) {
+    throw badUserInput(
+      field,
+      `was returned under sort ${describeSort(key.sort)}, not ${describeSort(expected)}; ` +
+        'page with the sort it came from, or start again without after.',
+    );
+  }
+  return key;
 }
 
-/** Newest first; ties broken by id, compared bytewise like the C collation in SQL. */
+/** Code-point order, which is UTF-8 byte order: what COLLATE "C" gives in SQL. */
+function compareBytewise(a: string, b: string): number {
+  if (a === b) return 0;
+  return Buffer.compare(Buffer.from(a, 'utf8'), Buffer.from(b, 'utf8'));
+}
+
+/**
+ * The order SQL gives the list (keyset-order.ts): by key in the sort's direction,
+ * null keys last whatever the direction, ties by id in the same direction, bytewise.
+ * Keys of different sorts have no common order, and comparing them is a bug.
+ */
 export function compareCursorKeys(a: CursorKey, b: CursorKey): number {
-  if (a.createdAt !== b.createdAt) return a.createdAt < b.createdAt ? 1 : -1;
-  if (a.id === b.id) return 0;
-  return a.id < b.id ? 1 : -1;
+  if (!sameSort(a.sort, b.sort)) {
+    throw new Error(
+      `cannot compare cursors of sorts ${describeSort(a.sort)} and ${describeSort(b.sort)}`,
+    );
+  }
+  const sign = a.sort.direction === 'DESC' ? -1 : 1;
+  if (a.value !== b.value) {
+    if (a.value === null) return 1;
+    if (b.value === null) return -1;
+    return sign * compareBytewise(a.value, b.value);
+  }
+  const byId = compareBytewise(a.id, b.id);
+  return byId === 0 ? 0 : sign * byId;
 }
 
 export const MAX_PAGE_SIZE = 100;
