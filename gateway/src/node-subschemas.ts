@@ -51,6 +51,10 @@ export function buildNodeSubschemas(
         executor: buildHTTPExecutor({
           endpoint: node.url,
           fetch: fetchFor(node, registry.label(node), timeoutMs) as never,
+          // Every call carries its own x-request-id, so no two are ever shared; looking
+          // for one to share cost a key the size of the request and a structuredClone
+          // of every answer.
+          deduplicateInflightRequests: false,
           headers: (request): Record<string, string> => {
             const context = request?.context as GatewayContext | undefined;
             if (!context) return {};

@@ -4,6 +4,7 @@ import {
   appendChange,
   authorize,
   inScope,
+  localDateOf,
   recordCreation,
   workingCalendarOf,
   insertTicket,
@@ -14,16 +15,6 @@ import type { HotlineTicketRow, RequestContext } from '@city-ops/core';
 import { intakeDueAt } from './ticket-deadlines.js';
 import { validateTicketIntake } from './ticket-input.js';
 import type { CreateTicketInput } from './ticket-input.js';
-
-function localDate(instant: Date, timeZone: string): string {
-  // en-CA formats as YYYY-MM-DD.
-  return new Intl.DateTimeFormat('en-CA', {
-    timeZone,
-    year: 'numeric',
-    month: '2-digit',
-    day: '2-digit',
-  }).format(instant);
-}
 
 /** The change-log payload: the masked row with instants as ISO strings. */
 export function ticketChangePayload(row: HotlineTicketRow): Record<string, unknown> {
@@ -50,7 +41,11 @@ export async function createTicket(
   const acceptedAt = new Date();
   // The row scope is the ticket's own division: row-level security checks the insert lands there.
   return inScope(node.db, { division: intake.division }, async (trx) => {
-    const number = await nextTicketNumber(trx, node.division, localDate(new Date(), node.timeZone));
+    const number = await nextTicketNumber(
+      trx,
+      node.division,
+      localDateOf(new Date(), node.timeZone),
+    );
     const row = await insertTicket(trx, {
       id: `${node.division}-${randomUUID()}`,
       number,

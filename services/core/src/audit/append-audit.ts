@@ -1,4 +1,5 @@
 import type { Kysely, Transaction } from 'kysely';
+import { atCommit } from '../database/coalescing-pool.js';
 import type { Database } from '../database/tables.js';
 import type { RequestContext } from '../node-context.js';
 
@@ -15,8 +16,10 @@ export interface AuditEntry {
 
 /**
  * Appends who did what, when, from where and why. Writes call it inside their own
- * transaction, so a write is never without its audit entry and vice versa. The
- * database chains each entry to the previous one by hash and refuses changes.
+ * transaction, so a write is never without its audit entry and vice versa; there
+ * the insert goes out with the COMMIT (atCommit), not as a wait of its own. The
+ * database refuses changes to entries, and a sealer chains them by hash shortly
+ * after (see audit_log_seal in the migrations).
  */
 export async function appendAudit(
   db: Kysely<Database> | Transaction<Database>,
@@ -24,21 +27,20 @@ export async function appendAudit(
   entry: AuditEntry,
 ): Promise<void> {
   const { principal } = context;
-  await db
-    .insertInto('audit_log')
-    .values({
-      actor_subject: principal.subject,
-      actor_username: principal.username,
-      actor_roles: [...principal.roles],
-      actor_division: principal.division,
-      action: entry.action,
-      entity: entry.entity,
-      entity_ids: [...entry.entityIds],
-      reason: entry.reason ?? null,
-      client_address: context.clientAddress,
-      request_id: context.requestId,
-      detail: JSON.stringify(entry.detail ?? {}),
-      scope: entry.scope,
-    })
-    .execute();
+  const insert = db.insertInto('audit_log').values({
+    actor_subject: principal.subject,
+    actor_username: principal.username,
+    actor_roles: [...principal.roles],
+    actor_division: principal.division,
+    action: entry.action,
+    entity: entry.entity,
+    entity_ids: [...entry.entityIds],
+    reason: entry.reason ?? null,
+    client_address: context.clientAddress,
+    request_id: context.requestId,
+    detail: JSON.stringify(entry.detail ?? {}),
+    scope: entry.scope,
+  });
+  if (db.isTransaction) await atCommit(db as Transaction<Database>, insert);
+  else await insert.execute();
 }

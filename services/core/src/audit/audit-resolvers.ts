@@ -6,6 +6,7 @@ import type { RequestContext } from '../node-context.js';
 import { checkPageSize } from '../paging/cursor.js';
 import { authorize } from '../permissions/policy.js';
 import { rowScopeAt } from '../permissions/row-scope.js';
+import { sealAuditLog } from './seal-audit-log.js';
 import { verifyAuditChain } from './verify-audit-chain.js';
 
 interface AuditLogArgs {
@@ -28,6 +29,8 @@ export const auditQueryResolvers: IResolvers<unknown, RequestContext> = {
       }
       if (!scope) return { nodes: [], pageInfo: { hasNextPage: false, endCursor: null } };
       const rows = await inScope(context.node.db, scope, async (trx) => {
+        // Chains what is committed, so the entries listed show their hashes.
+        await sealAuditLog(trx);
         let query = trx.selectFrom('audit_log').selectAll();
         const pattern = divisionPattern(scope.division);
         if (pattern) query = query.where('scope', 'like', pattern);

@@ -1,6 +1,7 @@
 import { sql } from 'kysely';
 import type { Kysely, Transaction } from 'kysely';
 import type { Database } from '../database/tables.js';
+import { sealAuditLog } from './seal-audit-log.js';
 
 export interface AuditChainReport {
   intact: boolean;
@@ -11,15 +12,17 @@ export interface AuditChainReport {
 }
 
 /**
- * Recomputes every entry's hash with the same SQL function the insert trigger
- * uses, and checks each entry links to its predecessor. Reports the first broken
- * link: an edited entry no longer matches its hash; a deleted or inserted one
- * breaks the next entry's link. (A rewrite of the whole chain by a superuser is only
- * caught against a head hash recorded elsewhere, hence headHash.)
+ * Seals what is committed but not chained yet, then recomputes every entry's hash
+ * with the same SQL function the sealer uses, and checks each entry links to its
+ * predecessor in chain order (`position`). Reports the first broken link: an edited
+ * entry no longer matches its hash; a deleted or inserted one breaks the next entry's
+ * link. (A rewrite of the whole chain by a superuser is only caught against a head
+ * hash recorded elsewhere, hence headHash.)
  */
 export async function verifyAuditChain(
   db: Kysely<Database> | Transaction<Database>,
 ): Promise<AuditChainReport> {
+  await sealAuditLog(db);
   const { rows } = await sql<{
     id: string;
     hash: string;
@@ -29,9 +32,10 @@ export async function verifyAuditChain(
   }>`
     SELECT id::text AS id, hash, prev_hash,
            audit_entry_hash(prev_hash, entry) AS recomputed,
-           coalesce(lag(hash) OVER (ORDER BY entry.id), '') AS expected_previous
+           coalesce(lag(hash) OVER (ORDER BY entry.position), '') AS expected_previous
     FROM audit_log AS entry
-    ORDER BY entry.id`.execute(db);
+    WHERE entry.position IS NOT NULL
+    ORDER BY entry.position`.execute(db);
   for (const row of rows) {
     if (row.prev_hash !== row.expected_previous) {
       return {

@@ -53,11 +53,30 @@ function wallClockOf(instant: Date, timeZone: string): WallClock {
   };
 }
 
+/**
+ * Offsets already computed, per zone and exact instant. Deadline arithmetic asks for
+ * the same few instants on every request (the bounds of the working periods of the
+ * next working days), and formatToParts is the most expensive step of a createTicket.
+ * Keyed by the exact instant, so no assumption about when a zone changes its offset;
+ * bounded by dropping everything when full.
+ */
+const offsetCache = new Map<string, Map<number, number>>();
+const OFFSET_CACHE_LIMIT = 4096;
+
 /** How far the zone's wall clock is ahead of UTC at `epochMs` (Asia/Shanghai: +8 h). */
 function offsetMs(epochMs: number, timeZone: string): number {
+  let byInstant = offsetCache.get(timeZone);
+  const cached = byInstant?.get(epochMs);
+  if (cached !== undefined) return cached;
   const wall = wallClockOf(new Date(epochMs), timeZone);
   const asUtc = Date.UTC(wall.year, wall.month - 1, wall.day, wall.hour, wall.minute, wall.second);
-  return asUtc - (epochMs - (((epochMs % 1000) + 1000) % 1000));
+  const offset = asUtc - (epochMs - (((epochMs % 1000) + 1000) % 1000));
+  if (!byInstant || byInstant.size >= OFFSET_CACHE_LIMIT) {
+    byInstant = new Map();
+    offsetCache.set(timeZone, byInstant);
+  }
+  byInstant.set(epochMs, offset);
+  return offset;
 }
 
 const pad = (value: number, width = 2) => String(value).padStart(width, '0');
@@ -99,10 +118,27 @@ export function addLocalDays(localDate: string, days: number): string {
   return new Date(dateEpoch(localDate) + days * DAY_MS).toISOString().slice(0, 10);
 }
 
+const QUARTER_HOUR_MS = 900_000;
+
+/**
+ * The offset at `epochMs` from the (cached) offsets at the quarter hours around it:
+ * when both are the same, no change of offset lies between them (zones change theirs
+ * months apart), so it holds at `epochMs` too. Otherwise ask Intl at the instant itself.
+ */
+function offsetNear(epochMs: number, timeZone: string): number {
+  const start = Math.floor(epochMs / QUARTER_HOUR_MS) * QUARTER_HOUR_MS;
+  const before = offsetMs(start, timeZone);
+  return before === offsetMs(start + QUARTER_HOUR_MS, timeZone)
+    ? before
+    : offsetMs(epochMs, timeZone);
+}
+
 /** The local date of an instant in `timeZone`. */
 export function localDateOf(instant: Date, timeZone: string): string {
-  const wall = wallClockOf(instant, timeZone);
-  return formatLocalDate(wall.year, wall.month, wall.day);
+  const epochMs = instant.getTime();
+  if (Number.isNaN(epochMs)) throw new RangeError('Invalid time value');
+  const local = new Date(epochMs + offsetNear(epochMs, timeZone));
+  return formatLocalDate(local.getUTCFullYear(), local.getUTCMonth() + 1, local.getUTCDate());
 }
 
 /**

@@ -3,6 +3,7 @@ import { pg_trgm } from '@electric-sql/pglite/contrib/pg_trgm';
 import { createPgConfig } from '@electric-sql/pglite/node-postgres';
 import { Kysely, PostgresDialect } from 'kysely';
 import pg from 'pg';
+import { coalescingPool } from './coalescing-pool.js';
 import type { Database } from './tables.js';
 
 export type DatabaseEngine = 'postgres' | 'pglite';
@@ -36,7 +37,9 @@ export async function openDatabase(options: OpenDatabaseOptions = {}): Promise<N
   const { url } = options;
   if (url && /^postgres(ql)?:\/\//.test(url)) {
     const pool = new pg.Pool({ connectionString: url, max: options.maxConnections ?? 10 });
-    const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
+    const db = new Kysely<Database>({
+      dialect: new PostgresDialect({ pool: coalescingPool(pool) }),
+    });
     return { db, engine: 'postgres', location: redact(url), close: () => db.destroy() };
   }
   const dataDir = url?.startsWith('pglite:') ? url.slice('pglite:'.length) : undefined;
@@ -47,7 +50,7 @@ export async function openDatabase(options: OpenDatabaseOptions = {}): Promise<N
     relaxedDurability: true,
   });
   const pool = new pg.Pool(createPgConfig(pglite));
-  const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
+  const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool: coalescingPool(pool) }) });
   return {
     db,
     engine: 'pglite',

@@ -3,6 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestNodeDatabase } from '../../../../test/support/node-database.js';
 import type { TestNodeDatabase } from '../../../../test/support/node-database.js';
 import { appendAudit } from '../audit/append-audit.js';
+import { sealAuditLog } from '../audit/seal-audit-log.js';
 import { verifyAuditChain } from '../audit/verify-audit-chain.js';
 import type { Principal } from '../auth/principal.js';
 import { migrateNodeDatabase } from './migrate.js';
@@ -178,6 +179,8 @@ describe('the audit log', () => {
         }),
       );
     }
+    // Entries are chained by the sealer after commit (a node runs it every second).
+    await sealAuditLog(database.db);
   });
 
   afterAll(async () => {
@@ -215,6 +218,33 @@ describe('the audit log', () => {
     ).rejects.toThrow(/append-only/);
     await expect(database.db.deleteFrom('audit_log').execute()).rejects.toThrow(/append-only/);
     await expect(sql`TRUNCATE audit_log`.execute(database.db)).rejects.toThrow(/append-only/);
+  });
+
+  it('lets the sealer fill in the chain of an unsealed entry, and nothing else', async () => {
+    await appendAudit(database.db, context, {
+      action: 'ticket.create',
+      entity: 'hotline_ticket',
+      entityIds: ['t-6'],
+      scope: '320106',
+    });
+    const unsealed = await database.db
+      .selectFrom('audit_log')
+      .select(['id', 'hash'])
+      .where('position', 'is', null)
+      .executeTakeFirstOrThrow();
+    expect(unsealed.hash).toBe('');
+    // Sealing while changing the entry, or unsealing a sealed one, is a change.
+    await expect(
+      sql`UPDATE audit_log SET position = 1000, actor_username = 'someone.else' WHERE id = ${unsealed.id}`.execute(
+        database.db,
+      ),
+    ).rejects.toThrow(/append-only/);
+    await expect(
+      sql`UPDATE audit_log SET position = NULL WHERE position = 1`.execute(database.db),
+    ).rejects.toThrow(/append-only/);
+    expect(await sealAuditLog(database.db)).toBe(1);
+    const report = await verifyAuditChain(database.db);
+    expect(report).toMatchObject({ intact: true, entries: 6 });
   });
 
   it('detects a tampered entry, naming the first broken link', async () => {

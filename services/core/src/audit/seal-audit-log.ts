@@ -1,0 +1,64 @@
+import { sql } from 'kysely';
+import type { Kysely, Transaction } from 'kysely';
+import type { Database } from '../database/tables.js';
+import type { Logger } from '../logger.js';
+
+/**
+ * Chains the committed, not yet sealed audit entries after the chain's head (the SQL
+ * function audit_log_seal, migration 20261121153000): writers append without waiting
+ * for each other, and the chain is built here, shortly after. Returns how many entries
+ * it sealed. Any role may call it inside its own transaction (auditChain does, as the
+ * request role, so that it verifies every entry committed before it).
+ */
+export async function sealAuditLog(
+  db: Kysely<Database> | Transaction<Database>,
+  maxEntries?: number,
+): Promise<number> {
+  const limit = maxEntries === undefined ? sql`` : sql`${maxEntries}::integer`;
+  const { rows } = await sql<{ sealed: number }>`SELECT audit_log_seal(${limit}) AS sealed`.execute(
+    db,
+  );
+  return rows[0]?.sealed ?? 0;
+}
+
+export interface AuditSealer {
+  stop(): Promise<void>;
+}
+
+/** How often a node seals, and how many entries at most per pass (a backlog takes several passes). */
+export const AUDIT_SEAL_INTERVAL_MS = 1_000;
+const ENTRIES_PER_PASS = 5_000;
+
+/**
+ * Seals the node's audit log every AUDIT_SEAL_INTERVAL_MS: the time an entry stays
+ * unchained, so the window in which a superuser could change or remove it unseen.
+ */
+export function startAuditSealer(
+  db: Kysely<Database>,
+  logger: Logger,
+  intervalMs = AUDIT_SEAL_INTERVAL_MS,
+): AuditSealer {
+  let running: Promise<void> | undefined;
+  const pass = () => {
+    if (running) return;
+    running = (async () => {
+      try {
+        let sealed: number;
+        do sealed = await sealAuditLog(db, ENTRIES_PER_PASS);
+        while (sealed === ENTRIES_PER_PASS);
+      } catch (error) {
+        logger.error({ err: error }, 'sealing the audit log failed; retrying on the next pass');
+      } finally {
+        running = undefined;
+      }
+    })();
+  };
+  const timer = setInterval(pass, intervalMs);
+  timer.unref();
+  return {
+    stop: async () => {
+      clearInterval(timer);
+      await running;
+    },
+  };
+}
