@@ -5,6 +5,8 @@ import { startCityNode } from '@city-ops/city';
 import {
   ConfigError,
   createLogger,
+  feedParentOf,
+  isFeedChild,
   logLevel,
   dumpPgliteSeed,
   migrateNodeDatabase,
@@ -50,6 +52,18 @@ const layout: { tier: TierName; division: string; port: number }[] = [
   { tier: 'city', division: '330200', port: 4122 },
 ];
 const starters = { city: startCityNode, province: startProvinceNode, ministry: startMinistryNode };
+
+/** The demo nodes a node pulls changes from: its children and its parent (DESIGN.md, sync). */
+function syncSourcesOf(entry: (typeof layout)[number]): string {
+  return layout
+    .filter(
+      (other) =>
+        isFeedChild(entry, other.division) ||
+        feedParentOf(entry.tier, entry.division) === other.division,
+    )
+    .map((other) => `${other.division}=http://127.0.0.1:${other.port}/graphql`)
+    .join(',');
+}
 
 /**
  * An empty, migrated PGlite folder. initdb and the migrations run in memory (about
@@ -110,6 +124,11 @@ runService('demo federation', async () => {
           DATABASE_URL: `pglite:${folder}`,
           KEYCLOAK_URL: identity.url,
           LOG_LEVEL: environment.LOG_LEVEL,
+          // Sources that are not up yet are retried with backoff until they are.
+          SYNC_SOURCES: syncSourcesOf(entry),
+          SYNC_CLIENT_SECRET: realm.clients.find(
+            (client) => client.clientId === `node-${entry.division}`,
+          )?.secret,
         }),
         logger: createLogger(`${entry.tier}-${entry.division}`, environment.LOG_LEVEL),
         afterMigrate: async (runtime) => {

@@ -20,8 +20,10 @@ import { runDemo } from './scenarios/demo.js';
 import { runFanOut } from './scenarios/fan-out.js';
 import { runGatewayOverhead } from './scenarios/gateway-overhead.js';
 import { runIntake } from './scenarios/intake.js';
+import { runLifecycle } from './scenarios/lifecycle.js';
 import { runPeer } from './scenarios/peer.js';
 import { runPolicyCost } from './scenarios/policy-cost.js';
+import { runSync } from './scenarios/sync.js';
 
 /** A scenario returns its result to save, or nothing when it saved its own (demo). */
 type Scenario = (options: BenchOptions) => Promise<ScenarioResult | void>;
@@ -30,8 +32,10 @@ export const scenarios: Record<string, Scenario> = {
   'gateway-overhead': runGatewayOverhead,
   'fan-out': runFanOut,
   intake: runIntake,
+  lifecycle: runLifecycle,
   peer: runPeer,
   'policy-cost': runPolicyCost,
+  sync: runSync,
   demo: runDemo,
 };
 

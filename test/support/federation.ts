@@ -1,6 +1,12 @@
 import { startCityNode } from '@city-ops/city';
-import { parseNodeEnvironment } from '@city-ops/core';
-import type { Database, RunningNode, TierName } from '@city-ops/core';
+import { parseNodeEnvironment, serviceTokenSource, SyncConsumer } from '@city-ops/core';
+import type {
+  Database,
+  NodeRuntime,
+  RunningNode,
+  SyncConsumerOptions,
+  TierName,
+} from '@city-ops/core';
 import type { Kysely } from 'kysely';
 import { parseGatewayEnvironment, startGateway } from '@city-ops/gateway';
 import type { RunningGateway } from '@city-ops/gateway';
@@ -51,6 +57,18 @@ export interface TestFederation {
   database(division: string): Kysely<Database>;
   /** Stops one node, as if it had crashed; the gateway keeps its registration. */
   stopNode(division: string): Promise<void>;
+  /**
+   * A sync consumer for `division` pulling `sources` (their divisions), with the
+   * node's realm sync account; not started, so a test can step it with syncOnce.
+   * `urls` overrides a source's URL (e.g. a proxy that can be switched off).
+   */
+  syncConsumer(
+    division: string,
+    sources: string[],
+    options?: Partial<SyncConsumerOptions> & { urls?: Record<string, string> },
+  ): SyncConsumer;
+  /** The node's running runtime (for direct calls such as applyBatch). */
+  runtime(division: string): NodeRuntime;
   close(): Promise<void>;
 }
 
@@ -90,7 +108,9 @@ export async function startFederation(layout: FederationLayout): Promise<TestFed
   ];
   const started: StartedNode[] = [];
   let gateway: RunningGateway | undefined;
+  const consumers: SyncConsumer[] = [];
   const close = async () => {
+    for (const consumer of consumers) await consumer.stop();
     await gateway?.close();
     for (const entry of started) {
       await entry.node?.close();
@@ -151,6 +171,28 @@ export async function startFederation(layout: FederationLayout): Promise<TestFed
       postGraphQL(find(division).node!.graphqlUrl, token, query, variables),
     nodeUrl: (division) => find(division).node!.graphqlUrl,
     database: (division) => find(division).node!.runtime.db,
+    syncConsumer: (division, sources, options = {}) => {
+      const { urls = {}, ...rest } = options;
+      const consumer = new SyncConsumer({
+        node: find(division).node!.runtime,
+        sources: sources.map((source) => ({
+          division: source,
+          url: urls[source] ?? find(source).node!.graphqlUrl,
+        })),
+        token: serviceTokenSource({
+          keycloakUrl: identity.url,
+          realm: 'city-ops',
+          clientId: `node-${division}`,
+          clientSecret: `node-${division}-secret`,
+        }),
+        waitSeconds: 1,
+        backoff: { initialMs: 50, maxMs: 200 },
+        ...rest,
+      });
+      consumers.push(consumer);
+      return consumer;
+    },
+    runtime: (division) => find(division).node!.runtime,
     stopNode: async (division) => {
       const entry = find(division);
       await entry.node?.close();
@@ -158,4 +200,33 @@ export async function startFederation(layout: FederationLayout): Promise<TestFed
     },
     close,
   };
+}
+
+/**
+ * Steps `consumer` until each of `sources` is caught up (or paused) with nothing of
+ * the source left unsealed: a feed position is handed out only once every older
+ * transaction on the server has ended (sealing follows the cluster-wide xmin), so
+ * "caught up" alone can still be missing a change another node's background work
+ * held back for a moment. Bounded turns, no timing assertions.
+ */
+export async function drain(
+  consumer: SyncConsumer,
+  sources: string[],
+  federation: Pick<TestFederation, 'nodeUrl' | 'database'>,
+): Promise<void> {
+  for (const division of sources) {
+    for (let turn = 0; turn < 200; turn += 1) {
+      const state = await consumer.syncOnce({ division, url: federation.nodeUrl(division) });
+      if (state === 'PAUSED') break;
+      if (state !== 'CAUGHT_UP') continue;
+      const unsealed = await federation
+        .database(division)
+        .selectFrom('change_log')
+        .select((eb) => eb.fn.countAll<string>().as('count'))
+        .where('position', 'is', null)
+        .executeTakeFirstOrThrow();
+      if (Number(unsealed.count) === 0) break;
+      await new Promise((resolve) => setTimeout(resolve, 20));
+    }
+  }
 }

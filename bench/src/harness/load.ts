@@ -15,17 +15,23 @@ type WorkerMessage =
 
 /**
  * Runs one load in a separate process (its own event loop and core), bounded in time.
- * `label` names the measured window in a profile (see profile-windows.ts).
+ * `label` names the measured window in a profile (see profile-windows.ts); `onMeasure` is
+ * called when the measured window starts (after the warm-up), for samplers of the run.
  */
 export async function runLoad(
   spec: LoadSpec,
   label: string,
   quietWaitSeconds: number,
+  onMeasure?: () => void,
 ): Promise<LoadResult> {
   const waited = quietWaitSeconds > 0 ? await waitForQuietMachine(quietWaitSeconds) : 0;
   if (waited > 1.5)
     process.stderr.write(`    (waited ${waited} s for other processes to quieten)\n`);
-  const limitMs = (spec.warmupSeconds + spec.durationSeconds) * 1000 + 60_000;
+  const limitMs =
+    'durationSeconds' in spec
+      ? (spec.warmupSeconds + spec.durationSeconds) * 1000 + 60_000
+      : // A batch insert runs until its rows are written.
+        15 * 60_000;
   const cpu = watchCpu();
   return new Promise<LoadResult>((resolve, reject) => {
     const child = fork(workerPath, [], {
@@ -55,8 +61,10 @@ export async function runLoad(
       limitMs,
     );
     child.on('message', (message: WorkerMessage) => {
-      if ('phase' in message) measuredFrom = process.hrtime.bigint();
-      else if (message.ok) finish(undefined, message.result);
+      if ('phase' in message) {
+        measuredFrom = process.hrtime.bigint();
+        onMeasure?.();
+      } else if (message.ok) finish(undefined, message.result);
       else finish(new Error(message.error));
     });
     child.once('error', (error) => finish(error));

@@ -30,6 +30,38 @@ export interface LoadResult {
   graphqlErrors: number;
   /** CPU use during warm-up and measurement, to tell a quiet machine from a shared one. */
   cpu?: CpuShare;
+  /**
+   * Only for a flow load (a sequence of requests per iteration, see flow-load.ts): then
+   * `requests`, `throughput` and `latencyMs` count the single requests of every step.
+   */
+  flow?: FlowResult;
+  /** Only for a load of several endpoints at once (http-paced): each endpoint's own numbers. */
+  perTarget?: TargetLoadResult[];
+}
+
+/** One endpoint of a several-endpoint load. */
+export type TargetLoadResult = { id: string } & Omit<LoadResult, 'cpu' | 'flow' | 'perTarget'>;
+
+/** One step of a flow, over the measured window. */
+export interface FlowStepResult {
+  name: string;
+  /** Completed inside the measured window. */
+  requests: number;
+  latencyMs: LatencySummary;
+  /** Failed attempts of this step (each abandons its iteration). */
+  failures: number;
+}
+
+/** What a flow load measured: whole iterations (e.g. ticket lifecycles) and each step. */
+export interface FlowResult {
+  /** Iterations whose last step finished inside the measured window. */
+  iterations: number;
+  iterationsPerSecond: number;
+  /** An iteration's wall time, its first request sent to its last answer. */
+  iterationMs: LatencySummary;
+  steps: FlowStepResult[];
+  /** Up to five distinct failure messages, for diagnosis. */
+  failureSamples: string[];
 }
 
 export interface VariantResult extends LoadResult {

@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { supervisionMachine } from '@city-ops/core';
 import { caseMachine } from './cases/case-machine.js';
 import { renderWorkflowsDoc } from './workflows-doc.js';
 
@@ -9,13 +10,13 @@ describe('docs/WORKFLOWS.md', () => {
     expect(committed).toBe(renderWorkflowsDoc());
   });
 
-  it('has a diagram and a table for every machine of the city node', () => {
+  it('has a diagram and a table for every machine: the city records, supervision and directives', () => {
     const doc = renderWorkflowsDoc();
-    for (const title of ['12345', '数字城管', '执法']) {
+    for (const title of ['12345', '数字城管', '执法', '督办', '部级指令']) {
       expect(doc).toMatch(new RegExp(`## [^\\n]*${title}`));
     }
-    expect(doc.match(/```mermaid/g)).toHaveLength(3);
-    for (const transition of caseMachine.transitions) {
+    expect(doc.match(/```mermaid/g)).toHaveLength(5);
+    for (const transition of [...caseMachine.transitions, ...supervisionMachine.transitions]) {
       expect(doc).toContain(`| \`${transition.action}\` ${transition.label} |`);
     }
   });

@@ -1,4 +1,11 @@
-import { CASE_COUNTED_ACTIONS, policy, renderMermaid, renderTransitionTable } from '@city-ops/core';
+import {
+  CASE_COUNTED_ACTIONS,
+  directiveMachine,
+  policy,
+  renderMermaid,
+  renderTransitionTable,
+  supervisionMachine,
+} from '@city-ops/core';
 import type { Grant, StateMachine } from '@city-ops/core';
 import { caseMachine } from './cases/case-machine.js';
 import { caseActionMutations } from './cases/case-mutations.js';
@@ -63,5 +70,13 @@ export function renderWorkflowsDoc(): string {
     ...section(ticketMachine),
     ...section(caseMachine, caseNotes()),
     ...section(enforcementMachine, enforcementDocNotes()),
+    ...section(supervisionMachine, [
+      'The order belongs to the province; each step belongs to the node that took it (the city signs, assigns and replies at its node; the province closes or returns at its node), and every node folds the steps it holds, oldest first, into the state. The steps travel with tier sync (docs/SYNC.md). An order is overdue while it is past its deadline and not replied to or closed; `supervisionOrders(overdue: true)` lists them at either end.',
+      '',
+    ]),
+    ...section(directiveMachine, [
+      'Each addressed province or city answers at its own node; its steps flow up to the ministry (a city’s through its province), which sees every addressee’s responses.',
+      '',
+    ]),
   ].join('\n');
 }

@@ -31,7 +31,36 @@ describe('parseNodeEnvironment', () => {
       KEYCLOAK_CLIENT_ID: 'city-ops-api',
       TIME_ZONE: 'Asia/Shanghai',
       LOG_LEVEL: 'info',
+      SYNC_WAIT_SECONDS: 20,
+      SYNC_BATCH_SIZE: 500,
     });
+  });
+
+  it('reads the sync sources and refuses ones that are neither child nor parent', () => {
+    const province = { ...good, NODE_TIER: 'province', NODE_DIVISION: '320000' };
+    expect(
+      parseNodeEnvironment({
+        ...province,
+        SYNC_SOURCES: '320100=http://127.0.0.1:4111/graphql, 000000=http://127.0.0.1:4100/graphql',
+        SYNC_CLIENT_SECRET: 'node-320000-secret',
+      }).SYNC_SOURCES,
+    ).toEqual([
+      { division: '320100', url: 'http://127.0.0.1:4111/graphql' },
+      { division: '000000', url: 'http://127.0.0.1:4100/graphql' },
+    ]);
+    expect(() =>
+      parseNodeEnvironment({
+        ...province,
+        SYNC_SOURCES: '330100=http://127.0.0.1:4121/graphql',
+        SYNC_CLIENT_SECRET: 's',
+      }),
+    ).toThrow(/330100 is neither a child nor the parent of the province node 320000/);
+    expect(() =>
+      parseNodeEnvironment({ ...province, SYNC_SOURCES: '320100', SYNC_CLIENT_SECRET: 's' }),
+    ).toThrow(/SYNC_SOURCES: "320100" must be <division>=<GraphQL URL of that node>/);
+    expect(() =>
+      parseNodeEnvironment({ ...province, SYNC_SOURCES: '320100=http://127.0.0.1:4111/graphql' }),
+    ).toThrow(/SYNC_CLIENT_SECRET: required when SYNC_SOURCES is set/);
   });
 
   it('takes the given values over the defaults, coercing PORT to a number', () => {

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { divisionLevel, isKnownDivision, owningCityOf } from '@city-ops/schema';
 import { deadlineRulesFileProblems } from './calendar/deadline-rules.js';
 import { parseWorkingHours } from './calendar/working-hours.js';
+import { feedParentOf, isFeedChild } from './sync/feed-peers.js';
 
 /** A configuration problem; `main` prints every issue and exits non-zero. */
 export class ConfigError extends Error {
@@ -95,6 +96,34 @@ export const nodeEnvironmentShape = {
     })
     .optional(),
   LOG_LEVEL: logLevel,
+  /** The nodes this node pulls changes from: `division=url` pairs, comma-separated (sync/README.md). */
+  SYNC_SOURCES: z
+    .string()
+    .transform((text, context) => {
+      const sources = [];
+      for (const entry of text
+        .split(',')
+        .map((part) => part.trim())
+        .filter(Boolean)) {
+        const match = /^(\d{6})=(https?:\/\/\S+)$/.exec(entry);
+        if (!match?.[1] || !match[2] || !isKnownDivision(match[1])) {
+          context.addIssue({
+            code: 'custom',
+            message: `"${entry}" must be <division>=<GraphQL URL of that node>, e.g. 320100=http://127.0.0.1:4111/graphql`,
+          });
+          return z.NEVER;
+        }
+        sources.push({ division: match[1], url: match[2] });
+      }
+      return sources;
+    })
+    .optional(),
+  /** The node's sync service account (client credentials); the client id defaults to node-<NODE_DIVISION>. */
+  SYNC_CLIENT_ID: z.string().min(1).optional(),
+  SYNC_CLIENT_SECRET: z.string().min(1).optional(),
+  /** How long a caught-up consumer's long poll waits for a change (0: poll every second instead). */
+  SYNC_WAIT_SECONDS: z.coerce.number().int().min(0).max(30).default(20),
+  SYNC_BATCH_SIZE: z.coerce.number().int().min(1).max(1000).default(500),
 };
 
 export type NodeEnvironment = z.infer<z.ZodObject<typeof nodeEnvironmentShape>>;
@@ -110,6 +139,24 @@ export function parseNodeEnvironment(env: Record<string, string | undefined>): N
   if (actual !== expected && !municipality) {
     throw new ConfigError([
       `NODE_DIVISION: ${config.NODE_DIVISION} is a ${actual.toLowerCase()} code; a ${config.NODE_TIER} node needs a ${expected.toLowerCase()} code`,
+    ]);
+  }
+  const strangers = (config.SYNC_SOURCES ?? []).filter(
+    (source) =>
+      !isFeedChild({ tier: config.NODE_TIER, division: config.NODE_DIVISION }, source.division) &&
+      feedParentOf(config.NODE_TIER, config.NODE_DIVISION) !== source.division,
+  );
+  if (strangers.length > 0) {
+    throw new ConfigError(
+      strangers.map(
+        (source) =>
+          `SYNC_SOURCES: ${source.division} is neither a child nor the parent of the ${config.NODE_TIER} node ${config.NODE_DIVISION}`,
+      ),
+    );
+  }
+  if (config.SYNC_SOURCES?.length && !config.SYNC_CLIENT_SECRET) {
+    throw new ConfigError([
+      "SYNC_CLIENT_SECRET: required when SYNC_SOURCES is set (the secret of this node's sync client in the realm)",
     ]);
   }
   return config;

@@ -1,11 +1,24 @@
 import type { Transaction } from 'kysely';
+import { atCommit } from '../database/coalescing-pool.js';
 import type { Database } from '../database/tables.js';
 
 /** Bumped when the shape of a change payload changes; consumers refuse versions they do not know. */
 export const CHANGE_SCHEMA_VERSION = 1;
 
+/** What the change feed carries; sync/change-entities.ts says which way each one flows. */
+export type ChangeEntity =
+  | 'hotline_ticket'
+  | 'case_report'
+  | 'enforcement_record'
+  | 'record_history'
+  | 'supervision_order'
+  | 'supervision_step'
+  | 'directive_step'
+  | 'directive'
+  | 'daily_rollup';
+
 export interface Change {
-  entity: 'hotline_ticket' | 'case_report' | 'enforcement_record';
+  entity: ChangeEntity;
   entityId: string;
   version: number;
   operation: 'upsert' | 'delete';
@@ -16,12 +29,15 @@ export interface Change {
 
 /**
  * The transactional outbox: takes a Transaction (not a Kysely) so it cannot be
- * called outside the transaction of the write it describes.
+ * called outside the transaction of the write it describes. Several changes of one
+ * write go in one statement.
  */
-export async function appendChange(trx: Transaction<Database>, change: Change): Promise<void> {
-  await trx
-    .insertInto('change_log')
-    .values({
+export async function appendChange(
+  trx: Transaction<Database>,
+  ...changes: [Change, ...Change[]]
+): Promise<void> {
+  const insert = trx.insertInto('change_log').values(
+    changes.map((change) => ({
       entity: change.entity,
       entity_id: change.entityId,
       version: change.version,
@@ -29,6 +45,8 @@ export async function appendChange(trx: Transaction<Database>, change: Change): 
       payload: JSON.stringify(change.payload),
       schema_version: CHANGE_SCHEMA_VERSION,
       division: change.division,
-    })
-    .execute();
+    })),
+  );
+  // Nothing reads the outbox inside the writing transaction: it goes out with the COMMIT.
+  await atCommit(trx, insert);
 }

@@ -1,6 +1,7 @@
-import { sql } from 'kysely';
+import { signalChanges } from '../sync/change-signal.js';
 import type { Kysely, Transaction } from 'kysely';
 import { NATIONAL_CODE } from '@city-ops/schema';
+import { literal, withNextStatement } from './coalescing-pool.js';
 import type { Database } from './tables.js';
 
 /** Which rows a transaction may reach; row-level security enforces it in the database. */
@@ -32,6 +33,8 @@ export function divisionRange(division: string): [string, string] {
  * security settings for `scope` (SET LOCAL semantics: they end with the
  * transaction). Every request's database work goes through here, so a resolver
  * that forgets a WHERE clause still cannot see or write another scope's rows.
+ * The settings travel with BEGIN in front of the work's first statement (one round
+ * trip, see coalescing-pool.ts), so they are sent as quoted literals, not parameters.
  */
 export async function inScope<T>(
   db: Kysely<Database>,
@@ -39,13 +42,18 @@ export async function inScope<T>(
   work: (trx: Transaction<Database>) => Promise<T>,
 ): Promise<T> {
   const [low, high] = divisionRange(scope.division);
-  return db.transaction().execute(async (trx) => {
-    await sql`
-      SELECT set_config('role', 'city_ops_app', true),
-             set_config('city_ops.division_low', ${low}, true),
-             set_config('city_ops.division_high', ${high}, true),
-             set_config('city_ops.unit', ${scope.unit ?? ''}, true),
-             set_config('city_ops.grid', ${scope.grid ?? ''}, true)`.execute(trx);
+  const result = await db.transaction().execute(async (trx) => {
+    await withNextStatement(
+      trx,
+      `SELECT set_config('role', 'city_ops_app', true),
+             set_config('city_ops.division_low', ${literal(low)}, true),
+             set_config('city_ops.division_high', ${literal(high)}, true),
+             set_config('city_ops.unit', ${literal(scope.unit ?? '')}, true),
+             set_config('city_ops.grid', ${literal(scope.grid ?? '')}, true)`,
+    );
     return work(trx);
   });
+  // A long poll of this node's change feed may be waiting for what was just committed.
+  signalChanges(db);
+  return result;
 }

@@ -1,4 +1,5 @@
 import type { ColumnType, Generated, Insertable, Selectable } from 'kysely';
+import type { SyncTables } from './sync-tables.js';
 
 /** Timestamps come back as Date and may be written as Date or ISO string. */
 type Timestamp = ColumnType<Date, Date | string | undefined, Date | string>;
@@ -170,6 +171,9 @@ export interface ChangeLogTable {
   schema_version: number;
   division: string;
   created_at: Timestamp;
+  txid: ColumnType<string, never, never>;
+  /** The feed's dense order, set when the row is sealed (change-feed/seal-changes.ts). */
+  position: ColumnType<string | null, never, string | null>;
 }
 
 export interface AuditLogTable {
@@ -188,9 +192,11 @@ export interface AuditLogTable {
   detail: ColumnType<unknown, string | undefined, string>;
   /** The division scope the request acted in; auditors read entries inside theirs. */
   scope: string;
-  /** Filled by the database (hash chain trigger). */
+  /** Filled by the sealer (audit_log_seal): '' until the entry is chained. */
   prev_hash: ColumnType<string, never, never>;
   hash: ColumnType<string, never, never>;
+  /** The entry's place in the hash chain; null until sealed. */
+  position: ColumnType<string | null, never, never>;
 }
 
 export interface RecordHistoryTable {
@@ -207,6 +213,8 @@ export interface RecordHistoryTable {
   comment: string | null;
   detail: ColumnType<unknown, string | undefined, string>;
   at: Timestamp;
+  /** The source's id of a replicated entry; null for the node's own history. */
+  origin_id: ColumnType<string | null, string | number | null | undefined, never>;
 }
 
 export interface HandlingUnitTable {
@@ -217,7 +225,7 @@ export interface HandlingUnitTable {
 }
 
 /** The database of one node, as kysely sees it. */
-export interface Database {
+export interface Database extends SyncTables {
   record_history: RecordHistoryTable;
   handling_unit: HandlingUnitTable;
   hotline_ticket: HotlineTicketTable;

@@ -50,7 +50,7 @@ export async function recordTransition<T extends RecordTable>(
     );
   }
   const row = updated as unknown as { division: string; version: number };
-  await trx
+  const history = await trx
     .insertInto('record_history')
     .values({
       entity: write.entity,
@@ -65,15 +65,20 @@ export async function recordTransition<T extends RecordTable>(
       comment: write.comment ?? null,
       detail: JSON.stringify(write.detail ?? {}),
     })
-    .execute();
-  await appendChange(trx, {
-    entity: write.entity,
-    entityId: write.id,
-    version: row.version,
-    operation: 'upsert',
-    payload: write.payload(updated),
-    division: row.division,
-  });
+    .returningAll()
+    .executeTakeFirstOrThrow();
+  await appendChange(
+    trx,
+    {
+      entity: write.entity,
+      entityId: write.id,
+      version: row.version,
+      operation: 'upsert',
+      payload: write.payload(updated),
+      division: row.division,
+    },
+    historyChange(history),
+  );
   await appendAudit(trx, context, {
     action: `${write.entity}.${write.action}`,
     entity: write.entity,
@@ -98,7 +103,7 @@ export async function recordCreation(
     comment?: string | null;
   },
 ): Promise<void> {
-  await trx
+  const history = await trx
     .insertInto('record_history')
     .values({
       entity: entry.entity,
@@ -112,5 +117,19 @@ export async function recordCreation(
       actor_roles: [...context.principal.roles],
       comment: entry.comment ?? null,
     })
-    .execute();
+    .returningAll()
+    .executeTakeFirstOrThrow();
+  await appendChange(trx, historyChange(history));
+}
+
+/** A history entry as a change: append-only, so every entry is version 1 of itself. */
+function historyChange(entry: Selectable<Database['record_history']>): Change {
+  return {
+    entity: 'record_history',
+    entityId: entry.id,
+    version: 1,
+    operation: 'upsert',
+    payload: { ...entry, at: entry.at.toISOString() },
+    division: entry.division,
+  };
 }

@@ -1,0 +1,117 @@
+import { randomUUID } from 'node:crypto';
+import type { IResolvers } from '@graphql-tools/utils';
+import { findDivision } from '@city-ops/schema';
+import { appendAudit } from '../audit/append-audit.js';
+import { appendChange } from '../change-log/append-change.js';
+import { inScope } from '../database/scoped-transaction.js';
+import { notFound, notOwner } from '../errors.js';
+import { InputProblems } from '../input-problems.js';
+import type { RequestContext } from '../node-context.js';
+import { authorize } from '../permissions/policy.js';
+import { planTransition } from '../workflow/state-machine.js';
+import { directiveMachine, foldDirective } from './directive-machine.js';
+import { rowPayload, toDirectiveView } from './supervision-view.js';
+
+const label = (code: string) => `${code} ${findDivision(code)?.name ?? ''}`.trim();
+
+/**
+ * An addressee (a province or city node) acknowledges a directive or reports back.
+ * The step is the addressee's own record; it flows up to the ministry (a city's
+ * through its province).
+ */
+async function respond(
+  action: 'acknowledge' | 'report',
+  input: { directiveId: string; comment?: string | null },
+  context: RequestContext,
+) {
+  const { node } = context;
+  authorize(context.principal, 'directive.respond');
+  if (node.tier === 'ministry') {
+    throw notOwner(
+      `Directives are answered by the provinces and cities they address, at their own node; this is the ministry.`,
+      undefined,
+    );
+  }
+  const comment = input.comment?.trim() || null;
+  if (comment && comment.length > 20000) {
+    const problems = new InputProblems();
+    problems.add('input.comment', 'must be at most 20000 characters.');
+    problems.throwIfAny();
+  }
+  return inScope(node.db, { division: node.division }, async (trx) => {
+    // Row-level security shows only directives addressed to this node's division or one containing it.
+    const directive = await trx
+      .selectFrom('directive')
+      .selectAll()
+      .where('id', '=', input.directiveId)
+      .forUpdate()
+      .executeTakeFirst();
+    if (!directive) {
+      throw notFound(
+        `No directive ${input.directiveId} addressed to ${label(node.division)} has arrived here; check the id.`,
+      );
+    }
+    const steps = await trx
+      .selectFrom('directive_step')
+      .selectAll()
+      .where('directive_id', '=', directive.id)
+      .execute();
+    const own = foldDirective(
+      directive,
+      steps.filter((candidate) => candidate.division === node.division),
+    );
+    planTransition(directiveMachine, action, {
+      record: own,
+      principal: context.principal,
+      input: { comment },
+      now: new Date(),
+    });
+    const step = await trx
+      .insertInto('directive_step')
+      .values({
+        id: `${node.division}-DS-${randomUUID()}`,
+        directive_id: directive.id,
+        division: node.division,
+        action,
+        comment,
+        actor: context.principal.username,
+      })
+      .returningAll()
+      .executeTakeFirstOrThrow();
+    await appendChange(trx, {
+      entity: 'directive_step',
+      entityId: step.id,
+      version: step.version,
+      operation: 'upsert',
+      payload: rowPayload(step),
+      division: step.division,
+    });
+    await appendAudit(trx, context, {
+      action: `directive.${action}`,
+      entity: 'directive',
+      entityIds: [directive.id],
+      scope: node.division,
+    });
+    return toDirectiveView(
+      directive,
+      [...steps, step],
+      { division: node.division, addressee: true },
+      context.principal,
+    );
+  });
+}
+
+export const directiveStepResolvers: IResolvers<unknown, RequestContext> = {
+  Mutation: {
+    acknowledgeDirective: (
+      _root,
+      { input }: { input: { directiveId: string; comment?: string | null } },
+      context,
+    ) => respond('acknowledge', input, context),
+    reportOnDirective: (
+      _root,
+      { input }: { input: { directiveId: string; comment?: string | null } },
+      context,
+    ) => respond('report', input, context),
+  },
+};

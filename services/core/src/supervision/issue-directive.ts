@@ -1,0 +1,91 @@
+import { randomUUID } from 'node:crypto';
+import type { IResolvers } from '@graphql-tools/utils';
+import { sql } from 'kysely';
+import { findDivision, isKnownDivision } from '@city-ops/schema';
+import { appendAudit } from '../audit/append-audit.js';
+import { appendChange } from '../change-log/append-change.js';
+import { inScope } from '../database/scoped-transaction.js';
+import { notOwner } from '../errors.js';
+import { InputProblems } from '../input-problems.js';
+import type { RequestContext } from '../node-context.js';
+import { authorize } from '../permissions/policy.js';
+import { localDay } from '../sync/rollup-contributions.js';
+import { rowPayload, toDirectiveView } from './supervision-view.js';
+
+const label = (code: string) => `${code} ${findDivision(code)?.name ?? ''}`.trim();
+
+/** A national directive: owned by the ministry, flowing down to the divisions it addresses. */
+export const issueDirectiveResolvers: IResolvers<unknown, RequestContext> = {
+  Mutation: {
+    issueDirective: async (
+      _root,
+      {
+        input,
+      }: { input: { division: string; title: string; body: string; dueAt?: string | null } },
+      context,
+    ) => {
+      const { node } = context;
+      authorize(context.principal, 'directive.issue');
+      if (node.tier !== 'ministry') {
+        throw notOwner(
+          `Directives are issued at the ministry node; this is the ${node.tier} node ${label(node.division)}.`,
+          undefined,
+        );
+      }
+      const problems = new InputProblems();
+      if (!isKnownDivision(input.division)) {
+        problems.add('input.division', `${input.division} is not a division in the registry.`);
+      }
+      const title = input.title.trim();
+      const body = input.body.trim();
+      if (title.length < 2 || title.length > 200)
+        problems.add('input.title', 'must be 2 to 200 characters.');
+      if (body.length < 2 || body.length > 20000)
+        problems.add('input.body', 'must be 2 to 20000 characters.');
+      const dueAt = input.dueAt ? new Date(input.dueAt) : null;
+      if (dueAt && dueAt.getTime() <= Date.now())
+        problems.add('input.dueAt', 'must be in the future.');
+      problems.throwIfAny();
+      return inScope(node.db, { division: node.division }, async (trx) => {
+        const { rows } = await sql<{
+          value: string;
+        }>`SELECT nextval('directive_number_seq')::text AS value`.execute(trx);
+        const day = (localDay(new Date(), node.timeZone) ?? '').replaceAll('-', '');
+        const row = await trx
+          .insertInto('directive')
+          .values({
+            id: `${node.division}-DR-${randomUUID()}`,
+            number: `BZ${day}${(rows[0]?.value ?? '0').padStart(6, '0')}`,
+            issuer_division: node.division,
+            division: input.division,
+            title,
+            body,
+            due_at: dueAt,
+            issued_by: context.principal.username,
+          })
+          .returningAll()
+          .executeTakeFirstOrThrow();
+        await appendChange(trx, {
+          entity: 'directive',
+          entityId: row.id,
+          version: row.version,
+          operation: 'upsert',
+          payload: rowPayload(row),
+          division: row.division,
+        });
+        await appendAudit(trx, context, {
+          action: 'directive.issue',
+          entity: 'directive',
+          entityIds: [row.id],
+          scope: row.division,
+        });
+        return toDirectiveView(
+          row,
+          [],
+          { division: node.division, addressee: false },
+          context.principal,
+        );
+      });
+    },
+  },
+};

@@ -1,0 +1,164 @@
+import type { IResolvers } from '@graphql-tools/utils';
+import { sql } from 'kysely';
+import type { Transaction } from 'kysely';
+import type { Database } from '../database/tables.js';
+import { inScope } from '../database/scoped-transaction.js';
+import type { RowScope } from '../database/scoped-transaction.js';
+import { divisionPattern, requestedScope } from '../division-scope.js';
+import type { RequestContext } from '../node-context.js';
+import { authorize } from '../permissions/policy.js';
+import { rowScopeAt } from '../permissions/row-scope.js';
+import { foldSupervision, isSupervisionOverdue } from './supervision-machine.js';
+import { toDirectiveView, toSupervisionOrderView } from './supervision-view.js';
+import type { SupervisionOrderRow } from './supervision-view.js';
+
+const LIST_LIMIT = 200;
+
+/** Orders with their steps (one query for all steps), folded. */
+async function withSteps(trx: Transaction<Database>, orders: SupervisionOrderRow[]) {
+  if (orders.length === 0) return [];
+  const steps = await trx
+    .selectFrom('supervision_step')
+    .selectAll()
+    .where(
+      'order_id',
+      'in',
+      orders.map((order) => order.id),
+    )
+    .execute();
+  return orders.map((order) =>
+    foldSupervision(
+      order,
+      steps.filter((step) => step.order_id === order.id),
+    ),
+  );
+}
+
+/** Orders inside the scope; a handling unit sees only those on its own work. */
+async function ordersInScope(
+  trx: Transaction<Database>,
+  scope: RowScope,
+  filter: { recordId?: string | null | undefined },
+) {
+  let query = trx.selectFrom('supervision_order').selectAll();
+  const pattern = divisionPattern(scope.division);
+  if (pattern) query = query.where('division', 'like', pattern);
+  if (filter.recordId) query = query.where('record_id', '=', filter.recordId);
+  const unit = scope.unit;
+  if (unit !== undefined) {
+    query = query.where(({ or, eb, selectFrom }) =>
+      or([
+        eb(
+          'record_id',
+          'in',
+          selectFrom('hotline_ticket')
+            .select('id')
+            .where(sql<boolean>`(lead_unit = ${unit} OR co_units @> ARRAY[${unit}]::text[])`),
+        ),
+        eb(
+          'record_id',
+          'in',
+          selectFrom('case_report').select('id').where('handling_unit', '=', unit),
+        ),
+        eb(
+          'id',
+          'in',
+          selectFrom('supervision_step')
+            .select('order_id')
+            .where('action', '=', 'assign')
+            .where('handling_unit', '=', unit),
+        ),
+      ]),
+    );
+  }
+  const rows = await query
+    .orderBy('created_at', 'desc')
+    .orderBy('id', 'desc')
+    .limit(LIST_LIMIT)
+    .execute();
+  return withSteps(trx, rows);
+}
+
+async function ordersOnRecord(record: { id: string }, context: RequestContext) {
+  const scope = rowScopeAt(context.node, authorize(context.principal, 'supervision.read'));
+  if (!scope) return [];
+  return inScope(context.node.db, scope, async (trx) => {
+    const orders = await ordersInScope(trx, scope, { recordId: record.id });
+    const now = new Date();
+    return orders
+      .reverse()
+      .map((supervision) => toSupervisionOrderView(supervision, context.principal, now));
+  });
+}
+
+/** Reads of supervision orders and directives that every node serves from what it holds. */
+export const supervisionQueryResolvers: IResolvers<unknown, RequestContext> = {
+  Query: {
+    supervisionOrders: async (
+      _root,
+      args: { division?: string | null; recordId?: string | null; overdue?: boolean | null },
+      context,
+    ) => {
+      const access = authorize(context.principal, 'supervision.read');
+      const scope = rowScopeAt(
+        context.node,
+        access,
+        requestedScope(access.division, args.division),
+      );
+      if (!scope) return [];
+      return inScope(context.node.db, scope, async (trx) => {
+        const now = new Date();
+        const orders = await ordersInScope(trx, scope, args);
+        return orders
+          .filter(
+            (supervision) =>
+              args.overdue === null ||
+              args.overdue === undefined ||
+              isSupervisionOverdue(supervision, now) === args.overdue,
+          )
+          .map((supervision) => toSupervisionOrderView(supervision, context.principal, now));
+      });
+    },
+    directives: async (_root, _args, context) => {
+      const { node } = context;
+      const access = authorize(context.principal, 'directive.read');
+      const scope = rowScopeAt(node, access);
+      if (!scope) return [];
+      // Row-level security shows directives addressed to the scope or to a division containing it.
+      return inScope(node.db, { division: scope.division }, async (trx) => {
+        const rows = await trx
+          .selectFrom('directive')
+          .selectAll()
+          .orderBy('created_at', 'desc')
+          .orderBy('id', 'desc')
+          .limit(LIST_LIMIT)
+          .execute();
+        if (rows.length === 0) return [];
+        const steps = await trx
+          .selectFrom('directive_step')
+          .selectAll()
+          .where(
+            'directive_id',
+            'in',
+            rows.map((row) => row.id),
+          )
+          .execute();
+        const here = { division: node.division, addressee: node.tier !== 'ministry' };
+        return rows.map((row) =>
+          toDirectiveView(
+            row,
+            steps.filter((step) => step.directive_id === row.id),
+            here,
+            context.principal,
+          ),
+        );
+      });
+    },
+  },
+  HotlineTicket: {
+    supervisionOrders: (ticket: { id: string }, _args, context) => ordersOnRecord(ticket, context),
+  },
+  CaseReport: {
+    supervisionOrders: (report: { id: string }, _args, context) => ordersOnRecord(report, context),
+  },
+};

@@ -1,0 +1,160 @@
+import { randomUUID } from 'node:crypto';
+import type { IResolvers } from '@graphql-tools/utils';
+import type { Transaction } from 'kysely';
+import { findDivision } from '@city-ops/schema';
+import { appendAudit } from '../audit/append-audit.js';
+import { appendChange } from '../change-log/append-change.js';
+import type { SupervisionAction } from '../database/sync-tables.js';
+import type { Database } from '../database/tables.js';
+import { inScope } from '../database/scoped-transaction.js';
+import { notFound, notOwner } from '../errors.js';
+import { InputProblems } from '../input-problems.js';
+import type { RequestContext } from '../node-context.js';
+import { authorize } from '../permissions/policy.js';
+import type { Operation } from '../permissions/policy.js';
+import { rowScopeAt } from '../permissions/row-scope.js';
+import { planTransition } from '../workflow/state-machine.js';
+import { foldSupervision, supervisionMachine } from './supervision-machine.js';
+import type { SupervisionCase } from './supervision-machine.js';
+import { rowPayload, toSupervisionOrderView } from './supervision-view.js';
+
+const label = (code: string) => `${code} ${findDivision(code)?.name ?? ''}`.trim();
+
+/** Who takes each step, and where: the city handles an order, the province reviews it. */
+const stepRules: Record<SupervisionAction, { tier: 'city' | 'province'; operation: Operation }> = {
+  sign: { tier: 'city', operation: 'supervision.handle' },
+  assign: { tier: 'city', operation: 'supervision.handle' },
+  reply: { tier: 'city', operation: 'supervision.handle' },
+  close: { tier: 'province', operation: 'supervision.review' },
+  return: { tier: 'province', operation: 'supervision.review' },
+};
+
+/** Loads an order with its steps, locking the order so two steps on it are taken one after the other. */
+export async function loadSupervision(
+  trx: Transaction<Database>,
+  orderId: string,
+  lock: boolean,
+): Promise<SupervisionCase | undefined> {
+  let query = trx.selectFrom('supervision_order').selectAll().where('id', '=', orderId);
+  if (lock) query = query.forUpdate();
+  const order = await query.executeTakeFirst();
+  if (!order) return undefined;
+  const steps = await trx
+    .selectFrom('supervision_step')
+    .selectAll()
+    .where('order_id', '=', orderId)
+    .execute();
+  return foldSupervision(order, steps);
+}
+
+interface StepInput {
+  orderId: string;
+  comment?: string | null;
+  unit?: string | null;
+}
+
+/**
+ * Takes one step of the supervision workflow at this node: checked against the
+ * machine on the steps this node holds, written with its change-log entry (up to
+ * the province for the city's steps, down to the city for the province's) and its
+ * audit entry in one transaction.
+ */
+async function takeStep(action: SupervisionAction, input: StepInput, context: RequestContext) {
+  const { node } = context;
+  const rule = stepRules[action];
+  const access = authorize(context.principal, rule.operation);
+  if (node.tier !== rule.tier) {
+    throw notOwner(
+      `The ${action} step of a supervision order is taken at the ${rule.tier} node; this is the ${node.tier} node ${label(node.division)}.`,
+      undefined,
+    );
+  }
+  const problems = new InputProblems();
+  const comment = input.comment?.trim() || null;
+  if (comment && comment.length > 4000)
+    problems.add('input.comment', 'must be at most 4000 characters.');
+  if (action === 'reply' && (!comment || comment.length < 2)) {
+    problems.add('input.comment', 'is required: the reply to the province.');
+  }
+  if (action === 'assign' && !input.unit)
+    problems.add('input.unit', 'is required: the handling unit.');
+  problems.throwIfAny();
+  const scope = rowScopeAt(node, access);
+  const missing = () =>
+    notFound(`No supervision order ${input.orderId} within your reach here; check the id.`);
+  if (!scope) throw missing();
+  return inScope(node.db, { division: scope.division }, async (trx) => {
+    const supervision = await loadSupervision(trx, input.orderId, true);
+    if (!supervision) throw missing();
+    planTransition(supervisionMachine, action, {
+      record: supervision,
+      principal: context.principal,
+      input: { comment, unit: input.unit },
+      now: new Date(),
+    });
+    if (action === 'assign') {
+      const unit = await trx
+        .selectFrom('handling_unit')
+        .select('code')
+        .where('code', '=', input.unit ?? '')
+        .executeTakeFirst();
+      if (!unit) {
+        const problems = new InputProblems();
+        problems.add(
+          'input.unit',
+          `${input.unit} is not a handling unit of this city (see handlingUnits).`,
+        );
+        problems.throwIfAny();
+      }
+    }
+    const step = await trx
+      .insertInto('supervision_step')
+      .values({
+        id: `${node.division}-SS-${randomUUID()}`,
+        order_id: supervision.order.id,
+        division: supervision.order.division,
+        action,
+        comment,
+        handling_unit: action === 'assign' ? (input.unit ?? null) : null,
+        actor: context.principal.username,
+        actor_division: node.division,
+      })
+      .returningAll()
+      .executeTakeFirstOrThrow();
+    await appendChange(trx, {
+      entity: 'supervision_step',
+      entityId: step.id,
+      version: step.version,
+      operation: 'upsert',
+      payload: rowPayload(step),
+      division: step.division,
+    });
+    await appendAudit(trx, context, {
+      action: `supervision.${action}`,
+      entity: 'supervision_order',
+      entityIds: [supervision.order.id, supervision.order.record_id],
+      reason: comment ?? undefined,
+      scope: step.division,
+      detail: { from: supervision.state, unit: step.handling_unit },
+    });
+    return toSupervisionOrderView(
+      foldSupervision(supervision.order, [...supervision.steps, step]),
+      context.principal,
+    );
+  });
+}
+
+const step =
+  (action: SupervisionAction) =>
+  (_root: unknown, { input }: { input: StepInput }, context: RequestContext) =>
+    takeStep(action, input, context);
+
+export const supervisionStepResolvers: IResolvers<unknown, RequestContext> = {
+  Mutation: {
+    signSupervisionOrder: step('sign'),
+    assignSupervisionOrder: step('assign'),
+    replyToSupervisionOrder: step('reply'),
+    closeSupervisionOrder: step('close'),
+    returnSupervisionOrder: step('return'),
+  },
+};

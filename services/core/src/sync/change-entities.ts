@@ -1,0 +1,27 @@
+import type { ChangeEntity } from '../change-log/append-change.js';
+
+/**
+ * Which way each entity flows (DESIGN.md "Change feed and sync"): records and what
+ * describes them go up to the parent; what a higher tier owns and addresses to a
+ * lower one goes down to the children it concerns.
+ */
+export const UPWARD_ENTITIES: readonly ChangeEntity[] = [
+  'hotline_ticket',
+  'case_report',
+  'enforcement_record',
+  'record_history',
+  'supervision_step',
+  'directive_step',
+  'supervision_order',
+  'daily_rollup',
+];
+
+export const DOWNWARD_ENTITIES: readonly ChangeEntity[] = [
+  'supervision_order',
+  'supervision_step',
+  'directive',
+];
+
+/** The records whose replicas carry personal data fields (masked everywhere but the owning city). */
+export const RECORD_ENTITIES = ['hotline_ticket', 'case_report', 'enforcement_record'] as const;
+export type RecordEntity = (typeof RECORD_ENTITIES)[number];

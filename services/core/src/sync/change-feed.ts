@@ -1,0 +1,170 @@
+import { sql } from 'kysely';
+import { findDivision } from '@city-ops/schema';
+import { hasRole, NODE_SYNC_ROLE } from '../auth/principal.js';
+import type { Principal } from '../auth/principal.js';
+import { badUserInput, forbidden } from '../errors.js';
+import type { NodeRuntime } from '../node-context.js';
+import { DOWNWARD_ENTITIES, UPWARD_ENTITIES } from './change-entities.js';
+import { feedParentOf, isFeedChild } from './feed-peers.js';
+import { nextChangeSignal } from './change-signal.js';
+import { completeUpTo, feedHead, sealChanges } from './seal-changes.js';
+
+export interface FeedChange {
+  position: string;
+  entity: string;
+  entityId: string;
+  version: number;
+  operation: 'UPSERT' | 'DELETE';
+  schemaVersion: number;
+  division: string;
+  at: Date;
+  payload: string;
+}
+
+export interface ChangeBatch {
+  epoch: string;
+  division: string;
+  head: string;
+  headAt: Date | null;
+  changes: FeedChange[];
+  reached: string;
+  filtered: boolean;
+  /** Every change whose transaction began before this instant is sealed at or before `head`. */
+  completeTo: Date;
+}
+
+export interface ChangeRequest {
+  after: string;
+  limit: number;
+  waitSeconds: number;
+  /** Ends a long poll early (the client went away or the node is stopping). */
+  signal?: AbortSignal | undefined;
+}
+
+const label = (code: string) => `${code} ${findDivision(code)?.name ?? ''}`.trim();
+
+/**
+ * Whom the feed serves and what: the parent's sync account gets everything that
+ * flows up; a child's sync account gets what flows down and concerns it (its own
+ * division or a division containing it). Anyone else is refused.
+ */
+export function feedShareFor(
+  node: Pick<NodeRuntime, 'tier' | 'division'>,
+  reader: Principal,
+): { entities: readonly string[]; child?: string } {
+  if (!hasRole(reader, NODE_SYNC_ROLE)) {
+    throw forbidden('The change feed is served to the sync accounts (role node-sync) of nodes.');
+  }
+  if (reader.division === feedParentOf(node.tier, node.division)) {
+    return { entities: UPWARD_ENTITIES };
+  }
+  if (isFeedChild(node, reader.division)) {
+    return { entities: DOWNWARD_ENTITIES, child: reader.division };
+  }
+  throw forbidden(
+    `The feed of ${label(node.division)} is served to its parent node and its child nodes only; ${label(reader.division)} is neither.`,
+  );
+}
+
+export function checkChangeRequest(args: {
+  after: string;
+  limit?: number | null | undefined;
+  waitSeconds?: number | null | undefined;
+}): { after: string; limit: number; waitSeconds: number } {
+  if (!/^(0|[1-9]\d{0,18})$/.test(args.after)) {
+    throw badUserInput('after', 'must be a feed position: a decimal number, 0 for the start.');
+  }
+  const limit = args.limit ?? 500;
+  if (!Number.isInteger(limit) || limit < 1 || limit > 1000) {
+    throw badUserInput('limit', 'must be between 1 and 1000.');
+  }
+  const waitSeconds = args.waitSeconds ?? 0;
+  if (!Number.isInteger(waitSeconds) || waitSeconds < 0 || waitSeconds > 30) {
+    throw badUserInput('waitSeconds', 'must be between 0 and 30.');
+  }
+  return { after: args.after, limit, waitSeconds };
+}
+
+/** How often a long poll looks again without a signal (writes from another process, for instance). */
+const POLL_INTERVAL_MS = 500;
+
+/**
+ * A page of the feed for `reader`, oldest first. With `waitSeconds`, an empty answer
+ * is held back until a change for this reader is sealed or the time is up (long
+ * poll): a write of this node wakes it at once (change-signal.ts), anything else
+ * within POLL_INTERVAL_MS.
+ */
+export async function readChangeBatch(
+  node: NodeRuntime,
+  reader: Principal,
+  request: ChangeRequest,
+): Promise<ChangeBatch> {
+  const share = feedShareFor(node, reader);
+  const { epoch } = await node.db
+    .selectFrom('node_identity')
+    .select('epoch')
+    .executeTakeFirstOrThrow();
+  const deadline = Date.now() + request.waitSeconds * 1000;
+  for (;;) {
+    await sealChanges(node.db);
+    const completeTo = await completeUpTo(node.db);
+    const { head, headAt } = await feedHead(node.db);
+    let query = node.db
+      .selectFrom('change_log')
+      .select([
+        'position',
+        'entity',
+        'entity_id',
+        'version',
+        'operation',
+        'schema_version',
+        'division',
+        'created_at',
+        sql<string>`payload::text`.as('payload'),
+      ])
+      .where('position', '>', request.after)
+      .where('position', '<=', head)
+      .where('entity', 'in', share.entities)
+      .orderBy('position')
+      .limit(request.limit);
+    if (share.child) {
+      const child = share.child;
+      query = query.where(
+        sql<boolean>`(starts_with(division, division_prefix(${child})) OR starts_with(${child}, division_prefix(division)))`,
+      );
+    }
+    const rows = await query.execute();
+    const changes = rows.map((row): FeedChange => ({
+      position: row.position ?? '0',
+      entity: row.entity,
+      entityId: row.entity_id,
+      version: row.version,
+      operation: row.operation === 'delete' ? 'DELETE' : 'UPSERT',
+      schemaVersion: row.schema_version,
+      division: row.division,
+      at: row.created_at,
+      payload: row.payload,
+    }));
+    const full = changes.length === request.limit;
+    const reached = full ? (changes.at(-1)?.position ?? head) : maxPosition(head, request.after);
+    if (changes.length > 0 || Date.now() >= deadline || request.signal?.aborted) {
+      // A city writes only what flows up, so its parent gets every position: a hole is an error.
+      const filtered = !(node.tier === 'city' && share.child === undefined);
+      return {
+        epoch,
+        division: node.division,
+        head,
+        headAt,
+        changes,
+        reached,
+        filtered,
+        completeTo,
+      };
+    }
+    await nextChangeSignal(node.db, POLL_INTERVAL_MS, request.signal);
+  }
+}
+
+function maxPosition(a: string, b: string): string {
+  return BigInt(a) >= BigInt(b) ? a : b;
+}

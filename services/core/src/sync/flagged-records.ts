@@ -1,0 +1,112 @@
+import { sql } from 'kysely';
+import type { Kysely, Transaction } from 'kysely';
+import { appendChange } from '../change-log/append-change.js';
+import type { Change } from '../change-log/append-change.js';
+import type { Database } from '../database/tables.js';
+import type { RecordEntity } from './change-entities.js';
+import type { ReplicaRow } from './rollup-contributions.js';
+
+const CLOSED_STATES = new Set(['CLOSED', 'ARCHIVED', 'VOIDED', 'EVALUATED']);
+
+/**
+ * Why a replica is flagged for the ministry, besides being under supervision
+ * (DESIGN.md: "flagged records (supervised, overdue, escalated)"): past its due
+ * time while still open, or an emergency.
+ */
+export function flagReasons(entity: RecordEntity, row: ReplicaRow, now: Date): string[] {
+  const reasons: string[] = [];
+  const status = String(row['status'] ?? '');
+  const open = row['closed_at'] == null && !CLOSED_STATES.has(status);
+  const dueAt = entity === 'enforcement_record' ? row['decision_due_at'] : row['due_at'];
+  if (open && typeof dueAt === 'string' && new Date(dueAt) < now) reasons.push('overdue');
+  if (row['urgency'] === 'EMERGENCY') reasons.push('escalated');
+  return reasons;
+}
+
+/**
+ * Passes replicas up to the ministry when they are flagged — and every later version
+ * of a record once passed up, so the ministry's copy never goes stale. A few
+ * statements for the whole set. Returns how many were passed up.
+ */
+export async function publishFlagged(
+  trx: Transaction<Database>,
+  entity: RecordEntity,
+  rows: ReplicaRow[],
+  now: Date,
+): Promise<number> {
+  if (rows.length === 0) return 0;
+  const ids = rows.map((row) => String(row['id']));
+  const { rows: facts } = await sql<{ id: string; supervised: boolean; published: number | null }>`
+    SELECT candidate.id,
+           EXISTS (SELECT 1 FROM supervision_order o WHERE o.record_id = candidate.id) AS supervised,
+           (SELECT f.version FROM flag_publication f
+             WHERE f.entity = ${entity} AND f.entity_id = candidate.id) AS published
+    FROM unnest(${ids}::text[]) AS candidate(id)`.execute(trx);
+  const factsOf = new Map(facts.map((fact) => [fact.id, fact]));
+  const passed = rows.filter((row) => {
+    const fact = factsOf.get(String(row['id']));
+    const published = fact?.published ?? null;
+    if (published !== null && published >= Number(row['version'])) return false;
+    return (
+      Boolean(fact?.supervised) || published !== null || flagReasons(entity, row, now).length > 0
+    );
+  });
+  const changes = passed.map((row): Change => ({
+    entity,
+    entityId: String(row['id']),
+    version: Number(row['version']),
+    operation: 'upsert',
+    payload: row,
+    division: String(row['division']),
+  }));
+  const [first, ...rest] = changes;
+  if (!first) return 0;
+  await appendChange(trx, first, ...rest);
+  await sql`
+    INSERT INTO flag_publication (entity, entity_id, version)
+    SELECT ${entity}, change.id, change.version
+    FROM unnest(${changes.map((change) => change.entityId)}::text[],
+                ${changes.map((change) => change.version)}::integer[]) AS change(id, version)
+    ON CONFLICT (entity, entity_id) DO UPDATE SET version = excluded.version`.execute(trx);
+  return changes.length;
+}
+
+/** One replica: see publishFlagged. */
+export async function publishIfFlagged(
+  trx: Transaction<Database>,
+  entity: RecordEntity,
+  row: ReplicaRow,
+  now: Date,
+): Promise<boolean> {
+  return (await publishFlagged(trx, entity, [row], now)) > 0;
+}
+
+/** Replicas that became overdue since they last changed: time, not a change, flags them. */
+export async function publishNewlyOverdue(
+  db: Kysely<Database>,
+  now: Date,
+  limit = 500,
+): Promise<number> {
+  return db.transaction().execute(async (trx) => {
+    let published = 0;
+    for (const [entity, dueColumn] of [
+      ['hotline_ticket', 'due_at'],
+      ['case_report', 'due_at'],
+      ['enforcement_record', 'decision_due_at'],
+    ] as const) {
+      const { rows } = await sql<{ row: ReplicaRow }>`
+        SELECT to_jsonb(t) AS row FROM ${sql.table(entity)} t
+        WHERE ${sql.ref(dueColumn)} < ${now} AND closed_at IS NULL
+          AND NOT EXISTS (SELECT 1 FROM flag_publication f
+                          WHERE f.entity = ${entity} AND f.entity_id = t.id)
+        LIMIT ${limit}`.execute(trx);
+      published += await publishFlagged(
+        trx,
+        entity,
+        rows.map(({ row }) => row),
+        now,
+      );
+    }
+    return published;
+  });
+}

@@ -1,0 +1,255 @@
+import { findDivision } from '@city-ops/schema';
+import type { NodeRuntime } from '../node-context.js';
+import { applyBatch, sourceRelation, SyncRefusal } from './apply-batch.js';
+import type { ApplyHooks } from './apply-batch.js';
+import type { ChangeBatch } from './change-feed.js';
+import { publishNewlyOverdue } from './flagged-records.js';
+import { forgetSource } from './resync-source.js';
+import { pullChanges } from './source-client.js';
+import type { SyncState } from './sync-status.js';
+
+export interface SyncSource {
+  /** The source node's division. */
+  division: string;
+  /** Its GraphQL endpoint. */
+  url: string;
+}
+
+export interface SyncConsumerOptions {
+  node: NodeRuntime;
+  sources: readonly SyncSource[];
+  /** This node's sync-account token. */
+  token: () => Promise<string>;
+  batchSize?: number;
+  /** Long-poll wait once caught up; 0 polls every `pollIntervalMs` instead. */
+  waitSeconds?: number;
+  pollIntervalMs?: number;
+  backoff?: { initialMs: number; maxMs: number };
+  /** How often a province passes up replicas that became overdue with time. */
+  overdueSweepMs?: number;
+  hooks?: ApplyHooks;
+}
+
+const label = (code: string) => `${code} ${findDivision(code)?.name ?? ''}`.trim();
+
+/**
+ * Pulls every source's feed and applies it (DESIGN.md "Change feed and sync"), one
+ * loop per source: long poll while caught up, straight on while catching up, backoff
+ * with jitter while the source is down. A rebuilt (new epoch) or rewound source, or a
+ * hole in a complete feed, is resynchronised from zero; a change this node must not
+ * apply pauses that source with the reason until the node restarts.
+ */
+export class SyncConsumer {
+  private readonly abort = new AbortController();
+  private readonly loops: Promise<void>[] = [];
+  private sweeper: NodeJS.Timeout | undefined;
+
+  constructor(private readonly options: SyncConsumerOptions) {
+    for (const source of options.sources) {
+      if (!sourceRelation(options.node, source.division)) {
+        throw new Error(
+          `sync source ${label(source.division)} is neither a child nor the parent of ${label(options.node.division)}`,
+        );
+      }
+    }
+  }
+
+  /** Records each source (a restart is the operator's "resume": a paused source is tried again). */
+  async registerSources(): Promise<void> {
+    for (const source of this.options.sources) {
+      await this.options.node.db
+        .insertInto('sync_source')
+        .values({ source: source.division, state: 'STARTING' })
+        .onConflict((conflict) =>
+          conflict.column('source').doUpdateSet({ state: 'STARTING', updated_at: new Date() }),
+        )
+        .execute();
+    }
+  }
+
+  async start(): Promise<void> {
+    const { node } = this.options;
+    await this.registerSources();
+    for (const source of this.options.sources) this.loops.push(this.run(source));
+    if (node.tier === 'province') {
+      const every = this.options.overdueSweepMs ?? 60_000;
+      this.sweeper = setInterval(() => {
+        publishNewlyOverdue(node.db, new Date()).catch((error: unknown) =>
+          node.logger.warn({ err: error }, 'overdue sweep failed'),
+        );
+      }, every);
+      this.sweeper.unref();
+    }
+  }
+
+  async stop(): Promise<void> {
+    this.abort.abort();
+    if (this.sweeper) clearInterval(this.sweeper);
+    await Promise.allSettled(this.loops);
+  }
+
+  /**
+   * One pull and apply from `source`; what the loop does each turn, exposed so tests
+   * can step a consumer deterministically. Returns the state it left the source in.
+   */
+  async syncOnce(source: SyncSource, waitSeconds = 0): Promise<SyncState> {
+    const { node } = this.options;
+    const cursor = await node.db
+      .selectFrom('sync_source')
+      .select(['applied', 'epoch', 'state'])
+      .where('source', '=', source.division)
+      .executeTakeFirstOrThrow();
+    if (cursor.state === 'PAUSED') return 'PAUSED';
+    const batch = await pullChanges({
+      url: source.url,
+      token: await this.options.token(),
+      after: cursor.applied,
+      limit: this.options.batchSize ?? 500,
+      waitSeconds,
+      signal: this.abort.signal,
+    });
+    const discontinuity = discontinuityOf(cursor, batch);
+    if (discontinuity) {
+      await this.resync(source, batch.epoch, discontinuity);
+      return 'RESYNCING';
+    }
+    try {
+      await applyBatch(node, source.division, cursor.applied, batch, this.options.hooks);
+    } catch (error) {
+      if (error instanceof SyncRefusal) {
+        await this.setState(source, 'PAUSED', error.message);
+        node.logger.error(
+          { source: source.division, reason: error.message },
+          'sync source paused: a change cannot be applied',
+        );
+        return 'PAUSED';
+      }
+      throw error;
+    }
+    return BigInt(batch.reached) >= BigInt(batch.head) ? 'CAUGHT_UP' : 'CATCHING_UP';
+  }
+
+  private async run(source: SyncSource): Promise<void> {
+    const { node } = this.options;
+    const backoff = this.options.backoff ?? { initialMs: 500, maxMs: 30_000 };
+    const waitSeconds = this.options.waitSeconds ?? 20;
+    let delay = backoff.initialMs;
+    let state: SyncState = 'STARTING';
+    while (!this.abort.signal.aborted) {
+      try {
+        const caughtUp = state === 'CAUGHT_UP';
+        state = await this.syncOnce(source, caughtUp ? waitSeconds : 0);
+        if (delay !== backoff.initialMs) {
+          node.logger.info({ source: source.division, state }, 'sync source reachable again');
+        }
+        delay = backoff.initialMs;
+        if (state === 'PAUSED') return;
+        if (state === 'CAUGHT_UP' && waitSeconds === 0) {
+          await sleep(this.options.pollIntervalMs ?? 1000, this.abort.signal);
+        }
+      } catch (error) {
+        if (this.abort.signal.aborted) return;
+        const message = (error as Error).message;
+        // Warn once when a source goes away; the retries after that are debug noise, and a
+        // source never reached yet (nodes starting in any order) is only news at info level.
+        const log =
+          state === 'BACKING_OFF'
+            ? node.logger.debug
+            : state === 'STARTING'
+              ? node.logger.info
+              : node.logger.warn;
+        log.call(
+          node.logger,
+          { source: source.division, retryInMs: delay, err: message },
+          'sync source unavailable, backing off',
+        );
+        if (state !== 'STARTING') state = 'BACKING_OFF';
+        await this.setState(source, 'BACKING_OFF', message).catch(() => undefined);
+        await sleep(delay * (0.5 + Math.random() / 2), this.abort.signal);
+        delay = Math.min(delay * 2, backoff.maxMs);
+      }
+    }
+  }
+
+  private async resync(source: SyncSource, epoch: string, reason: string): Promise<void> {
+    const { node } = this.options;
+    const relation = sourceRelation(node, source.division);
+    if (!relation) throw new Error(`no relation to ${source.division}`);
+    node.logger.warn({ source: source.division, reason }, 'resynchronising sync source from zero');
+    await node.db.transaction().execute(async (trx) => {
+      await trx
+        .selectFrom('sync_source')
+        .select('source')
+        .where('source', '=', source.division)
+        .forUpdate()
+        .execute();
+      await forgetSource(trx, node, source.division, relation);
+      await trx
+        .updateTable('sync_source')
+        .set((eb) => ({
+          epoch,
+          applied: 0,
+          head: 0,
+          current_to: null,
+          state: 'RESYNCING',
+          last_error: reason,
+          resyncs: eb('resyncs', '+', 1),
+          updated_at: new Date(),
+        }))
+        .where('source', '=', source.division)
+        .execute();
+    });
+  }
+
+  private async setState(source: SyncSource, state: SyncState, error: string | null) {
+    await this.options.node.db
+      .updateTable('sync_source')
+      .set({ state, last_error: error, updated_at: new Date() })
+      .where('source', '=', source.division)
+      .execute();
+  }
+}
+
+/**
+ * Why the batch cannot simply follow the cursor: the source was rebuilt (new
+ * epoch), rewound (its head is behind what was applied), or a complete feed skips
+ * positions.
+ */
+export function discontinuityOf(
+  cursor: { applied: string; epoch: string | null },
+  batch: ChangeBatch,
+): string | undefined {
+  if (cursor.epoch && cursor.epoch !== batch.epoch) {
+    return `the source was rebuilt: its epoch changed from ${cursor.epoch} to ${batch.epoch}`;
+  }
+  const applied = BigInt(cursor.applied);
+  if (BigInt(batch.head) < applied) {
+    return `the source was rewound: its head ${batch.head} is behind the applied position ${cursor.applied}`;
+  }
+  let previous = applied;
+  for (const change of batch.changes) {
+    const position = BigInt(change.position);
+    const expected = previous + 1n;
+    if (position <= previous || (!batch.filtered && position !== expected)) {
+      return `the feed skipped from position ${previous} to ${change.position}`;
+    }
+    previous = position;
+  }
+  if (!batch.filtered && BigInt(batch.reached) !== previous) {
+    return `the feed claims position ${batch.reached} but sent changes only up to ${previous}`;
+  }
+  return undefined;
+}
+
+function sleep(ms: number, signal: AbortSignal): Promise<void> {
+  return new Promise((resolve) => {
+    if (signal.aborted) return resolve();
+    const timer = setTimeout(done, ms);
+    signal.addEventListener('abort', done, { once: true });
+    function done() {
+      clearTimeout(timer);
+      signal.removeEventListener('abort', done);
+      resolve();
+    }
+  });
+}
