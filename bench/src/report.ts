@@ -1,10 +1,12 @@
-import { readdir, writeFile } from 'node:fs/promises';
+import { readFile, readdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { format, resolveConfig } from 'prettier';
 import type { MachineInfo } from './harness/machine.js';
 import { defaultResultsDirectory, loadResults } from './harness/result.js';
 import type { ScenarioResult, TargetCheck, VariantResult } from './harness/result.js';
+import { isSyncResult } from './harness/sync-lag.js';
+import type { LagSummary, SyncScenarioResult } from './harness/sync-lag.js';
 
 /** docs/BENCHMARKS.md, generated: edit this file's text, not the document. */
 export const defaultReportPath = fileURLToPath(
@@ -27,8 +29,10 @@ const ORDER: { key: string; title: string }[] = [
   { key: 'gateway-overhead', title: 'Gateway overhead' },
   { key: 'fan-out', title: 'Fan-out across city nodes' },
   { key: 'intake', title: 'Intake (createTicket)' },
+  { key: 'lifecycle', title: 'Full ticket lifecycle' },
   { key: 'peer', title: 'Against Hive Gateway' },
   { key: 'policy-cost', title: 'Row-level security cost' },
+  { key: 'sync', title: 'Tier sync: lag and backlog drain' },
 ];
 
 const ms = (value: number) => (Number.isFinite(value) ? value.toFixed(2) : '–');
@@ -107,6 +111,172 @@ function comparisonTable(result: ScenarioResult): string {
   );
 }
 
+/** What a scenario's numbers mean, where the description and notes are not enough. */
+const EXPLANATIONS: Partial<Record<string, string>> = {
+  lifecycle:
+    'How to read it: one lifecycle is one new ticket carried round the whole closed loop by the users who do each step — the hotline agent logs it (createTicket), the dispatcher dispatches it to the city-management unit, that unit signs for it, starts handling and replies, the dispatcher approves the reply, the agent calls the caller back and closes it — eight mutations, each carrying the `version` the previous answer returned, so a virtual user always has exactly one request in flight and a lifecycle takes the sum of its eight round trips. Each virtual user loops lifecycles in a separate load process (keep-alive `fetch` for GraphQL, a `pg.Pool` for the raw rows); lifecycles/s counts lifecycles whose last step finished inside the measured window, mutations/s every step that did, and a failed step abandons its lifecycle. The raw reference writes the rows the product writes with the same number of virtual users — per step one transaction with the ticket insert or versioned update, one `record_history` row, two `change_log` rows (the masked ticket and the history entry) and one `audit_log` row, the audit chain sealed every second as a node does — without GraphQL, tokens, row-level security or reading the ticket first, in at most four round trips per step; the gateway ÷ raw ratio is the share of the database’s own lifecycle rate the product delivers end to end, and gateway ÷ direct is what the gateway hop costs.',
+  sync: 'How to read it. Part A runs the federation as it is deployed: each of the seven nodes is its own process (`services/<tier>/src/main.ts`, configured by environment variables only) and pulls its parent and its children with the consumer the node starts itself (`SYNC_SOURCES`, long poll with `SYNC_WAIT_SECONDS` and `SYNC_BATCH_SIZE` at their defaults); a separate load process sends createTicket to every city node at a fixed rate (autocannon `overallRate`; req/s in the first table is what each city achieved). Every ~50 ms the harness reads the receivers’ databases. **Staleness** city → province is now − the province’s `sync_source.current_to` for that city, the instant up to which the province holds everything of it. City → ministry: the ministry receives rollups, not tickets, so with N = the sum of `created` over the city’s ticket rollups there, staleness is now − the creation (at the city) of the city’s N-th ticket in creation order: the ministry counts the city’s tickets up to that one. **Per-ticket delay** is the other view: for every ticket created in the measured window, the first sample whose count reached the ticket’s rank (the city’s replicas at the province; `created` at the ministry) minus its creation — from 受理 until the province holds it or the ministry counts it, late by at most one sampling interval. It includes the city’s own transaction, sealing the change into the feed, the long poll, the apply and, for the ministry, the province’s rollup publication and the second pull. After the load the run waits until every replica count and every ministry total equals its city’s ticket count (a mismatch fails it). The cadence table shows how often each upward consumer moved its cursor and by how much; the seal horizon is why a feed can hold back rows that are already committed. Part B: a province whose consumer of one city was down while 50 000 tickets (100 000 changes: each ticket’s creation history entry and the masked ticket, written by SQL exactly as createTicket writes them) piled up; the product’s consumer is started and timed until its cursor reaches the city’s head. The reference writes the same masked ticket and history rows the drain produced into fresh databases with multi-row INSERTs of 500; drain ÷ reference is the share of plain write speed the apply reaches.',
+};
+
+const lagCells = (summary: LagSummary) =>
+  `${ms(summary.p50)} / ${ms(summary.p95)} / ${ms(summary.max)}`;
+const seconds = (value: number | undefined) =>
+  value === undefined ? '–' : (value / 1000).toFixed(1);
+
+/** The sync scenario: lag per hop, the consumers' cadence, the drain against its reference. */
+function syncTables(result: SyncScenarioResult): string[] {
+  const { lag, drain, references } = result.sync;
+  const lagTable = table(
+    [
+      'hop',
+      'city',
+      'staleness p50 / p95 / max ms',
+      'samples',
+      'per-ticket delay p50 / p95 / max ms',
+      'tickets',
+    ],
+    lag.hops.map((hop) => [
+      hop.hop,
+      hop.city === 'all' ? '**all**' : hop.city,
+      lagCells(hop.staleness),
+      String(hop.staleness.count),
+      lagCells(hop.delivery),
+      String(hop.delivery.count),
+    ]),
+  );
+  const timeline = ['city → province', 'city → ministry'] as const;
+  const timelineLine = `Worst staleness of any city in each second of the window, seconds: ${timeline
+    .map((hop) => `${hop} ${lag.timeline.map((entry) => seconds(entry.worst[hop])).join(', ')}`)
+    .join(
+      '; ',
+    )}. Everything converged ${lag.convergedAfterSeconds} s after the load stopped (${Object.entries(
+    lag.finalCounts,
+  )
+    .map(([city, counts]) => `${city}: ${counts.city} tickets`)
+    .join(', ')}).`;
+  const cadence = table(
+    [
+      'consumer',
+      'batches in the window',
+      'changes per batch mean / max',
+      'between batches p50 / p95 ms',
+    ],
+    lag.cadence.map((entry) => [
+      `${entry.node} ← ${entry.source}`,
+      String(entry.batches),
+      `${perSecond(entry.changesPerBatch.mean)} / ${entry.changesPerBatch.max}`,
+      `${ms(entry.intervalMs.p50)} / ${ms(entry.intervalMs.p95)}`,
+    ]),
+  );
+  const horizon = lag.sealHorizonMs;
+  const horizonLine = `Seal horizon: the oldest open write transaction on the server was ${ms(horizon.all.p50)} ms old at the median sample, ${ms(horizon.all.p95)} ms at p95, ${ms(horizon.all.max)} ms at most (by the database it was in, p95: ${Object.entries(
+    horizon.byTier,
+  )
+    .map(([tier, summary]) => `${tier} ${ms(summary.p95)} ms`)
+    .join(', ')}); no feed on the server can seal a newer row before it ends.`;
+  const cpu = (share?: { ownPercent: number; otherPercent: number }) =>
+    share ? `${share.ownPercent}% / ${share.otherPercent}%` : '–';
+  const drainTable = table(
+    ['what', 'rows (changes)', 'seconds', 'per second', 'CPU ours / others'],
+    [
+      [
+        `\`drain\` province ${drain.province} catching up with ${drain.city} (batches of ${drain.batchSize}; first batch after ${drain.firstBatchSeconds} s, then ${perSecond(drain.steadyChangesPerSecond)}/s)`,
+        String(drain.changes),
+        drain.seconds.toFixed(1),
+        perSecond(drain.changesPerSecond),
+        cpu(drain.cpu),
+      ],
+      [
+        `\`feed-read\` the same feed pulled again in the same batches, nothing applied (the city's and the wire's share)`,
+        String(drain.changes),
+        drain.feedRead.seconds.toFixed(1),
+        perSecond(drain.feedRead.changesPerSecond),
+        '–',
+      ],
+      ...references.map((reference) => [
+        `\`${reference.id}\` ${reference.label} (batch p50 ${ms(reference.batchMs.p50)} ms)`,
+        String(reference.rows),
+        reference.seconds.toFixed(1),
+        perSecond(reference.rowsPerSecond),
+        cpu(reference.cpu),
+      ]),
+    ],
+  );
+  return [lagTable, timelineLine, cadence, horizonLine, drainTable];
+}
+
+interface StepSetup {
+  name: string;
+  label?: string;
+  mutation?: string;
+  user?: string;
+}
+
+const latencies = (summary: { p50: number; p95: number; p99: number }) =>
+  `${ms(summary.p50)} / ${ms(summary.p95)} / ${ms(summary.p99)}`;
+
+/** A flow scenario (lifecycle): whole iterations per variant, then every step's latency. */
+function flowTables(result: ScenarioResult): string[] {
+  const variants = result.variants.filter((variant) => variant.flow);
+  const overview = table(
+    [
+      'variant',
+      'path',
+      'virtual users',
+      'lifecycles/s',
+      'mutations/s',
+      'lifecycle p50 / p95 / p99 ms',
+      'mutation p50 / p95 / p99 ms',
+      'failures',
+      'CPU ours / others',
+    ],
+    variants.map((variant) => [
+      `\`${variant.id}\` ${variant.label}`,
+      variant.path,
+      String(variant.connections),
+      perSecond(variant.flow?.iterationsPerSecond ?? Number.NaN),
+      perSecond(variant.throughput),
+      variant.flow ? latencies(variant.flow.iterationMs) : '–',
+      latencies(variant.latencyMs),
+      failures(variant),
+      variant.cpu ? `${variant.cpu.ownPercent}% / ${variant.cpu.otherPercent}%` : '–',
+    ]),
+  );
+  const setupSteps = (result.setup['steps'] as StepSetup[] | undefined) ?? [];
+  const names = variants[0]?.flow?.steps.map((step) => step.name) ?? [];
+  const stepName = (name: string) => {
+    const setup = setupSteps.find((step) => step.name === name);
+    return setup
+      ? `${name} ${setup.label ?? ''} (\`${setup.mutation ?? ''}\`, ${setup.user ?? ''})`
+      : name;
+  };
+  const steps = table(
+    ['step', ...variants.map((variant) => `\`${variant.id}\` p50 / p95 / p99 ms`)],
+    [
+      ...names.map((name) => [
+        stepName(name),
+        ...variants.map((variant) => {
+          const step = variant.flow?.steps.find((entry) => entry.name === name);
+          if (!step) return '–';
+          return `${latencies(step.latencyMs)}${step.failures ? ` (${step.failures} failed)` : ''}`;
+        }),
+      ]),
+      [
+        'whole lifecycle',
+        ...variants.map((variant) => (variant.flow ? latencies(variant.flow.iterationMs) : '–')),
+      ],
+    ],
+  );
+  const samples = variants.flatMap((variant) =>
+    (variant.flow?.failureSamples ?? []).map((sample) => `- \`${variant.id}\` ${sample}`),
+  );
+  return [
+    overview,
+    steps,
+    ...(samples.length > 0 ? [`Failures seen:\n\n${samples.join('\n')}`] : []),
+  ];
+}
+
 const verdict = (target: TargetCheck) =>
   target.met === null ? 'not measured' : target.met ? 'met' : 'missed';
 
@@ -127,9 +297,15 @@ function scenarioSection(title: string, result: ScenarioResult): string {
     `Command: \`${result.command}\` (${result.load.warmupSeconds} s warm-up + ${result.load.durationSeconds} s measured per variant, ${result.load.tool}, connections ${result.load.connections.join(' and ')}).`,
     machineLine(result.machine, result.date),
     postgresLine(result),
-    variantTable(result),
+    EXPLANATIONS[result.scenario] ?? '',
+    ...(result.variants.some((variant) => variant.flow)
+      ? flowTables(result)
+      : [variantTable(result)]),
+    ...(isSyncResult(result) ? syncTables(result) : []),
     comparisonTable(result),
-    table(['target', 'measured', 'verdict', 'by how much'], targetRows(result)),
+    ...(result.targets.length > 0
+      ? [table(['target', 'measured', 'verdict', 'by how much'], targetRows(result))]
+      : []),
     ...(result.missing.length > 0
       ? [`Not measured:\n\n${result.missing.map((entry) => `- ${entry}`).join('\n')}`]
       : []),
@@ -182,7 +358,11 @@ function demoSection(demo: DemoResult): string {
 }
 
 /** The whole document from the saved results; `profiles` are the profile write-ups present. */
-export function renderReport(results: Map<string, unknown>, profiles: string[] = []): string {
+export function renderReport(
+  results: Map<string, unknown>,
+  profiles: string[] = [],
+  notes: string[] = [],
+): string {
   const scenarios = ORDER.flatMap(({ key, title }) => {
     const result = results.get(key) as ScenarioResult | undefined;
     return result ? [{ title, result }] : [];
@@ -213,6 +393,13 @@ export function renderReport(results: Map<string, unknown>, profiles: string[] =
         ]
       : []),
     ...(demo ? [demoSection(demo)] : []),
+    ...(notes.length > 0
+      ? [
+          '## Optimisation log',
+          'Before/after measurements of changes made to speed things up, kept as written when they were measured (`bench/results/notes/*.md`).',
+          ...notes,
+        ]
+      : []),
   ].join('\n\n')}\n`;
 }
 
@@ -230,7 +417,18 @@ export async function writeReport(resultsDirectory = defaultResultsDirectory): P
     (files) => files.filter((file) => file.endsWith('.md')).map((file) => file.slice(0, -3)),
     () => [],
   );
-  const text = await format(renderReport(await loadResults(resultsDirectory), profiles), {
+  const notesDirectory = path.join(resultsDirectory, 'notes');
+  const notes = await readdir(notesDirectory).then(
+    (files) =>
+      Promise.all(
+        files
+          .filter((file) => file.endsWith('.md'))
+          .sort()
+          .map((file) => readFile(path.join(notesDirectory, file), 'utf8')),
+      ),
+    () => [] as string[],
+  );
+  const text = await format(renderReport(await loadResults(resultsDirectory), profiles, notes), {
     ...(await resolveConfig(defaultReportPath)),
     filepath: target,
   });

@@ -9,6 +9,7 @@ import {
   createTokenVerifier,
   listen,
   loggingMaskError,
+  useBodySizeLimit,
   useInputErrorCodes,
   useReadiness,
 } from '@city-ops/core';
@@ -21,6 +22,7 @@ import { readNodeRegistry } from './node-registry.js';
 import type { NodeRegistry } from './node-registry.js';
 import { queryLimitRules } from './query-limits.js';
 import { usePartialErrors } from './use-partial-errors.js';
+import { useReportDownloads } from './use-report-downloads.js';
 
 export interface RunningGateway {
   url: string;
@@ -84,6 +86,8 @@ export async function startGateway(
     graphqlEndpoint: '/graphql',
     healthCheckEndpoint: '/healthz',
     landingPage: false,
+    // useBodySizeLimit below enforces the same limit without a stream per request.
+    maxRequestBodySize: false,
     logging: logger,
     maskedErrors: { maskError: loggingMaskError(logger) },
     plugins: [
@@ -96,7 +100,9 @@ export async function startGateway(
         if (!response.ok) throw new Error(`identity provider answered ${response.status}`);
       }),
       useInputErrorCodes(),
+      useBodySizeLimit(),
       usePartialErrors(),
+      useReportDownloads({ registry, verifier, timeoutMs: config.NODE_TIMEOUT_MS, logger }),
     ],
     context: async ({ request }): Promise<GatewayContext> => ({
       principal: await verifier.verifyAuthorization(request.headers.get('authorization')),

@@ -2,7 +2,7 @@ import { defaultMergedResolver, delegateToSchema } from '@graphql-tools/delegate
 import type { ExternalObject } from '@graphql-tools/delegate';
 import { GraphQLError, Kind } from 'graphql';
 import type { FieldNode, GraphQLResolveInfo, SelectionNode } from 'graphql';
-import { compareCursorKeys, decodeCursor, encodeCursor, errorCodeOf } from '@city-ops/core';
+import { compareCursorKeys, decodeCursor, errorCodeOf } from '@city-ops/core';
 import type { CursorKey } from '@city-ops/core';
 import type { GatewayContext } from './gateway-context.js';
 import type { NodeSubschema } from './node-subschemas.js';
@@ -54,8 +54,18 @@ export interface MergedConnection {
   pageInfo: { hasNextPage: boolean; endCursor: string | null };
 }
 
+export interface FanOutTarget {
+  node: RegisteredNode;
+  subschema: NodeSubschema;
+  /**
+   * Where to read the same rows when the node does not answer: the province holding
+   * the city's replicas, asked for the city's division only.
+   */
+  fallback?: { node: RegisteredNode; subschema: NodeSubschema; args: Record<string, unknown> };
+}
+
 export interface FanOutOptions {
-  targets: { node: RegisteredNode; subschema: NodeSubschema }[];
+  targets: FanOutTarget[];
   fieldName: string;
   args: Record<string, unknown>;
   first: number;
@@ -64,35 +74,49 @@ export interface FanOutOptions {
 }
 
 /**
- * Asks every target node for one page and merges them by the shared keyset
- * (createdAt desc, id desc). The merged page's end cursor is a node cursor too, so
- * the next page asks every node again "after" it: stable paging, no gateway state.
+ * Asks every target node for one page (the client's `sort` and `after` go along
+ * unchanged) and merges them in the order the nodes' cursors carry: core's
+ * compareCursorKeys, the order each node's SQL produced. The merged page's end
+ * cursor is the last item's own node cursor, so the next page asks every node
+ * again "after" it under the same sort: stable paging, no gateway state.
  * A node that cannot be reached adds a NODE_UNAVAILABLE error; the others' data stays.
  */
 export async function fanOutConnection(options: FanOutOptions): Promise<MergedConnection> {
   const { targets, fieldName, args, context, info, first } = options;
   const fieldNodes = info.fieldNodes.map(withSortKeys);
+  const ask = async (subschema: NodeSubschema, nodeArgs: Record<string, unknown>) => {
+    try {
+      return (await delegateToSchema({
+        schema: subschema,
+        operation: 'query' as never,
+        fieldName,
+        args: nodeArgs,
+        context,
+        info,
+        fieldNodes,
+      })) as unknown;
+    } catch (error) {
+      return error;
+    }
+  };
   const answers = await Promise.all(
-    targets.map(async ({ node, subschema }) => {
-      try {
-        const value: unknown = await delegateToSchema({
-          schema: subschema,
-          operation: 'query' as never,
-          fieldName,
-          args,
-          context,
-          info,
-          fieldNodes,
-        });
-        return { node, value };
-      } catch (error) {
-        return { node, value: error };
-      }
+    targets.map(async ({ node, subschema, fallback }) => {
+      const value = await ask(subschema, args);
+      if (!fallback || !onlyNodeUnavailable(value)) return { node, value };
+      const replica = await ask(fallback.subschema, { ...args, ...fallback.args });
+      if (replica instanceof Error) return { node, value };
+      context.partialErrors.push(
+        new GraphQLError(
+          `${(value as Error).message} Its records come from the replica held by node ${fallback.node.name} (see replica.currentTo on each).`,
+          { path: pathOf(info), extensions: (value as GraphQLError).extensions ?? {} },
+        ),
+      );
+      return { node: fallback.node, value: replica };
     }),
   );
 
   const parts: ConnectionPart[] = [];
-  const keyed: { part: number; index: number; key: CursorKey }[] = [];
+  const keyed: { part: number; index: number; cursor: string; key: CursorKey }[] = [];
   let someNodeHasMore = false;
   for (const { node, value } of answers) {
     if (value instanceof Error) {
@@ -117,7 +141,7 @@ export async function fanOutConnection(options: FanOutOptions): Promise<MergedCo
     const partIndex = parts.push({ node, connection }) - 1;
     const edges = (connection[KEYS] ?? []) as { cursor: string }[];
     edges.forEach((edge, index) =>
-      keyed.push({ part: partIndex, index, key: decodeCursor(edge.cursor) }),
+      keyed.push({ part: partIndex, index, cursor: edge.cursor, key: decodeCursor(edge.cursor) }),
     );
     someNodeHasMore ||= Boolean(
       (connection[PAGE] as { hasNextPage?: boolean } | undefined)?.hasNextPage,
@@ -132,9 +156,15 @@ export async function fanOutConnection(options: FanOutOptions): Promise<MergedCo
     order: page.map(({ part, index }) => ({ part, index })),
     pageInfo: {
       hasNextPage: keyed.length > first || someNodeHasMore,
-      endCursor: last ? encodeCursor(last.key) : null,
+      endCursor: last?.cursor ?? null,
     },
   };
+}
+
+function onlyNodeUnavailable(value: unknown): boolean {
+  if (!(value instanceof Error)) return false;
+  const errors = value instanceof AggregateError ? value.errors : [value];
+  return errors.every((error) => errorCodeOf(error) === 'NODE_UNAVAILABLE');
 }
 
 function pathOf(info: GraphQLResolveInfo): (string | number)[] {

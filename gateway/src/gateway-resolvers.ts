@@ -1,8 +1,8 @@
-import { delegateToSchema } from '@graphql-tools/delegate';
+import { defaultMergedResolver, delegateToSchema } from '@graphql-tools/delegate';
 import { buildSchema, getNamedType, isInputObjectType } from 'graphql';
 import type { GraphQLResolveInfo } from 'graphql';
 import { typeDefs } from '@city-ops/schema';
-import type { Operation } from '@city-ops/core';
+import type { ListSort, Operation } from '@city-ops/core';
 import {
   divisionContains,
   findDivision,
@@ -14,12 +14,18 @@ import {
   authorize,
   badUserInput,
   checkPageSize,
+  decodeCursor,
+  errorCodeOf,
   forbidden,
+  isAllowed,
+  listSort,
   nodeUnavailable,
   owningCityFor,
   requestedScope,
 } from '@city-ops/core';
 import { fanOutConnection, mergedConnectionResolvers } from './fan-out-connection.js';
+import { atIndicatorNode } from './indicator-routing.js';
+import { atRecordHolderNode } from './indicator-record-routing.js';
 import type { GatewayContext } from './gateway-context.js';
 import type { NodeSubschema } from './node-subschemas.js';
 import type { NodeRegistry, RegisteredNode } from './node-registry.js';
@@ -31,6 +37,13 @@ type Resolver = (
   context: GatewayContext,
   info: GraphQLResolveInfo,
 ) => unknown;
+
+/** Whether a delegation's outcome is "the node did not answer" (and nothing else). */
+function isNodeUnavailable(answer: unknown): boolean {
+  if (!(answer instanceof Error)) return false;
+  const errors = answer instanceof AggregateError ? answer.errors : [answer];
+  return errors.length > 0 && errors.every((error) => errorCodeOf(error) === 'NODE_UNAVAILABLE');
+}
 
 /** Every node serves the shared schema; the gateway reads its conventions from it. */
 const sharedSchema = buildSchema(typeDefs);
@@ -123,8 +136,51 @@ export function buildGatewayResolvers(
       const node = registry.cityNode(owner);
       if (!node)
         throw nodeUnavailable(`No node for ${label(owner)} is registered at this gateway.`, owner);
-      return delegate(node, operation)(root, args, context, info);
+      if (operation === 'mutation') return delegate(node, operation)(root, args, context, info);
+      return withReplicaFallback(owner, delegate(node, operation), root, args, context, info);
     };
+
+  /**
+   * A read of one record whose city does not answer is served from the replica its
+   * province holds (masked, with `replica.currentTo` saying how fresh it is), and
+   * the answer says so in a partial error, rather than failing.
+   */
+  const withReplicaFallback = async (
+    owner: string,
+    live: Resolver,
+    root: unknown,
+    args: Args,
+    context: GatewayContext,
+    info: GraphQLResolveInfo,
+  ): Promise<unknown> => {
+    const answer = await Promise.resolve(live(root, args, context, info)).catch(
+      (error: unknown) => error,
+    );
+    const province = registry.provinceNode(owner);
+    if (!province || !isNodeUnavailable(answer)) {
+      if (answer instanceof Error) throw answer;
+      return answer;
+    }
+    const replica = await delegate(province, 'query')(root, args, context, info);
+    context.partialErrors.push(
+      nodeUnavailable(
+        `${label(owner)} did not answer; this is the replica held by ${label(province.division)} (see replica.currentTo).`,
+        owner,
+      ),
+    );
+    return replica;
+  };
+
+  /**
+   * A list's page size, checked here, and its `after` checked against its `sort`,
+   * so a cursor of another sort is refused once rather than by every node.
+   */
+  const pageSizeOf = (args: Args): number => {
+    const first = checkPageSize(args['first'] as number | null | undefined);
+    const after = args['after'] as string | null | undefined;
+    if (after) decodeCursor(after, 'after', listSort(args['sort'] as Partial<ListSort> | null));
+    return first;
+  };
 
   /** List fields: every city node inside the requested division (default: the caller's), merged. */
   const acrossCityNodes: Resolver = async (_root, args, context, info) => {
@@ -132,10 +188,25 @@ export function buildGatewayResolvers(
       context.principal.division,
       args['division'] as string | null | undefined,
     );
-    const first = checkPageSize(args['first'] as number | null | undefined);
-    const targets = registry
-      .cityNodesOverlapping(scope)
-      .map((node) => ({ node, subschema: subschemaOf(node) }));
+    const first = pageSizeOf(args);
+    const targets = registry.cityNodesOverlapping(scope).map((node) => {
+      const province = registry.provinceNode(node.division);
+      const cityScope = narrowerScope(scope, node.division) ?? node.division;
+      return {
+        node,
+        subschema: subschemaOf(node),
+        // A city that does not answer is read from its province's replicas.
+        ...(province
+          ? {
+              fallback: {
+                node: province,
+                subschema: subschemaOf(province),
+                args: { division: cityScope },
+              },
+            }
+          : {}),
+      };
+    });
     return fanOutConnection({
       targets,
       fieldName: info.fieldName,
@@ -176,7 +247,7 @@ export function buildGatewayResolvers(
         context.principal.division,
       );
     }
-    const first = checkPageSize(args['first'] as number | null | undefined);
+    const first = pageSizeOf(args);
     return fanOutConnection({
       targets: [{ node, subschema: subschemaOf(node) }],
       fieldName: info.fieldName,
@@ -199,6 +270,67 @@ export function buildGatewayResolvers(
       );
     }
     return delegate(node, 'query')(root, args, context, info);
+  };
+
+  /** What only the ministry computes (the monthly national report), wherever the caller sits. */
+  const atMinistry: Resolver = (root, args, context, info) => {
+    const node = registry.ministryNode();
+    if (!node) throw nodeUnavailable('No ministry node is registered at this gateway.', '000000');
+    return delegate(node, 'query')(root, args, context, info);
+  };
+
+  /** 督办 is written at the province node that holds the record's city. */
+  const atProvinceOfRecord: Resolver = (root, args, context, info) => {
+    const input = (args['input'] ?? {}) as { recordId?: string };
+    const owner = /^(\d{6})-/.exec(String(input.recordId ?? ''))?.[1];
+    if (!owner || !isKnownDivision(owner)) {
+      throw badUserInput(
+        'input.recordId',
+        `"${String(input.recordId)}" is not a record id: ids start with the owning city's division code.`,
+      );
+    }
+    const node = registry.provinceNode(owner);
+    if (!node) {
+      throw nodeUnavailable(
+        `No province node holding ${label(owner)} is registered at this gateway.`,
+        owner,
+      );
+    }
+    return delegate(node, 'mutation')(root, args, context, info);
+  };
+
+  /**
+   * HotlineTicket/CaseReport.supervisionOrders: asked of the province that issued
+   * them (the owner), by record id; when that province does not answer, the copy
+   * the answering node holds (the city's replica of the orders) is used instead.
+   */
+  const ordersFromProvince = {
+    selectionSet: '{ id }',
+    resolve: async (
+      record: Record<string, unknown>,
+      args: Args,
+      context: GatewayContext,
+      info: GraphQLResolveInfo,
+    ) => {
+      const id = String(record['id'] ?? '');
+      const owner = /^(\d{6})-/.exec(id)?.[1];
+      const province = owner ? registry.provinceNode(owner) : undefined;
+      if (province && isAllowed(context.principal, 'supervision.read')) {
+        const orders: unknown = await delegateToSchema({
+          schema: subschemaOf(province),
+          operation: 'query' as never,
+          fieldName: 'supervisionOrders',
+          args: { recordId: id },
+          context,
+          info,
+        }).catch((error: unknown) => error);
+        if (!isNodeUnavailable(orders)) {
+          if (orders instanceof Error) throw orders;
+          return orders;
+        }
+      }
+      return defaultMergedResolver(record as never, args, context, info);
+    },
   };
 
   /**
@@ -259,6 +391,27 @@ export function buildGatewayResolvers(
       caseReports: requiring('case.read', acrossCityNodes),
       caseInbox: requiring('case.read', homeConnection),
       enforcementRecords: requiring('enforcement.read', acrossCityNodes),
+      syncStatus: requiring('sync.read', atNamedNode),
+      supervisionOrders: requiring('supervision.read', atHomeNode),
+      directives: requiring('directive.read', atHomeNode),
+      indicators: requiring(
+        'indicator.read',
+        atIndicatorNode(registry, 'report', (node) => delegate(node, 'query')),
+      ),
+      indicatorRanking: requiring(
+        'indicator.read',
+        atIndicatorNode(registry, 'ranking', (node) => delegate(node, 'query')),
+      ),
+      indicatorRecords: requiring(
+        'indicator.read',
+        atRecordHolderNode(registry, (node) => delegate(node, 'query')),
+      ),
+      monthlyReport: requiring('report.read', atMinistry),
+      changes: () => {
+        throw forbidden(
+          'The change feed is served by each node to its sync peers directly, not through the gateway.',
+        );
+      },
     },
     Mutation: {
       // By convention first; the explicit entries below override it where an operation of its own applies.
@@ -270,11 +423,24 @@ export function buildGatewayResolvers(
       // 立案 is its own operation: a city supervisor reads enforcement records but files none.
       fileEnforcementCase: requiring('enforcement.create', atOwnerOfInputDivision('mutation')),
       revealTicketCaller: requiring('personal-data.reveal', atOwnerOfId('mutation')),
+      issueSupervisionOrder: requiring('supervision.issue', atProvinceOfRecord),
+      // A supervision step is taken at the node of whoever takes it (the city handles, the province reviews).
+      signSupervisionOrder: requiring('supervision.handle', atHomeMutation),
+      assignSupervisionOrder: requiring('supervision.handle', atHomeMutation),
+      replyToSupervisionOrder: requiring('supervision.handle', atHomeMutation),
+      closeSupervisionOrder: requiring('supervision.review', atHomeMutation),
+      returnSupervisionOrder: requiring('supervision.review', atHomeMutation),
+      acknowledgeDirective: requiring('directive.respond', atHomeMutation),
+      reportOnDirective: requiring('directive.respond', atHomeMutation),
+      issueDirective: requiring('directive.issue', atHomeMutation),
       setCalendarDay: requiring('calendar.edit', atHomeMutation),
       removeCalendarDay: requiring('calendar.edit', atHomeMutation),
     },
     TicketConnection: mergedConnectionResolvers,
     CaseReportConnection: mergedConnectionResolvers,
     EnforcementRecordConnection: mergedConnectionResolvers,
+    // Type merging across tiers: a record's supervision orders come from the province that owns them.
+    HotlineTicket: { supervisionOrders: ordersFromProvince },
+    CaseReport: { supervisionOrders: ordersFromProvince },
   };
 }

@@ -1,6 +1,12 @@
 import { readFileSync } from 'node:fs';
 import { z } from 'zod';
-import { divisionContains, divisionLevel, findDivision, owningCityOf } from '@city-ops/schema';
+import {
+  divisionContains,
+  divisionLevel,
+  findDivision,
+  owningCityOf,
+  provinceOf,
+} from '@city-ops/schema';
 import { ConfigError, divisionCode, tierName } from '@city-ops/core';
 import type { TierName } from '@city-ops/core';
 
@@ -96,6 +102,17 @@ export class NodeRegistry {
   /** The city node owning records of `cityDivision` (a code returned by owningCityOf). */
   cityNode(cityDivision: string): RegisteredNode | undefined {
     return this.nodes.find((node) => node.tier === 'city' && node.division === cityDivision);
+  }
+
+  /** The province node holding replicas of `division`'s records, if one is registered. */
+  provinceNode(division: string): RegisteredNode | undefined {
+    const province = provinceOf(division);
+    return this.nodes.find((node) => node.tier === 'province' && node.division === province);
+  }
+
+  /** The national node, if one is registered. */
+  ministryNode(): RegisteredNode | undefined {
+    return this.nodes.find((node) => node.tier === 'ministry');
   }
 
   /** City nodes holding any record inside `scope`. */

@@ -7,6 +7,10 @@ import * as workingCalendar from './20261121120000_working-calendar.js';
 import * as workflowHistoryAndUnits from './20261121130000_workflow-history-and-units.js';
 import * as caseWorkflow from './20261121140000_case-workflow.js';
 import * as enforcementWorkflow from './20261121150000_enforcement-workflow.js';
+import * as auditChainSealing from './20261121153000_audit-chain-sealing.js';
+import * as listSortIndexes from './20261121155000_list-sort-indexes.js';
+import * as tierSync from './20261121160000_tier-sync.js';
+import * as indicators from './20261121170000_indicator-indexes.js';
 
 /**
  * Every migration in order. Listed here rather than read from disk because kysely's
@@ -21,6 +25,10 @@ export const migrations: Readonly<Record<string, Migration>> = {
   '20261121130000_workflow-history-and-units': workflowHistoryAndUnits,
   '20261121140000_case-workflow': caseWorkflow,
   '20261121150000_enforcement-workflow': enforcementWorkflow,
+  '20261121153000_audit-chain-sealing': auditChainSealing,
+  '20261121155000_list-sort-indexes': listSortIndexes,
+  '20261121160000_tier-sync': tierSync,
+  '20261121170000_indicator-indexes': indicators,
 };
 
 const provider: MigrationProvider = { getMigrations: async () => ({ ...migrations }) };

@@ -20,6 +20,13 @@ export type AnswerTicketInput = {
   version: Scalars['Int']['input'];
 };
 
+export type AssignSupervisionOrderInput = {
+  comment?: InputMaybe<Scalars['String']['input']>;
+  orderId: Scalars['ID']['input'];
+  /** A handling unit of the city (handlingUnits). */
+  unit: Scalars['String']['input'];
+};
+
 /** The result of recomputing a node's audit hash chain from its first entry. */
 export type AuditChainReport = {
   __typename?: 'AuditChainReport';
@@ -211,6 +218,8 @@ export type CaseReport = {
   overdue: Scalars['Boolean']['output'];
   /** 挂账: why it is (or was last) parked. */
   parkedReason: Maybe<Scalars['String']['output']>;
+  /** Null when the owning city answered (live); for a replica, its source and freshness. */
+  replica: Maybe<ReplicaInfo>;
   /** 回退: how many returns were approved (counted from the history). */
   returnCount: Scalars['Int']['output'];
   /** The reason of a pending return request (回退) of the unit, if any. */
@@ -219,6 +228,8 @@ export type CaseReport = {
   reworkCount: Scalars['Int']['output'];
   source: CaseSource;
   status: CaseStatus;
+  /** Supervision orders on this case, as the node answering holds them. */
+  supervisionOrders: Array<SupervisionOrder>;
   type: CaseType;
   updatedAt: Scalars['DateTime']['output'];
   urgency: Urgency;
@@ -231,7 +242,7 @@ export type CaseReport = {
   voidReason: Maybe<Scalars['String']['output']>;
 };
 
-/** Newest first (createdAt, then id), so pages merged across nodes stay stable. */
+/** In the list's `sort` order (default newest first), then id, so pages merged across nodes stay stable. */
 export type CaseReportConnection = {
   __typename?: 'CaseReportConnection';
   edges: Array<CaseReportEdge>;
@@ -256,9 +267,25 @@ export type CaseReportFilter = {
   /** Only open cases past their due time (true) or not (false). */
   overdue?: InputMaybe<Scalars['Boolean']['input']>;
   status?: InputMaybe<Array<CaseStatus>>;
+  /** Only cases under at least one supervision order (督办, true) or under none (false). */
+  supervised?: InputMaybe<Scalars['Boolean']['input']>;
   /** Words in the number, description or address. */
   text?: InputMaybe<Scalars['String']['input']>;
 };
+
+/** A case list's order. A cursor is valid only under the sort of the page it came from. */
+export type CaseSort = {
+  by?: CaseSortField;
+  direction?: SortDirection;
+};
+
+/** What a case list is sorted by. */
+export type CaseSortField =
+  | 'CREATED_AT'
+  /** Cases without a due time (not yet dispatched, or parked) come last. */
+  | 'DUE_AT'
+  /** The last change, such as a workflow action. */
+  | 'UPDATED_AT';
 
 /** Where a case came from. */
 export type CaseSource =
@@ -310,6 +337,64 @@ export type Category = {
   code: Scalars['String']['output'];
   name: Scalars['String']['output'];
 };
+
+export type CategoryIndicators = {
+  __typename?: 'CategoryIndicators';
+  /**
+   * The category at the requested level: a ticket category code cut to 2, 4 or 6 digits
+   * (01, 0101, 010101); a case's type and major class code (level 1, EVENT:01) or minor
+   * code (levels 2–3, EVENT:0101); an enforcement record's violated article (any level).
+   */
+  code: Scalars['String']['output'];
+  /** This record kind's metrics and indicators only. */
+  indicators: IndicatorSet;
+  /** The ticket category's name; null for other kinds. */
+  name: Maybe<Scalars['String']['output']>;
+  recordKind: IndicatorRecordKind;
+};
+
+/**
+ * One entry of a node's change feed, already masked for its reader. `position` is the
+ * feed's dense order (1, 2, 3 …, no holes), as a decimal string because it can outgrow
+ * 32 bits.
+ */
+export type Change = {
+  __typename?: 'Change';
+  at: Scalars['DateTime']['output'];
+  division: Scalars['String']['output'];
+  /** hotline_ticket, case_report, enforcement_record, record_history, supervision_order, supervision_reply, directive, daily_rollup */
+  entity: Scalars['String']['output'];
+  entityId: Scalars['String']['output'];
+  operation: ChangeOperation;
+  /** The row as JSON text (snake_case columns, instants in ISO 8601). */
+  payload: Scalars['String']['output'];
+  position: Scalars['String']['output'];
+  /** The payload's shape; a consumer refuses versions it does not know. */
+  schemaVersion: Scalars['Int']['output'];
+  version: Scalars['Int']['output'];
+};
+
+/** A page of a node's change feed. */
+export type ChangeBatch = {
+  __typename?: 'ChangeBatch';
+  /** The changes after `after` for this reader, oldest first. */
+  changes: Array<Change>;
+  /** Every change whose transaction began before this instant is at or before `head`: a consumer that applied up to `head` holds everything up to here. */
+  completeTo: Scalars['DateTime']['output'];
+  division: Scalars['String']['output'];
+  /** Fixed when the node's database was created: a new epoch means the source was rebuilt. */
+  epoch: Scalars['ID']['output'];
+  /** True when this reader receives only part of the feed, so positions may skip; false means every position up to `reached` is in the batch. */
+  filtered: Scalars['Boolean']['output'];
+  /** The newest sealed position of the feed (not only of this reader's share). */
+  head: Scalars['String']['output'];
+  /** When the entry at `head` was written (null while the feed is empty). */
+  headAt: Maybe<Scalars['DateTime']['output']>;
+  /** The position this page reaches: pass it as the next `after` (it can pass entries this reader does not receive). */
+  reached: Scalars['String']['output'];
+};
+
+export type ChangeOperation = 'DELETE' | 'UPSERT';
 
 /**
  * How a case closed; derived when it closes, never typed in. In this order of precedence:
@@ -374,6 +459,53 @@ export type DecisionExtension = {
   days: Scalars['Int']['output'];
   reason: Scalars['String']['output'];
 };
+
+/** A national directive (部级指令): owned by the ministry, flowing to the divisions it addresses. */
+export type Directive = {
+  __typename?: 'Directive';
+  /** What you may do next here. */
+  allowedActions: Array<Scalars['String']['output']>;
+  body: Scalars['String']['output'];
+  createdAt: Scalars['DateTime']['output'];
+  /** The division addressed: a province (and its cities), a city, or 000000 for everyone. */
+  division: Division;
+  dueAt: Maybe<Scalars['DateTime']['output']>;
+  id: Scalars['ID']['output'];
+  issuedBy: Scalars['String']['output'];
+  number: Scalars['String']['output'];
+  /** Acknowledgements and reports the answering node holds (the ministry: all of them). */
+  responses: Array<DirectiveResponse>;
+  /** At a province or city node: where that addressee stands (null at the ministry). */
+  stateHere: Maybe<DirectiveState>;
+  title: Scalars['String']['output'];
+};
+
+export type DirectiveAction = 'ACKNOWLEDGE' | 'REPORT';
+
+export type DirectiveResponse = {
+  __typename?: 'DirectiveResponse';
+  action: DirectiveAction;
+  actor: Scalars['String']['output'];
+  comment: Maybe<Scalars['String']['output']>;
+  createdAt: Scalars['DateTime']['output'];
+  /** The addressee that answered. */
+  division: Division;
+  id: Scalars['ID']['output'];
+};
+
+export type DirectiveResponseInput = {
+  /** The report (报告, required), or a note with an acknowledgement. */
+  comment?: InputMaybe<Scalars['String']['input']>;
+  directiveId: Scalars['ID']['input'];
+};
+
+export type DirectiveState =
+  /** 已签收 */
+  | 'ACKNOWLEDGED'
+  /** 已下发 */
+  | 'ISSUED'
+  /** 已报告 */
+  | 'REPORTED';
 
 export type DispatchCaseInput = {
   comment?: InputMaybe<Scalars['String']['input']>;
@@ -535,6 +667,8 @@ export type EnforcementRecord = {
   /** 处罚依据 */
   penaltyArticle: Scalars['String']['output'];
   procedure: EnforcementProcedure;
+  /** Null when the owning city answered (live); for a replica, its source and freshness. */
+  replica: Maybe<ReplicaInfo>;
   /** 送达: when the party received the decision. */
   servedAt: Maybe<Scalars['DateTime']['output']>;
   /** The end of the 7th working day after the decision (art. 61, art. 85). */
@@ -548,7 +682,7 @@ export type EnforcementRecord = {
   violatedArticle: Scalars['String']['output'];
 };
 
-/** Newest first (createdAt, then id), so pages merged across nodes stay stable. */
+/** In the list's `sort` order (default newest first), then id, so pages merged across nodes stay stable. */
 export type EnforcementRecordConnection = {
   __typename?: 'EnforcementRecordConnection';
   edges: Array<EnforcementRecordEdge>;
@@ -570,6 +704,20 @@ export type EnforcementRecordFilter = {
   procedure?: InputMaybe<EnforcementProcedure>;
   status?: InputMaybe<Array<EnforcementStatus>>;
 };
+
+/** An enforcement record list's order. A cursor is valid only under the sort of the page it came from. */
+export type EnforcementSort = {
+  by?: EnforcementSortField;
+  direction?: SortDirection;
+};
+
+/** What an enforcement record list is sorted by. */
+export type EnforcementSortField =
+  | 'CREATED_AT'
+  /** Records without a decision due time (filed before limits were tracked) come last. */
+  | 'DECISION_DUE_AT'
+  /** The last change, such as a workflow action. */
+  | 'UPDATED_AT';
 
 export type EnforcementSource =
   | 'COMPLAINT'
@@ -717,11 +865,15 @@ export type HotlineTicket = {
   overdue: Scalars['Boolean']['output'];
   /** 并单: the ticket this one was merged into. */
   parentTicketId: Maybe<Scalars['ID']['output']>;
+  /** Null when the owning city answered (live); for a replica at a province or the ministry, its source and freshness. */
+  replica: Maybe<ReplicaInfo>;
   /** The handling unit's reply (反馈), or the agent's answer for 直办. */
   reply: Maybe<Scalars['String']['output']>;
   resolution: Maybe<Resolution>;
   satisfaction: Maybe<Satisfaction>;
   status: TicketStatus;
+  /** Supervision orders on this ticket, as the node answering holds them. */
+  supervisionOrders: Array<SupervisionOrder>;
   title: Scalars['String']['output'];
   updatedAt: Scalars['DateTime']['output'];
   urgency: Urgency;
@@ -729,6 +881,206 @@ export type HotlineTicket = {
   version: Scalars['Int']['output'];
   /** Working minutes left until dueAt (negative when overdue); null once closed. */
   workingMinutesRemaining: Maybe<Scalars['Int']['output']>;
+};
+
+export type IndicatorKind =
+  /** A sum of money in yuan (the numerator). */
+  | 'AMOUNT'
+  /** numerator / denominator, in the numerator's unit (hours, days). */
+  | 'AVERAGE'
+  /** A number of records (the numerator). */
+  | 'COUNT'
+  /** numerator / denominator, a fraction from 0 to 1. */
+  | 'RATE';
+
+/** An indicator (docs/INDICATORS.md defines each: numerator, denominator, which period a record counts in). */
+export type IndicatorName =
+  /** 结案率: cases closed / cases filed (立案), each by its own day. */
+  | 'CASE_CLOSURE_RATE'
+  /** 按期结案率: cases closed by their due time / cases due. */
+  | 'CASE_ON_TIME_CLOSURE_RATE'
+  /** 按期处置率: cases handled (reported back) by their due time / cases due. */
+  | 'CASE_ON_TIME_HANDLING_RATE'
+  /** 挂账: cases parked now, by the day they were parked. */
+  | 'CASE_PARKED_COUNT'
+  /** 返工率: cases closed after at least one failed verification / cases closed. */
+  | 'CASE_REWORK_RATE'
+  /** The weighted composite score (rankings only; reports give it as `compositeScore`). */
+  | 'COMPOSITE_SCORE'
+  /** Average calendar days from filing to decision, of the decisions made in the period. */
+  | 'ENFORCEMENT_AVERAGE_DECISION_DAYS'
+  /** Enforcement cases filed (立案). */
+  | 'ENFORCEMENT_FILED_COUNT'
+  /** Fines paid in the period, in yuan. */
+  | 'ENFORCEMENT_FINES_COLLECTED'
+  /** Fines decided in the period, in yuan. */
+  | 'ENFORCEMENT_FINES_IMPOSED'
+  /** Hearings requested in the period. */
+  | 'ENFORCEMENT_HEARINGS_REQUESTED'
+  /** Decisions made within the decision limit / decisions made. */
+  | 'ENFORCEMENT_ON_TIME_DECISION_RATE'
+  /** Average hours from creation to closure of the tickets closed in the period. */
+  | 'TICKET_AVERAGE_HANDLING_HOURS'
+  /** 回访率: tickets called back / tickets closed, by the day they closed. */
+  | 'TICKET_CALLBACK_RATE'
+  /** 首呼解决率: tickets answered on the call (直办) / tickets created, by the day they were created. */
+  | 'TICKET_FIRST_CALL_RESOLUTION_RATE'
+  /** 按时办结率: tickets closed by their due time / tickets due, by the day they fell due. */
+  | 'TICKET_ON_TIME_CLOSURE_RATE'
+  /** Tickets due in the period and not closed by their due time. */
+  | 'TICKET_OVERDUE_COUNT'
+  /** 解决率: tickets resolved / tickets called back, by the day they closed. */
+  | 'TICKET_RESOLUTION_RATE'
+  /** 满意率: 满意 or 基本满意 / tickets rated, by the day they closed. */
+  | 'TICKET_SATISFACTION_RATE';
+
+/** Which side of an indicator a drill-down lists. */
+export type IndicatorPart =
+  /** Not for counts and amounts, which have none. */
+  'DENOMINATOR' | 'NUMERATOR';
+
+export type IndicatorPeriod = {
+  __typename?: 'IndicatorPeriod';
+  /** Per category when `categoryLevel` was given (empty otherwise), ordered by record kind and code. */
+  categories: Array<CategoryIndicators>;
+  /** Last day, inclusive. */
+  end: Scalars['String']['output'];
+  /** 2026-11-21, 2026-W47, 2026-11, 2026-Q4 or 2026. */
+  label: Scalars['String']['output'];
+  /** First day, YYYY-MM-DD. */
+  start: Scalars['String']['output'];
+  total: IndicatorSet;
+};
+
+export type IndicatorRanking = {
+  __typename?: 'IndicatorRanking';
+  currentTo: Maybe<Scalars['DateTime']['output']>;
+  /** The division whose child divisions are ranked (its cities, or the provinces nationally). */
+  division: Division;
+  end: Scalars['String']['output'];
+  /** Best first (higher or lower per indicator), then divisions without a value, by code. */
+  entries: Array<IndicatorRankingEntry>;
+  indicator: IndicatorName;
+  servedBy: NodeInfo;
+  source: IndicatorSource;
+  /** The whole span of the requested periods. */
+  start: Scalars['String']['output'];
+  weights: Array<IndicatorWeightEntry>;
+};
+
+export type IndicatorRankingEntry = {
+  __typename?: 'IndicatorRankingEntry';
+  compositeScore: Maybe<Scalars['Float']['output']>;
+  division: Division;
+  /** The ranked indicator with its numerator and denominator (null when ranking by COMPOSITE_SCORE). */
+  indicator: Maybe<IndicatorValue>;
+  /** 1 for the best; equal values share a rank; null when the division has no value. */
+  rank: Maybe<Scalars['Int']['output']>;
+  /** The ranked value: the indicator's value, or the composite score. */
+  value: Maybe<Scalars['Float']['output']>;
+};
+
+/** A record behind an indicator cell (`indicatorRecords`). */
+export type IndicatorRecord = CaseReport | EnforcementRecord | HotlineTicket;
+
+/**
+ * The records behind one cell of `indicators` (division × period × metric, optionally
+ * × category), by record id. Served where the records are: a city node from its
+ * records, a province node from its masked replicas.
+ */
+export type IndicatorRecordConnection = {
+  __typename?: 'IndicatorRecordConnection';
+  /** The category the cell is restricted to, if any. */
+  category: Maybe<Scalars['String']['output']>;
+  /** For a province's replicas: they hold everything their cities had written up to this instant; null at a city (live). */
+  currentTo: Maybe<Scalars['DateTime']['output']>;
+  division: Division;
+  edges: Array<IndicatorRecordEdge>;
+  /** The period's last day, inclusive. */
+  end: Scalars['String']['output'];
+  /** A metric whose records are left out (closed_on_time for TICKET_OVERDUE_COUNT), if any. */
+  excluding: Maybe<Scalars['String']['output']>;
+  label: Scalars['String']['output'];
+  /** The rollup metric whose records are listed (docs/SYNC.md, rollup rules). */
+  metric: Scalars['String']['output'];
+  nodes: Array<IndicatorRecord>;
+  pageInfo: PageInfo;
+  recordKind: IndicatorRecordKind;
+  /** The node that answered. */
+  servedBy: NodeInfo;
+  /** The period's first day, YYYY-MM-DD. */
+  start: Scalars['String']['output'];
+};
+
+export type IndicatorRecordEdge = {
+  __typename?: 'IndicatorRecordEdge';
+  /**
+   * What the record adds to the cell: 1 for a count; seconds, days or fen for a sum
+   * (handling_seconds, decision_days, fines_…_fen). The amounts of every page add up to
+   * the metric's value in `indicators` for the same cell.
+   */
+  amount: Scalars['Float']['output'];
+  cursor: Scalars['String']['output'];
+  node: IndicatorRecord;
+};
+
+export type IndicatorRecordKind = 'CASE_REPORT' | 'ENFORCEMENT_RECORD' | 'HOTLINE_TICKET';
+
+export type IndicatorReport = {
+  __typename?: 'IndicatorReport';
+  categoryLevel: Maybe<Scalars['Int']['output']>;
+  /** For rollups: they hold everything their sources had written up to this instant (the oldest source concerned); null when a city answered from its own records. */
+  currentTo: Maybe<Scalars['DateTime']['output']>;
+  division: Division;
+  periods: Array<IndicatorPeriod>;
+  /** The node that computed the report. */
+  servedBy: NodeInfo;
+  source: IndicatorSource;
+  unit: PeriodUnit;
+  /** The weights of `compositeScore`. */
+  weights: Array<IndicatorWeightEntry>;
+};
+
+export type IndicatorSet = {
+  __typename?: 'IndicatorSet';
+  /** The weighted score of the rates, 0–100; null when none of the weighted rates has a value. */
+  compositeScore: Maybe<Scalars['Float']['output']>;
+  indicators: Array<IndicatorValue>;
+  metrics: Array<RollupMetric>;
+};
+
+/** Where a node takes indicators from. */
+export type IndicatorSource =
+  /** A city node: its own records, live. */
+  | 'RECORDS'
+  /** A province or the ministry: the daily rollups it holds (see `currentTo`). */
+  | 'ROLLUPS';
+
+export type IndicatorValue = {
+  __typename?: 'IndicatorValue';
+  /** Null for counts and amounts. */
+  denominator: Maybe<Scalars['Float']['output']>;
+  kind: IndicatorKind;
+  /** Its Chinese name, e.g. 按时办结率. */
+  label: Scalars['String']['output'];
+  name: IndicatorName;
+  numerator: Scalars['Float']['output'];
+  recordKind: IndicatorRecordKind;
+  /** numerator / denominator for rates and averages, the numerator for counts and amounts; null when the denominator is 0 (never 0 % or NaN). */
+  value: Maybe<Scalars['Float']['output']>;
+};
+
+export type IndicatorWeightEntry = {
+  __typename?: 'IndicatorWeightEntry';
+  name: IndicatorName;
+  weight: Scalars['Float']['output'];
+};
+
+export type IndicatorWeightInput = {
+  /** A rate indicator. */
+  name: IndicatorName;
+  /** At least 0; weights are shared out over the rates that have a value. */
+  weight: Scalars['Float']['input'];
 };
 
 /** 12345 intake class. */
@@ -747,6 +1099,22 @@ export type IntakeClass =
   | 'REPORT'
   /** 建议 */
   | 'SUGGESTION';
+
+export type IssueDirectiveInput = {
+  body: Scalars['String']['input'];
+  division: Scalars['String']['input'];
+  dueAt?: InputMaybe<Scalars['DateTime']['input']>;
+  title: Scalars['String']['input'];
+};
+
+export type IssueSupervisionOrderInput = {
+  deadline: Scalars['DateTime']['input'];
+  instructions: Scalars['String']['input'];
+  level: SupervisionLevel;
+  /** The ticket or case id (it starts with its city's division). */
+  recordId: Scalars['ID']['input'];
+  recordKind: SupervisedRecordKind;
+};
 
 export type Location = {
   __typename?: 'Location';
@@ -774,9 +1142,114 @@ export type MergeTicketInput = {
   version: Scalars['Int']['input'];
 };
 
+/** Cities ranked nationally or within one province. */
+export type MonthlyRanking = {
+  __typename?: 'MonthlyRanking';
+  changeUnit: ReportChangeUnit;
+  /** Best first, then cities without a value, by code. */
+  entries: Array<MonthlyRankingEntry>;
+  /** COMPOSITE_SCORE or TICKET_ON_TIME_CLOSURE_RATE. */
+  indicator: IndicatorName;
+  /** The label of the ranked indicator (综合评分, 按时办结率). */
+  label: Scalars['String']['output'];
+  /** The nation (000000) or a province: the cities ranked are the report's cities inside it. */
+  scope: Division;
+};
+
+export type MonthlyRankingEntry = {
+  __typename?: 'MonthlyRankingEntry';
+  change: Maybe<Scalars['Float']['output']>;
+  division: Division;
+  /** The ranked indicator with its numerator and denominator; null when ranking by COMPOSITE_SCORE. */
+  indicator: Maybe<IndicatorValue>;
+  /** The city's rank among the same cities by last month's values. */
+  previousRank: Maybe<Scalars['Int']['output']>;
+  previousValue: Maybe<Scalars['Float']['output']>;
+  province: Division;
+  /** 1 for the best; equal values share a rank; null when the city has no value. */
+  rank: Maybe<Scalars['Int']['output']>;
+  value: Maybe<Scalars['Float']['output']>;
+};
+
+/**
+ * The monthly national report, computed by the ministry node from the rollups it holds
+ * with the same function as `indicators`: national totals, every province and city of
+ * the registry, and rankings of the cities, each for the month and the month before.
+ */
+export type MonthlyReport = {
+  __typename?: 'MonthlyReport';
+  /** The prefecture-level cities of those provinces (the cities `indicatorRanking` ranks), by code. */
+  cities: Array<MonthlyReportDivision>;
+  /** The rollups hold everything the provinces had written up to this instant; null when one has not been caught up with yet. */
+  currentTo: Maybe<Scalars['DateTime']['output']>;
+  downloads: MonthlyReportDownloads;
+  end: Scalars['String']['output'];
+  generatedAt: Scalars['DateTime']['output'];
+  /** The report month, YYYY-MM. */
+  month: Scalars['String']['output'];
+  national: MonthlyReportDivision;
+  /** The month it is compared with, YYYY-MM. */
+  previousMonth: Scalars['String']['output'];
+  /** Every province of the division registry (a municipality too, empty until the ministry holds rollups of it), by code. */
+  provinces: Array<MonthlyReportDivision>;
+  /** Cities nationally, then within each province, by composite score and by 按时办结率. */
+  rankings: Array<MonthlyRanking>;
+  servedBy: NodeInfo;
+  /** First and last day of the report month, YYYY-MM-DD (the nodes' local calendar). */
+  start: Scalars['String']['output'];
+  /** The weights of the composite scores (the defaults). */
+  weights: Array<IndicatorWeightEntry>;
+};
+
+/** The nation, a province or a city: every indicator and the composite score, this month and last. */
+export type MonthlyReportDivision = {
+  __typename?: 'MonthlyReportDivision';
+  compositeScore: MonthlyReportScore;
+  division: Division;
+  indicators: Array<MonthlyReportIndicator>;
+  /** The province of a city; null for the nation and for a province. */
+  province: Maybe<Division>;
+};
+
+/** Where to download the report as a file (GET with the same bearer token, at the gateway or the ministry node). */
+export type MonthlyReportDownloads = {
+  __typename?: 'MonthlyReportDownloads';
+  /** /reports/monthly/YYYY-MM.csv: UTF-8 with a byte order mark, the sections one after another. */
+  csv: Scalars['String']['output'];
+  /** /reports/monthly/YYYY-MM.xlsx: a spreadsheet, a sheet per section. */
+  xlsx: Scalars['String']['output'];
+};
+
+/** One indicator of a division in the report month and the month before. */
+export type MonthlyReportIndicator = {
+  __typename?: 'MonthlyReportIndicator';
+  /** Null when either month has no value (an empty denominator), or for a relative change from 0. */
+  change: Maybe<Scalars['Float']['output']>;
+  changeUnit: ReportChangeUnit;
+  /** The report month: value, numerator and denominator, exactly as `indicators` gives them. */
+  current: IndicatorValue;
+  kind: IndicatorKind;
+  /** Its Chinese name, e.g. 按时办结率. */
+  label: Scalars['String']['output'];
+  name: IndicatorName;
+  /** The month before. */
+  previous: IndicatorValue;
+};
+
+export type MonthlyReportScore = {
+  __typename?: 'MonthlyReportScore';
+  /** In score points. */
+  change: Maybe<Scalars['Float']['output']>;
+  /** The composite score of the report month (0–100), null when no weighted rate has a value. */
+  current: Maybe<Scalars['Float']['output']>;
+  previous: Maybe<Scalars['Float']['output']>;
+};
+
 /** Record kinds add their mutations with `extend type Mutation`. */
 export type Mutation = {
   __typename?: 'Mutation';
+  /** 签收 of a directive by an addressed province or city. At the addressee's node. */
+  acknowledgeDirective: Directive;
   /** 直办: the agent answered on the call; the ticket closes. */
   answerTicketDirectly: HotlineTicket;
   /** 延期批准: the due time moves by the requested working days. */
@@ -793,10 +1266,14 @@ export type Mutation = {
   archiveEnforcementCase: EnforcementRecord;
   /** 归档 */
   archiveTicket: HotlineTicket;
+  /** 交办 to a handling unit (dispatcher; again after a return). At the city node. */
+  assignSupervisionOrder: SupervisionOrder;
   /** 回访: the caller's resolution and satisfaction. */
   callBackTicket: HotlineTicket;
   /** 结案 (action close). */
   closeEnforcementCase: EnforcementRecord;
+  /** 办结: the province accepts the reply. At the province node. */
+  closeSupervisionOrder: SupervisionOrder;
   /** 办结 (closes merged tickets with it). */
   closeTicket: HotlineTicket;
   /** 热线转办: a case (source HOTLINE) from a ticket, linked to it; one case per ticket. */
@@ -821,6 +1298,10 @@ export type Mutation = {
   fileEnforcementCase: EnforcementRecord;
   /** 听证 (action holdHearing): held, presided over by someone who did not investigate. */
   holdEnforcementHearing: EnforcementRecord;
+  /** A ministry analyst issues a national directive. Served by the ministry node. */
+  issueDirective: Directive;
+  /** 督办: a provincial supervisor orders a city to act on one of its records. Served by the province node. */
+  issueSupervisionOrder: SupervisionOrder;
   /** 并单: merge a newly logged ticket into an open one. */
   mergeTicket: HotlineTicket;
   /** 挂账: park a case that cannot be handled for now, with a reason; its due time is dropped. */
@@ -843,12 +1324,16 @@ export type Mutation = {
   removeCalendarDay: Scalars['Boolean']['output'];
   /** 重办 after a dissatisfied callback. */
   reopenTicket: HotlineTicket;
+  /** 反馈: the assigned unit (or the dispatcher) replies. At the city node. */
+  replyToSupervisionOrder: SupervisionOrder;
   /** 反馈: the lead unit's reply. */
   replyToTicket: HotlineTicket;
   /** 反馈: the assigned unit reports the work done. */
   reportBackCase: CaseReport;
   /** 信息采集: report a case (COLLECTED). Only the owning city node accepts it. */
   reportCase: CaseReport;
+  /** 报告: an addressee reports back on a directive (report required). At the addressee's node. */
+  reportOnDirective: Directive;
   /** 延期申请 by the assigned unit. */
   requestCaseExtension: CaseReport;
   /** 回退申请: the assigned unit says the case is not theirs, with a reason. */
@@ -859,6 +1344,8 @@ export type Mutation = {
   requestTicketExtension: HotlineTicket;
   /** Resume a parked case: back to FILED for a new dispatch. */
   resumeCase: CaseReport;
+  /** 退回: the province sends the reply back (reason required). At the province node. */
+  returnSupervisionOrder: SupervisionOrder;
   /** 退单 by the lead unit, with a reason. */
   returnTicket: HotlineTicket;
   /**
@@ -877,6 +1364,8 @@ export type Mutation = {
   setCalendarDay: CalendarDay;
   /** 签收 by the lead unit. */
   signForTicket: HotlineTicket;
+  /** 签收 by the city's command centre (dispatcher). At the city node. */
+  signSupervisionOrder: SupervisionOrder;
   /** 调查取证 (action startInvestigation): ordinary procedure, two officers or more. */
   startEnforcementInvestigation: EnforcementRecord;
   /** 处置: the assigned unit starts (or, after 返工, restarts) work. */
@@ -893,6 +1382,11 @@ export type Mutation = {
   voidCase: CaseReport;
   /** 放弃听证 (action waiveHearing): the party waives the hearing. */
   waiveEnforcementHearing: EnforcementRecord;
+};
+
+/** Record kinds add their mutations with `extend type Mutation`. */
+export type MutationAcknowledgeDirectiveArgs = {
+  input: DirectiveResponseInput;
 };
 
 /** Record kinds add their mutations with `extend type Mutation`. */
@@ -936,6 +1430,11 @@ export type MutationArchiveTicketArgs = {
 };
 
 /** Record kinds add their mutations with `extend type Mutation`. */
+export type MutationAssignSupervisionOrderArgs = {
+  input: AssignSupervisionOrderInput;
+};
+
+/** Record kinds add their mutations with `extend type Mutation`. */
 export type MutationCallBackTicketArgs = {
   input: CallBackTicketInput;
 };
@@ -943,6 +1442,11 @@ export type MutationCallBackTicketArgs = {
 /** Record kinds add their mutations with `extend type Mutation`. */
 export type MutationCloseEnforcementCaseArgs = {
   input: EnforcementActionInput;
+};
+
+/** Record kinds add their mutations with `extend type Mutation`. */
+export type MutationCloseSupervisionOrderArgs = {
+  input: SupervisionStepInput;
 };
 
 /** Record kinds add their mutations with `extend type Mutation`. */
@@ -1006,6 +1510,16 @@ export type MutationHoldEnforcementHearingArgs = {
 };
 
 /** Record kinds add their mutations with `extend type Mutation`. */
+export type MutationIssueDirectiveArgs = {
+  input: IssueDirectiveInput;
+};
+
+/** Record kinds add their mutations with `extend type Mutation`. */
+export type MutationIssueSupervisionOrderArgs = {
+  input: IssueSupervisionOrderInput;
+};
+
+/** Record kinds add their mutations with `extend type Mutation`. */
 export type MutationMergeTicketArgs = {
   input: MergeTicketInput;
 };
@@ -1061,6 +1575,11 @@ export type MutationReopenTicketArgs = {
 };
 
 /** Record kinds add their mutations with `extend type Mutation`. */
+export type MutationReplyToSupervisionOrderArgs = {
+  input: SupervisionStepInput;
+};
+
+/** Record kinds add their mutations with `extend type Mutation`. */
 export type MutationReplyToTicketArgs = {
   input: AnswerTicketInput;
 };
@@ -1073,6 +1592,11 @@ export type MutationReportBackCaseArgs = {
 /** Record kinds add their mutations with `extend type Mutation`. */
 export type MutationReportCaseArgs = {
   input: ReportCaseInput;
+};
+
+/** Record kinds add their mutations with `extend type Mutation`. */
+export type MutationReportOnDirectiveArgs = {
+  input: DirectiveResponseInput;
 };
 
 /** Record kinds add their mutations with `extend type Mutation`. */
@@ -1098,6 +1622,11 @@ export type MutationRequestTicketExtensionArgs = {
 /** Record kinds add their mutations with `extend type Mutation`. */
 export type MutationResumeCaseArgs = {
   input: CaseActionInput;
+};
+
+/** Record kinds add their mutations with `extend type Mutation`. */
+export type MutationReturnSupervisionOrderArgs = {
+  input: SupervisionStepInput;
 };
 
 /** Record kinds add their mutations with `extend type Mutation`. */
@@ -1129,6 +1658,11 @@ export type MutationSetCalendarDayArgs = {
 /** Record kinds add their mutations with `extend type Mutation`. */
 export type MutationSignForTicketArgs = {
   input: TicketActionInput;
+};
+
+/** Record kinds add their mutations with `extend type Mutation`. */
+export type MutationSignSupervisionOrderArgs = {
+  input: SupervisionStepInput;
 };
 
 /** Record kinds add their mutations with `extend type Mutation`. */
@@ -1232,6 +1766,29 @@ export type PenaltyType =
   /** 警告 */
   | 'WARNING';
 
+/**
+ * Which periods: `count` consecutive periods from `start` (a trend), or the periods
+ * from `start` to the one starting on `end`. At most 24 periods.
+ */
+export type PeriodInput = {
+  /** How many consecutive periods, 1–24 (default 1). Not with `end`. */
+  count?: InputMaybe<Scalars['Int']['input']>;
+  /** The first day of the last period, not before `start`. Not with `count`. */
+  end?: InputMaybe<Scalars['String']['input']>;
+  /** The first day of the first period, YYYY-MM-DD: a Monday for WEEK, the 1st for MONTH, 1 Jan/Apr/Jul/Oct for QUARTER, 1 Jan for YEAR. */
+  start: Scalars['String']['input'];
+  unit: PeriodUnit;
+};
+
+/** A unit of time indicators are reported by, on the nodes' local calendar (TIME_ZONE). */
+export type PeriodUnit =
+  | 'DAY'
+  | 'MONTH'
+  | 'QUARTER'
+  /** ISO 8601 weeks, Monday to Sunday. */
+  | 'WEEK'
+  | 'YEAR';
+
 export type Query = {
   __typename?: 'Query';
   /** Recomputes the hash chain of one node's audit log (`node`: its division; default your home node). */
@@ -1241,15 +1798,25 @@ export type Query = {
    * first, limited to your division. `first` is 1–100 (default 50).
    */
   auditLog: AuditEntryConnection;
-  /** A handling unit's inbox: cases waiting for your unit (dispatched, handling, rework), newest first like every list. */
+  /** A handling unit's inbox: cases waiting for your unit (dispatched, handling, rework), newest first unless sorted. */
   caseInbox: CaseReportConnection;
   /** A case by id, served by its owning city node. */
   caseReport: Maybe<CaseReport>;
   /**
    * Cases inside `division` (default: the caller's division) that the caller may see,
-   * newest first. `first` is 1–100 (default 20).
+   * in `sort` order (default: newest first). `first` is 1–100 (default 20).
    */
   caseReports: CaseReportConnection;
+  /**
+   * The node's change feed, for the service accounts (role node-sync) of its parent
+   * (records, histories, rollups, flagged records, replies) and of its children
+   * (supervision orders and directives addressed to them). `limit` is 1–1000;
+   * `waitSeconds` (0–30) holds the request open until a change arrives (long poll).
+   * Served by each node directly, not through the gateway.
+   */
+  changes: ChangeBatch;
+  /** Directives addressed to your division or any division containing it, newest first; at most 200. */
+  directives: Array<Directive>;
   /** A division of the GB/T 2260 registry, or null when the code is unknown. */
   division: Maybe<Division>;
   /** Divisions directly below `parent` (the whole country's provinces when omitted). */
@@ -1257,18 +1824,55 @@ export type Query = {
   /** An enforcement record by id, served by its owning city node. */
   enforcementRecord: Maybe<EnforcementRecord>;
   /**
-   * Enforcement records inside `division` (default: the caller's division), newest
-   * first. `first` is 1–100 (default 20).
+   * Enforcement records inside `division` (default: the caller's division), in `sort`
+   * order (default: newest first). `first` is 1–100 (default 20).
    */
   enforcementRecords: EnforcementRecordConnection;
   /** Your city's handling units. */
   handlingUnits: Array<HandlingUnit>;
+  /**
+   * The child divisions of a province (its cities) or of the nation (the provinces),
+   * ranked by one indicator over the whole span of the periods, each with its composite
+   * score. Served by the province node or the ministry.
+   */
+  indicatorRanking: IndicatorRanking;
+  /**
+   * Drill-down: the records behind one cell of `indicators` — exactly those whose
+   * rollup contributions make up `metric` (of `recordKind`) in `division` and the one
+   * `period`, within `category` when given (a code as `indicators` lists it at any
+   * level) — with personal data masked as the records' own fields do. Name the cell by
+   * a metric (`recordKind` may be left out when the metric name belongs to one kind
+   * only) or by an `indicator` and its `part`. `division` is a city or a province (a
+   * national drill-down is refused: ask per province). Served by the node holding the
+   * records — the city, or its province's replicas — the nearest to the caller; the
+   * order is by record id, and `first` is 1–100.
+   */
+  indicatorRecords: IndicatorRecordConnection;
+  /**
+   * Indicators of a city, a province or the nation (000000), per period and, with
+   * `categoryLevel` (1–3), per category. Computed by the node that holds the data: a
+   * city from its records, a province or the ministry from the rollups they hold; the
+   * gateway asks the narrowest such node at or above the caller's own division. Once
+   * synchronised, every tier gives identical numbers. `weights` replaces the default
+   * weights of the composite score.
+   */
+  indicators: IndicatorReport;
   /** The caller, from the bearer token. */
   me: Viewer;
-  /** The tickets you logged. */
+  /**
+   * The monthly national report for `month` (YYYY-MM, from 2025-01 to the current
+   * month; the current month is partial). Ministry analysts only; answered by the
+   * ministry node. Also downloadable as /reports/monthly/YYYY-MM.xlsx or .csv.
+   */
+  monthlyReport: MonthlyReport;
+  /** The tickets you logged, newest first unless sorted. */
   myTickets: TicketConnection;
   /** The node that served this request. */
   nodeInfo: NodeInfo;
+  /** Supervision orders inside `division` (default: yours), or on one record (`recordId`), only overdue ones (`overdue: true`), newest first; at most 200. */
+  supervisionOrders: Array<SupervisionOrder>;
+  /** Sync state of one node (`node`: its division; default your home node). */
+  syncStatus: SyncStatus;
   /** A ticket by id, served by its owning city node. */
   ticket: Maybe<HotlineTicket>;
   /** The category tree's level-1 entries, or the children of `parent`. */
@@ -1278,11 +1882,11 @@ export type Query = {
    * `days` (default 7), similar address or text (trigram similarity), best first.
    */
   ticketDuplicateSuggestions: Array<DuplicateSuggestion>;
-  /** A handling unit's inbox: tickets waiting for your unit (dispatched, signed for, in progress), newest first like every list. */
+  /** A handling unit's inbox: tickets waiting for your unit (dispatched, signed for, in progress), newest first unless sorted. */
   ticketInbox: TicketConnection;
   /**
-   * Tickets inside `division` (default: the caller's division), newest first.
-   * `first` is 1–100 (default 20).
+   * Tickets inside `division` (default: the caller's division), in `sort` order
+   * (default: newest first). `first` is 1–100 (default 20).
    */
   tickets: TicketConnection;
   /** The holidays and make-up workdays of `year` (2000–2100) at your home node, in date order. */
@@ -1303,6 +1907,7 @@ export type QueryAuditLogArgs = {
 export type QueryCaseInboxArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
+  sort?: InputMaybe<CaseSort>;
 };
 
 export type QueryCaseReportArgs = {
@@ -1314,6 +1919,13 @@ export type QueryCaseReportsArgs = {
   division?: InputMaybe<Scalars['String']['input']>;
   filter?: InputMaybe<CaseReportFilter>;
   first?: InputMaybe<Scalars['Int']['input']>;
+  sort?: InputMaybe<CaseSort>;
+};
+
+export type QueryChangesArgs = {
+  after?: Scalars['String']['input'];
+  limit?: InputMaybe<Scalars['Int']['input']>;
+  waitSeconds?: InputMaybe<Scalars['Int']['input']>;
 };
 
 export type QueryDivisionArgs = {
@@ -1333,11 +1945,53 @@ export type QueryEnforcementRecordsArgs = {
   division?: InputMaybe<Scalars['String']['input']>;
   filter?: InputMaybe<EnforcementRecordFilter>;
   first?: InputMaybe<Scalars['Int']['input']>;
+  sort?: InputMaybe<EnforcementSort>;
+};
+
+export type QueryIndicatorRankingArgs = {
+  division: Scalars['String']['input'];
+  indicator: IndicatorName;
+  period: PeriodInput;
+  weights?: InputMaybe<Array<IndicatorWeightInput>>;
+};
+
+export type QueryIndicatorRecordsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  category?: InputMaybe<Scalars['String']['input']>;
+  division: Scalars['String']['input'];
+  first?: InputMaybe<Scalars['Int']['input']>;
+  indicator?: InputMaybe<IndicatorName>;
+  metric?: InputMaybe<Scalars['String']['input']>;
+  part?: InputMaybe<IndicatorPart>;
+  period: PeriodInput;
+  recordKind?: InputMaybe<IndicatorRecordKind>;
+};
+
+export type QueryIndicatorsArgs = {
+  categoryLevel?: InputMaybe<Scalars['Int']['input']>;
+  division: Scalars['String']['input'];
+  period: PeriodInput;
+  weights?: InputMaybe<Array<IndicatorWeightInput>>;
+};
+
+export type QueryMonthlyReportArgs = {
+  month: Scalars['String']['input'];
 };
 
 export type QueryMyTicketsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
+  sort?: InputMaybe<TicketSort>;
+};
+
+export type QuerySupervisionOrdersArgs = {
+  division?: InputMaybe<Scalars['String']['input']>;
+  overdue?: InputMaybe<Scalars['Boolean']['input']>;
+  recordId?: InputMaybe<Scalars['ID']['input']>;
+};
+
+export type QuerySyncStatusArgs = {
+  node?: InputMaybe<Scalars['String']['input']>;
 };
 
 export type QueryTicketArgs = {
@@ -1357,6 +2011,7 @@ export type QueryTicketDuplicateSuggestionsArgs = {
 export type QueryTicketInboxArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
+  sort?: InputMaybe<TicketSort>;
 };
 
 export type QueryTicketsArgs = {
@@ -1364,6 +2019,7 @@ export type QueryTicketsArgs = {
   division?: InputMaybe<Scalars['String']['input']>;
   filter?: InputMaybe<TicketFilter>;
   first?: InputMaybe<Scalars['Int']['input']>;
+  sort?: InputMaybe<TicketSort>;
 };
 
 export type QueryWorkingCalendarArgs = {
@@ -1381,6 +2037,15 @@ export type RecordEnforcementPaymentInput = {
    */
   paidAt?: InputMaybe<Scalars['DateTime']['input']>;
   version: Scalars['Int']['input'];
+};
+
+/** Where a replica came from and how fresh it is. */
+export type ReplicaInfo = {
+  __typename?: 'ReplicaInfo';
+  /** The replica holds everything the source had written up to this instant (null before the first pull). */
+  currentTo: Maybe<Scalars['DateTime']['output']>;
+  /** The node this replica was pulled from. */
+  source: Division;
 };
 
 export type ReportBackCaseInput = {
@@ -1413,6 +2078,15 @@ export type ReportCaseInput = {
   type: CaseType;
   urgency?: InputMaybe<Urgency>;
 };
+
+/** How a month-over-month change is expressed (docs/INDICATORS.md, Monthly national report). */
+export type ReportChangeUnit =
+  /** Rates: this month's value minus last month's, in percentage points (5.0 = up five points). */
+  | 'PERCENTAGE_POINTS'
+  /** The composite score: this month's score minus last month's, in score points (0–100). */
+  | 'POINTS'
+  /** Counts, amounts and averages: (this month − last month) / last month, a fraction (0.25 = up 25 %); null when last month was 0 or had no value. */
+  | 'RELATIVE';
 
 export type RequestCaseExtensionInput = {
   id: Scalars['ID']['input'];
@@ -1458,6 +2132,14 @@ export type RevealedCaller = {
   ticketId: Scalars['ID']['output'];
 };
 
+/** A rollup metric summed over the period (docs/SYNC.md, rollup rules). */
+export type RollupMetric = {
+  __typename?: 'RollupMetric';
+  name: Scalars['String']['output'];
+  recordKind: IndicatorRecordKind;
+  value: Scalars['Float']['output'];
+};
+
 export type Satisfaction =
   /** 基本满意 */
   | 'BASICALLY_SATISFIED'
@@ -1477,12 +2159,146 @@ export type SetCalendarDayInput = {
   name: Scalars['String']['input'];
 };
 
+/**
+ * A list's sort direction. Ties are broken by id in the same direction, and records
+ * without the sort key (e.g. a case not yet dispatched has no due time) come last either way.
+ */
+export type SortDirection =
+  /** Earliest first. */
+  | 'ASC'
+  /** Latest first. */
+  | 'DESC';
+
 export type StartEnforcementInvestigationInput = {
   comment?: InputMaybe<Scalars['String']['input']>;
   id: Scalars['ID']['input'];
   /** Usernames of at least two officers who investigate (art. 42). */
   investigators: Array<Scalars['String']['input']>;
   version: Scalars['Int']['input'];
+};
+
+export type SupervisedRecordKind = 'CASE_REPORT' | 'HOTLINE_TICKET';
+
+export type SupervisionAction = 'ASSIGN' | 'CLOSE' | 'REPLY' | 'RETURN' | 'SIGN';
+
+/** 督办 level. */
+export type SupervisionLevel =
+  /** 约谈 */
+  | 'INTERVIEW'
+  /** 挂牌督办 */
+  | 'LISTED'
+  /** 一般督办 */
+  | 'ROUTINE';
+
+/**
+ * A supervision order (督办单): owned by the province that issued it, on a ticket or
+ * case of one of its cities; it flows down to the city, where it shows on the record.
+ * Its state is folded from its steps, each owned by the node that took it
+ * (docs/WORKFLOWS.md has the machine).
+ */
+export type SupervisionOrder = {
+  __typename?: 'SupervisionOrder';
+  /** What you may do next here. */
+  allowedActions: Array<Scalars['String']['output']>;
+  createdAt: Scalars['DateTime']['output'];
+  deadline: Scalars['DateTime']['output'];
+  /** The division of the record it is about. */
+  division: Division;
+  /** The unit the city assigned it to (交办). */
+  handlingUnit: Maybe<Scalars['String']['output']>;
+  id: Scalars['ID']['output'];
+  instructions: Scalars['String']['output'];
+  issuedBy: Scalars['String']['output'];
+  /** The province that issued it. */
+  issuer: Division;
+  level: SupervisionLevel;
+  number: Scalars['String']['output'];
+  /** Past its deadline and not yet answered (replied or closed). */
+  overdue: Scalars['Boolean']['output'];
+  recordId: Scalars['ID']['output'];
+  recordKind: SupervisedRecordKind;
+  state: SupervisionState;
+  /** The steps taken on it, oldest first, as this node holds them. */
+  steps: Array<SupervisionStep>;
+  version: Scalars['Int']['output'];
+};
+
+export type SupervisionState =
+  /** 已交办 */
+  | 'ASSIGNED'
+  /** 已办结 */
+  | 'CLOSED'
+  /** 已下发 */
+  | 'ISSUED'
+  /** 已反馈 */
+  | 'REPLIED'
+  /** 已退回 */
+  | 'RETURNED'
+  /** 已签收 */
+  | 'SIGNED';
+
+/** One step of a supervision order: the city's 签收/交办/反馈, the province's 办结/退回. */
+export type SupervisionStep = {
+  __typename?: 'SupervisionStep';
+  action: SupervisionAction;
+  actor: Scalars['String']['output'];
+  actorDivision: Division;
+  comment: Maybe<Scalars['String']['output']>;
+  createdAt: Scalars['DateTime']['output'];
+  handlingUnit: Maybe<Scalars['String']['output']>;
+  id: Scalars['ID']['output'];
+};
+
+/** A step on a supervision order: `comment` is the reply (反馈, required), the reason to send it back (退回, required) or a note. */
+export type SupervisionStepInput = {
+  comment?: InputMaybe<Scalars['String']['input']>;
+  orderId: Scalars['ID']['input'];
+};
+
+/** Where this node stands with one source it pulls from. */
+export type SyncSourceStatus = {
+  __typename?: 'SyncSourceStatus';
+  /** The last position applied. */
+  applied: Scalars['String']['output'];
+  /** The replicas from this source hold everything the source had written up to this instant. */
+  currentTo: Maybe<Scalars['DateTime']['output']>;
+  epoch: Maybe<Scalars['ID']['output']>;
+  /** The source's head when last asked. */
+  head: Scalars['String']['output'];
+  /** head − applied. */
+  lagChanges: Scalars['Float']['output'];
+  /** Seconds between now and the time the replicas are current to. */
+  lagSeconds: Maybe<Scalars['Float']['output']>;
+  lastError: Maybe<Scalars['String']['output']>;
+  /** How many times this source was resynchronised from zero. */
+  resyncs: Scalars['Int']['output'];
+  source: Division;
+  state: SyncState;
+};
+
+export type SyncState =
+  /** The source could not be reached or answered an error; retrying with backoff. */
+  | 'BACKING_OFF'
+  /** Applying a backlog. */
+  | 'CATCHING_UP'
+  /** Applied everything the source has sealed; waiting for more. */
+  | 'CAUGHT_UP'
+  /** Stopped on a change it must not apply (e.g. an unknown schema version); needs an operator. */
+  | 'PAUSED'
+  /** The source was rebuilt (new epoch), rewound or showed a hole: its replicas are being rebuilt from position 0. */
+  | 'RESYNCING'
+  /** Not yet contacted. */
+  | 'STARTING';
+
+/** A node's own feed and the sources it pulls from. */
+export type SyncStatus = {
+  __typename?: 'SyncStatus';
+  epoch: Scalars['ID']['output'];
+  /** The node's own sealed head position. */
+  head: Scalars['String']['output'];
+  node: Division;
+  sources: Array<SyncSourceStatus>;
+  tier: Tier;
 };
 
 /** Acting on a ticket: its id and the version you looked at (a newer one means someone acted first). */
@@ -1504,7 +2320,7 @@ export type TicketChannel =
   /** WeChat or mini-program */
   | 'WECHAT';
 
-/** Newest first (createdAt, then id), so pages merged across nodes stay stable. */
+/** In the list's `sort` order (default newest first), then id, so pages merged across nodes stay stable. */
 export type TicketConnection = {
   __typename?: 'TicketConnection';
   edges: Array<TicketEdge>;
@@ -1530,6 +2346,8 @@ export type TicketFilter = {
   /** Only open tickets past their due time (true) or not (false). */
   overdue?: InputMaybe<Scalars['Boolean']['input']>;
   status?: InputMaybe<Array<TicketStatus>>;
+  /** Only tickets under at least one supervision order (督办, true) or under none (false). */
+  supervised?: InputMaybe<Scalars['Boolean']['input']>;
   /** Words in the title, content or address. */
   text?: InputMaybe<Scalars['String']['input']>;
 };
@@ -1540,6 +2358,20 @@ export type TicketReasonInput = {
   reason: Scalars['String']['input'];
   version: Scalars['Int']['input'];
 };
+
+/** A ticket list's order. A cursor is valid only under the sort of the page it came from. */
+export type TicketSort = {
+  by?: TicketSortField;
+  direction?: SortDirection;
+};
+
+/** What a ticket list is sorted by. */
+export type TicketSortField =
+  | 'CREATED_AT'
+  /** Tickets without a due time come last. */
+  | 'DUE_AT'
+  /** The last change, such as a workflow action. */
+  | 'UPDATED_AT';
 
 /** The closed loop 受理、调度、办理、回复、督办、办结、回访、评价. */
 export type TicketStatus =

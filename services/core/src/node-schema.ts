@@ -6,10 +6,18 @@ import { auditQueryResolvers } from './audit/audit-resolvers.js';
 import { calendarResolvers } from './calendar/calendar-resolvers.js';
 import { caseQueryResolvers } from './cases/case-resolvers.js';
 import { enforcementQueryResolvers } from './enforcement/enforcement-resolvers.js';
+import { indicatorResolvers } from './indicators/indicator-resolvers.js';
 import type { RequestContext } from './node-context.js';
 import { assertOwner } from './ownership.js';
 import { commonResolvers } from './resolvers/common-resolvers.js';
+import { monthlyReportResolvers } from './reports/monthly-report-resolvers.js';
 import { revealResolvers } from './tickets/reveal-ticket-caller.js';
+import { issueDirectiveResolvers } from './supervision/issue-directive.js';
+import { issueSupervisionOrderResolvers } from './supervision/issue-supervision-order.js';
+import { directiveStepResolvers } from './supervision/directive-steps.js';
+import { supervisionStepResolvers } from './supervision/supervision-steps.js';
+import { supervisionQueryResolvers } from './supervision/supervision-resolvers.js';
+import { syncResolvers } from './sync/sync-resolvers.js';
 import { ticketFieldResolvers } from './tickets/ticket-field-resolvers.js';
 import { ticketQueryResolvers } from './tickets/ticket-resolvers.js';
 
@@ -43,6 +51,15 @@ export function buildNodeSchema(
       auditQueryResolvers,
       revealResolvers,
       calendarResolvers,
+      syncResolvers,
+      supervisionQueryResolvers,
+      indicatorResolvers,
+      monthlyReportResolvers,
+      // Each refuses with NOT_OWNER at a tier that does not own what it writes.
+      issueSupervisionOrderResolvers,
+      supervisionStepResolvers,
+      directiveStepResolvers,
+      issueDirectiveResolvers,
       refuseUnownedWrites,
       ...nodeResolvers,
     ],

@@ -2,12 +2,22 @@ import { sql } from 'kysely';
 import type { Insertable, Kysely, Transaction } from 'kysely';
 import type { CaseReportRow, CaseReportTable, Database } from '../database/tables.js';
 import type { RowScope } from '../database/scoped-transaction.js';
-import type { CursorKey } from '../paging/cursor.js';
+import type { CursorKey, ListSort } from '../paging/cursor.js';
+import { orderByKeyset } from '../paging/keyset-order.js';
+import type { SortColumns } from '../paging/keyset-order.js';
 import { scopeConditions } from '../records/find-record-in-scope.js';
+import { supervisedCondition } from '../records/supervised-condition.js';
 
 /** All SQL touching case_report; the rules live in the services that call it. */
 
 type Executor = Kysely<Database> | Transaction<Database>;
+
+/** CaseSortField's columns; a case has a due time only while dispatched and not parked. */
+export const CASE_SORT_COLUMNS: SortColumns<CaseReportRow> = {
+  CREATED_AT: { column: 'created_at', nullable: false },
+  DUE_AT: { column: 'due_at', nullable: true },
+  UPDATED_AT: { column: 'updated_at', nullable: false },
+};
 
 export interface CaseListQuery {
   scope: RowScope;
@@ -20,8 +30,11 @@ export interface CaseListQuery {
   createdBefore?: Date | undefined;
   /** Open and past due (true), or not (false), at `now`. */
   overdue?: boolean | null | undefined;
+  /** Under at least one supervision order (true) or none (false). */
+  supervised?: boolean | null | undefined;
   text?: string | null | undefined;
   now: Date;
+  sort: ListSort;
   after?: CursorKey | undefined;
   /** Rows to return; one more is fetched to know whether another page exists. */
   limit: number;
@@ -49,6 +62,10 @@ export async function listCases(
     const overdue = sql<boolean>`(due_at IS NOT NULL AND closed_at IS NULL AND due_at < ${query.now})`;
     select = select.where(query.overdue ? overdue : sql<boolean>`NOT ${overdue}`);
   }
+  if (query.supervised !== null && query.supervised !== undefined) {
+    const supervised = supervisedCondition('case_report');
+    select = select.where(query.supervised ? supervised : sql<boolean>`NOT ${supervised}`);
+  }
   if (query.text) {
     const pattern = containsPattern(query.text);
     select = select.where((eb) =>
@@ -59,13 +76,7 @@ export async function listCases(
       ]),
     );
   }
-  if (query.after) {
-    const { createdAt, id } = query.after;
-    select = select.where(sql<boolean>`(created_at, id) < (${createdAt}::timestamptz, ${id})`);
-  }
-  const rows = await select
-    .orderBy('created_at', 'desc')
-    .orderBy('id', 'desc')
+  const rows = await orderByKeyset(select, CASE_SORT_COLUMNS, query.sort, query.after)
     .limit(query.limit + 1)
     .execute();
   return { rows: rows.slice(0, query.limit), hasMore: rows.length > query.limit };

@@ -6,14 +6,16 @@ import type { CaseReportRow, Database } from '../database/tables.js';
 import { requestedScope } from '../division-scope.js';
 import { InputProblems } from '../input-problems.js';
 import type { RequestContext } from '../node-context.js';
-import { checkPageSize, decodeCursor } from '../paging/cursor.js';
+import { checkPageSize, decodeCursor, listSort } from '../paging/cursor.js';
+import type { SortDirection } from '../paging/cursor.js';
+import { keysetCursor } from '../paging/keyset-order.js';
 import { authorize } from '../permissions/policy.js';
 import { rowScopeAt } from '../permissions/row-scope.js';
 import { findRecordInScope } from '../records/find-record-in-scope.js';
 import { caseCounters } from './case-counters.js';
-import { listCaseHistory, listCases } from './case-repository.js';
+import { CASE_SORT_COLUMNS, listCaseHistory, listCases } from './case-repository.js';
 import type { CaseListQuery } from './case-repository.js';
-import { caseCursor, toCaseView } from './case-view.js';
+import { toCaseView } from './case-view.js';
 import type { CaseView } from './case-view.js';
 import { caseWriteRefusals } from './case-write-refusals.js';
 
@@ -25,14 +27,27 @@ interface CaseFilterArgs {
   createdFrom?: string | null;
   createdBefore?: string | null;
   overdue?: boolean | null;
+  supervised?: boolean | null;
   text?: string | null;
 }
 
-interface CaseReportsArgs {
-  division?: string | null;
-  filter?: CaseFilterArgs | null;
+interface CasePageArgs {
   first?: number | null;
   after?: string | null;
+  sort?: { by: string; direction: SortDirection } | null;
+}
+
+interface CaseReportsArgs extends CasePageArgs {
+  division?: string | null;
+  filter?: CaseFilterArgs | null;
+}
+
+/** The page size, sort and start of a list request, checked before any database work. */
+function casePage(args: CasePageArgs) {
+  const limit = checkPageSize(args.first);
+  const sort = listSort(args.sort);
+  const after = args.after ? decodeCursor(args.after, 'after', sort) : undefined;
+  return { limit, sort, after };
 }
 
 /** A handling unit's inbox: work waiting for it (派遣, 处置, 返工). */
@@ -61,7 +76,10 @@ async function caseConnection(
   return inScope(context.node.db, scope, async (trx) => {
     const { rows, hasMore } = await listCases(trx, { ...query, scope, now: new Date() });
     const views = await caseViews(trx, rows);
-    const edges = rows.map((row, index) => ({ cursor: caseCursor(row), node: views[index] }));
+    const edges = rows.map((row, index) => ({
+      cursor: keysetCursor(CASE_SORT_COLUMNS, query.sort, row),
+      node: views[index],
+    }));
     return {
       edges,
       nodes: views,
@@ -99,8 +117,7 @@ export const caseQueryResolvers: IResolvers<unknown, RequestContext> = {
     },
     caseReports: async (_root, args: CaseReportsArgs, context) => {
       const access = authorize(context.principal, 'case.read');
-      const limit = checkPageSize(args.first);
-      const after = args.after ? decodeCursor(args.after) : undefined;
+      const page = casePage(args);
       const filter = args.filter ?? {};
       const checked = checkFilter(filter);
       // What the caller asked for, narrowed to what this node holds (nothing, for a sibling city).
@@ -118,23 +135,21 @@ export const caseQueryResolvers: IResolvers<unknown, RequestContext> = {
         createdFrom: checked.createdFrom,
         createdBefore: checked.createdBefore,
         overdue: filter.overdue,
+        supervised: filter.supervised,
         text: checked.text,
-        after,
-        limit,
+        ...page,
       });
     },
-    caseInbox: async (_root, args: { first?: number | null; after?: string | null }, context) => {
+    caseInbox: async (_root, args: CasePageArgs, context) => {
       // Only a unit-scoped grant has a unit to list the work of.
       const access = authorize(context.principal, 'case.handle');
-      const limit = checkPageSize(args.first);
-      const after = args.after ? decodeCursor(args.after) : undefined;
+      const page = casePage(args);
       const scope = rowScopeAt(context.node, access);
       if (!scope || !access.unit) return emptyConnection;
       return caseConnection(context, scope, {
         status: CASE_INBOX_STATES,
         handlingUnit: access.unit,
-        after,
-        limit,
+        ...page,
       });
     },
   },

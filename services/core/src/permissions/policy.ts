@@ -108,6 +108,72 @@ export const policy = {
       "Edit the city node's working calendar (holidays, make-up workdays) that deadlines count on (audited)",
     grants: at('city', 'city-supervisor'),
   },
+  'sync.read': {
+    description: "See a node's sync state: its sources, their lag and last errors",
+    grants: [
+      ...at('city', 'city-supervisor', 'auditor'),
+      ...at('province', 'provincial-supervisor', 'auditor'),
+      ...at('national', 'ministry-analyst', 'auditor'),
+    ],
+  },
+  'supervision.read': {
+    description: 'See supervision orders (督办单) and the steps taken on them, on records in scope',
+    grants: [
+      ...at('city', 'dispatcher', 'city-supervisor'),
+      ...at('unit', 'handling-unit'),
+      ...at('province', 'provincial-supervisor'),
+      ...at('national', 'ministry-analyst'),
+    ],
+  },
+  'supervision.issue': {
+    description:
+      "Issue a supervision order (督办) on a ticket or case of one of the province's cities",
+    grants: at('province', 'provincial-supervisor'),
+  },
+  'supervision.handle': {
+    description:
+      "The city's side of a supervision order: sign for it (签收) and assign it to a unit (交办) at the command centre, reply (反馈) — a unit only on orders assigned to it",
+    grants: [...at('city', 'dispatcher'), ...at('unit', 'handling-unit')],
+  },
+  'supervision.review': {
+    description:
+      "Review a city's reply to a supervision order: close it (办结) or send it back (退回)",
+    grants: at('province', 'provincial-supervisor'),
+  },
+  'directive.read': {
+    description: 'Read national directives addressed to the division',
+    grants: [
+      ...at('city', 'dispatcher', 'city-supervisor'),
+      ...at('province', 'provincial-supervisor'),
+      ...at('national', 'ministry-analyst'),
+    ],
+  },
+  'directive.respond': {
+    description:
+      'Acknowledge a national directive addressed to the division, and report back on it',
+    grants: [
+      ...at('city', 'city-supervisor', 'dispatcher'),
+      ...at('province', 'provincial-supervisor'),
+    ],
+  },
+  'directive.issue': {
+    description: 'Issue a national directive (部级指令) to provinces and cities',
+    grants: at('national', 'ministry-analyst'),
+  },
+  'indicator.read': {
+    description:
+      'Read indicators (按时办结率, 结案率 …) and rankings of the divisions in scope (docs/INDICATORS.md)',
+    grants: [
+      ...at('city', 'city-supervisor', 'dispatcher'),
+      ...at('province', 'provincial-supervisor'),
+      ...at('national', 'ministry-analyst'),
+    ],
+  },
+  'report.read': {
+    description:
+      'Read and download the monthly national report (全国月报: totals, provinces, cities, rankings; docs/INDICATORS.md)',
+    grants: at('national', 'ministry-analyst'),
+  },
 } as const satisfies Record<string, OperationPolicy>;
 
 export type Operation = keyof typeof policy;

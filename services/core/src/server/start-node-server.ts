@@ -5,6 +5,7 @@ import { findDivision, narrowerScope } from '@city-ops/schema';
 import { sql } from 'kysely';
 import type { Kysely } from 'kysely';
 import { createYoga } from 'graphql-yoga';
+import { startAuditSealer } from '../audit/seal-audit-log.js';
 import { createTokenVerifier } from '../auth/token-verifier.js';
 import { loadDeadlineRules } from '../calendar/deadline-rules.js';
 import { workingTimeOptionsOf } from '../calendar/working-time.js';
@@ -19,8 +20,14 @@ import type { NodeRuntime, RequestContext } from '../node-context.js';
 import { buildNodeSchema } from '../node-schema.js';
 import { listen } from './listen.js';
 import { loggingMaskError } from './logging-mask-error.js';
+import { useBodySizeLimit } from './use-body-size-limit.js';
 import { useInputErrorCodes } from './use-input-error-codes.js';
 import { useReadiness } from './use-readiness.js';
+import { useSyncMetrics } from './use-sync-metrics.js';
+import { useReportDownloads } from '../reports/use-report-downloads.js';
+import { SyncConsumer } from '../sync/sync-consumer.js';
+import type { ApplyHooks } from '../sync/apply-batch.js';
+import { serviceTokenSource } from '../sync/service-token.js';
 
 export interface NodeServerOptions {
   config: NodeEnvironment;
@@ -31,10 +38,14 @@ export interface NodeServerOptions {
   /** A dumped PGlite data folder to start an embedded database from (faster than initdb). */
   pgliteSeed?: Blob;
   logger?: Logger;
+  /** Fault injection for tests (apply-batch.ts). */
+  syncHooks?: ApplyHooks;
 }
 
 export interface RunningNode {
   runtime: NodeRuntime;
+  /** Pulls the nodes of SYNC_SOURCES; undefined when there are none. */
+  sync: SyncConsumer | undefined;
   url: string;
   graphqlUrl: string;
   port: number;
@@ -100,12 +111,34 @@ export async function startNodeServer(options: NodeServerOptions): Promise<Runni
       clientId: config.KEYCLOAK_CLIENT_ID,
     });
     const divisionName = findDivision(config.NODE_DIVISION)?.name ?? '';
+    // One context for GraphQL requests and file downloads alike (reports/use-report-downloads.ts).
+    const requestContext = async (
+      request: Request,
+      req: IncomingMessage | undefined,
+    ): Promise<RequestContext> => {
+      const principal = await verifier.verifyAuthorization(request.headers.get('authorization'));
+      const scope = narrowerScope(principal.division, config.NODE_DIVISION);
+      if (!scope) {
+        throw forbidden(
+          `This node serves ${config.NODE_DIVISION} ${divisionName}; your division ${principal.division} is outside it.`,
+        );
+      }
+      return {
+        node: runtime,
+        principal,
+        scope,
+        requestId: request.headers.get('x-request-id') ?? randomUUID(),
+        clientAddress: clientAddressOf(request, req),
+      };
+    };
 
     const yoga = createYoga<{ req?: IncomingMessage }, RequestContext>({
       schema: buildNodeSchema(options.resolvers),
       graphqlEndpoint: '/graphql',
       healthCheckEndpoint: '/healthz',
       landingPage: false,
+      // useBodySizeLimit below enforces the same limit without a stream per request.
+      maxRequestBodySize: false,
       logging: logger,
       maskedErrors: { maskError: loggingMaskError(logger) },
       plugins: [
@@ -113,26 +146,31 @@ export async function startNodeServer(options: NodeServerOptions): Promise<Runni
           await sql`SELECT 1`.execute(database.db);
         }),
         useInputErrorCodes(),
+        useBodySizeLimit(),
+        useSyncMetrics(runtime),
+        useReportDownloads({ contextOf: requestContext, logger }),
       ],
-      context: async ({ request, req }): Promise<RequestContext> => {
-        const principal = await verifier.verifyAuthorization(request.headers.get('authorization'));
-        const scope = narrowerScope(principal.division, config.NODE_DIVISION);
-        if (!scope) {
-          throw forbidden(
-            `This node serves ${config.NODE_DIVISION} ${divisionName}; your division ${principal.division} is outside it.`,
-          );
-        }
-        return {
-          node: runtime,
-          principal,
-          scope,
-          requestId: request.headers.get('x-request-id') ?? randomUUID(),
-          clientAddress: clientAddressOf(request, req),
-        };
-      },
+      context: ({ request, req }) => requestContext(request, req),
     });
 
     const server = await listen(yoga, config.HOST, config.PORT);
+    const sync = config.SYNC_SOURCES?.length
+      ? new SyncConsumer({
+          node: runtime,
+          sources: config.SYNC_SOURCES,
+          token: serviceTokenSource({
+            keycloakUrl: config.KEYCLOAK_URL,
+            realm: config.KEYCLOAK_REALM,
+            clientId: config.SYNC_CLIENT_ID ?? `node-${config.NODE_DIVISION}`,
+            clientSecret: config.SYNC_CLIENT_SECRET ?? '',
+          }),
+          waitSeconds: config.SYNC_WAIT_SECONDS,
+          batchSize: config.SYNC_BATCH_SIZE,
+          hooks: options.syncHooks,
+        })
+      : undefined;
+    await sync?.start();
+    const auditSealer = startAuditSealer(database.db, logger);
     logger.info(
       {
         url: `${server.url}/graphql`,
@@ -144,11 +182,14 @@ export async function startNodeServer(options: NodeServerOptions): Promise<Runni
     );
     return {
       runtime,
+      sync,
       url: server.url,
       graphqlUrl: `${server.url}/graphql`,
       port: server.port,
       close: async () => {
+        await sync?.stop();
         await server.close();
+        await auditSealer.stop();
         await database.close();
         logger.info('stopped');
       },

@@ -3,9 +3,19 @@ import type { Kysely, Transaction } from 'kysely';
 import type { Database, HotlineTicketRow, NewHotlineTicket } from '../database/tables.js';
 import type { RowScope } from '../database/scoped-transaction.js';
 import { scopeConditions } from '../records/find-record-in-scope.js';
-import type { CursorKey } from '../paging/cursor.js';
+import { supervisedCondition } from '../records/supervised-condition.js';
+import type { CursorKey, ListSort } from '../paging/cursor.js';
+import { orderByKeyset } from '../paging/keyset-order.js';
+import type { SortColumns } from '../paging/keyset-order.js';
 
 /** All SQL touching hotline_ticket; the rules live in the services that call it. */
+
+/** TicketSortField's columns; a ticket answered on the call has no due time. */
+export const TICKET_SORT_COLUMNS: SortColumns<HotlineTicketRow> = {
+  CREATED_AT: { column: 'created_at', nullable: false },
+  DUE_AT: { column: 'due_at', nullable: true },
+  UPDATED_AT: { column: 'updated_at', nullable: false },
+};
 
 export interface TicketListQuery {
   scope: RowScope;
@@ -18,9 +28,12 @@ export interface TicketListQuery {
   leadUnit?: string | null | undefined;
   /** Open and past due (true) or not (false). */
   overdue?: boolean | null | undefined;
+  /** Under at least one supervision order (true) or none (false). */
+  supervised?: boolean | null | undefined;
   /** Words in title, content or address (all must appear). */
   text?: string | null | undefined;
   createdBy?: string | undefined;
+  sort: ListSort;
   after?: CursorKey | undefined;
   /** Rows to return; one more is fetched to know whether another page exists. */
   limit: number;
@@ -51,19 +64,17 @@ export async function listTickets(
       sql<boolean>`NOT (closed_at IS NULL AND due_at IS NOT NULL AND due_at < now())`,
     );
   }
+  if (query.supervised !== null && query.supervised !== undefined) {
+    const supervised = supervisedCondition('hotline_ticket');
+    select = select.where(query.supervised ? supervised : sql<boolean>`NOT ${supervised}`);
+  }
   for (const word of (query.text ?? '').split(/\s+/).filter(Boolean)) {
     const pattern = `%${word.replace(/[\\%_]/g, (character) => `\\${character}`)}%`;
     select = select.where(
       sql<boolean>`(title ILIKE ${pattern} OR content ILIKE ${pattern} OR coalesce(address, '') ILIKE ${pattern})`,
     );
   }
-  if (query.after) {
-    const { createdAt, id } = query.after;
-    select = select.where(sql<boolean>`(created_at, id) < (${createdAt}::timestamptz, ${id})`);
-  }
-  const rows = await select
-    .orderBy('created_at', 'desc')
-    .orderBy('id', 'desc')
+  const rows = await orderByKeyset(select, TICKET_SORT_COLUMNS, query.sort, query.after)
     .limit(query.limit + 1)
     .execute();
   return { rows: rows.slice(0, query.limit), hasMore: rows.length > query.limit };

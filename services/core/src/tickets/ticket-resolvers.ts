@@ -10,14 +10,16 @@ import { badUserInput } from '../errors.js';
 import { InputProblems } from '../input-problems.js';
 import { assertOwner } from '../ownership.js';
 import type { RequestContext } from '../node-context.js';
-import { checkPageSize, decodeCursor } from '../paging/cursor.js';
+import { checkPageSize, decodeCursor, listSort } from '../paging/cursor.js';
+import type { SortDirection } from '../paging/cursor.js';
+import { keysetCursor } from '../paging/keyset-order.js';
 import { canSeePersonalData } from '../permissions/personal-data.js';
 import { authorize } from '../permissions/policy.js';
 import { rowScopeAt } from '../permissions/row-scope.js';
 import { findRecordInScope } from '../records/find-record-in-scope.js';
-import { findDuplicateCandidates, listTickets } from './ticket-repository.js';
+import { TICKET_SORT_COLUMNS, findDuplicateCandidates, listTickets } from './ticket-repository.js';
 import type { TicketListQuery } from './ticket-repository.js';
-import { ticketCursor, ticketHolder, toTicketView } from './ticket-view.js';
+import { ticketHolder, toTicketView } from './ticket-view.js';
 import { unitsOf } from './ticket-field-resolvers.js';
 
 interface TicketFilterArgs {
@@ -29,12 +31,14 @@ interface TicketFilterArgs {
   createdBefore?: string | null;
   leadUnit?: string | null;
   overdue?: boolean | null;
+  supervised?: boolean | null;
   text?: string | null;
 }
 
 interface PageArgs {
   first?: number | null;
   after?: string | null;
+  sort?: { by: string; direction: SortDirection } | null;
 }
 
 interface TicketsArgs extends PageArgs {
@@ -61,6 +65,9 @@ async function auditUnmaskedReads(
   });
 }
 
+/** For other readers of tickets (indicator drill-down), under a name that says what it audits. */
+export { auditUnmaskedReads as auditUnmaskedTicketReads };
+
 const emptyConnection = { edges: [], nodes: [], pageInfo: { hasNextPage: false, endCursor: null } };
 
 /** One page of tickets in `scope`, as a connection, with unmasked reads audited. */
@@ -68,16 +75,17 @@ async function ticketPage(
   context: RequestContext,
   scope: RowScope | undefined,
   page: PageArgs,
-  query: Omit<TicketListQuery, 'scope' | 'limit' | 'after'>,
+  query: Omit<TicketListQuery, 'scope' | 'limit' | 'after' | 'sort'>,
 ) {
   const limit = checkPageSize(page.first);
-  const after = page.after ? decodeCursor(page.after) : undefined;
+  const sort = listSort(page.sort);
+  const after = page.after ? decodeCursor(page.after, 'after', sort) : undefined;
   if (!scope) return emptyConnection;
   return inScope(context.node.db, scope, async (trx) => {
-    const { rows, hasMore } = await listTickets(trx, { ...query, scope, after, limit });
+    const { rows, hasMore } = await listTickets(trx, { ...query, scope, sort, after, limit });
     await auditUnmaskedReads(trx, context, scope, rows);
     const edges = rows.map((row) => ({
-      cursor: ticketCursor(row),
+      cursor: keysetCursor(TICKET_SORT_COLUMNS, sort, row),
       node: toTicketView(row, context.principal),
     }));
     return {

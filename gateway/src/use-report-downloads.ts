@@ -1,0 +1,77 @@
+import { randomUUID } from 'node:crypto';
+import type { Plugin } from 'graphql-yoga';
+import { authorize, httpErrorResponse, nodeUnavailable, REPORT_PATH_PREFIX } from '@city-ops/core';
+import type { Logger, TokenVerifier } from '@city-ops/core';
+import type { NodeRegistry } from './node-registry.js';
+
+/** What the gateway passes back of the ministry's answer. */
+const FORWARDED_HEADERS = [
+  'content-type',
+  'content-disposition',
+  'cache-control',
+  'x-content-type-options',
+  'www-authenticate',
+  'allow',
+];
+
+export interface GatewayReportDownloadOptions {
+  registry: NodeRegistry;
+  verifier: TokenVerifier;
+  timeoutMs: number;
+  logger: Logger;
+}
+
+/**
+ * GET /reports/… at the gateway: the same path at the ministry node, which computes
+ * the file. Like the `monthlyReport` field, the token is verified here (401 before
+ * any node is asked) and a caller who can never read reports is refused (403); the
+ * ministry checks everything again with the caller's token, and its answer — the
+ * file with its Content-Type and Content-Disposition, or its JSON error — is passed
+ * back as it is. A ministry that does not answer within NODE_TIMEOUT_MS is 503
+ * NODE_UNAVAILABLE.
+ */
+export function useReportDownloads(options: GatewayReportDownloadOptions): Plugin {
+  const { registry, verifier, timeoutMs, logger } = options;
+  return {
+    async onRequest({ request, url, endResponse, fetchAPI }) {
+      if (!url.pathname.startsWith(REPORT_PATH_PREFIX)) return;
+      try {
+        const principal = await verifier.verifyAuthorization(request.headers.get('authorization'));
+        authorize(principal, 'report.read');
+        const ministry = registry.ministryNode();
+        if (!ministry) {
+          throw nodeUnavailable('No ministry node is registered at this gateway.', '000000');
+        }
+        const target = new URL(`${url.pathname}${url.search}`, ministry.url);
+        const timeout = AbortSignal.timeout(timeoutMs);
+        let answer: Response;
+        let body: ArrayBuffer;
+        try {
+          answer = await fetch(target, {
+            method: request.method,
+            headers: {
+              authorization: `Bearer ${principal.token}`,
+              'x-request-id': request.headers.get('x-request-id') ?? randomUUID(),
+            },
+            signal: timeout,
+          });
+          // Read whole (reports are small), so the timeout covers the body too.
+          body = await answer.arrayBuffer();
+        } catch (error) {
+          const reason = timeout.aborted
+            ? `did not answer within ${timeoutMs / 1000} s`
+            : `could not be reached (${(error as Error & { cause?: { code?: string } }).cause?.code ?? (error as Error).message})`;
+          throw nodeUnavailable(`Node ${registry.label(ministry)} ${reason}.`, ministry.division);
+        }
+        const headers = new fetchAPI.Headers();
+        for (const name of FORWARDED_HEADERS) {
+          const value = answer.headers.get(name);
+          if (value !== null) headers.set(name, value);
+        }
+        endResponse(new fetchAPI.Response(body, { status: answer.status, headers }));
+      } catch (error) {
+        endResponse(httpErrorResponse(fetchAPI, error, logger));
+      }
+    },
+  };
+}

@@ -1,0 +1,180 @@
+import { describe, expect, it } from 'vitest';
+import { errorCodeOf } from '../errors.js';
+import { compositeScore, DEFAULT_INDICATOR_WEIGHTS, parseWeights } from './composite-score.js';
+import { computeIndicators, INDICATORS, ratio } from './indicator-definitions.js';
+import type { IndicatorValue } from './indicator-definitions.js';
+import { categoryAt, MetricTable } from './metric-table.js';
+
+const valueOf = (values: IndicatorValue[], name: string) =>
+  values.find((value) => value.name === name);
+
+describe('indicator definitions', () => {
+  it('shows an empty denominator as null, never 0 % or NaN', () => {
+    expect(ratio(3, 4)).toBe(0.75);
+    expect(ratio(0, 4)).toBe(0);
+    expect(ratio(0, 0)).toBeNull();
+    const values = computeIndicators({});
+    for (const value of values) {
+      if (value.kind === 'RATE' || value.kind === 'AVERAGE') {
+        expect(value, value.name).toMatchObject({ numerator: 0, denominator: 0, value: null });
+      } else {
+        expect(value, value.name).toMatchObject({ numerator: 0, denominator: null, value: 0 });
+      }
+    }
+  });
+
+  it('computes each indicator from its metrics', () => {
+    const values = computeIndicators({
+      hotline_ticket: {
+        created: 10,
+        direct: 2,
+        due: 8,
+        closed_on_time: 6,
+        closed: 5,
+        handling_seconds: 5 * 3600 * 7,
+        called_back: 4,
+        resolved: 3,
+        rated: 4,
+        satisfied: 2,
+      },
+      case_report: {
+        filed: 4,
+        closed: 2,
+        due: 4,
+        closed_on_time: 1,
+        handled_on_time: 3,
+        closed_reworked: 1,
+        parked: 2,
+      },
+      enforcement_record: {
+        filed: 3,
+        decided: 2,
+        decided_on_time: 1,
+        decision_days: 21,
+        fines_imposed_fen: 12345,
+        fines_collected_fen: 20000,
+        hearings_requested: 1,
+      },
+    });
+    const expected: Record<string, number> = {
+      TICKET_ON_TIME_CLOSURE_RATE: 6 / 8,
+      TICKET_RESOLUTION_RATE: 3 / 4,
+      TICKET_SATISFACTION_RATE: 2 / 4,
+      TICKET_CALLBACK_RATE: 4 / 5,
+      TICKET_FIRST_CALL_RESOLUTION_RATE: 2 / 10,
+      TICKET_AVERAGE_HANDLING_HOURS: 7,
+      TICKET_OVERDUE_COUNT: 2,
+      CASE_CLOSURE_RATE: 2 / 4,
+      CASE_ON_TIME_CLOSURE_RATE: 1 / 4,
+      CASE_ON_TIME_HANDLING_RATE: 3 / 4,
+      CASE_REWORK_RATE: 1 / 2,
+      CASE_PARKED_COUNT: 2,
+      ENFORCEMENT_FILED_COUNT: 3,
+      ENFORCEMENT_ON_TIME_DECISION_RATE: 1 / 2,
+      ENFORCEMENT_AVERAGE_DECISION_DAYS: 10.5,
+      ENFORCEMENT_FINES_IMPOSED: 123.45,
+      ENFORCEMENT_FINES_COLLECTED: 200,
+      ENFORCEMENT_HEARINGS_REQUESTED: 1,
+    };
+    expect(Object.fromEntries(values.map((value) => [value.name, value.value]))).toEqual(expected);
+    expect(valueOf(values, 'TICKET_AVERAGE_HANDLING_HOURS')).toMatchObject({
+      numerator: 35,
+      denominator: 5,
+    });
+    expect(INDICATORS.map((definition) => definition.name).sort()).toEqual(
+      Object.keys(expected).sort(),
+    );
+  });
+});
+
+describe('the composite score', () => {
+  const rate = (name: string, value: number | null): IndicatorValue =>
+    ({ name, value }) as IndicatorValue;
+
+  it('weighs the rates, counting 返工率 the other way round, out of 100', () => {
+    const values = [
+      rate('TICKET_ON_TIME_CLOSURE_RATE', 0.9),
+      rate('TICKET_SATISFACTION_RATE', 0.8),
+      rate('TICKET_RESOLUTION_RATE', 0.7),
+      rate('CASE_ON_TIME_CLOSURE_RATE', 0.6),
+      rate('CASE_ON_TIME_HANDLING_RATE', 0.5),
+      rate('CASE_REWORK_RATE', 0.2),
+      rate('ENFORCEMENT_ON_TIME_DECISION_RATE', 1),
+    ];
+    // 0.25·0.9 + 0.2·0.8 + 0.15·0.7 + 0.15·0.6 + 0.1·0.5 + 0.1·(1 − 0.2) + 0.05·1 = 0.76
+    expect(compositeScore(values, DEFAULT_INDICATOR_WEIGHTS)).toBeCloseTo(76, 10);
+  });
+
+  it('shares the weights out over the rates that have a value; null when none has', () => {
+    const values = [
+      rate('TICKET_ON_TIME_CLOSURE_RATE', 1),
+      rate('TICKET_SATISFACTION_RATE', 0.5),
+      rate('CASE_REWORK_RATE', null),
+    ];
+    // (0.25·1 + 0.2·0.5) / 0.45
+    expect(compositeScore(values, DEFAULT_INDICATOR_WEIGHTS)).toBeCloseTo((100 * 0.35) / 0.45, 10);
+    expect(compositeScore([rate('CASE_REWORK_RATE', null)], DEFAULT_INDICATOR_WEIGHTS)).toBeNull();
+    expect(
+      compositeScore(values, [
+        { name: 'TICKET_SATISFACTION_RATE', weight: 1 },
+        { name: 'TICKET_ON_TIME_CLOSURE_RATE', weight: 0 },
+      ]),
+    ).toBe(50);
+  });
+
+  it('takes a caller’s weights for rates only, each checked', () => {
+    expect(parseWeights(null)).toBe(DEFAULT_INDICATOR_WEIGHTS);
+    expect(parseWeights([{ name: 'CASE_CLOSURE_RATE', weight: 2 }])).toEqual([
+      { name: 'CASE_CLOSURE_RATE', weight: 2 },
+    ]);
+    try {
+      parseWeights([
+        { name: 'TICKET_OVERDUE_COUNT', weight: 0 },
+        { name: 'CASE_CLOSURE_RATE', weight: -1 },
+        { name: 'CASE_CLOSURE_RATE', weight: 0 },
+      ]);
+      throw new Error('accepted');
+    } catch (error) {
+      expect(errorCodeOf(error)).toBe('BAD_USER_INPUT');
+      expect(
+        (error as { extensions: { problems: { field: string }[] } }).extensions.problems.map(
+          (problem) => problem.field,
+        ),
+      ).toEqual(['weights.0.name', 'weights.1.weight', 'weights.2.name', 'weights']);
+    }
+  });
+});
+
+describe('categories', () => {
+  it('cuts ticket codes to two digits per level and cases to major class or minor code', () => {
+    expect([1, 2, 3].map((level) => categoryAt('hotline_ticket', '010203', level))).toEqual([
+      '01',
+      '0102',
+      '010203',
+    ]);
+    expect([1, 2, 3].map((level) => categoryAt('case_report', 'COMPONENT:0203', level))).toEqual([
+      'COMPONENT:02',
+      'COMPONENT:0203',
+      'COMPONENT:0203',
+    ]);
+    expect(categoryAt('enforcement_record', '第十四条', 1)).toBe('第十四条');
+  });
+
+  it('adds every amount to its period total and, when asked, to its category', () => {
+    const table = new MetricTable(1);
+    table.add('2026-11-01', 'hotline_ticket', '010101', 'created', 1);
+    table.add('2026-11-01', 'hotline_ticket', '010203', 'created', 1);
+    table.add('2026-11-01', 'hotline_ticket', '020101', 'created', 1);
+    table.add('2026-11-01', 'case_report', 'EVENT:0101', 'created', 1);
+    expect(table.metrics('2026-11-01', 'hotline_ticket')).toEqual({ created: 3 });
+    expect(table.metrics('2026-11-01', 'hotline_ticket', '01')).toEqual({ created: 2 });
+    expect(table.categories('2026-11-01')).toEqual([
+      { kind: 'hotline_ticket', code: '01' },
+      { kind: 'hotline_ticket', code: '02' },
+      { kind: 'case_report', code: 'EVENT:01' },
+    ]);
+    const totalsOnly = new MetricTable(null);
+    totalsOnly.add('2026-11-01', 'hotline_ticket', '010101', 'created', 1);
+    expect(totalsOnly.categories('2026-11-01')).toEqual([]);
+  });
+});

@@ -1,0 +1,45 @@
+import { describe, expect, it } from 'vitest';
+import { INDICATORS, ROLLUP_METRICS } from './indicator-definitions.js';
+import { INDICATOR_PARTS, kindsOfMetric, selectorValue } from './indicator-parts.js';
+
+describe('the drill-down parts of each indicator', () => {
+  it('add up to exactly what the definitions compute, over any metric sums', () => {
+    for (const definition of INDICATORS) {
+      const parts = INDICATOR_PARTS[definition.name];
+      expect(parts.NUMERATOR.recordKind, definition.name).toBe(definition.recordKind);
+      expect(parts.DENOMINATOR !== undefined, definition.name).toBe(
+        definition.denominator !== undefined,
+      );
+      for (const selector of [parts.NUMERATOR, parts.DENOMINATOR]) {
+        if (!selector) continue;
+        const known = ROLLUP_METRICS[definition.recordKind] as readonly string[];
+        expect(known, definition.name).toContain(selector.metric);
+        if (selector.excluding) expect(known, definition.name).toContain(selector.excluding);
+      }
+      for (let draw = 0; draw < 20; draw += 1) {
+        const metrics = Object.fromEntries(
+          ROLLUP_METRICS[definition.recordKind].map((name) => [
+            name,
+            Math.floor(Math.random() * 1_000_000),
+          ]),
+        );
+        expect(selectorValue(parts.NUMERATOR, metrics), definition.name).toBeCloseTo(
+          definition.numerator(metrics),
+          9,
+        );
+        if (parts.DENOMINATOR && definition.denominator) {
+          expect(selectorValue(parts.DENOMINATOR, metrics), definition.name).toBe(
+            definition.denominator(metrics),
+          );
+        }
+      }
+    }
+  });
+
+  it('knows which record kinds a metric name belongs to', () => {
+    expect(kindsOfMetric('due')).toEqual(['hotline_ticket', 'case_report']);
+    expect(kindsOfMetric('satisfied')).toEqual(['hotline_ticket']);
+    expect(kindsOfMetric('fines_imposed_fen')).toEqual(['enforcement_record']);
+    expect(kindsOfMetric('nonsense')).toEqual([]);
+  });
+});

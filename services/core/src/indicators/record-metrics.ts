@@ -1,0 +1,122 @@
+import { sql } from 'kysely';
+import type { Transaction } from 'kysely';
+import { addLocalDays, instantAt } from '../calendar/local-time.js';
+import type { RowScope } from '../database/scoped-transaction.js';
+import type { Database } from '../database/tables.js';
+import { scopeConditions } from '../records/find-record-in-scope.js';
+import { RECORD_ENTITIES } from '../sync/change-entities.js';
+import type { RecordEntity } from '../sync/change-entities.js';
+import {
+  ROLLUP_COLUMNS,
+  ROLLUP_INSTANTS,
+  rollupContributions,
+} from '../sync/rollup-contributions.js';
+import type { Contribution, ReplicaRow } from '../sync/rollup-contributions.js';
+import { withRollupFacts } from '../sync/rollup-facts.js';
+import { MetricTable } from './metric-table.js';
+import type { Period } from './periods.js';
+import { periodStartOf } from './periods.js';
+
+/**
+ * Days read per query. A window holds every record with one of its instants in it,
+ * so memory stays bounded by a week of a city's records however long the trend.
+ */
+const WINDOW_DAYS = 7;
+
+/** A keyset page of the records touching a period, by id: drill-down reads them in id order. */
+export interface RecordPage {
+  /** Only records with an id after this one (bytewise, the C collation). */
+  afterId?: string | undefined;
+  limit: number;
+  /** The service layer's row scope, besides row-level security. */
+  scope?: RowScope | undefined;
+}
+
+/**
+ * Records of `kind` with any instant a contribution is dated by in [from, to), only
+ * the columns the rules read: one range per instant, OR-ed, each served by that
+ * instant's index (migration 20261121170000_indicator-indexes), so no query reads the
+ * whole table. With `page`, in id order from `afterId`, at most `limit` of them.
+ */
+export function recordsTouchingQuery(kind: RecordEntity, from: Date, to: Date, page?: RecordPage) {
+  const ranges = ROLLUP_INSTANTS[kind].map(({ column, status }) => {
+    const inRange = sql`(${sql.ref(column)} >= ${from} AND ${sql.ref(column)} < ${to})`;
+    return status === undefined ? inRange : sql`(status = ${status} AND ${inRange})`;
+  });
+  const columns = sql.join(ROLLUP_COLUMNS[kind].map((column) => sql.ref(column)));
+  const touching = sql`(${sql.join(ranges, sql` OR `)})`;
+  if (!page) return sql<ReplicaRow>`SELECT ${columns} FROM ${sql.table(kind)} WHERE ${touching}`;
+  const conditions = [
+    touching,
+    ...(page.scope ? scopeConditions(kind, page.scope) : []),
+    ...(page.afterId !== undefined ? [sql`id > ${page.afterId}`] : []),
+  ];
+  return sql<ReplicaRow>`
+    SELECT ${columns} FROM ${sql.table(kind)}
+    WHERE ${sql.join(conditions, sql` AND `)}
+    ORDER BY id LIMIT ${page.limit}`;
+}
+
+/** A record and what it contributes to the days asked for. */
+export interface RecordContributions {
+  row: ReplicaRow;
+  contributions: Contribution[];
+}
+
+/**
+ * The records of `kind` with an instant on the local days `first` to `last`, each
+ * with the contributions `rollupContributions` gives it on those days — the one
+ * reading of records behind both a city's metric sums and a drill-down's list.
+ */
+export async function recordContributions(
+  trx: Transaction<Database>,
+  kind: RecordEntity,
+  timeZone: string,
+  first: string,
+  last: string,
+  page?: RecordPage,
+): Promise<RecordContributions[]> {
+  const start = instantAt(first, 0, timeZone);
+  const end = instantAt(addLocalDays(last, 1), 0, timeZone);
+  const { rows } = await recordsTouchingQuery(kind, start, end, page).execute(trx);
+  return (await withRollupFacts(trx, kind, rows)).map((row) => ({
+    row,
+    // A record read for one instant counts only what falls inside these days.
+    contributions: rollupContributions(kind, row, timeZone).filter(
+      ({ day }) => day >= first && day <= last,
+    ),
+  }));
+}
+
+/**
+ * A city's metric sums over `periods` from its own records, inside the request's
+ * row-scoped transaction: the same `rollupContributions` its province applies to the
+ * replicas, run over the records whose instants fall in the periods, each
+ * contribution kept on the day the rule gives it. Summed, they are exactly what the
+ * province's daily rollups add up to.
+ */
+export async function metricsFromRecords(
+  trx: Transaction<Database>,
+  timeZone: string,
+  periods: readonly Period[],
+  categoryLevel: number | null,
+): Promise<MetricTable> {
+  const table = new MetricTable(categoryLevel);
+  const first = periods[0]?.start;
+  const last = periods.at(-1)?.end;
+  if (!first || !last) return table;
+  const unit = periods[0]!.unit;
+  for (let from = first; from <= last; from = addLocalDays(from, WINDOW_DAYS)) {
+    const windowEnd = addLocalDays(from, WINDOW_DAYS - 1);
+    const through = windowEnd < last ? windowEnd : last;
+    for (const kind of RECORD_ENTITIES) {
+      const records = await recordContributions(trx, kind, timeZone, from, through);
+      for (const { contributions } of records) {
+        for (const { day, category, metric, amount } of contributions) {
+          table.add(periodStartOf(day, unit), kind, category, metric, amount);
+        }
+      }
+    }
+  }
+  return table;
+}

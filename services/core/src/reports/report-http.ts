@@ -1,0 +1,47 @@
+import { GraphQLError } from 'graphql';
+import type { Logger } from '../logger.js';
+
+/** HTTP statuses of the error codes for plain HTTP endpoints (GraphQL answers 200 for most). */
+const statusOf: Record<string, number> = {
+  UNAUTHENTICATED: 401,
+  FORBIDDEN: 403,
+  BAD_USER_INPUT: 400,
+  NOT_FOUND: 404,
+  // The request reached a node that cannot produce the answer; the error names the one that can.
+  NOT_OWNER: 421,
+  NODE_UNAVAILABLE: 503,
+  CONFLICT: 409,
+  INVALID_TRANSITION: 409,
+};
+
+/**
+ * A plain-HTTP endpoint's error as a JSON body shaped like a GraphQL response's
+ * errors (`errors[0].extensions.code`, `field` for bad input …), with the code's
+ * HTTP status. Anything but a coded error is logged and answered as "Unexpected
+ * error.", as yoga masks it.
+ */
+export function httpErrorResponse(
+  fetchAPI: { Response: typeof Response },
+  error: unknown,
+  logger: Logger,
+): Response {
+  let status = 500;
+  let body: { message: string; extensions?: Record<string, unknown> } = {
+    message: 'Unexpected error.',
+  };
+  const code = error instanceof GraphQLError ? error.extensions['code'] : undefined;
+  if (error instanceof GraphQLError && typeof code === 'string' && code in statusOf) {
+    const { http: _http, ...extensions } = error.extensions;
+    status = statusOf[code]!;
+    body = { message: error.message, extensions };
+  } else {
+    logger.error({ err: error }, 'unexpected error while serving a file (masked for the client)');
+  }
+  return new fetchAPI.Response(JSON.stringify({ errors: [body] }), {
+    status,
+    headers: {
+      'content-type': 'application/json; charset=utf-8',
+      ...(status === 401 ? { 'www-authenticate': 'Bearer' } : {}),
+    },
+  });
+}

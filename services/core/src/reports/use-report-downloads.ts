@@ -1,0 +1,83 @@
+import type { IncomingMessage } from 'node:http';
+import type { Plugin } from 'graphql-yoga';
+import { notFound } from '../errors.js';
+import type { Logger } from '../logger.js';
+import type { RequestContext } from '../node-context.js';
+import { monthlyReport } from './monthly-report.js';
+import {
+  parseReportFilePath,
+  REPORT_CONTENT_TYPES,
+  REPORT_PATH_PREFIX,
+  reportContentDisposition,
+} from './report-files.js';
+import { writeReportCsv } from './report-csv.js';
+import { httpErrorResponse } from './report-http.js';
+import { reportSections } from './report-sections.js';
+import { writeReportXlsx } from './report-xlsx.js';
+
+export interface ReportDownloadOptions {
+  /** The request's context exactly as a GraphQL request gets it (token verified: UNAUTHENTICATED, FORBIDDEN). */
+  contextOf: (request: Request, req: IncomingMessage | undefined) => Promise<RequestContext>;
+  logger: Logger;
+}
+
+/**
+ * GET /reports/monthly/YYYY-MM.xlsx and .csv: the monthly national report as a file.
+ * The token is verified and the request checked exactly as `monthlyReport` is (the
+ * same context, the same function), and refusals carry the same codes in a JSON
+ * body: 401 UNAUTHENTICATED, 403 FORBIDDEN, 400 BAD_USER_INPUT naming `month`, 421
+ * NOT_OWNER at a node other than the ministry.
+ */
+export function useReportDownloads(options: ReportDownloadOptions): Plugin {
+  return {
+    async onRequest({ request, url, endResponse, fetchAPI, serverContext }) {
+      if (!url.pathname.startsWith(REPORT_PATH_PREFIX)) return;
+      try {
+        if (request.method !== 'GET') {
+          endResponse(
+            new fetchAPI.Response(
+              JSON.stringify({ errors: [{ message: 'Report files are read with GET.' }] }),
+              {
+                status: 405,
+                headers: { allow: 'GET', 'content-type': 'application/json; charset=utf-8' },
+              },
+            ),
+          );
+          return;
+        }
+        const file = parseReportFilePath(url.pathname);
+        if (!file) {
+          throw notFound(
+            `No report at ${url.pathname}: ask for /reports/monthly/YYYY-MM.xlsx or /reports/monthly/YYYY-MM.csv.`,
+          );
+        }
+        const context = await options.contextOf(
+          request,
+          (serverContext as { req?: IncomingMessage }).req,
+        );
+        const view = await monthlyReport(context, file.month, file.format);
+        const sections = reportSections(view);
+        const body =
+          file.format === 'csv'
+            ? writeReportCsv(sections)
+            : await writeReportXlsx(sections, {
+                title: `全国城市运行管理服务月报 ${view.month}`,
+                created: new Date(view.generatedAt),
+              });
+        endResponse(
+          new fetchAPI.Response(body, {
+            status: 200,
+            headers: {
+              'content-type': REPORT_CONTENT_TYPES[file.format],
+              'content-disposition': reportContentDisposition(view.month, file.format),
+              'cache-control': 'no-store',
+              'x-content-type-options': 'nosniff',
+            },
+          }),
+        );
+      } catch (error) {
+        endResponse(httpErrorResponse(fetchAPI, error, options.logger));
+      }
+    },
+  };
+}
