@@ -26,6 +26,12 @@ export interface OpenDatabaseOptions {
    * instead of ~4 s, which is what makes a seven-node demo start quickly.
    */
   pgliteSeed?: Blob;
+  /**
+   * Told about errors of idle pooled connections (the server restarted or dropped
+   * one). Without a listener pg's Pool rethrows them and the process dies; the pool
+   * replaces the connection on next use, so a log line is all they need.
+   */
+  onIdleConnectionError?: (error: Error) => void;
 }
 
 function redact(url: string): string {
@@ -37,6 +43,7 @@ export async function openDatabase(options: OpenDatabaseOptions = {}): Promise<N
   const { url } = options;
   if (url && /^postgres(ql)?:\/\//.test(url)) {
     const pool = new pg.Pool({ connectionString: url, max: options.maxConnections ?? 10 });
+    pool.on('error', (error) => options.onIdleConnectionError?.(error));
     const db = new Kysely<Database>({
       dialect: new PostgresDialect({ pool: coalescingPool(pool) }),
     });

@@ -89,7 +89,15 @@ export async function startNodeServer(options: NodeServerOptions): Promise<Runni
   const { config } = options;
   const name = `${config.NODE_TIER}-${config.NODE_DIVISION}`;
   const logger = options.logger ?? createLogger(name, config.LOG_LEVEL);
-  const database = await openDatabase({ url: config.DATABASE_URL, pgliteSeed: options.pgliteSeed });
+  const database = await openDatabase({
+    url: config.DATABASE_URL,
+    pgliteSeed: options.pgliteSeed,
+    onIdleConnectionError: (error) =>
+      logger.warn(
+        { err: error.message },
+        'an idle database connection failed; it will be replaced',
+      ),
+  });
   try {
     const applied = await migrateNodeDatabase(database.db);
     await claimNodeIdentity(database.db, config.NODE_TIER, config.NODE_DIVISION);
