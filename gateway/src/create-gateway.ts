@@ -22,6 +22,7 @@ import { readNodeRegistry } from './node-registry.js';
 import type { NodeRegistry } from './node-registry.js';
 import { queryLimitRules } from './query-limits.js';
 import { usePartialErrors } from './use-partial-errors.js';
+import { useForwarding } from './use-forwarding.js';
 import { useReportDownloads } from './use-report-downloads.js';
 
 export interface RunningGateway {
@@ -103,6 +104,17 @@ export async function startGateway(
       useBodySizeLimit(),
       usePartialErrors(),
       useReportDownloads({ registry, verifier, timeoutMs: config.NODE_TIMEOUT_MS, logger }),
+      // Last: its early result skips the plugins after it, and nothing of ours must be skipped.
+      ...(config.GATEWAY_FORWARDING === 'on'
+        ? [
+            useForwarding({
+              resolvers: resolvers as unknown as Record<string, Record<string, unknown>>,
+              schema,
+              timeoutMs: config.NODE_TIMEOUT_MS,
+              logger,
+            }),
+          ]
+        : []),
     ],
     context: async ({ request }): Promise<GatewayContext> => ({
       principal: await verifier.verifyAuthorization(request.headers.get('authorization')),

@@ -17,6 +17,11 @@ export const gatewayEnvironmentShape = {
   MAX_DEPTH: z.coerce.number().int().min(2).default(12),
   MAX_ALIASES: z.coerce.number().int().min(1).default(30),
   LOG_LEVEL: logLevel,
+  /**
+   * Send an operation whose root fields all go to one node to that node unchanged
+   * (use-forwarding.ts); `off` executes everything by stitching (for comparison).
+   */
+  GATEWAY_FORWARDING: z.enum(['on', 'off']).default('on'),
 };
 
 export type GatewayEnvironment = z.infer<z.ZodObject<typeof gatewayEnvironmentShape>>;

@@ -2,33 +2,17 @@ import { defaultMergedResolver, delegateToSchema } from '@graphql-tools/delegate
 import { buildSchema, getNamedType, isInputObjectType } from 'graphql';
 import type { GraphQLResolveInfo } from 'graphql';
 import { typeDefs } from '@city-ops/schema';
-import type { ListSort, Operation } from '@city-ops/core';
-import {
-  divisionContains,
-  findDivision,
-  isKnownDivision,
-  narrowerScope,
-  owningCityOf,
-} from '@city-ops/schema';
-import {
-  authorize,
-  badUserInput,
-  checkPageSize,
-  decodeCursor,
-  errorCodeOf,
-  forbidden,
-  isAllowed,
-  listSort,
-  nodeUnavailable,
-  owningCityFor,
-  requestedScope,
-} from '@city-ops/core';
+import type { Operation } from '@city-ops/core';
+import { findDivision, narrowerScope } from '@city-ops/schema';
+import { authorize, errorCodeOf, forbidden, isAllowed, nodeUnavailable } from '@city-ops/core';
 import { fanOutConnection, mergedConnectionResolvers } from './fan-out-connection.js';
 import { atIndicatorNode } from './indicator-routing.js';
 import { atRecordHolderNode } from './indicator-record-routing.js';
 import type { GatewayContext } from './gateway-context.js';
 import type { NodeSubschema } from './node-subschemas.js';
 import type { NodeRegistry, RegisteredNode } from './node-registry.js';
+import { buildRootRoutes, requiringRoute } from './root-routing.js';
+import type { Route, RootRoute } from './root-routing.js';
 
 type Args = Record<string, unknown>;
 type Resolver = (
@@ -37,6 +21,9 @@ type Resolver = (
   context: GatewayContext,
   info: GraphQLResolveInfo,
 ) => unknown;
+
+/** A root field's resolver, carrying the route it executes (absent: answered by the gateway alone). */
+export type RoutedResolver = Resolver & { route: RootRoute };
 
 /** Whether a delegation's outcome is "the node did not answer" (and nothing else). */
 function isNodeUnavailable(answer: unknown): boolean {
@@ -71,6 +58,7 @@ export function buildGatewayResolvers(
     if (!subschema) throw new Error(`no subschema for ${node.name}`);
     return subschema;
   };
+  const routes = buildRootRoutes(registry);
 
   const delegate =
     (node: RegisteredNode, operation: 'query' | 'mutation'): Resolver =>
@@ -84,61 +72,63 @@ export function buildGatewayResolvers(
         info,
       });
 
+  /**
+   * A resolver that asks its route (root-routing.ts) where to go, then executes that.
+   * The route rides along on the resolver, so the forwarding fast path
+   * (use-forwarding.ts) decides by the very same rules.
+   */
+  const routedBy = <T extends Route['to']>(
+    route: RootRoute,
+    execute: (
+      target: Extract<Route, { to: T }>,
+      root: unknown,
+      args: Args,
+      context: GatewayContext,
+      info: GraphQLResolveInfo,
+    ) => unknown,
+  ): RoutedResolver =>
+    Object.assign(
+      (root: unknown, args: Args, context: GatewayContext, info: GraphQLResolveInfo) => {
+        const target = route(args, context.principal);
+        if (target.to === 'refused') throw target.error;
+        if (target.to === 'null') return null;
+        return execute(target as Extract<Route, { to: T }>, root, args, context, info);
+      },
+      { route },
+    );
+
   /** Fields answered by the caller's home node (the narrowest node containing their division). */
-  const atHomeNode: Resolver = (root, args, context, info) => {
-    const node = registry.homeNodeFor(context.principal.division);
-    if (!node) {
-      throw nodeUnavailable(
-        `No node serves your division ${label(context.principal.division)}.`,
-        context.principal.division,
-      );
-    }
-    return delegate(node, 'query')(root, args, context, info);
-  };
+  const atHomeNode = routedBy<'node'>(routes.homeNode, (target, ...rest) =>
+    delegate(target.node, 'query')(...rest),
+  );
 
   /** Writes about the caller's home node itself (its working calendar), delegated as a mutation. */
-  const atHomeMutation: Resolver = (root, args, context, info) => {
-    const node = registry.homeNodeFor(context.principal.division);
-    if (!node) {
-      throw nodeUnavailable(
-        `No node serves your division ${label(context.principal.division)}.`,
-        context.principal.division,
-      );
-    }
-    return delegate(node, 'mutation')(root, args, context, info);
-  };
+  const atHomeMutation = routedBy<'node'>(routes.homeNode, (target, ...rest) =>
+    delegate(target.node, 'mutation')(...rest),
+  );
 
   /**
    * Fields about one record by id (`id`, or `input.id` for workflow mutations): the
-   * id starts with its owning city's division. An id that names no city reads as
-   * null, and is refused as bad input for a mutation.
+   * id starts with its owning city's division (routes.ownerOfId).
    */
-  const atOwnerOfId =
-    (operation: 'query' | 'mutation', idField: `input.${string}` | 'id' = 'id'): Resolver =>
-    (root, args, context, info) => {
-      const input = (args['input'] ?? {}) as Record<string, unknown>;
-      const id = String(
-        (idField === 'id' ? args['id'] : input[idField.slice('input.'.length)]) ?? '',
+  const atOwnerOfId = (
+    operation: 'query' | 'mutation',
+    idField: `input.${string}` | 'id' = 'id',
+  ): RoutedResolver =>
+    routedBy<'node'>(routes.ownerOfId(operation, idField), (target, root, args, context, info) => {
+      const [province] = target.fallbacks;
+      if (operation === 'mutation' || !province)
+        return delegate(target.node, operation)(root, args, context, info);
+      return withReplicaFallback(
+        target.node.division,
+        province,
+        delegate(target.node, operation),
+        root,
+        args,
+        context,
+        info,
       );
-      const owner = /^(\d{6})-/.exec(id)?.[1];
-      if (!owner || !isKnownDivision(owner) || owningCityOf(owner) !== owner) {
-        if (operation === 'query') return null;
-        throw badUserInput(
-          idField,
-          `"${id}" is not a record id: ids start with the owning city's division code.`,
-        );
-      }
-      if (!narrowerScope(owner, context.principal.division)) {
-        throw forbidden(
-          `${id} belongs to ${label(owner)}, outside your division ${label(context.principal.division)}.`,
-        );
-      }
-      const node = registry.cityNode(owner);
-      if (!node)
-        throw nodeUnavailable(`No node for ${label(owner)} is registered at this gateway.`, owner);
-      if (operation === 'mutation') return delegate(node, operation)(root, args, context, info);
-      return withReplicaFallback(owner, delegate(node, operation), root, args, context, info);
-    };
+    });
 
   /**
    * A read of one record whose city does not answer is served from the replica its
@@ -147,6 +137,7 @@ export function buildGatewayResolvers(
    */
   const withReplicaFallback = async (
     owner: string,
+    province: RegisteredNode,
     live: Resolver,
     root: unknown,
     args: Args,
@@ -156,8 +147,7 @@ export function buildGatewayResolvers(
     const answer = await Promise.resolve(live(root, args, context, info)).catch(
       (error: unknown) => error,
     );
-    const province = registry.provinceNode(owner);
-    if (!province || !isNodeUnavailable(answer)) {
+    if (!isNodeUnavailable(answer)) {
       if (answer instanceof Error) throw answer;
       return answer;
     }
@@ -171,133 +161,81 @@ export function buildGatewayResolvers(
     return replica;
   };
 
-  /**
-   * A list's page size, checked here, and its `after` checked against its `sort`,
-   * so a cursor of another sort is refused once rather than by every node.
-   */
-  const pageSizeOf = (args: Args): number => {
-    const first = checkPageSize(args['first'] as number | null | undefined);
-    const after = args['after'] as string | null | undefined;
-    if (after) decodeCursor(after, 'after', listSort(args['sort'] as Partial<ListSort> | null));
-    return first;
-  };
-
   /** List fields: every city node inside the requested division (default: the caller's), merged. */
-  const acrossCityNodes: Resolver = async (_root, args, context, info) => {
-    const scope = requestedScope(
-      context.principal.division,
-      args['division'] as string | null | undefined,
-    );
-    const first = pageSizeOf(args);
-    const targets = registry.cityNodesOverlapping(scope).map((node) => {
-      const province = registry.provinceNode(node.division);
-      const cityScope = narrowerScope(scope, node.division) ?? node.division;
-      return {
-        node,
-        subschema: subschemaOf(node),
-        // A city that does not answer is read from its province's replicas.
-        ...(province
-          ? {
-              fallback: {
-                node: province,
-                subschema: subschemaOf(province),
-                args: { division: cityScope },
-              },
-            }
-          : {}),
-      };
-    });
-    return fanOutConnection({
-      targets,
-      fieldName: info.fieldName,
-      args: { ...args, division: scope, first },
-      first,
-      context,
-      info,
-    });
-  };
+  const acrossCityNodes = routedBy<'nodes'>(
+    routes.cityNodes,
+    (target, _root, _args, context, info) => {
+      const scope = target.args['division'] as string;
+      const targets = target.nodes.map((node) => {
+        const province = registry.provinceNode(node.division);
+        const cityScope = narrowerScope(scope, node.division) ?? node.division;
+        return {
+          node,
+          subschema: subschemaOf(node),
+          // A city that does not answer is read from its province's replicas.
+          ...(province
+            ? {
+                fallback: {
+                  node: province,
+                  subschema: subschemaOf(province),
+                  args: { division: cityScope },
+                },
+              }
+            : {}),
+        };
+      });
+      return fanOutConnection({
+        targets,
+        fieldName: info.fieldName,
+        args: target.args,
+        first: target.args['first'] as number,
+        context,
+        info,
+      });
+    },
+  );
 
   /** Writes go to the city that owns the record's division; the node checks everything again. */
-  const atOwnerOfInputDivision =
-    (operation: 'query' | 'mutation'): Resolver =>
-    (root, args, context, info) => {
-      const input = (args['input'] ?? {}) as { division?: string };
-      const division = String(input.division ?? '');
-      const owner = owningCityFor(division, 'input.division');
-      if (!divisionContains(context.principal.division, division)) {
-        throw forbidden(
-          `You may write only inside your division ${label(context.principal.division)}; ${label(division)} is outside it.`,
-        );
-      }
-      const node = registry.cityNode(owner);
-      if (!node)
-        throw nodeUnavailable(
-          `No city node for ${label(owner)} is registered at this gateway.`,
-          owner,
-        );
-      return delegate(node, operation)(root, args, context, info);
-    };
+  const atOwnerOfInputDivision = (operation: 'query' | 'mutation'): RoutedResolver =>
+    routedBy<'node'>(routes.ownerOfInputDivision, (target, ...rest) =>
+      delegate(target.node, operation)(...rest),
+    );
 
   /** Lists about the caller themselves (inbox, my tickets): one node, merged like every list. */
-  const homeConnection: Resolver = (_root, args, context, info) => {
-    const node = registry.homeNodeFor(context.principal.division);
-    if (!node) {
-      throw nodeUnavailable(
-        `No node serves your division ${label(context.principal.division)}.`,
-        context.principal.division,
-      );
-    }
-    const first = pageSizeOf(args);
-    return fanOutConnection({
-      targets: [{ node, subschema: subschemaOf(node) }],
+  const homeConnection = routedBy<'nodes'>(routes.homeList, (target, _root, _args, context, info) =>
+    fanOutConnection({
+      targets: target.nodes.map((node) => ({ node, subschema: subschemaOf(node) })),
       fieldName: info.fieldName,
-      args: { ...args, first },
-      first,
+      args: target.args,
+      first: target.args['first'] as number,
       context,
       info,
-    });
-  };
+    }),
+  );
 
   /** Per-node fields (audit): the node named by `node` (default: the caller's home node), if inside the caller's division. */
-  const atNamedNode: Resolver = (root, args, context, info) => {
-    const requested = args['node'] as string | null | undefined;
-    if (!requested) return atHomeNode(root, args, context, info);
-    const node = registry.nodes.find((candidate) => candidate.division === requested);
-    if (!node) throw badUserInput('node', `No node serves ${label(requested)} at this gateway.`);
-    if (!narrowerScope(node.division, context.principal.division)) {
-      throw forbidden(
-        `Node ${label(node.division)} is outside your division ${label(context.principal.division)}.`,
-      );
-    }
-    return delegate(node, 'query')(root, args, context, info);
-  };
+  const atNamedNode = routedBy<'node'>(routes.namedNode, (target, ...rest) =>
+    delegate(target.node, 'query')(...rest),
+  );
 
   /** What only the ministry computes (the monthly national report), wherever the caller sits. */
-  const atMinistry: Resolver = (root, args, context, info) => {
-    const node = registry.ministryNode();
-    if (!node) throw nodeUnavailable('No ministry node is registered at this gateway.', '000000');
-    return delegate(node, 'query')(root, args, context, info);
-  };
+  const atMinistry = routedBy<'node'>(routes.ministry, (target, ...rest) =>
+    delegate(target.node, 'query')(...rest),
+  );
 
   /** 督办 is written at the province node that holds the record's city. */
-  const atProvinceOfRecord: Resolver = (root, args, context, info) => {
-    const input = (args['input'] ?? {}) as { recordId?: string };
-    const owner = /^(\d{6})-/.exec(String(input.recordId ?? ''))?.[1];
-    if (!owner || !isKnownDivision(owner)) {
-      throw badUserInput(
-        'input.recordId',
-        `"${String(input.recordId)}" is not a record id: ids start with the owning city's division code.`,
-      );
-    }
-    const node = registry.provinceNode(owner);
-    if (!node) {
-      throw nodeUnavailable(
-        `No province node holding ${label(owner)} is registered at this gateway.`,
-        owner,
-      );
-    }
-    return delegate(node, 'mutation')(root, args, context, info);
-  };
+  const atProvinceOfRecord = routedBy<'node'>(routes.provinceOfRecord, (target, ...rest) =>
+    delegate(target.node, 'mutation')(...rest),
+  );
+
+  /** Indicator fields: their own executors (a chain of fallback tiers), routed like the rest. */
+  const withRoute = (route: RootRoute, resolver: Resolver): RoutedResolver =>
+    Object.assign(resolver, { route });
+  const indicatorsAt = (query: 'report' | 'ranking'): RoutedResolver =>
+    withRoute(
+      routes.indicatorNode(query),
+      atIndicatorNode(registry, routes.indicatorNode(query), (node) => delegate(node, 'query')),
+    );
 
   /**
    * HotlineTicket/CaseReport.supervisionOrders: asked of the province that issued
@@ -338,12 +276,14 @@ export function buildGatewayResolvers(
    * the caller's roles grants is answered FORBIDDEN here, before any node is asked
    * (each node checks again, with the row scope).
    */
-  const requiring =
-    (operation: Operation, resolver: Resolver): Resolver =>
-    (root, args, context, info) => {
-      authorize(context.principal, operation);
-      return resolver(root, args, context, info);
-    };
+  const requiring = (operation: Operation, resolver: RoutedResolver): RoutedResolver =>
+    Object.assign(
+      (root: unknown, args: Args, context: GatewayContext, info: GraphQLResolveInfo) => {
+        authorize(context.principal, operation);
+        return resolver(root, args, context, info);
+      },
+      { route: requiringRoute(operation, resolver.route) },
+    );
 
   /**
    * Record mutations by convention, so each new workflow action is routed without a
@@ -353,8 +293,8 @@ export function buildGatewayResolvers(
    * is the record kind's read operation: who cannot read a kind cannot act on it;
    * the node checks the action itself.
    */
-  const recordMutations = (): Record<string, Resolver> => {
-    const routed: Record<string, Resolver> = {};
+  const recordMutations = (): Record<string, RoutedResolver> => {
+    const routed: Record<string, RoutedResolver> = {};
     for (const field of Object.values(sharedSchema.getMutationType()?.getFields() ?? {})) {
       const operation = readOperationOf[getNamedType(field.type).name];
       const input = field.args.find((arg) => arg.name === 'input');
@@ -394,17 +334,14 @@ export function buildGatewayResolvers(
       syncStatus: requiring('sync.read', atNamedNode),
       supervisionOrders: requiring('supervision.read', atHomeNode),
       directives: requiring('directive.read', atHomeNode),
-      indicators: requiring(
-        'indicator.read',
-        atIndicatorNode(registry, 'report', (node) => delegate(node, 'query')),
-      ),
-      indicatorRanking: requiring(
-        'indicator.read',
-        atIndicatorNode(registry, 'ranking', (node) => delegate(node, 'query')),
-      ),
+      indicators: requiring('indicator.read', indicatorsAt('report')),
+      indicatorRanking: requiring('indicator.read', indicatorsAt('ranking')),
       indicatorRecords: requiring(
         'indicator.read',
-        atRecordHolderNode(registry, (node) => delegate(node, 'query')),
+        withRoute(
+          routes.recordHolderNode,
+          atRecordHolderNode(registry, routes.recordHolderNode, (node) => delegate(node, 'query')),
+        ),
       ),
       monthlyReport: requiring('report.read', atMinistry),
       changes: () => {

@@ -1,14 +1,8 @@
 import type { GraphQLResolveInfo } from 'graphql';
-import { findDivision } from '@city-ops/schema';
-import {
-  checkIndicatorRecordRequest,
-  errorCodeOf,
-  indicatorRecordNodesFor,
-  nodeUnavailable,
-} from '@city-ops/core';
-import type { IndicatorRecordArgs } from '@city-ops/core';
+import { errorCodeOf, nodeUnavailable } from '@city-ops/core';
 import type { GatewayContext } from './gateway-context.js';
 import type { NodeRegistry, RegisteredNode } from './node-registry.js';
+import type { RootRoute } from './root-routing.js';
 
 type Resolver = (
   root: unknown,
@@ -17,8 +11,6 @@ type Resolver = (
   info: GraphQLResolveInfo,
 ) => unknown;
 
-const label = (code: string) => `${code} ${findDivision(code)?.name ?? ''}`.trim();
-
 const isNodeUnavailable = (answer: unknown): boolean => {
   if (!(answer instanceof Error)) return false;
   const errors = answer instanceof AggregateError ? answer.errors : [answer];
@@ -26,8 +18,8 @@ const isNodeUnavailable = (answer: unknown): boolean => {
 };
 
 /**
- * `indicatorRecords` (drill-down): checked here as the node will check it, then sent
- * to a node holding the records — never the ministry, which holds none. The order is
+ * `indicatorRecords` (drill-down): checked by its route (root-routing.ts) as the node
+ * will check it, then sent to a node holding the records — never the ministry, which holds none. The order is
  * `indicatorRecordNodesFor`: a city user's own city first, a provincial supervisor's
  * or a ministry analyst's drill-down into a city to its province's masked replicas
  * (the same node whose rollups gave them the cell), each falling back to the other
@@ -36,27 +28,15 @@ const isNodeUnavailable = (answer: unknown): boolean => {
  */
 export function atRecordHolderNode(
   registry: NodeRegistry,
+  route: RootRoute,
   delegate: (node: RegisteredNode) => Resolver,
 ): Resolver {
   return async (root, args, context, info) => {
-    const { division } = checkIndicatorRecordRequest(
-      context.principal,
-      args as unknown as IndicatorRecordArgs,
-    );
-    const nodes = indicatorRecordNodesFor(context.principal.division, division).flatMap(
-      (holder) =>
-        registry.nodes.find(
-          (node) => node.tier === holder.tier && node.division === holder.division,
-        ) ?? [],
-    );
-    const [first, ...fallbacks] = nodes;
-    if (!first) {
-      throw nodeUnavailable(
-        `No node holding the records of ${label(division)} is registered at this gateway.`,
-        division,
-      );
-    }
-    let node = first;
+    const target = route(args, context.principal);
+    if (target.to === 'refused') throw target.error;
+    if (target.to !== 'node') throw new Error('indicator records are routed to one node');
+    const fallbacks = [...target.fallbacks];
+    let node = target.node;
     for (;;) {
       const answer: unknown = await Promise.resolve(
         delegate(node)(root, args, context, info),

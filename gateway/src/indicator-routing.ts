@@ -1,14 +1,10 @@
 import type { GraphQLResolveInfo } from 'graphql';
-import { findDivision, divisionContains } from '@city-ops/schema';
-import {
-  checkIndicatorRequest,
-  errorCodeOf,
-  indicatorHolders,
-  nodeUnavailable,
-} from '@city-ops/core';
-import type { IndicatorArgs, IndicatorQuery } from '@city-ops/core';
+import { divisionContains } from '@city-ops/schema';
+import { errorCodeOf, indicatorHolders, nodeUnavailable } from '@city-ops/core';
+import type { IndicatorQuery } from '@city-ops/core';
 import type { GatewayContext } from './gateway-context.js';
 import type { NodeRegistry, RegisteredNode } from './node-registry.js';
+import type { RootRoute } from './root-routing.js';
 
 type Resolver = (
   root: unknown,
@@ -16,8 +12,6 @@ type Resolver = (
   context: GatewayContext,
   info: GraphQLResolveInfo,
 ) => unknown;
-
-const label = (code: string) => `${code} ${findDivision(code)?.name ?? ''}`.trim();
 
 /**
  * The nodes that may answer a caller's request for `division`'s indicators, in the
@@ -44,35 +38,22 @@ export function indicatorNodesFor(
 }
 
 /**
- * `indicators` and `indicatorRanking`: checked here as the node will check them (so
- * a bad request is refused before any node is asked), then sent to the first node of
- * `indicatorNodesFor`; when it does not answer, the next one (a broader tier, from
- * its rollups) does, with a NODE_UNAVAILABLE partial error saying so.
+ * `indicators` and `indicatorRanking`: sent to the node of their route (root-routing.ts:
+ * checked there as the node will check them, then the first of `indicatorNodesFor`);
+ * when it does not answer, the next one (a broader tier, from its rollups) does, with a
+ * NODE_UNAVAILABLE partial error saying so.
  */
 export function atIndicatorNode(
   registry: NodeRegistry,
-  query: IndicatorQuery,
+  route: RootRoute,
   delegate: (node: RegisteredNode) => Resolver,
 ): Resolver {
   return async (root, args, context, info) => {
-    const { division } = checkIndicatorRequest(
-      context.principal,
-      args as unknown as IndicatorArgs,
-      query,
-    );
-    const [first, ...fallbacks] = indicatorNodesFor(
-      registry,
-      context.principal.division,
-      division,
-      query,
-    );
-    if (!first) {
-      throw nodeUnavailable(
-        `No node holding the indicators of ${label(division)} for your division ${label(context.principal.division)} is registered at this gateway.`,
-        division,
-      );
-    }
-    let node = first;
+    const target = route(args, context.principal);
+    if (target.to === 'refused') throw target.error;
+    if (target.to !== 'node') throw new Error('indicators are routed to one node');
+    const fallbacks = [...target.fallbacks];
+    let node = target.node;
     for (;;) {
       const answer: unknown = await Promise.resolve(
         delegate(node)(root, args, context, info),

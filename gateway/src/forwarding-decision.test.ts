@@ -1,0 +1,147 @@
+import { buildSchema, parse } from 'graphql';
+import { describe, expect, it } from 'vitest';
+import { typeDefs } from '@city-ops/schema';
+import type { Principal } from '@city-ops/core';
+import { decideForwarding } from './forwarding-decision.js';
+import { buildGatewayResolvers } from './gateway-resolvers.js';
+import { buildNodeSubschemas } from './node-subschemas.js';
+import { parseNodeRegistry } from './node-registry.js';
+import { gatewayResolvedFields, rootRoutesOf } from './use-forwarding.js';
+
+const registry = parseNodeRegistry(
+  JSON.stringify([
+    { tier: 'ministry', division: '000000', url: 'http://127.0.0.1:4001/graphql' },
+    { tier: 'province', division: '320000', url: 'http://127.0.0.1:4011/graphql' },
+    { tier: 'city', division: '320100', url: 'http://127.0.0.1:4101/graphql' },
+    { tier: 'city', division: '320200', url: 'http://127.0.0.1:4102/graphql' },
+  ]),
+  'GATEWAY_NODES',
+);
+// The real resolvers (nothing is asked of a node here): their routes are what is decided on.
+const resolvers = buildGatewayResolvers(
+  registry,
+  buildNodeSubschemas(registry, 1000),
+) as unknown as Record<string, Record<string, unknown>>;
+const routes = rootRoutesOf(resolvers);
+const gatewayFields = gatewayResolvedFields(resolvers);
+const schema = buildSchema(typeDefs);
+
+const principal = (username: string, division: string, roles: string[]): Principal => ({
+  subject: username,
+  username,
+  roles,
+  division,
+  department: undefined,
+  grid: undefined,
+  clientId: 'city-ops-api',
+  token: 'token',
+  expiresAt: new Date(Date.now() + 3_600_000),
+});
+const agent = principal('agent.320100', '320100', ['hotline-agent']);
+const supervisor = principal('supervisor.320000', '320000', ['provincial-supervisor']);
+
+const decide = (
+  query: string,
+  who: Principal = agent,
+  variables: Record<string, unknown> = {},
+  operationName?: string,
+) =>
+  decideForwarding(schema, routes, gatewayFields, {
+    document: parse(query),
+    variables,
+    operationName,
+    principal: who,
+  });
+
+const to = (name: string) => ({ forward: true, node: expect.objectContaining({ name }) });
+
+describe('decideForwarding', () => {
+  it('forwards reads by id, one-city lists, fragments, aliases and __typename to the one node', () => {
+    expect(decide('{ ticket(id: "320100-T-1") { id } }')).toMatchObject(to('city-320100'));
+    expect(decide('{ tickets(first: 20) { nodes { id } pageInfo { endCursor } } }')).toMatchObject(
+      to('city-320100'),
+    );
+    expect(
+      decide(
+        'query Q($id: ID!) { __typename a: ticket(id: $id) { ...T } ...R } fragment T on HotlineTicket { id } fragment R on Query { b: ticket(id: "320100-T-2") { id } }',
+        agent,
+        { id: '320100-T-1' },
+      ),
+    ).toMatchObject(to('city-320100'));
+    expect(decide('{ me { username } ticketInbox { nodes { id } } }')).toMatchObject(
+      to('city-320100'),
+    );
+  });
+
+  it('forwards a mutation whose root fields all go to one node', () => {
+    expect(
+      decide('mutation($i: CreateTicketInput!) { createTicket(input: $i) { id } }', agent, {
+        i: {
+          division: '320106',
+          channel: 'PHONE',
+          intakeClass: 'COMPLAINT',
+          categoryCode: '010101',
+          title: '井盖缺失',
+          content: '路口井盖缺失。',
+          caller: { name: '李四', phone: '13900001111' },
+          location: { address: '鼓楼区中山北路100号' },
+        },
+      }),
+    ).toMatchObject({ ...to('city-320100'), operation: 'mutation' });
+  });
+
+  it('chooses the operation named by operationName', () => {
+    const document =
+      'query A { ticket(id: "320100-T-1") { id } } query B { tickets { nodes { id } } }';
+    expect(decide(document, supervisor, {}, 'A')).toMatchObject(to('city-320100'));
+    expect(decide(document, supervisor, {}, 'B')).toMatchObject({ forward: false });
+  });
+
+  it('does not forward fields on several nodes, lists over several cities, or refusals', () => {
+    expect(decide('{ tickets { nodes { id } } }', supervisor)).toEqual({
+      forward: false,
+      reason: 'tickets is not routed to exactly one node',
+    });
+    expect(
+      decide(
+        '{ a: ticket(id: "320100-T-1") { id } b: ticket(id: "320200-T-1") { id } }',
+        supervisor,
+      ),
+    ).toEqual({ forward: false, reason: 'root fields on several nodes' });
+    // Outside the caller's division: the gateway's own FORBIDDEN, not the node's.
+    expect(decide('{ ticket(id: "320200-T-1") { id } }')).toMatchObject({ forward: false });
+    // A role without audit.read: the early refusal stays the gateway's.
+    expect(decide('{ auditLog { nodes { id } } }')).toMatchObject({ forward: false });
+    // An id that names no city reads as null at the gateway.
+    expect(decide('{ ticket(id: "nonsense") { id } }')).toMatchObject({ forward: false });
+    expect(decide('{ changes(after: null) { __typename } }', supervisor)).toMatchObject({
+      forward: false,
+    });
+  });
+
+  it('does not forward introspection, or a selection of fields the gateway resolves across tiers', () => {
+    expect(decide('{ __schema { queryType { name } } }')).toEqual({
+      forward: false,
+      reason: 'introspection',
+    });
+    expect(decide('{ ticket(id: "320100-T-1") { id supervisionOrders { id } } }')).toEqual({
+      forward: false,
+      reason: 'selects HotlineTicket.supervisionOrders',
+    });
+    expect(
+      decide(
+        '{ tickets { nodes { ...T } } } fragment T on HotlineTicket { id ... on HotlineTicket { supervisionOrders { id } } }',
+      ),
+    ).toMatchObject({ forward: false, reason: 'selects HotlineTicket.supervisionOrders' });
+    expect(gatewayFields).toEqual(
+      new Set(['HotlineTicket.supervisionOrders', 'CaseReport.supervisionOrders']),
+    );
+  });
+
+  it('leaves variables that do not coerce to normal execution', () => {
+    expect(decide('query($id: ID!) { ticket(id: $id) { id } }', agent, {})).toEqual({
+      forward: false,
+      reason: 'variables do not coerce',
+    });
+  });
+});
