@@ -3,6 +3,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { format, resolveConfig } from 'prettier';
 import type { MachineInfo } from './harness/machine.js';
+import type { IndicatorSetup } from './harness/indicator-setup.js';
 import { defaultResultsDirectory, loadResults } from './harness/result.js';
 import type { ScenarioResult, TargetCheck, VariantResult } from './harness/result.js';
 import { isSyncResult } from './harness/sync-lag.js';
@@ -33,6 +34,7 @@ const ORDER: { key: string; title: string }[] = [
   { key: 'peer', title: 'Against Hive Gateway' },
   { key: 'policy-cost', title: 'Row-level security cost' },
   { key: 'sync', title: 'Tier sync: lag and backlog drain' },
+  { key: 'indicators', title: 'Indicators, drill-down and monthly report at 1 M and 10 M tickets' },
 ];
 
 const ms = (value: number) => (Number.isFinite(value) ? value.toFixed(2) : '–');
@@ -115,8 +117,106 @@ function comparisonTable(result: ScenarioResult): string {
 const EXPLANATIONS: Partial<Record<string, string>> = {
   lifecycle:
     'How to read it: one lifecycle is one new ticket carried round the whole closed loop by the users who do each step — the hotline agent logs it (createTicket), the dispatcher dispatches it to the city-management unit, that unit signs for it, starts handling and replies, the dispatcher approves the reply, the agent calls the caller back and closes it — eight mutations, each carrying the `version` the previous answer returned, so a virtual user always has exactly one request in flight and a lifecycle takes the sum of its eight round trips. Each virtual user loops lifecycles in a separate load process (keep-alive `fetch` for GraphQL, a `pg.Pool` for the raw rows); lifecycles/s counts lifecycles whose last step finished inside the measured window, mutations/s every step that did, and a failed step abandons its lifecycle. The raw reference writes the rows the product writes with the same number of virtual users — per step one transaction with the ticket insert or versioned update, one `record_history` row, two `change_log` rows (the masked ticket and the history entry) and one `audit_log` row, the audit chain sealed every second as a node does — without GraphQL, tokens, row-level security or reading the ticket first, in at most four round trips per step; the gateway ÷ raw ratio is the share of the database’s own lifecycle rate the product delivers end to end, and gateway ÷ direct is what the gateway hop costs.',
+  indicators:
+    'How to read it. One run, two sizes: the province node 320000 (and the ministry, for the report) is given the masked replicas a province would hold after syncing that many tickets of 南京 and 无锡 over a year (2025-11 … 2026-10), written by set-based SQL, and the `daily_rollup` rows its sync would have built from them — recomputed by one GROUP BY and checked against the product’s `rollupContributions` on sample days; then every query is probed for a correct answer (all the year’s tickets in the overview’s `created`, the month’s in the report’s national 首呼解决率 denominator, 20 masked tickets on the drill-down page) and loaded; then tickets are added up to the larger size and everything is measured again. The overview, the ranking and the report read only rollups — one row per city × local day × category, a number that stops growing once every cell has a ticket — so their cost follows the rollup rows, not the tickets; the drill-down reads the tickets themselves (the period’s records of the city in id order, through `rollupContributions`). The first table shows what building each size cost, the second each main statement under EXPLAIN ANALYZE as the node runs it (request role and row-level security settings), the last the growth per query at each connection level. Targets are judged at the larger size at 1 connection.',
   sync: 'How to read it. Part A runs the federation as it is deployed: each of the seven nodes is its own process (`services/<tier>/src/main.ts`, configured by environment variables only) and pulls its parent and its children with the consumer the node starts itself (`SYNC_SOURCES`, long poll with `SYNC_WAIT_SECONDS` and `SYNC_BATCH_SIZE` at their defaults); a separate load process sends createTicket to every city node at a fixed rate (autocannon `overallRate`; req/s in the first table is what each city achieved). Every ~50 ms the harness reads the receivers’ databases. **Staleness** city → province is now − the province’s `sync_source.current_to` for that city, the instant up to which the province holds everything of it. City → ministry: the ministry receives rollups, not tickets, so with N = the sum of `created` over the city’s ticket rollups there, staleness is now − the creation (at the city) of the city’s N-th ticket in creation order: the ministry counts the city’s tickets up to that one. **Per-ticket delay** is the other view: for every ticket created in the measured window, the first sample whose count reached the ticket’s rank (the city’s replicas at the province; `created` at the ministry) minus its creation — from 受理 until the province holds it or the ministry counts it, late by at most one sampling interval. It includes the city’s own transaction, sealing the change into the feed, the long poll, the apply and, for the ministry, the province’s rollup publication and the second pull. After the load the run waits until every replica count and every ministry total equals its city’s ticket count (a mismatch fails it). The cadence table shows how often each upward consumer moved its cursor and by how much; the seal horizon is why a feed can hold back rows that are already committed. Part B: a province whose consumer of one city was down while 50 000 tickets (100 000 changes: each ticket’s creation history entry and the masked ticket, written by SQL exactly as createTicket writes them) piled up; the product’s consumer is started and timed until its cursor reaches the city’s head. The reference writes the same masked ticket and history rows the drain produced into fresh databases with multi-row INSERTs of 500; drain ÷ reference is the share of plain write speed the apply reaches.',
 };
+
+/** The indicators scenario: how its data was built, what the statements cost, growth per query. */
+function indicatorTables(result: ScenarioResult): string[] {
+  const setup = result.setup as Partial<IndicatorSetup>;
+  if (result.scenario !== 'indicators' || !Array.isArray(setup.sizes)) return [];
+  const sizes = setup.sizes;
+  const gib = (bytes: number) => (bytes / 2 ** 30).toFixed(2);
+  const built = table(
+    [
+      'tickets',
+      'rollup rows',
+      'tickets + indexes GiB',
+      'generate s',
+      'indexes s',
+      'vacuum s',
+      'rollups s',
+      'verify s',
+      'count + ministry s',
+      'total s',
+    ],
+    sizes.map(({ label, facts, timings }) => [
+      `${label} (${facts.tickets.toLocaleString('en')})`,
+      facts.rollupRows.toLocaleString('en'),
+      `${gib(facts.ticketTableBytes)} + ${gib(facts.ticketIndexBytes)}`,
+      String(timings.generate),
+      String(timings.indexes),
+      String(timings.vacuum),
+      String(timings.rollups),
+      String(timings.verify),
+      String(timings.ministry),
+      String(timings.total),
+    ]),
+  );
+  const verified = sizes
+    .map(
+      ({ label, facts }) =>
+        `${label}: ${facts.verified.tickets.toLocaleString('en')} tickets, ${facts.verified.cells} cells`,
+    )
+    .join('; ');
+  const generation = `${setup.generation ?? ''} Rollups checked against \`rollupContributions\` on ${(
+    sizes[0]?.facts.verified.days ?? []
+  ).join(', ')} (${verified}): equal.`;
+  const explain = table(
+    [
+      'tickets',
+      'statement (EXPLAIN ANALYZE, as the node runs it)',
+      'ms',
+      'largest scans (rows × loops)',
+    ],
+    sizes.flatMap(({ label, explain: statements }) =>
+      statements.map((statement) => [
+        label,
+        statement.label,
+        statement.summary.executionMs === null ? '–' : statement.summary.executionMs.toFixed(1),
+        (statement.plainMs ?? []).map((value) => value.toFixed(1)).join(', ') || '–',
+        [
+          ...statement.summary.scans.map(
+            (scan) => `${scan.node}: ${(scan.rows * scan.loops).toLocaleString('en')}`,
+          ),
+          ...(statement.summary.sorts ? ['all sorted before the LIMIT'] : []),
+          ...(statement.summary.spills ? ['spilled to temporary files'] : []),
+          ...(statement.summary.jitMs ? [`JIT ${statement.summary.jitMs.toFixed(0)} ms`] : []),
+        ].join('; '),
+      ]),
+    ),
+  );
+  const first = sizes[0]?.label;
+  const last = sizes.at(-1)?.label;
+  const names = [
+    ...new Set(result.variants.map((variant) => variant.id.split('/')[1] ?? variant.id)),
+  ];
+  const cell = (id: string) => {
+    const variant = result.variants.find((candidate) => candidate.id === id);
+    return variant ? `${ms(variant.latencyMs.p50)} / ${ms(variant.latencyMs.p95)}` : 'not run';
+  };
+  const growth = table(
+    [
+      'query @ connections',
+      `${first} p50 / p95 ms`,
+      `${last} p50 / p95 ms`,
+      `p95 ${last} ÷ ${first}`,
+    ],
+    names.map((name) => {
+      const from = result.variants.find((variant) => variant.id === `${first}/${name}`);
+      const to = result.variants.find((variant) => variant.id === `${last}/${name}`);
+      const factor = from && to ? to.latencyMs.p95 / from.latencyMs.p95 : Number.NaN;
+      return [
+        name,
+        cell(`${first}/${name}`),
+        cell(`${last}/${name}`),
+        Number.isFinite(factor) ? `${factor.toFixed(2)}×` : '–',
+      ];
+    }),
+  );
+  return [built, generation, explain, growth];
+}
 
 const lagCells = (summary: LagSummary) =>
   `${ms(summary.p50)} / ${ms(summary.p95)} / ${ms(summary.max)}`;
@@ -302,6 +402,7 @@ function scenarioSection(title: string, result: ScenarioResult): string {
       ? flowTables(result)
       : [variantTable(result)]),
     ...(isSyncResult(result) ? syncTables(result) : []),
+    ...indicatorTables(result),
     comparisonTable(result),
     ...(result.targets.length > 0
       ? [table(['target', 'measured', 'verdict', 'by how much'], targetRows(result))]
