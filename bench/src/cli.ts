@@ -19,6 +19,7 @@ import { writeReport } from './report.js';
 import { runDemo } from './scenarios/demo.js';
 import { runFanOut } from './scenarios/fan-out.js';
 import { runGatewayOverhead } from './scenarios/gateway-overhead.js';
+import { runIndicators } from './scenarios/indicators.js';
 import { runIntake } from './scenarios/intake.js';
 import { runLifecycle } from './scenarios/lifecycle.js';
 import { runPeer } from './scenarios/peer.js';
@@ -36,6 +37,7 @@ export const scenarios: Record<string, Scenario> = {
   peer: runPeer,
   'policy-cost': runPolicyCost,
   sync: runSync,
+  indicators: runIndicators,
   demo: runDemo,
 };
 

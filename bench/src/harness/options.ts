@@ -10,6 +10,8 @@ export interface BenchOptions {
   seedTickets: number;
   /** Longest wait for other processes to quieten before a variant starts; 0 skips the check. */
   quietWaitSeconds: number;
+  /** The indicators scenario's largest data set: replicated tickets at the province (BENCH_INDICATOR_ROWS). */
+  indicatorRows?: number;
   resultsDirectory: string;
   /** How this run was started, written into the result. */
   command: string;
@@ -36,6 +38,7 @@ export function optionsFromEnvironment(
     connections: Math.round(positive(env, 'BENCH_CONNECTIONS', 10)),
     seedTickets: Math.round(positive(env, 'BENCH_SEED', 1000)),
     quietWaitSeconds: env['BENCH_QUIET_WAIT'] === '0' ? 0 : positive(env, 'BENCH_QUIET_WAIT', 15),
+    indicatorRows: Math.round(positive(env, 'BENCH_INDICATOR_ROWS', 10_000_000)),
     resultsDirectory: env['BENCH_RESULTS_DIR'] || defaultResultsDirectory,
     command,
     log: (line) => process.stderr.write(`${line}\n`),
@@ -54,6 +57,7 @@ export function describeCommand(
     'BENCH_SEED',
     'BENCH_QUIET_WAIT',
     'BENCH_DEMO_RUNS',
+    'BENCH_INDICATOR_ROWS',
     'BENCH_RESULTS_DIR',
   ]
     .filter((name) => env[name])
