@@ -188,7 +188,7 @@ async function sequentialVariant(
   options: BenchOptions,
 ): Promise<VariantResult> {
   options.log(
-    `  ${label}: the first answer took ${fixed(firstMs / 1000, 1)} s, near the load generator's ${LOAD_TIMEOUT_MS / 1000} s timeout — timing ${samples} in a row …`,
+    `  ${label}: the first answer took ${fixed(firstMs / 1000, 1)} s (the load generator gives up at ${LOAD_TIMEOUT_MS / 1000} s) — timing ${samples} in a row …`,
   );
   const cpu = watchCpu();
   const began = performance.now();
