@@ -1,43 +1,18 @@
 import { randomUUID } from 'node:crypto';
 import type pg from 'pg';
+import {
+  INSERT_NEW_TICKET,
+  maskedTicketPayload,
+  newTicketValues,
+  ticketNumber,
+} from './raw-ticket.js';
 import { ticketInput } from './ticket-inputs.js';
 import type { PgIntakeLoadSpec } from './load-spec.js';
 
-const TICKET_COLUMNS = [
-  'id',
-  'number',
-  'origin_node',
-  'division',
-  'channel',
-  'intake_class',
-  'category_code',
-  'title',
-  'content',
-  'caller_name',
-  'caller_phone',
-  'caller_confidential',
-  'address',
-  'street',
-  'community',
-  'longitude',
-  'latitude',
-  'urgency',
-  'status',
-  'created_by',
-] as const;
-
-const INSERT_TICKET = `INSERT INTO hotline_ticket (${TICKET_COLUMNS.join(', ')}) VALUES (${TICKET_COLUMNS.map((_, index) => `$${index + 1}`).join(', ')}) RETURNING *`;
 const INSERT_CHANGE =
   'INSERT INTO change_log (entity, entity_id, version, operation, payload, schema_version, division) VALUES ($1, $2, $3, $4, $5, $6, $7)';
 const INSERT_AUDIT =
   'INSERT INTO audit_log (actor_subject, actor_username, actor_roles, actor_division, action, entity, entity_ids, reason, client_address, request_id, detail) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11)';
-
-const localDate = new Intl.DateTimeFormat('en-CA', {
-  timeZone: 'Asia/Shanghai',
-  year: 'numeric',
-  month: '2-digit',
-  day: '2-digit',
-});
 
 /**
  * One createTicket's worth of SQL with no GraphQL, validation framework or query builder:
@@ -55,40 +30,18 @@ export async function insertTicketRaw(
     const { rows } = await client.query<{ value: string }>(
       "SELECT nextval('hotline_ticket_number_seq')::text AS value",
     );
-    const number = `${spec.city}${localDate.format(new Date()).replaceAll('-', '')}${(rows[0]?.value ?? '0').padStart(6, '0')}`;
+    const number = ticketNumber(spec.city, rows[0]?.value ?? '0', new Date());
     const ticket = await client.query<Record<string, unknown> & { id: string; version: number }>(
-      INSERT_TICKET,
-      [
-        `${spec.city}-${randomUUID()}`,
-        number,
-        spec.city,
-        input.division,
-        input.channel,
-        input.intakeClass,
-        input.categoryCode,
-        input.title,
-        input.content,
-        input.caller.name,
-        input.caller.phone,
-        false,
-        input.location.address,
-        null,
-        null,
-        null,
-        null,
-        'NORMAL',
-        'ACCEPTED',
-        spec.actor.username,
-      ],
+      INSERT_NEW_TICKET,
+      newTicketValues(spec.city, number, input, {
+        status: 'ACCEPTED',
+        dueAt: null,
+        createdBy: spec.actor.username,
+      }),
     );
     const row = ticket.rows[0];
     if (!row) throw new Error('INSERT … RETURNING returned no row');
-    const payload = {
-      ...row,
-      caller_name: `${input.caller.name.slice(0, 1)}*`,
-      caller_phone: `${input.caller.phone.slice(0, 3)}****${input.caller.phone.slice(-4)}`,
-      address: '***',
-    };
+    const payload = maskedTicketPayload(row);
     await client.query(INSERT_CHANGE, [
       'hotline_ticket',
       row.id,

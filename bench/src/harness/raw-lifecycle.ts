@@ -1,6 +1,12 @@
 import { randomUUID } from 'node:crypto';
 import pg from 'pg';
 import { StepFailure } from './flow-load.js';
+import {
+  INSERT_NEW_TICKET,
+  maskedTicketPayload,
+  newTicketValues,
+  ticketNumber,
+} from './raw-ticket.js';
 import type { RunStep } from './flow-load.js';
 import type { PgLifecycleLoadSpec } from './load-spec.js';
 import { ticketLifecycle } from './ticket-lifecycle.js';
@@ -35,27 +41,6 @@ export function sqlLiteral(value: unknown): string {
 
 const row = (values: readonly unknown[]) => `(${values.map(sqlLiteral).join(', ')})`;
 
-const TICKET_COLUMNS = [
-  'id',
-  'number',
-  'origin_node',
-  'division',
-  'channel',
-  'intake_class',
-  'category_code',
-  'title',
-  'content',
-  'caller_name',
-  'caller_phone',
-  'caller_confidential',
-  'address',
-  'urgency',
-  'status',
-  'due_at',
-  'created_by',
-] as const;
-
-const INSERT_TICKET = `INSERT INTO hotline_ticket (${TICKET_COLUMNS.join(', ')}) VALUES (${TICKET_COLUMNS.map((_, index) => `$${index + 1}`).join(', ')}) RETURNING *`;
 const INSERT_HISTORY =
   'INSERT INTO record_history (entity, entity_id, division, action, from_state, to_state, actor_subject, actor_username, actor_roles, comment, detail) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11) RETURNING *';
 const CHANGE_COLUMNS =
@@ -74,28 +59,7 @@ function updateStatement(step: LifecycleStep, ticket: RawTicket, now: Date): str
   return `BEGIN; UPDATE hotline_ticket SET ${assignments.join(', ')} WHERE id = ${sqlLiteral(ticket.id)} AND version = ${ticket.version} RETURNING *`;
 }
 
-const localDate = new Intl.DateTimeFormat('en-CA', {
-  timeZone: 'Asia/Shanghai',
-  year: 'numeric',
-  month: '2-digit',
-  day: '2-digit',
-});
-
 const DAY_MS = 24 * 60 * 60 * 1000;
-
-/** The change log never holds personal data; same rules and sizes as core's masking. */
-function maskedTicket(ticket: TicketRow): Record<string, unknown> {
-  const name = typeof ticket['caller_name'] === 'string' ? [...ticket['caller_name']] : [];
-  const phone = typeof ticket['caller_phone'] === 'string' ? ticket['caller_phone'] : '';
-  const address = typeof ticket['address'] === 'string' ? ticket['address'] : '';
-  const digit = address.search(/[0-9]/);
-  return {
-    ...ticket,
-    caller_name: name.length ? `${name[0]}${'*'.repeat(Math.max(name.length - 1, 1))}` : null,
-    caller_phone: phone ? `${phone.slice(0, 3)}****${phone.slice(-4)}` : null,
-    address: digit >= 0 ? `${address.slice(0, digit)}***` : address,
-  };
-}
 
 /** The last result of a multi-statement query (pg answers an array for those). */
 function lastResult<R extends pg.QueryResultRow>(
@@ -133,28 +97,16 @@ export function rawLifecycleStep(spec: PgLifecycleLoadSpec, pool: pg.Pool): RunS
               "BEGIN; SELECT nextval('hotline_ticket_number_seq')::text AS value",
             ),
           );
-          const number = `${spec.city}${localDate.format(now).replaceAll('-', '')}${(sequence?.rows[0]?.value ?? '0').padStart(6, '0')}`;
-          const input = spec.ticket;
-          const inserted = await client.query<TicketRow>(INSERT_TICKET, [
-            `${spec.city}-${randomUUID()}`,
-            number,
-            spec.city,
-            input.division,
-            input.channel,
-            input.intakeClass,
-            input.categoryCode,
-            input.title,
-            input.content,
-            input.caller.name,
-            input.caller.phone,
-            false,
-            input.location.address,
-            'NORMAL',
-            step.to,
-            // The node computes it from the working calendar; the row's width is what matters.
-            new Date(now.getTime() + 5 * DAY_MS),
-            actor.username,
-          ]);
+          const number = ticketNumber(spec.city, sequence?.rows[0]?.value ?? '0', now);
+          const inserted = await client.query<TicketRow>(
+            INSERT_NEW_TICKET,
+            newTicketValues(spec.city, number, spec.ticket, {
+              status: step.to,
+              // The node computes it from the working calendar; the row's width is what matters.
+              dueAt: new Date(now.getTime() + 5 * DAY_MS),
+              createdBy: actor.username,
+            }),
+          );
           ticket = inserted.rows[0];
           if (!ticket) throw new Error('INSERT … RETURNING returned no row');
         } else {
@@ -191,7 +143,7 @@ export function rawLifecycleStep(spec: PgLifecycleLoadSpec, pool: pg.Pool): RunS
             ticket.id,
             ticket.version,
             'upsert',
-            maskedTicket(ticket),
+            maskedTicketPayload(ticket),
             1,
             ticket.division,
           ]),

@@ -1,32 +1,11 @@
-import { randomUUID } from 'node:crypto';
 import pg from 'pg';
 import { ticketChangePayload } from '@city-ops/city';
-import { CHANGE_SCHEMA_VERSION, localDateOf } from '@city-ops/core';
+import { CHANGE_SCHEMA_VERSION } from '@city-ops/core';
 import type { HotlineTicketRow } from '@city-ops/core';
 import { multiRowInsert } from './batch-insert.js';
+import { NEW_TICKET_COLUMNS, newTicketValues, ticketNumber } from './raw-ticket.js';
 import type { RawActor } from './load-spec.js';
 import { ticketInput } from './ticket-inputs.js';
-
-/** What createTicket sets on a new ticket (the rest are column defaults). */
-const TICKET_COLUMNS = [
-  'id',
-  'number',
-  'origin_node',
-  'division',
-  'channel',
-  'intake_class',
-  'category_code',
-  'title',
-  'content',
-  'caller_name',
-  'caller_phone',
-  'caller_confidential',
-  'address',
-  'urgency',
-  'status',
-  'due_at',
-  'created_by',
-] as const;
 
 const HISTORY_COLUMNS = [
   'entity',
@@ -82,33 +61,25 @@ export async function writeTicketBacklog(options: {
           "SELECT nextval('hotline_ticket_number_seq')::text AS value FROM generate_series(1, $1)",
           [count],
         );
-        const day = localDateOf(new Date(), options.timeZone).replaceAll('-', '');
+        const now = new Date();
         const tickets = Array.from({ length: count }, (_, offset) => {
           const input = ticketInput(options.city, first + offset);
           const dueAt = options.dueAt[input.intakeClass];
           if (!dueAt) throw new Error(`no due instant for intake class ${input.intakeClass}`);
-          return [
-            `${options.city}-${randomUUID()}`,
-            `${options.city}${day}${(numbers[offset]?.value ?? '0').padStart(6, '0')}`,
+          const number = ticketNumber(
             options.city,
-            input.division,
-            input.channel,
-            input.intakeClass,
-            input.categoryCode,
-            input.title,
-            input.content,
-            input.caller.name,
-            input.caller.phone,
-            false,
-            input.location.address,
-            'NORMAL',
-            'ACCEPTED',
+            numbers[offset]?.value ?? '0',
+            now,
+            options.timeZone,
+          );
+          return newTicketValues(options.city, number, input, {
+            status: 'ACCEPTED',
             dueAt,
-            options.actor.username,
-          ];
+            createdBy: options.actor.username,
+          });
         });
         const { rows: inserted } = await client.query<HotlineTicketRow>(
-          `${multiRowInsert('hotline_ticket', TICKET_COLUMNS, count)} RETURNING *`,
+          `${multiRowInsert('hotline_ticket', NEW_TICKET_COLUMNS, count)} RETURNING *`,
           tickets.flat(),
         );
         const { rows: history } = await client.query<HistoryRow>(
