@@ -1,9 +1,10 @@
+import { divisionLabel } from '@city-ops/core';
 import { defaultMergedResolver, delegateToSchema } from '@graphql-tools/delegate';
 import { buildSchema, getNamedType, isInputObjectType } from 'graphql';
 import type { GraphQLResolveInfo } from 'graphql';
 import { typeDefs } from '@city-ops/schema';
 import type { Operation } from '@city-ops/core';
-import { findDivision, narrowerScope } from '@city-ops/schema';
+import { narrowerScope } from '@city-ops/schema';
 import { authorize, errorCodeOf, forbidden, isAllowed, nodeUnavailable } from '@city-ops/core';
 import { fanOutConnection, mergedConnectionResolvers } from './fan-out-connection.js';
 import { atIndicatorNode } from './indicator-routing.js';
@@ -40,8 +41,6 @@ const readOperationOf: Record<string, Operation> = {
   CaseReport: 'case.read',
   EnforcementRecord: 'enforcement.read',
 };
-
-const label = (code: string) => `${code} ${findDivision(code)?.name ?? ''}`.trim();
 
 /**
  * The gateway's own root fields. Every node serves the same root fields, and
@@ -154,7 +153,7 @@ export function buildGatewayResolvers(
     const replica = await delegate(province, 'query')(root, args, context, info);
     context.partialErrors.push(
       nodeUnavailable(
-        `${label(owner)} did not answer; this is the replica held by ${label(province.division)} (see replica.currentTo).`,
+        `${divisionLabel(owner)} did not answer; this is the replica held by ${divisionLabel(province.division)} (see replica.currentTo).`,
         owner,
       ),
     );

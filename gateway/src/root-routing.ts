@@ -1,4 +1,4 @@
-import { findDivision } from '@city-ops/schema';
+import { divisionLabel } from '@city-ops/core';
 import { divisionContains, isKnownDivision, narrowerScope, owningCityOf } from '@city-ops/schema';
 import type { ListSort, Operation, Principal } from '@city-ops/core';
 import {
@@ -37,8 +37,6 @@ export type Route =
   | { to: 'refused'; error: Error };
 
 export type RootRoute = (args: Args, principal: Principal) => Route;
-
-const label = (code: string) => `${code} ${findDivision(code)?.name ?? ''}`.trim();
 
 const one = (node: RegisteredNode, fallbacks: RegisteredNode[] = []): Route => ({
   to: 'node',
@@ -95,7 +93,7 @@ export function buildRootRoutes(registry: NodeRegistry) {
     const node = registry.homeNodeFor(principal.division);
     if (!node) {
       throw nodeUnavailable(
-        `No node serves your division ${label(principal.division)}.`,
+        `No node serves your division ${divisionLabel(principal.division)}.`,
         principal.division,
       );
     }
@@ -129,12 +127,15 @@ export function buildRootRoutes(registry: NodeRegistry) {
       }
       if (!narrowerScope(owner, principal.division)) {
         throw forbidden(
-          `${id} belongs to ${label(owner)}, outside your division ${label(principal.division)}.`,
+          `${id} belongs to ${divisionLabel(owner)}, outside your division ${divisionLabel(principal.division)}.`,
         );
       }
       const node = registry.cityNode(owner);
       if (!node)
-        throw nodeUnavailable(`No node for ${label(owner)} is registered at this gateway.`, owner);
+        throw nodeUnavailable(
+          `No node for ${divisionLabel(owner)} is registered at this gateway.`,
+          owner,
+        );
       const province = operation === 'query' ? registry.provinceNode(owner) : undefined;
       return one(node, province ? [province] : []);
     });
@@ -157,13 +158,13 @@ export function buildRootRoutes(registry: NodeRegistry) {
     const owner = owningCityFor(division, 'input.division');
     if (!divisionContains(principal.division, division)) {
       throw forbidden(
-        `You may write only inside your division ${label(principal.division)}; ${label(division)} is outside it.`,
+        `You may write only inside your division ${divisionLabel(principal.division)}; ${divisionLabel(division)} is outside it.`,
       );
     }
     const node = registry.cityNode(owner);
     if (!node)
       throw nodeUnavailable(
-        `No city node for ${label(owner)} is registered at this gateway.`,
+        `No city node for ${divisionLabel(owner)} is registered at this gateway.`,
         owner,
       );
     return one(node);
@@ -180,10 +181,11 @@ export function buildRootRoutes(registry: NodeRegistry) {
     const requested = args['node'] as string | null | undefined;
     if (!requested) return one(homeNodeOf(principal));
     const node = registry.nodes.find((candidate) => candidate.division === requested);
-    if (!node) throw badUserInput('node', `No node serves ${label(requested)} at this gateway.`);
+    if (!node)
+      throw badUserInput('node', `No node serves ${divisionLabel(requested)} at this gateway.`);
     if (!narrowerScope(node.division, principal.division)) {
       throw forbidden(
-        `Node ${label(node.division)} is outside your division ${label(principal.division)}.`,
+        `Node ${divisionLabel(node.division)} is outside your division ${divisionLabel(principal.division)}.`,
       );
     }
     return one(node);
@@ -209,7 +211,7 @@ export function buildRootRoutes(registry: NodeRegistry) {
     const node = registry.provinceNode(owner);
     if (!node) {
       throw nodeUnavailable(
-        `No province node holding ${label(owner)} is registered at this gateway.`,
+        `No province node holding ${divisionLabel(owner)} is registered at this gateway.`,
         owner,
       );
     }
@@ -235,7 +237,7 @@ export function buildRootRoutes(registry: NodeRegistry) {
       );
       if (!first) {
         throw nodeUnavailable(
-          `No node holding the indicators of ${label(division)} for your division ${label(principal.division)} is registered at this gateway.`,
+          `No node holding the indicators of ${divisionLabel(division)} for your division ${divisionLabel(principal.division)} is registered at this gateway.`,
           division,
         );
       }
@@ -256,7 +258,7 @@ export function buildRootRoutes(registry: NodeRegistry) {
     );
     if (!first) {
       throw nodeUnavailable(
-        `No node holding the records of ${label(division)} is registered at this gateway.`,
+        `No node holding the records of ${divisionLabel(division)} is registered at this gateway.`,
         division,
       );
     }

@@ -1,6 +1,6 @@
+import { divisionLabel } from './divisions/division-ref.js';
 import {
   divisionLevel,
-  findDivision,
   isKnownDivision,
   isWellFormedDivisionCode,
   narrowerScope,
@@ -25,8 +25,6 @@ export function divisionPattern(scope: string): string | undefined {
   }
 }
 
-const label = (code: string) => `${code} ${findDivision(code)?.name ?? ''}`.trim();
-
 /**
  * The divisions a list may cover for a caller: the requested division (default:
  * the caller's own), which must be a known code overlapping the caller's division,
@@ -45,7 +43,7 @@ export function requestedScope(
   const scope = narrowerScope(division, callerDivision);
   if (!scope) {
     throw forbidden(
-      `Division ${label(division)} is outside your division ${label(callerDivision)}.`,
+      `Division ${divisionLabel(division)} is outside your division ${divisionLabel(callerDivision)}.`,
     );
   }
   return scope;

@@ -77,3 +77,4 @@ export * from './reports/report-http.js';
 export * from './reports/report-sections.js';
 export * from './reports/report-csv.js';
 export * from './reports/report-xlsx.js';
+export * from './divisions/division-ref.js';

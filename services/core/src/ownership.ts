@@ -1,14 +1,12 @@
+import { divisionLabel } from './divisions/division-ref.js';
 import {
   divisionLevel,
-  findDivision,
   isKnownDivision,
   isWellFormedDivisionCode,
   owningCityOf,
 } from '@city-ops/schema';
 import { badUserInput, notOwner } from './errors.js';
 import type { NodeRuntime } from './node-context.js';
-
-const label = (code: string) => `${code} ${findDivision(code)?.name ?? ''}`.trim();
 
 /**
  * Checks that `division` is a real division that a city owns, and returns that
@@ -25,7 +23,7 @@ export function owningCityFor(division: string, field: string): string {
   if (!owner) {
     throw badUserInput(
       field,
-      `${label(division)} is a ${divisionLevel(division).toLowerCase()} code; records belong to a city or county code.`,
+      `${divisionLabel(division)} is a ${divisionLevel(division).toLowerCase()} code; records belong to a city or county code.`,
     );
   }
   return owner;
@@ -40,7 +38,7 @@ export function assertOwner(node: NodeRuntime, division: string, field: string):
   const owner = owningCityFor(division, field);
   if (node.tier === 'city' && owner === node.division) return;
   throw notOwner(
-    `Records of ${label(division)} are owned by the city node ${label(owner)}, not by this ${node.tier} node ${label(node.division)}; send the write there (the gateway routes it by division).`,
+    `Records of ${divisionLabel(division)} are owned by the city node ${divisionLabel(owner)}, not by this ${node.tier} node ${divisionLabel(node.division)}; send the write there (the gateway routes it by division).`,
     owner,
   );
 }

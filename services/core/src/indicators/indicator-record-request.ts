@@ -1,7 +1,7 @@
+import { divisionLabel } from '../divisions/division-ref.js';
 import {
   divisionContains,
   divisionLevel,
-  findDivision,
   isKnownDivision,
   isWellFormedDivisionCode,
   NATIONAL_CODE,
@@ -67,8 +67,6 @@ export interface IndicatorRecordRequest {
   limit: number;
   afterId: string | undefined;
 }
-
-const label = (code: string) => `${code} ${findDivision(code)?.name ?? ''}`.trim();
 
 /**
  * The nodes holding the records of `division`, narrowest first: a city's own node
@@ -216,7 +214,7 @@ export function checkIndicatorRecordRequest(
   } else if (indicatorRecordHolders(division).length === 0) {
     problems.add(
       'division',
-      `${label(division)} is a district or county: indicators are kept per city and province; drill down into its city ${label(owningCityOf(division) ?? division)}.`,
+      `${divisionLabel(division)} is a district or county: indicators are kept per city and province; drill down into its city ${divisionLabel(owningCityOf(division) ?? division)}.`,
     );
   }
   const periods = readPeriods(problems, args.period);
@@ -243,7 +241,7 @@ export function checkIndicatorRecordRequest(
   const access = authorize(principal, RECORD_READ_OPERATION[selector!.recordKind]);
   if (!divisionContains(access.division, division)) {
     throw forbidden(
-      `Division ${label(division)} is outside your division ${label(access.division)}.`,
+      `Division ${divisionLabel(division)} is outside your division ${divisionLabel(access.division)}.`,
       { operation: access.operation },
     );
   }
@@ -268,9 +266,11 @@ export function assertHoldsRecords(node: IndicatorHolder, division: string): voi
   if (holders.some((holder) => holder.tier === node.tier && holder.division === node.division)) {
     return;
   }
-  const where = holders.map((holder) => `the ${holder.tier} node ${label(holder.division)}`);
+  const where = holders.map(
+    (holder) => `the ${holder.tier} node ${divisionLabel(holder.division)}`,
+  );
   throw notOwner(
-    `This ${node.tier} node ${label(node.division)} holds no records of ${label(division)}; ask ${where.join(' or ')} (the gateway routes it).`,
+    `This ${node.tier} node ${divisionLabel(node.division)} holds no records of ${divisionLabel(division)}; ask ${where.join(' or ')} (the gateway routes it).`,
     holders[0]?.division,
   );
 }

@@ -1,7 +1,7 @@
+import { divisionLabel } from '../divisions/division-ref.js';
 import {
   divisionContains,
   divisionLevel,
-  findDivision,
   isKnownDivision,
   isWellFormedDivisionCode,
   NATIONAL_CODE,
@@ -28,8 +28,6 @@ export interface IndicatorHolder {
   tier: TierName;
   division: string;
 }
-
-const label = (code: string) => `${code} ${findDivision(code)?.name ?? ''}`.trim();
 
 /**
  * The nodes that hold the data of `division`'s indicators, narrowest first: a city
@@ -92,8 +90,8 @@ export function checkIndicatorRequest(
     problems.add(
       'division',
       query === 'ranking'
-        ? `${label(division)} has no child divisions with indicators: rank the cities of a province, or the provinces (${NATIONAL_CODE}).`
-        : `${label(division)} is a district or county: indicators are kept per city, province and the nation; ask for its city ${label(owningCityOf(division) ?? division)}.`,
+        ? `${divisionLabel(division)} has no child divisions with indicators: rank the cities of a province, or the provinces (${NATIONAL_CODE}).`
+        : `${divisionLabel(division)} is a district or county: indicators are kept per city, province and the nation; ask for its city ${divisionLabel(owningCityOf(division) ?? division)}.`,
     );
   }
   const periods = readPeriods(problems, args.period);
@@ -108,7 +106,7 @@ export function checkIndicatorRequest(
   problems.throwIfAny();
   if (!divisionContains(access.division, division)) {
     throw forbidden(
-      `Division ${label(division)} is outside your division ${label(access.division)}.`,
+      `Division ${divisionLabel(division)} is outside your division ${divisionLabel(access.division)}.`,
       { operation: access.operation },
     );
   }
@@ -128,9 +126,11 @@ export function assertHoldsIndicators(
   if (holders.some((holder) => holder.tier === node.tier && holder.division === node.division)) {
     return;
   }
-  const where = holders.map((holder) => `the ${holder.tier} node ${label(holder.division)}`);
+  const where = holders.map(
+    (holder) => `the ${holder.tier} node ${divisionLabel(holder.division)}`,
+  );
   throw notOwner(
-    `This ${node.tier} node ${label(node.division)} holds no data for ${query === 'ranking' ? 'a ranking in' : 'the indicators of'} ${label(division)}; ask ${where.join(' or ')} (the gateway routes it).`,
+    `This ${node.tier} node ${divisionLabel(node.division)} holds no data for ${query === 'ranking' ? 'a ranking in' : 'the indicators of'} ${divisionLabel(division)}; ask ${where.join(' or ')} (the gateway routes it).`,
     holders[0]?.division,
   );
 }

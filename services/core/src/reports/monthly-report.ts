@@ -1,10 +1,5 @@
-import {
-  childDivisions,
-  findDivision,
-  NATIONAL_CODE,
-  owningCityOf,
-  provinceOf,
-} from '@city-ops/schema';
+import { divisionLabel } from '../divisions/division-ref.js';
+import { childDivisions, NATIONAL_CODE, owningCityOf, provinceOf } from '@city-ops/schema';
 import { appendAudit } from '../audit/append-audit.js';
 import { localDateOf } from '../calendar/local-time.js';
 import { inScope } from '../database/scoped-transaction.js';
@@ -94,8 +89,6 @@ export type ReportFormat = 'graphql' | 'xlsx' | 'csv';
 
 export const COMPOSITE_SCORE_LABEL = '综合评分';
 
-const label = (code: string) => `${code} ${findDivision(code)?.name ?? ''}`.trim();
-
 /**
  * The divisions of the report: the provinces of the registry (a municipality too,
  * though the ministry keeps no rollups of it yet: docs/INDICATORS.md, Limits) and
@@ -130,7 +123,7 @@ export async function monthlyReport(
   const { current, previous } = parseReportMonth(month, localDateOf(new Date(), node.timeZone));
   if (node.tier !== 'ministry') {
     throw notOwner(
-      `The monthly national report is computed at the ministry node from the rollups it holds; this is the ${node.tier} node ${label(node.division)} (the gateway routes it).`,
+      `The monthly national report is computed at the ministry node from the rollups it holds; this is the ${node.tier} node ${divisionLabel(node.division)} (the gateway routes it).`,
       NATIONAL_CODE,
     );
   }

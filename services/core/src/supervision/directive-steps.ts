@@ -1,6 +1,6 @@
+import { divisionLabel } from '../divisions/division-ref.js';
 import { randomUUID } from 'node:crypto';
 import type { IResolvers } from '@graphql-tools/utils';
-import { findDivision } from '@city-ops/schema';
 import { appendAudit } from '../audit/append-audit.js';
 import { appendChange } from '../change-log/append-change.js';
 import { inScope } from '../database/scoped-transaction.js';
@@ -11,8 +11,6 @@ import { authorize } from '../permissions/policy.js';
 import { planTransition } from '../workflow/state-machine.js';
 import { directiveMachine, foldDirective } from './directive-machine.js';
 import { rowPayload, toDirectiveView } from './supervision-view.js';
-
-const label = (code: string) => `${code} ${findDivision(code)?.name ?? ''}`.trim();
 
 /**
  * An addressee (a province or city node) acknowledges a directive or reports back.
@@ -48,7 +46,7 @@ async function respond(
       .executeTakeFirst();
     if (!directive) {
       throw notFound(
-        `No directive ${input.directiveId} addressed to ${label(node.division)} has arrived here; check the id.`,
+        `No directive ${input.directiveId} addressed to ${divisionLabel(node.division)} has arrived here; check the id.`,
       );
     }
     const steps = await trx

@@ -1,7 +1,8 @@
+import { divisionLabel } from '../divisions/division-ref.js';
 import { randomUUID } from 'node:crypto';
 import type { IResolvers } from '@graphql-tools/utils';
 import { sql } from 'kysely';
-import { findDivision, isKnownDivision } from '@city-ops/schema';
+import { isKnownDivision } from '@city-ops/schema';
 import { appendAudit } from '../audit/append-audit.js';
 import { appendChange } from '../change-log/append-change.js';
 import { inScope } from '../database/scoped-transaction.js';
@@ -11,8 +12,6 @@ import type { RequestContext } from '../node-context.js';
 import { authorize } from '../permissions/policy.js';
 import { localDay } from '../sync/rollup-contributions.js';
 import { rowPayload, toDirectiveView } from './supervision-view.js';
-
-const label = (code: string) => `${code} ${findDivision(code)?.name ?? ''}`.trim();
 
 /** A national directive: owned by the ministry, flowing down to the divisions it addresses. */
 export const issueDirectiveResolvers: IResolvers<unknown, RequestContext> = {
@@ -28,7 +27,7 @@ export const issueDirectiveResolvers: IResolvers<unknown, RequestContext> = {
       authorize(context.principal, 'directive.issue');
       if (node.tier !== 'ministry') {
         throw notOwner(
-          `Directives are issued at the ministry node; this is the ${node.tier} node ${label(node.division)}.`,
+          `Directives are issued at the ministry node; this is the ${node.tier} node ${divisionLabel(node.division)}.`,
           undefined,
         );
       }

@@ -1,7 +1,8 @@
+import { divisionLabel } from '../divisions/division-ref.js';
 import { randomUUID } from 'node:crypto';
 import type { IResolvers } from '@graphql-tools/utils';
 import { sql } from 'kysely';
-import { findDivision, narrowerScope } from '@city-ops/schema';
+import { narrowerScope } from '@city-ops/schema';
 import { appendAudit } from '../audit/append-audit.js';
 import { appendChange } from '../change-log/append-change.js';
 import { inScope } from '../database/scoped-transaction.js';
@@ -24,8 +25,6 @@ interface IssueInput {
   instructions: string;
 }
 
-const label = (code: string) => `${code} ${findDivision(code)?.name ?? ''}`.trim();
-
 /**
  * 督办: the province owns the order. It is written with its change-log entry (which
  * carries it down to the record's city) and its audit entry, and the record it is
@@ -38,7 +37,7 @@ export const issueSupervisionOrderResolvers: IResolvers<unknown, RequestContext>
       const access = authorize(context.principal, 'supervision.issue');
       if (node.tier !== 'province') {
         throw notOwner(
-          `Supervision orders are issued at a province node; this is the ${node.tier} node ${label(node.division)}.`,
+          `Supervision orders are issued at a province node; this is the ${node.tier} node ${divisionLabel(node.division)}.`,
           undefined,
         );
       }
@@ -60,7 +59,7 @@ export const issueSupervisionOrderResolvers: IResolvers<unknown, RequestContext>
       if (!owner || !scope || !narrowerScope(owner, access.division)) {
         throw clientError(
           'FORBIDDEN',
-          `${input.recordId} is outside your province ${label(access.division)}.`,
+          `${input.recordId} is outside your province ${divisionLabel(access.division)}.`,
         );
       }
       const table = recordTableOf[input.recordKind];
@@ -68,7 +67,7 @@ export const issueSupervisionOrderResolvers: IResolvers<unknown, RequestContext>
         const record = await currentReplica(trx, table, input.recordId);
         if (!record) {
           throw notFound(
-            `No ${input.recordKind.toLowerCase().replace('_', ' ')} ${input.recordId} has reached this province yet; check the id, or the sync status of ${label(owner)}.`,
+            `No ${input.recordKind.toLowerCase().replace('_', ' ')} ${input.recordId} has reached this province yet; check the id, or the sync status of ${divisionLabel(owner)}.`,
           );
         }
         const { rows } = await sql<{

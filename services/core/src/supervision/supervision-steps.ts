@@ -1,7 +1,7 @@
+import { divisionLabel } from '../divisions/division-ref.js';
 import { randomUUID } from 'node:crypto';
 import type { IResolvers } from '@graphql-tools/utils';
 import type { Transaction } from 'kysely';
-import { findDivision } from '@city-ops/schema';
 import { appendAudit } from '../audit/append-audit.js';
 import { appendChange } from '../change-log/append-change.js';
 import type { SupervisionAction } from '../database/sync-tables.js';
@@ -17,8 +17,6 @@ import { planTransition } from '../workflow/state-machine.js';
 import { foldSupervision, supervisionMachine } from './supervision-machine.js';
 import type { SupervisionCase } from './supervision-machine.js';
 import { rowPayload, toSupervisionOrderView } from './supervision-view.js';
-
-const label = (code: string) => `${code} ${findDivision(code)?.name ?? ''}`.trim();
 
 /** Who takes each step, and where: the city handles an order, the province reviews it. */
 const stepRules: Record<SupervisionAction, { tier: 'city' | 'province'; operation: Operation }> = {
@@ -65,7 +63,7 @@ async function takeStep(action: SupervisionAction, input: StepInput, context: Re
   const access = authorize(context.principal, rule.operation);
   if (node.tier !== rule.tier) {
     throw notOwner(
-      `The ${action} step of a supervision order is taken at the ${rule.tier} node; this is the ${node.tier} node ${label(node.division)}.`,
+      `The ${action} step of a supervision order is taken at the ${rule.tier} node; this is the ${node.tier} node ${divisionLabel(node.division)}.`,
       undefined,
     );
   }

@@ -1,6 +1,7 @@
+import { divisionLabel } from '../divisions/division-ref.js';
 import { sql } from 'kysely';
 import type { Transaction } from 'kysely';
-import { divisionContains, findDivision, owningCityOf } from '@city-ops/schema';
+import { divisionContains, owningCityOf } from '@city-ops/schema';
 import { appendChange, CHANGE_SCHEMA_VERSION } from '../change-log/append-change.js';
 import type { Change, ChangeEntity } from '../change-log/append-change.js';
 import type { Database, EnforcementRecordRow, HotlineTicketRow } from '../database/tables.js';
@@ -49,8 +50,6 @@ export interface ApplyHooks {
   beforeCommit?: (batch: ChangeBatch) => void | Promise<void>;
 }
 
-const label = (code: string) => `${code} ${findDivision(code)?.name ?? ''}`.trim();
-
 /**
  * Applies one batch from `source` and moves the cursor in the same transaction: a
  * crash before the commit leaves neither rows nor cursor, so the batch is simply
@@ -67,7 +66,9 @@ export async function applyBatch(
 ): Promise<boolean> {
   const relation = sourceRelation(node, source);
   if (!relation) {
-    throw new SyncRefusal(`${label(source)} is neither a child nor the parent of this node.`);
+    throw new SyncRefusal(
+      `${divisionLabel(source)} is neither a child nor the parent of this node.`,
+    );
   }
   for (const change of batch.changes) checkChange(node, source, relation, change);
   const applied = await node.db.transaction().execute(async (trx) => {
@@ -140,7 +141,7 @@ function checkChange(
   const expected = relation === 'child' ? UPWARD_ENTITIES : DOWNWARD_ENTITIES;
   if (!(expected as readonly string[]).includes(change.entity)) {
     throw new SyncRefusal(
-      `${where}: ${change.entity} does not flow from ${label(source)} to this node.`,
+      `${where}: ${change.entity} does not flow from ${divisionLabel(source)} to this node.`,
     );
   }
   const inside =
@@ -150,7 +151,7 @@ function checkChange(
         divisionContains(node.division, change.division);
   if (!inside) {
     throw new SyncRefusal(
-      `${where} is about division ${label(change.division)}, which ${label(source)} may not send to this node.`,
+      `${where} is about division ${divisionLabel(change.division)}, which ${divisionLabel(source)} may not send to this node.`,
     );
   }
 }

@@ -1,5 +1,5 @@
+import { divisionLabel } from '../divisions/division-ref.js';
 import { sql } from 'kysely';
-import { findDivision } from '@city-ops/schema';
 import { hasRole, NODE_SYNC_ROLE } from '../auth/principal.js';
 import type { Principal } from '../auth/principal.js';
 import { badUserInput, forbidden } from '../errors.js';
@@ -41,8 +41,6 @@ export interface ChangeRequest {
   signal?: AbortSignal | undefined;
 }
 
-const label = (code: string) => `${code} ${findDivision(code)?.name ?? ''}`.trim();
-
 /**
  * Whom the feed serves and what: the parent's sync account gets everything that
  * flows up; a child's sync account gets what flows down and concerns it (its own
@@ -62,7 +60,7 @@ export function feedShareFor(
     return { entities: DOWNWARD_ENTITIES, child: reader.division };
   }
   throw forbidden(
-    `The feed of ${label(node.division)} is served to its parent node and its child nodes only; ${label(reader.division)} is neither.`,
+    `The feed of ${divisionLabel(node.division)} is served to its parent node and its child nodes only; ${divisionLabel(reader.division)} is neither.`,
   );
 }
 

@@ -1,4 +1,4 @@
-import { findDivision } from '@city-ops/schema';
+import { divisionLabel } from '../divisions/division-ref.js';
 import type { NodeRuntime } from '../node-context.js';
 import { applyBatch, sourceRelation, SyncRefusal } from './apply-batch.js';
 import type { ApplyHooks } from './apply-batch.js';
@@ -30,8 +30,6 @@ export interface SyncConsumerOptions {
   hooks?: ApplyHooks;
 }
 
-const label = (code: string) => `${code} ${findDivision(code)?.name ?? ''}`.trim();
-
 /**
  * Pulls every source's feed and applies it (DESIGN.md "Change feed and sync"), one
  * loop per source: long poll while caught up, straight on while catching up, backoff
@@ -48,7 +46,7 @@ export class SyncConsumer {
     for (const source of options.sources) {
       if (!sourceRelation(options.node, source.division)) {
         throw new Error(
-          `sync source ${label(source.division)} is neither a child nor the parent of ${label(options.node.division)}`,
+          `sync source ${divisionLabel(source.division)} is neither a child nor the parent of ${divisionLabel(options.node.division)}`,
         );
       }
     }
