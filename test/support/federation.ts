@@ -215,9 +215,10 @@ export async function drain(
   federation: Pick<TestFederation, 'nodeUrl' | 'database'>,
 ): Promise<void> {
   for (const division of sources) {
-    for (let turn = 0; turn < 200; turn += 1) {
+    let settled = false;
+    for (let turn = 0; turn < 200 && !settled; turn += 1) {
       const state = await consumer.syncOnce({ division, url: federation.nodeUrl(division) });
-      if (state === 'PAUSED') break;
+      if (state === 'PAUSED') settled = true;
       if (state !== 'CAUGHT_UP') continue;
       const unsealed = await federation
         .database(division)
@@ -225,8 +226,10 @@ export async function drain(
         .select((eb) => eb.fn.countAll<string>().as('count'))
         .where('position', 'is', null)
         .executeTakeFirstOrThrow();
-      if (Number(unsealed.count) === 0) break;
-      await new Promise((resolve) => setTimeout(resolve, 20));
+      settled = Number(unsealed.count) === 0;
+      if (!settled) await new Promise((resolve) => setTimeout(resolve, 20));
     }
+    // A test that goes on with a source still behind would assert on half-synced data.
+    if (!settled) throw new Error(`sync of ${division} did not catch up in 200 turns`);
   }
 }
