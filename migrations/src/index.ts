@@ -11,6 +11,7 @@ import * as auditChainSealing from './20261121153000_audit-chain-sealing.js';
 import * as listSortIndexes from './20261121155000_list-sort-indexes.js';
 import * as tierSync from './20261121160000_tier-sync.js';
 import * as indicators from './20261121170000_indicator-indexes.js';
+import * as monthlyRollup from './20261121180000_monthly-rollup.js';
 
 /**
  * Every migration in order. Listed here rather than read from disk because kysely's
@@ -29,6 +30,7 @@ export const migrations: Readonly<Record<string, Migration>> = {
   '20261121155000_list-sort-indexes': listSortIndexes,
   '20261121160000_tier-sync': tierSync,
   '20261121170000_indicator-indexes': indicators,
+  '20261121180000_monthly-rollup': monthlyRollup,
 };
 
 const provider: MigrationProvider = { getMigrations: async () => ({ ...migrations }) };

@@ -6,6 +6,8 @@ import type { Database } from '../database/tables.js';
 import type { RecordEntity } from '../sync/change-entities.js';
 import { MetricTable } from './metric-table.js';
 import type { Period } from './periods.js';
+import { rollupSlices } from './rollup-slices.js';
+import type { DaySpan } from './rollup-slices.js';
 
 const inDivision = (division: string) => {
   const [low, high] = divisionRange(division);
@@ -13,10 +15,28 @@ const inDivision = (division: string) => {
 };
 
 /**
- * Metric sums over `periods` from the daily rollups this node holds for the cities
- * inside `division` (a province keeps them, the ministry replicates them). Summed in
- * SQL numeric per period — and per category when a report asks for them — so only
- * the sums leave the database.
+ * The rollup rows covering `spans` inside `division`, as (division, day, record_kind,
+ * category, counts): whole months from `monthly_rollup` (dated by their first day),
+ * the other days from `daily_rollup` (rollup-slices.ts).
+ */
+function rollupRows(division: string, spans: readonly DaySpan[]) {
+  const { months, days } = rollupSlices(spans);
+  return sql`
+    SELECT r.division, r.month AS day, r.record_kind, r.category, r.counts
+    FROM monthly_rollup r
+    WHERE ${inDivision(division)} AND r.month = ANY(${months}::date[])
+    UNION ALL
+    SELECT r.division, r.day, r.record_kind, r.category, r.counts
+    FROM daily_rollup r
+    WHERE ${inDivision(division)} AND r.day = ANY(${days}::date[])`;
+}
+
+/**
+ * Metric sums over `periods` from the rollups this node holds for the cities inside
+ * `division` (a province keeps them, the ministry replicates them). Summed in SQL
+ * numeric per period — and per category when a report asks for them — so only the
+ * sums leave the database. Periods are consecutive, so the period a row falls in is
+ * its bucket among the periods' first days.
  */
 export async function metricsFromRollups(
   trx: Transaction<Database>,
@@ -27,26 +47,24 @@ export async function metricsFromRollups(
   const table = new MetricTable(categoryLevel);
   if (periods.length === 0) return table;
   const starts = periods.map((period) => period.start);
-  const ends = periods.map((period) => period.end);
   const byCategory = categoryLevel !== null;
   const { rows } = await sql<{
-    period: string;
+    bucket: number;
     record_kind: RecordEntity;
     category: string;
     metric: string;
     total: string;
   }>`
-    SELECT to_char(p.first_day, 'YYYY-MM-DD') AS period, r.record_kind,
+    SELECT width_bucket(r.day, ${starts}::date[]) AS bucket, r.record_kind,
            ${byCategory ? sql`r.category` : sql`''`} AS category,
            m.key AS metric, sum(m.value::numeric)::text AS total
-    FROM daily_rollup r
-    JOIN unnest(${starts}::date[], ${ends}::date[]) AS p(first_day, last_day)
-      ON r.day BETWEEN p.first_day AND p.last_day
+    FROM (${rollupRows(division, periods)}) AS r
     CROSS JOIN LATERAL jsonb_each_text(r.counts) AS m(key, value)
-    WHERE ${inDivision(division)} AND r.day BETWEEN ${starts[0]}::date AND ${ends.at(-1)}::date
-    GROUP BY 1, 2, 3, 4`.execute(trx);
+    GROUP BY 1, 2, 3, 4
+    HAVING sum(m.value::numeric) <> 0`.execute(trx);
   for (const row of rows) {
-    table.add(row.period, row.record_kind, row.category, row.metric, Number(row.total));
+    const period = periods[row.bucket - 1]!;
+    table.add(period.start, row.record_kind, row.category, row.metric, Number(row.total));
   }
   return table;
 }
@@ -68,10 +86,10 @@ export async function metricsByChildDivision(
     total: string;
   }>`
     SELECT r.division, r.record_kind, m.key AS metric, sum(m.value::numeric)::text AS total
-    FROM daily_rollup r
+    FROM (${rollupRows(division, [{ start: first, end: last }])}) AS r
     CROSS JOIN LATERAL jsonb_each_text(r.counts) AS m(key, value)
-    WHERE ${inDivision(division)} AND r.day BETWEEN ${first}::date AND ${last}::date
-    GROUP BY 1, 2, 3`.execute(trx);
+    GROUP BY 1, 2, 3
+    HAVING sum(m.value::numeric) <> 0`.execute(trx);
   const sums = new Map<string, Partial<Record<RecordEntity, Record<string, number>>>>();
   for (const row of rows) {
     // Rollups are kept per city; nationally they add up to their province.
