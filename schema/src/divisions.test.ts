@@ -12,11 +12,19 @@ import {
 } from './divisions.js';
 
 describe('division registry', () => {
-  it('holds the real GB/T 2260 names of the demo divisions', () => {
+  it('holds the real GB/T 2260 names of the registered divisions', () => {
     expect(findDivision('000000')?.name).toBe('全国');
     expect(findDivision('320000')?.name).toBe('江苏省');
     expect(findDivision('320100')?.name).toBe('南京市');
     expect(findDivision('320200')?.name).toBe('无锡市');
+    expect(findDivision('320300')?.name).toBe('徐州市');
+    expect(findDivision('320400')?.name).toBe('常州市');
+    expect(findDivision('320500')?.name).toBe('苏州市');
+    expect(findDivision('320600')?.name).toBe('南通市');
+    expect(findDivision('320700')?.name).toBe('连云港市');
+    expect(findDivision('320800')?.name).toBe('淮安市');
+    expect(findDivision('320612')?.name).toBe('通州区');
+    expect(findDivision('320812')?.name).toBe('清江浦区');
     expect(findDivision('330000')?.name).toBe('浙江省');
     expect(findDivision('330100')?.name).toBe('杭州市');
     expect(findDivision('330200')?.name).toBe('宁波市');
@@ -57,11 +65,22 @@ describe('division registry', () => {
 
   it('walks the tree both ways', () => {
     expect(parentDivision('320102')).toBe('320100');
+    expect(parentDivision('320612')).toBe('320600');
     expect(parentDivision('110101')).toBe('110000');
     expect(parentDivision('320100')).toBe('320000');
     expect(parentDivision('320000')).toBe('000000');
     expect(parentDivision('000000')).toBeUndefined();
-    expect(childDivisions('320000').map((d) => d.code)).toEqual(['320100', '320200']);
+    expect(childDivisions('320000').map((d) => d.code)).toEqual([
+      '320100',
+      '320200',
+      '320300',
+      '320400',
+      '320500',
+      '320600',
+      '320700',
+      '320800',
+    ]);
+    expect(childDivisions('320500').map((d) => d.code)).toEqual(['320505', '320506', '320508']);
     expect(childDivisions('000000').map((d) => d.code)).toEqual(['110000', '320000', '330000']);
   });
 

@@ -423,6 +423,13 @@ describe('indicators computed at every tier', () => {
   });
 
   it('ranks the cities of 江苏 identically at the province and the ministry', async () => {
+    interface Entry {
+      rank: number | null;
+      division: { code: string };
+      value: number | null;
+      indicator: { numerator: number; denominator: number | null; value: number | null } | null;
+      compositeScore: number | null;
+    }
     for (const indicator of [
       'TICKET_ON_TIME_CLOSURE_RATE',
       'CASE_REWORK_RATE',
@@ -430,7 +437,7 @@ describe('indicators computed at every tier', () => {
     ]) {
       const variables = { division: '320000', period: span, indicator };
       const atProvince = await ask<{
-        indicatorRanking: { entries: unknown[]; servedBy: { tier: string } };
+        indicatorRanking: { entries: Entry[]; servedBy: { tier: string } };
       }>('supervisor.320000', variables, RANKING);
       const atMinistry = await ask<{
         indicatorRanking: { entries: unknown[]; servedBy: { tier: string } };
@@ -442,7 +449,29 @@ describe('indicators computed at every tier', () => {
       expect(atMinistry.data!.indicatorRanking.entries).toEqual(
         atProvince.data!.indicatorRanking.entries,
       );
-      expect(atProvince.data!.indicatorRanking.entries).toHaveLength(2);
+      // The two cities with records ranked first; every other city of the registry's 江苏
+      // (no node, no records) after them, unranked, with an empty denominator.
+      const entries = atProvince.data!.indicatorRanking.entries;
+      expect(
+        entries
+          .slice(0, 2)
+          .map((entry) => [entry.division.code, entry.rank !== null])
+          .sort(),
+        indicator,
+      ).toEqual([
+        ['320100', true],
+        ['320200', true],
+      ]);
+      expect(entries.slice(2), indicator).toEqual(
+        ['320300', '320400', '320500', '320600', '320700', '320800'].map((code) => ({
+          rank: null,
+          division: { code },
+          value: null,
+          indicator:
+            indicator === 'COMPOSITE_SCORE' ? null : { numerator: 0, denominator: 0, value: null },
+          compositeScore: null,
+        })),
+      );
     }
     const national = await ask<{
       indicatorRanking: { entries: { division: { code: string }; rank: number | null }[] };

@@ -340,9 +340,16 @@ describe('the monthly national report', () => {
       '320000',
       '330000',
     ]);
+    // Every prefecture-level city of the registry, with or without a node or data.
     expect(report.cities.map((entry) => [entry.division.code, entry.province?.code])).toEqual([
       ['320100', '320000'],
       ['320200', '320000'],
+      ['320300', '320000'],
+      ['320400', '320000'],
+      ['320500', '320000'],
+      ['320600', '320000'],
+      ['320700', '320000'],
+      ['320800', '320000'],
       ['330100', '330000'],
       ['330200', '330000'],
     ]);
@@ -436,6 +443,12 @@ describe('the monthly national report', () => {
     ).toEqual([
       [1, 1, '320100'],
       [2, 1, '320200'],
+      [null, null, '320300'],
+      [null, null, '320400'],
+      [null, null, '320500'],
+      [null, null, '320600'],
+      [null, null, '320700'],
+      [null, null, '320800'],
       [null, null, '330100'],
       [null, null, '330200'],
     ]);
@@ -444,6 +457,17 @@ describe('the monthly national report', () => {
       previousValue: 0,
       change: 100,
       indicator: { numerator: 1, denominator: 1, value: 1 },
+    });
+    // A registry city without a node: an empty denominator, no value and no rank, never 0 %.
+    expect(national.entries.find((entry) => entry.division.code === '320500')).toEqual({
+      rank: null,
+      previousRank: null,
+      division: { code: '320500' },
+      province: { code: '320000' },
+      value: null,
+      previousValue: null,
+      change: null,
+      indicator: { numerator: 0, denominator: 0, value: null },
     });
     for (const ranking of report.rankings.filter((entry) => entry.scope.code === '320000')) {
       const response = await federation.query<{

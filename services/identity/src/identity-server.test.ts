@@ -268,6 +268,22 @@ describe('client credentials grant', () => {
     });
   });
 
+  it('issues a token for a city node without demo users (node-320300)', async () => {
+    const { status, body } = await postToken(
+      { grant_type: 'client_credentials' },
+      basic('node-320300', 'node-320300-secret'),
+    );
+    expect(status).toBe(200);
+    const service = realm.serviceClients.find((s) => s.clientId === 'node-320300')!;
+    expect(claimsOf(body['access_token'])).toMatchObject({
+      sub: service.userId,
+      azp: 'node-320300',
+      preferred_username: 'service-account-node-320300',
+      realm_access: { roles: ['node-sync'] },
+      division: '320300',
+    });
+  });
+
   it('rejects bad secrets, missing secrets and public clients', async () => {
     expect(
       await postToken(

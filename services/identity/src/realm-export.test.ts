@@ -10,9 +10,12 @@ import {
   parseRealmExport,
 } from './realm-export.js';
 
+/** Cities with demo users (the demo's city nodes). */
 const CITIES = ['320100', '320200', '330100', '330200'];
+/** The registry's other Jiangsu cities: a node service account each, no demo users. */
+const SERVICE_ONLY_CITIES = ['320300', '320400', '320500', '320600', '320700', '320800'];
 const PROVINCES = ['320000', '330000'];
-const NODES = ['000000', ...PROVINCES, ...CITIES];
+const NODES = ['000000', ...PROVINCES, ...CITIES, ...SERVICE_ONLY_CITIES];
 const ROLES = [
   'hotline-agent',
   'dispatcher',
