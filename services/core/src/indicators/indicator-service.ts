@@ -199,15 +199,26 @@ export async function indicatorRanking(
   return inScope(node.db, { division: request.division }, async (trx) => {
     const sums = await metricsByChildDivision(trx, request.division, first, last);
     const entries = rankedChildren(request.division).map((code) => {
-      const indicators = computeIndicators(sums.get(code) ?? {});
+      const metrics = sums.get(code) ?? {};
+      const indicators = computeIndicators(metrics);
       const score = compositeScore(indicators, weights);
       const indicator =
         args.indicator === 'COMPOSITE_SCORE'
           ? null
           : (indicators.find((candidate) => candidate.name === args.indicator) ?? null);
+      // A count of nothing reported is no count: a division without a single rollup of
+      // the kind is unranked, not first by 0 overdue tickets.
+      const reported =
+        args.indicator === 'COMPOSITE_SCORE' ||
+        metrics[indicatorDefinition(args.indicator).recordKind] !== undefined;
       return {
         division: divisionRef(code),
-        value: args.indicator === 'COMPOSITE_SCORE' ? score : (indicator?.value ?? null),
+        value:
+          args.indicator === 'COMPOSITE_SCORE'
+            ? score
+            : reported
+              ? (indicator?.value ?? null)
+              : null,
         indicator,
         compositeScore: score,
       };

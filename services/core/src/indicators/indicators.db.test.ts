@@ -599,9 +599,20 @@ describe('indicators from a hand-built data set', () => {
       period: { unit: 'MONTH', start: '2026-11-01' },
       indicator: 'CASE_REWORK_RATE',
     });
+    const withoutData = ['320200', '320300', '320400', '320500', '320600', '320700', '320800'];
     expect(ranking.entries.map((entry) => [entry.division.code, entry.rank, entry.value])).toEqual([
       ['320100', 1, 0.5],
-      ['320200', null, null],
+      ...withoutData.map((code) => [code, null, null]),
+    ]);
+    // Fewer is better for a count, and cities that reported nothing must not lead with 0.
+    const overdue = await indicatorRanking(as(province, 'provincial-supervisor', '320000'), {
+      division: '320000',
+      period: { unit: 'MONTH', start: '2026-11-01' },
+      indicator: 'TICKET_OVERDUE_COUNT',
+    });
+    expect(overdue.entries.map((entry) => [entry.division.code, entry.rank])).toEqual([
+      ['320100', 1],
+      ...withoutData.map((code) => [code, null]),
     ]);
   });
 
