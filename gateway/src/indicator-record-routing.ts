@@ -24,7 +24,7 @@ const isNodeUnavailable = (answer: unknown): boolean => {
  * or a ministry analyst's drill-down into a city to its province's masked replicas
  * (the same node whose rollups gave them the cell), each falling back to the other
  * holder, with a NODE_UNAVAILABLE partial error, when the first does not answer.
- * Paging goes on at whichever node answers: both order by record id.
+ * Paging goes on at whichever node answers: both order by the metric's instant, then id.
  */
 export function atRecordHolderNode(
   registry: NodeRegistry,

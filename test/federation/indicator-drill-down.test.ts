@@ -1,5 +1,12 @@
 import { buildSchema, getNamedType } from 'graphql';
-import { addLocalDays, localDateOf, nextPeriodStart, periodStartOf } from '@city-ops/core';
+import {
+  addLocalDays,
+  compareCursorKeys,
+  decodeCursor,
+  localDateOf,
+  nextPeriodStart,
+  periodStartOf,
+} from '@city-ops/core';
 import type { SyncConsumer } from '@city-ops/core';
 import { typeDefs } from '@city-ops/schema';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -444,7 +451,11 @@ describe('supervisors’ views: supervised and overdue lists, drill-down from in
     } while (after);
     const edges = pages.flatMap((page) => page.edges);
     const ids = edges.map((edge) => edge.node.id);
-    expect(ids, 'by id, each once').toEqual([...new Set(ids)].sort());
+    expect(new Set(ids).size, 'each once').toBe(ids.length);
+    // In the order of the instant the metric is dated by, then id: what the cursors say.
+    const keys = edges.map((edge) => decodeCursor(edge.cursor));
+    expect([...keys].sort(compareCursorKeys), 'by the dating instant, then id').toEqual(keys);
+    expect(keys.every((key) => key.value !== null && key.sort.direction === 'ASC')).toBe(true);
     return {
       first: pages[0]!,
       edges,
@@ -737,6 +748,14 @@ describe('supervisors’ views: supervised and overdue lists, drill-down from in
     await bad({ category: 'EVENT:01' }, 'category');
     await bad({ first: 101 }, 'first');
     await bad({ after: 'not-a-cursor' }, 'after');
+    // A due count pages by due time, a closure count by closing time: one's cursor means
+    // nothing in the other's order.
+    const byClosing = await ask('supervisor.320000', { ...cell, metric: 'closed', first: 1 });
+    expect(byClosing.errors).toBeUndefined();
+    const closingCursor = (byClosing.data as { indicatorRecords: DrillPage }).indicatorRecords
+      .pageInfo.endCursor;
+    expect(closingCursor).not.toBeNull();
+    await bad({ after: closingCursor }, 'after');
 
     // Asked directly, a node without the records names the ones that hold them.
     const atSibling = await federation.queryNode(

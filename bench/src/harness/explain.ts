@@ -28,6 +28,8 @@ export interface PlanSummary {
 export interface ExplainScope {
   low: string;
   high: string;
+  /** Planner switches the node turns off for this statement (planner-settings.ts). */
+  switchesOff?: readonly string[];
 }
 
 /**
@@ -55,6 +57,10 @@ export async function explainInScope(
                 set_config('city_ops.unit', '', true),
                 set_config('city_ops.grid', '', true)`,
         [scope.low, scope.high],
+      );
+      await client.query(
+        `SELECT set_config(name, 'off', true) FROM unnest($1::text[]) AS s(name)`,
+        [scope.switchesOff ?? []],
       );
     }
     const { rows } = await client.query<{ 'QUERY PLAN': string }>(

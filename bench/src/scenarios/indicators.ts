@@ -2,7 +2,12 @@ import { cpus } from 'node:os';
 import pg from 'pg';
 import { addLocalDays, instantAt } from '@city-ops/core';
 // Not part of core's public surface: imported for the exact statement a drill-down page runs.
-import { recordsTouchingQuery } from '../../../services/core/src/indicators/record-metrics.js';
+import {
+  RECORD_PAGE_SWITCHES_OFF,
+  recordsTouchingQuery,
+} from '../../../services/core/src/indicators/record-metrics.js';
+import { metricSumsQuery } from '../../../services/core/src/indicators/rollup-metrics.js';
+import { METRIC_INSTANTS } from '../../../services/core/src/sync/rollup-contributions.js';
 import { withEnvironment } from '../harness/environment.js';
 import { describePlan, explainInScope, summarizePlan } from '../harness/explain.js';
 import type { ExplainedStatement, ExplainScope } from '../harness/explain.js';
@@ -66,17 +71,6 @@ export function sizeLabel(tickets: number): string {
 
 const monthEnd = (month: string) => `${month}-${String(daysInMonth(month)).padStart(2, '0')}`;
 
-/** The statement of metricsFromRollups (services/core/src/indicators/rollup-metrics.ts), by category. */
-const ROLLUP_SUMS = `
-  SELECT to_char(p.first_day, 'YYYY-MM-DD') AS period, r.record_kind,
-         r.category AS category, m.key AS metric, sum(m.value::numeric)::text AS total
-  FROM daily_rollup r
-  JOIN unnest($1::date[], $2::date[]) AS p(first_day, last_day)
-    ON r.day BETWEEN p.first_day AND p.last_day
-  CROSS JOIN LATERAL jsonb_each_text(r.counts) AS m(key, value)
-  WHERE r.division >= $3 AND r.division < $4 AND r.day BETWEEN $5::date AND $6::date
-  GROUP BY 1, 2, 3, 4`;
-
 async function explainStatements(
   provinceUrl: string,
   ministryUrl: string,
@@ -97,14 +91,14 @@ async function explainStatements(
     );
     explained.push({ label, plan, summary: summarizePlan(plan), plainMs });
   };
-  const starts = DATA_MONTHS.map((month) => `${month}-01`);
-  const ends = DATA_MONTHS.map(monthEnd);
+  const asPeriod = (month: string) => ({ start: `${month}-01`, end: monthEnd(month) });
+  const overview = metricSumsQuery(PROVINCE, DATA_MONTHS.map(asPeriod), true).compile(provinceDb);
   await add(
-    'overview: metric sums of the year per month and category at the province (rollup-metrics.ts metricsFromRollups)',
+    'overview: metric sums of the year per month and category at the province (rollup-metrics.ts metricSumsQuery: twelve whole months from monthly_rollup)',
     provinceUrl,
     { low: '32', high: '32:' },
-    ROLLUP_SUMS,
-    [starts, ends, '32', '32:', starts[0], ends.at(-1)],
+    overview.sql,
+    [...overview.parameters],
   );
   const first = `${LAST_MONTH}-01`;
   const last = monthEnd(LAST_MONTH);
@@ -112,29 +106,38 @@ async function explainStatements(
     'hotline_ticket',
     instantAt(first, 0, timeZone),
     instantAt(addLocalDays(last, 1), 0, timeZone),
-    { limit: 200, scope: { division: DRILL_CITY } },
+    {
+      datedBy: METRIC_INSTANTS.hotline_ticket['due']!,
+      limit: 200,
+      scope: { division: DRILL_CITY },
+    },
   ).compile(provinceDb);
   await add(
-    `drill-down: the first batch of ${LAST_MONTH}'s tickets of ${DRILL_CITY} in id order (record-metrics.ts recordsTouchingQuery, 200 rows)`,
+    `drill-down: the first batch of ${DRILL_CITY}'s tickets due in ${LAST_MONTH}, by due time (record-metrics.ts recordsTouchingQuery, 200 rows, ${RECORD_PAGE_SWITCHES_OFF.join(' and ')} off)`,
+    provinceUrl,
+    { low: '3201', high: '3201:', switchesOff: RECORD_PAGE_SWITCHES_OFF },
+    page.sql,
+    [...page.parameters],
+  );
+  await add(
+    'reference: the same drill-down statement with the planner left to choose (the row-level-security bounds invisible to it)',
     provinceUrl,
     { low: '3201', high: '3201:' },
     page.sql,
     [...page.parameters],
   );
-  await add(
-    'reference: the same drill-down statement as the table owner, whom row-level security does not apply to (the planner then sees no policy conditions)',
-    provinceUrl,
-    null,
-    page.sql,
-    [...page.parameters],
-  );
   const previous = DATA_MONTHS[DATA_MONTHS.length - 2]!;
+  const report = metricSumsQuery(
+    MINISTRY,
+    [asPeriod(previous), asPeriod(LAST_MONTH)],
+    false,
+  ).compile(provinceDb);
   await add(
     `report: the national metric sums of ${previous} and ${LAST_MONTH} at the ministry, one of the report's nine such statements`,
     ministryUrl,
     { low: '', high: ':' },
-    ROLLUP_SUMS.replace('r.category AS category', "'' AS category"),
-    [[`${previous}-01`, first], [monthEnd(previous), last], '', ':', `${previous}-01`, last],
+    report.sql,
+    [...report.parameters],
   );
   return explained;
 }

@@ -9,13 +9,14 @@ import {
   provinceOf,
 } from '@city-ops/schema';
 import type { Principal } from '../auth/principal.js';
-import { forbidden, notOwner } from '../errors.js';
+import { badUserInput, forbidden, notOwner } from '../errors.js';
 import { InputProblems } from '../input-problems.js';
 import { decodeCursor, MAX_PAGE_SIZE } from '../paging/cursor.js';
 import type { ListSort } from '../paging/cursor.js';
 import { authorize } from '../permissions/policy.js';
 import type { Access, Operation } from '../permissions/policy.js';
 import type { RecordEntity } from '../sync/change-entities.js';
+import { METRIC_INSTANTS } from '../sync/rollup-contributions.js';
 import { ROLLUP_METRICS } from './indicator-definitions.js';
 import { INDICATOR_PARTS, isRecordIndicator, kindsOfMetric } from './indicator-parts.js';
 import type { IndicatorPart, RecordSelector } from './indicator-parts.js';
@@ -42,8 +43,16 @@ export const RECORD_READ_OPERATION: Record<RecordEntity, Operation> = {
   enforcement_record: 'enforcement.read',
 };
 
-/** A drill-down lists by record id, so its cursor carries an id under this fixed order. */
-export const DRILL_DOWN_ORDER: Readonly<ListSort> = { by: 'ID', direction: 'ASC' };
+/**
+ * A drill-down lists a cell's records in the order of the instant its metric is dated
+ * by (a due count by due time, a closure count by closing time), then by id: the order
+ * the instant's index gives, so a page reads only as far into the period as it needs.
+ * Its cursor carries that instant and the id under this sort.
+ */
+export function drillDownOrder(selector: RecordSelector): ListSort {
+  const { column } = METRIC_INSTANTS[selector.recordKind][selector.metric]!;
+  return { by: column.toUpperCase(), direction: 'ASC' };
+}
 
 export interface IndicatorRecordArgs {
   division: string;
@@ -65,7 +74,8 @@ export interface IndicatorRecordRequest {
   selector: RecordSelector;
   category: string | null;
   limit: number;
-  afterId: string | undefined;
+  /** Where the previous page ended: the record's instant in `drillDownOrder` and its id. */
+  after: { at: Date; id: string } | undefined;
 }
 
 /**
@@ -237,7 +247,7 @@ export function checkIndicatorRecordRequest(
     problems.add('first', `must be between 1 and ${MAX_PAGE_SIZE}.`);
   }
   problems.throwIfAny();
-  const afterId = args.after ? decodeCursor(args.after, 'after', DRILL_DOWN_ORDER).id : undefined;
+  const after = args.after ? drillDownCursorKey(args.after, selector!) : undefined;
   const access = authorize(principal, RECORD_READ_OPERATION[selector!.recordKind]);
   if (!divisionContains(access.division, division)) {
     throw forbidden(
@@ -252,8 +262,19 @@ export function checkIndicatorRecordRequest(
     selector: selector!,
     category,
     limit,
-    afterId,
+    after,
   };
+}
+
+function drillDownCursorKey(cursor: string, selector: RecordSelector): { at: Date; id: string } {
+  const key = decodeCursor(cursor, 'after', drillDownOrder(selector));
+  if (key.value === null) {
+    throw badUserInput(
+      'after',
+      'is not a cursor returned by this API; pass pageInfo.endCursor unchanged.',
+    );
+  }
+  return { at: new Date(key.value), id: key.id };
 }
 
 /**

@@ -1,6 +1,7 @@
 import type { Selectable, Transaction } from 'kysely';
 import { caseViews } from '../cases/case-resolvers.js';
 import type { CaseView } from '../cases/case-view.js';
+import { withPlannerSwitchesOff } from '../database/planner-settings.js';
 import { inScope } from '../database/scoped-transaction.js';
 import type { RowScope } from '../database/scoped-transaction.js';
 import type { Database } from '../database/tables.js';
@@ -17,6 +18,7 @@ import { encodeCursor } from '../paging/cursor.js';
 import { rowScopeAt } from '../permissions/row-scope.js';
 import { scopeConditions } from '../records/find-record-in-scope.js';
 import type { RecordEntity } from '../sync/change-entities.js';
+import { METRIC_INSTANTS } from '../sync/rollup-contributions.js';
 import type { Contribution } from '../sync/rollup-contributions.js';
 import { auditUnmaskedTicketReads } from '../tickets/ticket-resolvers.js';
 import { toTicketView } from '../tickets/ticket-view.js';
@@ -24,13 +26,13 @@ import type { TicketView } from '../tickets/ticket-view.js';
 import {
   assertHoldsRecords,
   checkIndicatorRecordRequest,
-  DRILL_DOWN_ORDER,
+  drillDownOrder,
 } from './indicator-record-request.js';
 import type { IndicatorRecordArgs, IndicatorRecordRequest } from './indicator-record-request.js';
 import type { RecordSelector } from './indicator-parts.js';
 import { rollupsCurrentTo } from './indicator-service.js';
 import { categoryAt, CATEGORY_LEVELS } from './metric-table.js';
-import { recordContributions } from './record-metrics.js';
+import { RECORD_PAGE_SWITCHES_OFF, recordContributions } from './record-metrics.js';
 
 export type IndicatorRecordView = TicketView | CaseView | EnforcementView;
 
@@ -50,7 +52,11 @@ export interface IndicatorRecordsView {
   pageInfo: { hasNextPage: boolean; endCursor: string | null };
 }
 
-const drillDownCursor = (id: string) => encodeCursor({ sort: DRILL_DOWN_ORDER, value: null, id });
+const instantOf = (value: unknown): Date =>
+  value instanceof Date ? value : new Date(String(value));
+
+const drillDownCursor = (selector: RecordSelector, record: CellRecord) =>
+  encodeCursor({ sort: drillDownOrder(selector), value: record.at.toISOString(), id: record.id });
 
 /** Records read per query while looking for a page; doubled up to the cap while matches are sparse. */
 const FIRST_BATCH = 200;
@@ -82,39 +88,53 @@ function amountInCell(
   return amount;
 }
 
+/** A record of the cell: where it stands in the drill-down's order, and what it adds. */
+interface CellRecord {
+  id: string;
+  at: Date;
+  amount: number;
+}
+
 /**
- * The ids (and amounts) of the cell's records after the cursor, in id order, one
- * more than a page to know whether another follows. Reads the period's records of
- * the kind in id order, in growing batches, until the page is full: a page costs a
- * scan of the period's records from the cursor on, never the whole period at once.
+ * The cell's records after the cursor, one more than a page to know whether another
+ * follows. Reads the records whose instant dating the metric falls in the period, in
+ * that instant's order from the cursor (each kind's index on it), in growing batches
+ * until the page is full: a page costs a walk of the period's records from the cursor
+ * on, never the whole period at once. The walk is forced, since the planner, blind to
+ * the row-level-security bounds, would rather gather and sort the period
+ * (planner-settings.ts).
  */
-async function cellRecordIds(
+async function cellRecords(
   trx: Transaction<Database>,
   timeZone: string,
   request: IndicatorRecordRequest,
   scope: RowScope,
-): Promise<{ id: string; amount: number }[]> {
+): Promise<CellRecord[]> {
   const { selector, period, category, limit } = request;
-  const found: { id: string; amount: number }[] = [];
-  let afterId = request.afterId;
-  for (let batch = FIRST_BATCH; ; batch = Math.min(batch * 2, MAX_BATCH)) {
-    const records = await recordContributions(
-      trx,
-      selector.recordKind,
-      timeZone,
-      period.start,
-      period.end,
-      { afterId, limit: batch, scope },
-    );
-    for (const { row, contributions } of records) {
-      const amount = amountInCell(contributions, selector, category);
-      if (amount === 0) continue;
-      found.push({ id: String(row['id']), amount });
-      if (found.length > limit) return found;
+  const datedBy = METRIC_INSTANTS[selector.recordKind][selector.metric]!;
+  const found: CellRecord[] = [];
+  let after = request.after;
+  return withPlannerSwitchesOff(trx, RECORD_PAGE_SWITCHES_OFF, async () => {
+    for (let batch = FIRST_BATCH; ; batch = Math.min(batch * 2, MAX_BATCH)) {
+      const records = await recordContributions(
+        trx,
+        selector.recordKind,
+        timeZone,
+        period.start,
+        period.end,
+        { datedBy, after, limit: batch, scope },
+      );
+      for (const { row, contributions } of records) {
+        const amount = amountInCell(contributions, selector, category);
+        if (amount === 0) continue;
+        found.push({ id: String(row['id']), at: instantOf(row[datedBy.column]), amount });
+        if (found.length > limit) return found;
+      }
+      if (records.length < batch) return found;
+      const last = records.at(-1)!.row;
+      after = { at: instantOf(last[datedBy.column]), id: String(last['id']) };
     }
-    if (records.length < batch) return found;
-    afterId = String(records.at(-1)!.row['id']);
-  }
+  });
 }
 
 /** The whole rows of `ids` in the scope, in id order. */
@@ -187,7 +207,7 @@ export async function indicatorRecords(
   const clock =
     selector.recordKind === 'enforcement_record' ? await enforcementViewClock(context) : undefined;
   return inScope(node.db, scope, async (trx) => {
-    const found = await cellRecordIds(trx, node.timeZone, request, scope);
+    const found = await cellRecords(trx, node.timeZone, request, scope);
     const page = found.slice(0, request.limit);
     const views = await recordViews(
       trx,
@@ -197,9 +217,11 @@ export async function indicatorRecords(
       scope,
       clock,
     );
-    const edges = page.flatMap(({ id, amount }) => {
-      const view = views.get(id);
-      return view ? [{ cursor: drillDownCursor(id), amount, node: view }] : [];
+    const edges = page.flatMap((record) => {
+      const view = views.get(record.id);
+      return view
+        ? [{ cursor: drillDownCursor(selector, record), amount: record.amount, node: view }]
+        : [];
     });
     return {
       division: divisionRef(division),
@@ -216,7 +238,7 @@ export async function indicatorRecords(
       nodes: edges.map((edge) => edge.node),
       pageInfo: {
         hasNextPage: found.length > request.limit,
-        endCursor: page.length > 0 ? drillDownCursor(page.at(-1)!.id) : null,
+        endCursor: page.length > 0 ? drillDownCursor(selector, page.at(-1)!) : null,
       },
     };
   });

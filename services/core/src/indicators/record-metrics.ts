@@ -11,7 +11,7 @@ import {
   ROLLUP_INSTANTS,
   rollupContributions,
 } from '../sync/rollup-contributions.js';
-import type { Contribution, ReplicaRow } from '../sync/rollup-contributions.js';
+import type { Contribution, ReplicaRow, RollupInstant } from '../sync/rollup-contributions.js';
 import { withRollupFacts } from '../sync/rollup-facts.js';
 import { MetricTable } from './metric-table.js';
 import type { Period } from './periods.js';
@@ -23,38 +23,53 @@ import { periodStartOf } from './periods.js';
  */
 const WINDOW_DAYS = 7;
 
-/** A keyset page of the records touching a period, by id: drill-down reads them in id order. */
+/**
+ * A keyset page of the records one metric counts in a period: those whose instant
+ * dating the metric falls in it, in that instant's order and then by id.
+ */
 export interface RecordPage {
-  /** Only records with an id after this one (bytewise, the C collation). */
-  afterId?: string | undefined;
+  /** The instant the metric is dated by (METRIC_INSTANTS). */
+  datedBy: RollupInstant;
+  /** Only records after this one in that order. */
+  after?: { at: Date; id: string } | undefined;
   limit: number;
   /** The service layer's row scope, besides row-level security. */
   scope?: RowScope | undefined;
 }
 
 /**
+ * The planner switches a page runs with off, so it walks the instant's index in order
+ * (planner-settings.ts says why the planner would not).
+ */
+export const RECORD_PAGE_SWITCHES_OFF = ['enable_bitmapscan', 'enable_sort'] as const;
+
+/**
  * Records of `kind` with any instant a contribution is dated by in [from, to), only
  * the columns the rules read: one range per instant, OR-ed, each served by that
  * instant's index (migration 20261121170000_indicator-indexes), so no query reads the
- * whole table. With `page`, in id order from `afterId`, at most `limit` of them.
+ * whole table. With `page`, only those whose `datedBy` instant is in the range, at
+ * most `limit` of them in its order from `after`, each range read from its index.
  */
 export function recordsTouchingQuery(kind: RecordEntity, from: Date, to: Date, page?: RecordPage) {
-  const ranges = ROLLUP_INSTANTS[kind].map(({ column, status }) => {
-    const inRange = sql`(${sql.ref(column)} >= ${from} AND ${sql.ref(column)} < ${to})`;
-    return status === undefined ? inRange : sql`(status = ${status} AND ${inRange})`;
-  });
+  const inRange = ({ column, status }: RollupInstant) => {
+    const range = sql`(${sql.ref(column)} >= ${from} AND ${sql.ref(column)} < ${to})`;
+    return status === undefined ? range : sql`(status = ${status} AND ${range})`;
+  };
   const columns = sql.join(ROLLUP_COLUMNS[kind].map((column) => sql.ref(column)));
-  const touching = sql`(${sql.join(ranges, sql` OR `)})`;
-  if (!page) return sql<ReplicaRow>`SELECT ${columns} FROM ${sql.table(kind)} WHERE ${touching}`;
+  if (!page) {
+    const touching = sql.join(ROLLUP_INSTANTS[kind].map(inRange), sql` OR `);
+    return sql<ReplicaRow>`SELECT ${columns} FROM ${sql.table(kind)} WHERE (${touching})`;
+  }
+  const instant = sql.ref(page.datedBy.column);
   const conditions = [
-    touching,
+    inRange(page.datedBy),
     ...(page.scope ? scopeConditions(kind, page.scope) : []),
-    ...(page.afterId !== undefined ? [sql`id > ${page.afterId}`] : []),
+    ...(page.after ? [sql`(${instant}, id) > (${page.after.at}, ${page.after.id})`] : []),
   ];
   return sql<ReplicaRow>`
     SELECT ${columns} FROM ${sql.table(kind)}
     WHERE ${sql.join(conditions, sql` AND `)}
-    ORDER BY id LIMIT ${page.limit}`;
+    ORDER BY ${instant}, id LIMIT ${page.limit}`;
 }
 
 /** A record and what it contributes to the days asked for. */

@@ -2,12 +2,14 @@ import { describe, expect, it } from 'vitest';
 import {
   contributionDelta,
   localDay,
+  METRIC_INSTANTS,
   ROLLUP_COLUMNS,
   ROLLUP_INSTANTS,
   rollupContributions,
 } from './rollup-contributions.js';
 import type { ReplicaRow } from './rollup-contributions.js';
 import type { RecordEntity } from './change-entities.js';
+import { ROLLUP_METRICS } from '../indicators/indicator-definitions.js';
 
 const zone = 'Asia/Shanghai';
 
@@ -240,8 +242,32 @@ describe('rollup contributions', () => {
       const contributions = rollupContributions(kind, row, zone);
       expect(rollupContributions(kind, only, zone), kind).toEqual(contributions);
       const days = new Set(ROLLUP_INSTANTS[kind].map(({ column }) => localDay(row[column], zone)));
-      for (const entry of contributions)
+      for (const entry of contributions) {
         expect(days.has(entry.day), `${kind} ${entry.metric}`).toBe(true);
+        // Every instant above falls on its own day, so the day names the instant.
+        const instant = METRIC_INSTANTS[kind][entry.metric]!;
+        expect(localDay(row[instant.column], zone), `${kind} ${entry.metric}`).toBe(entry.day);
+        if (instant.status) expect(row['status']).toBe(instant.status);
+      }
+    }
+  });
+
+  it('knows the instant of every metric, each one also a listed instant', () => {
+    for (const kind of Object.keys(ROLLUP_METRICS) as RecordEntity[]) {
+      expect(Object.keys(METRIC_INSTANTS[kind]).sort(), kind).toEqual(
+        [...ROLLUP_METRICS[kind]].sort(),
+      );
+      for (const instant of Object.values(METRIC_INSTANTS[kind])) {
+        expect(ROLLUP_INSTANTS[kind]).toContainEqual(instant);
+      }
+    }
+    const merged = { ...ticket, parent_ticket_id: '320100-p', due_at: null };
+    const direct = { ...ticket, handling_mode: 'DIRECT', due_at: null };
+    for (const row of [merged, direct]) {
+      for (const entry of rollupContributions('hotline_ticket', row, zone)) {
+        const { column } = METRIC_INSTANTS.hotline_ticket[entry.metric]!;
+        expect(localDay(row[column as keyof typeof row], zone), entry.metric).toBe(entry.day);
+      }
     }
   });
 });

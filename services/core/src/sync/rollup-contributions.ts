@@ -80,29 +80,73 @@ export const ROLLUP_COLUMNS = {
   ],
 } as const satisfies Record<RecordEntity, readonly string[]>;
 
+/** An instant a record is counted by: a timestamp column, for some only while the record has `status`. */
+export interface RollupInstant {
+  column: string;
+  status?: string;
+}
+
 /**
  * Every instant a contribution's day is taken from, per record kind — a case's
  * `updated_at` only while it is parked (`status`). A record contributes to a day only
  * if one of these falls on it, so reading the records with any of them inside a
  * period finds every contribution to the period.
  */
-export const ROLLUP_INSTANTS: Record<RecordEntity, readonly { column: string; status?: string }[]> =
-  {
-    hotline_ticket: [{ column: 'created_at' }, { column: 'due_at' }, { column: 'closed_at' }],
-    case_report: [
-      { column: 'created_at' },
-      { column: 'filed_at' },
-      { column: 'due_at' },
-      { column: 'closed_at' },
-      { column: 'updated_at', status: 'PARKED' },
-    ],
-    enforcement_record: [
-      { column: 'filed_at' },
-      { column: 'hearing_requested_at' },
-      { column: 'decided_at' },
-      { column: 'paid_at' },
-    ],
-  };
+export const ROLLUP_INSTANTS: Record<RecordEntity, readonly RollupInstant[]> = {
+  hotline_ticket: [{ column: 'created_at' }, { column: 'due_at' }, { column: 'closed_at' }],
+  case_report: [
+    { column: 'created_at' },
+    { column: 'filed_at' },
+    { column: 'due_at' },
+    { column: 'closed_at' },
+    { column: 'updated_at', status: 'PARKED' },
+  ],
+  enforcement_record: [
+    { column: 'filed_at' },
+    { column: 'hearing_requested_at' },
+    { column: 'decided_at' },
+    { column: 'paid_at' },
+  ],
+};
+/**
+ * The instant each metric is dated by: a record counts for the metric on that
+ * instant's local day, exactly as `rollupContributions` adds it (a test checks the
+ * two agree). A drill-down walks the records of a cell in this instant's order.
+ */
+export const METRIC_INSTANTS: Record<RecordEntity, Readonly<Record<string, RollupInstant>>> = {
+  hotline_ticket: {
+    created: { column: 'created_at' },
+    merged: { column: 'created_at' },
+    direct: { column: 'created_at' },
+    due: { column: 'due_at' },
+    closed_on_time: { column: 'due_at' },
+    closed: { column: 'closed_at' },
+    handling_seconds: { column: 'closed_at' },
+    called_back: { column: 'closed_at' },
+    resolved: { column: 'closed_at' },
+    rated: { column: 'closed_at' },
+    satisfied: { column: 'closed_at' },
+  },
+  case_report: {
+    created: { column: 'created_at' },
+    filed: { column: 'filed_at' },
+    due: { column: 'due_at' },
+    closed_on_time: { column: 'due_at' },
+    handled_on_time: { column: 'due_at' },
+    closed: { column: 'closed_at' },
+    closed_reworked: { column: 'closed_at' },
+    parked: { column: 'updated_at', status: 'PARKED' },
+  },
+  enforcement_record: {
+    filed: { column: 'filed_at' },
+    hearings_requested: { column: 'hearing_requested_at' },
+    decided: { column: 'decided_at' },
+    decided_on_time: { column: 'decided_at' },
+    decision_days: { column: 'decided_at' },
+    fines_imposed_fen: { column: 'decided_at' },
+    fines_collected_fen: { column: 'paid_at' },
+  },
+};
 
 /**
  * What a record counts for, each count on the day its indicator assigns it to (the
