@@ -135,7 +135,8 @@ export class IndicatorDataBuilder {
     await withClient(provinceUrl, async (client) => {
       await client.query("DELETE FROM daily_rollup WHERE record_kind = 'hotline_ticket'");
       await client.query(ticketRollupSql(), [this.data.timeZone]);
-      await client.query('VACUUM (ANALYZE) daily_rollup');
+      // The trigger on daily_rollup has kept monthly_rollup in step (migration 20261121180000).
+      await client.query('VACUUM (ANALYZE) daily_rollup, monthly_rollup');
     });
     const rollups = elapsed(since);
     this.log(`  rollups recomputed in ${rollups} s`);
@@ -233,7 +234,8 @@ export class IndicatorDataBuilder {
          FROM jsonb_populate_recordset(NULL::daily_rollup, $1::jsonb)`,
         [JSON.stringify(rows[0]?.rows ?? [])],
       );
-      await client.query('VACUUM (ANALYZE) daily_rollup');
+      // The trigger on daily_rollup has kept monthly_rollup in step (migration 20261121180000).
+      await client.query('VACUUM (ANALYZE) daily_rollup, monthly_rollup');
     });
   }
 
