@@ -10,8 +10,8 @@ import type { RegisteredNode } from './node-registry.js';
 
 // Aliases the gateway adds to each node's selection to learn the sort keys and
 // whether the node has more; a client cannot collide with them (leading "__" is reserved).
-const KEYS = '__gatewayKeys';
-const PAGE = '__gatewayPage';
+export const SORT_KEYS = '__gatewayKeys';
+export const PAGE_KEYS = '__gatewayPage';
 
 function field(
   name: string,
@@ -26,15 +26,16 @@ function field(
   };
 }
 
-function withSortKeys(fieldNode: FieldNode): FieldNode {
+/** `fieldNode` with the aliases above selected on its connection. */
+export function withSortKeys(fieldNode: FieldNode): FieldNode {
   return {
     ...fieldNode,
     selectionSet: {
       kind: Kind.SELECTION_SET,
       selections: [
         ...(fieldNode.selectionSet?.selections ?? []),
-        field('edges', KEYS, [field('cursor', undefined)]),
-        field('pageInfo', PAGE, [field('hasNextPage', undefined)]),
+        field('edges', SORT_KEYS, [field('cursor', undefined)]),
+        field('pageInfo', PAGE_KEYS, [field('hasNextPage', undefined)]),
       ],
     },
   };
@@ -139,12 +140,12 @@ export async function fanOutConnection(options: FanOutOptions): Promise<MergedCo
     if (!value || typeof value !== 'object') continue;
     const connection = value as ExternalObject;
     const partIndex = parts.push({ node, connection }) - 1;
-    const edges = (connection[KEYS] ?? []) as { cursor: string }[];
+    const edges = (connection[SORT_KEYS] ?? []) as { cursor: string }[];
     edges.forEach((edge, index) =>
       keyed.push({ part: partIndex, index, cursor: edge.cursor, key: decodeCursor(edge.cursor) }),
     );
     someNodeHasMore ||= Boolean(
-      (connection[PAGE] as { hasNextPage?: boolean } | undefined)?.hasNextPage,
+      (connection[PAGE_KEYS] as { hasNextPage?: boolean } | undefined)?.hasNextPage,
     );
   }
 

@@ -94,14 +94,61 @@ describe('decideForwarding', () => {
     const document =
       'query A { ticket(id: "320100-T-1") { id } } query B { tickets { nodes { id } } }';
     expect(decide(document, supervisor, {}, 'A')).toMatchObject(to('city-320100'));
-    expect(decide(document, supervisor, {}, 'B')).toMatchObject({ forward: false });
+    expect(decide(document, supervisor, {}, 'B')).toMatchObject({ forward: 'fan-out' });
   });
 
-  it('does not forward fields on several nodes, lists over several cities, or refusals', () => {
-    expect(decide('{ tickets { nodes { id } } }', supervisor)).toEqual({
-      forward: false,
-      reason: 'tickets is not routed to exactly one node',
+  it('fans a plain list over several cities out to each of them, with its checked page size', () => {
+    const decision = decide(
+      '{ list: tickets(first: 5) { __typename pageInfo { more: hasNextPage endCursor } nodes { id ...T } e: edges { cursor } } } fragment T on HotlineTicket { title }',
+      supervisor,
+    );
+    expect(decision).toMatchObject({
+      forward: 'fan-out',
+      nodes: [
+        expect.objectContaining({ name: 'city-320100' }),
+        expect.objectContaining({ name: 'city-320200' }),
+      ],
+      first: 5,
+      shape: {
+        fields: [
+          { key: '__typename', name: '__typename' },
+          {
+            key: 'pageInfo',
+            name: 'pageInfo',
+            pageInfo: [
+              { key: 'more', name: 'hasNextPage' },
+              { key: 'endCursor', name: 'endCursor' },
+            ],
+          },
+          { key: 'nodes', name: 'nodes' },
+          { key: 'e', name: 'edges' },
+        ],
+      },
     });
+    expect(decide('{ tickets { nodes { id } } }', supervisor)).toMatchObject({
+      forward: 'fan-out',
+      first: 20,
+    });
+  });
+
+  it('leaves to stitching a list over several cities it could not merge from the pages alone', () => {
+    const reasons = [
+      '{ tickets { ... on TicketConnection { nodes { id } } } }',
+      '{ tickets { nodes @include(if: true) { id } } }',
+      '{ tickets @skip(if: false) { nodes { id } } }',
+      '{ tickets { pageInfo { ... on PageInfo { endCursor } } } }',
+      '{ tickets { nodes { id } } cases: caseReports { nodes { id } } }',
+    ].map((query) => (decide(query, supervisor) as { reason?: string }).reason);
+    expect(reasons).toEqual([
+      'tickets selects more than a plain connection',
+      'tickets selects more than a plain connection',
+      'tickets has directives',
+      'tickets selects more than a plain connection',
+      'tickets is not routed to exactly one node',
+    ]);
+  });
+
+  it('does not forward fields on several nodes, or refusals', () => {
     expect(
       decide(
         '{ a: ticket(id: "320100-T-1") { id } b: ticket(id: "320200-T-1") { id } }',

@@ -20,8 +20,10 @@ import type {
 } from 'graphql';
 import type { Principal } from '@city-ops/core';
 import type { RegisteredNode } from './node-registry.js';
+import { connectionShape } from './forwarded-fan-out.js';
+import type { ConnectionShape } from './forwarded-fan-out.js';
 import { singleNodeOf } from './root-routing.js';
-import type { RootRoute } from './root-routing.js';
+import type { Route, RootRoute } from './root-routing.js';
 
 /** Where the gateway's resolvers send each root field: `{ Query: { ticket: route, … }, Mutation: … }`. */
 export type RootRoutes = Partial<Record<string, Record<string, RootRoute | undefined>>>;
@@ -29,6 +31,14 @@ export type RootRoutes = Partial<Record<string, Record<string, RootRoute | undef
 /** Why an operation is executed by the gateway rather than forwarded (for logs and tests). */
 export type ForwardingDecision =
   | { forward: true; node: RegisteredNode; operation: 'query' | 'mutation' }
+  /** A list over several nodes: the same text to each, the pages merged by the gateway. */
+  | {
+      forward: 'fan-out';
+      nodes: RegisteredNode[];
+      listField: FieldNode;
+      shape: ConnectionShape;
+      first: number;
+    }
   | { forward: false; reason: string };
 
 export interface ForwardingRequest {
@@ -72,24 +82,55 @@ export function decideForwarding(
       .filter((definition) => definition.kind === Kind.FRAGMENT_DEFINITION)
       .map((fragment) => [fragment.name.value, fragment]),
   );
+  const fields = rootFields(operation.selectionSet, fragments, new Set()).filter(
+    (field) => field.name.value !== '__typename',
+  );
   let target: RegisteredNode | undefined;
-  for (const field of rootFields(operation.selectionSet, fragments, new Set())) {
+  for (const field of fields) {
     const name = field.name.value;
-    if (name === '__typename') continue;
     if (name.startsWith('__')) return { forward: false, reason: 'introspection' };
     const definition = rootType.getFields()[name];
     const route = routes[rootType.name]?.[name];
     if (!definition || !route) return { forward: false, reason: `${name} has no route` };
-    const node = singleNodeOf(
-      route(getArgumentValues(definition, field, variables.coerced), request.principal),
+    const routed = route(
+      getArgumentValues(definition, field, variables.coerced),
+      request.principal,
     );
-    if (!node) return { forward: false, reason: `${name} is not routed to exactly one node` };
+    const node = singleNodeOf(routed);
+    if (!node) {
+      return fields.length === 1 && operation.operation === 'query'
+        ? fanOutOf(routed, field)
+        : { forward: false, reason: `${name} is not routed to exactly one node` };
+    }
     if (target && target !== node)
       return { forward: false, reason: 'root fields on several nodes' };
     target = node;
   }
   if (!target) return { forward: false, reason: 'no root field for a node' };
   return { forward: true, node: target, operation: operation.operation };
+}
+
+/**
+ * A query's only root field, a list over several nodes, is fanned out when the
+ * gateway can rebuild the client's connection selection from the nodes' pages.
+ */
+function fanOutOf(route: Route, field: FieldNode): ForwardingDecision {
+  const name = field.name.value;
+  if (route.to !== 'nodes' || route.nodes.length < 2) {
+    return { forward: false, reason: `${name} is not routed to nodes` };
+  }
+  if ((field.directives?.length ?? 0) > 0) {
+    return { forward: false, reason: `${name} has directives` };
+  }
+  const shape = connectionShape(field);
+  if (!shape) return { forward: false, reason: `${name} selects more than a plain connection` };
+  return {
+    forward: 'fan-out',
+    nodes: route.nodes,
+    listField: field,
+    shape,
+    first: route.args['first'] as number,
+  };
 }
 
 /** The root fields of an operation, through fragment spreads and inline fragments (directives are ignored: both branches count). */

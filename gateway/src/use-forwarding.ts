@@ -1,11 +1,12 @@
 import { GraphQLError } from 'graphql';
-import type { ExecutionResult, GraphQLSchema } from 'graphql';
+import type { DocumentNode, ExecutionResult, FieldNode, GraphQLSchema } from 'graphql';
 import type { Plugin, YogaInitialContext } from 'graphql-yoga';
 import { nodeUnavailable } from '@city-ops/core';
 import type { Logger } from '@city-ops/core';
 import { mergedConnectionResolvers } from './fan-out-connection.js';
+import { fanOutText, mergeFanOutAnswers } from './forwarded-fan-out.js';
 import { decideForwarding } from './forwarding-decision.js';
-import type { RootRoutes } from './forwarding-decision.js';
+import type { ForwardingDecision, RootRoutes } from './forwarding-decision.js';
 import type { GatewayContext } from './gateway-context.js';
 import type { RegisteredNode } from './node-registry.js';
 import type { RootRoute } from './root-routing.js';
@@ -53,6 +54,9 @@ export interface ForwardingOptions {
   logger: Logger;
 }
 
+/** A result whose body the gateway already has as text (yoga's serializer uses `stringify`). */
+type ForwardedResult = ExecutionResult & { stringify: () => string };
+
 /** A connection refused before anything was sent: safe to try again by stitching, even for a mutation. */
 function neverDelivered(error: unknown): boolean {
   const code = (error as { cause?: { code?: string } }).cause?.code;
@@ -67,42 +71,57 @@ function neverDelivered(error: unknown): boolean {
  * validation (depth, aliases) and token check have run before; early refusals are
  * never forwarded. A query whose node does not answer falls back to normal execution
  * (which serves replicas and the next tier); a mutation does only when nothing was
- * delivered, so a write is never sent twice.
+ * delivered, so a write is never sent twice. A query whose one root field is a list
+ * over several nodes is fanned out to them and merged here (`fanOut` below).
  */
 export function useForwarding(options: ForwardingOptions): Plugin<GatewayContext> {
   const routes = rootRoutesOf(options.resolvers);
   const gatewayFields = gatewayResolvedFields(options.resolvers);
   const routeOfRequest = new WeakMap<Request, string>();
 
+  /** The node's answer to `body` sent as the caller (token and request id): its text and its JSON. */
+  const post = async (
+    node: RegisteredNode,
+    body: string,
+    context: GatewayContext,
+  ): Promise<{ text: string; json: unknown }> => {
+    const response = await fetch(node.url, {
+      method: 'POST',
+      headers: {
+        'content-type': 'application/json',
+        accept: 'application/graphql-response+json, application/json',
+        authorization: `Bearer ${context.principal.token}`,
+        'x-request-id': context.requestId,
+      },
+      body,
+      signal: AbortSignal.timeout(options.timeoutMs),
+    });
+    const text = await response.text();
+    const json: unknown = JSON.parse(text);
+    if (!json || typeof json !== 'object' || !('data' in json || 'errors' in json)) {
+      throw new Error(`node ${node.name} answered ${response.status} without a GraphQL response`);
+    }
+    return { text, json };
+  };
+
   const forward = async (
     node: RegisteredNode,
     isMutation: boolean,
     context: GatewayContext & YogaInitialContext,
-  ): Promise<(ExecutionResult & { stringify: () => string }) | undefined> => {
-    const { params, principal, requestId } = context;
+  ): Promise<ForwardedResult | undefined> => {
+    const { params } = context;
     let text: string;
     let body: unknown;
     try {
-      const response = await fetch(node.url, {
-        method: 'POST',
-        headers: {
-          'content-type': 'application/json',
-          accept: 'application/graphql-response+json, application/json',
-          authorization: `Bearer ${principal.token}`,
-          'x-request-id': requestId,
-        },
-        body: JSON.stringify({
+      ({ text, json: body } = await post(
+        node,
+        JSON.stringify({
           query: params.query,
           variables: params.variables,
           operationName: params.operationName,
         }),
-        signal: AbortSignal.timeout(options.timeoutMs),
-      });
-      text = await response.text();
-      body = JSON.parse(text);
-      if (!body || typeof body !== 'object' || !('data' in body || 'errors' in body)) {
-        throw new Error(`node ${node.name} answered ${response.status} without a GraphQL response`);
-      }
+        context,
+      ));
     } catch (error) {
       options.logger.debug({ err: error, node: node.name }, 'forwarding failed');
       if (!isMutation || neverDelivered(error)) return undefined;
@@ -134,6 +153,49 @@ export function useForwarding(options: ForwardingOptions): Plugin<GatewayContext
     };
   };
 
+  /** The text sent to every node of a fan-out, made once per parsed document (yoga caches those). */
+  const fanOutTexts = new WeakMap<FieldNode, string>();
+
+  /**
+   * A list over several nodes: the client's operation, with the merge keys added, to
+   * every node at once, and the pages merged here. Anything but a clean page from every
+   * node (an error, a node down) returns undefined, and the list is executed by
+   * stitching instead, which serves replicas and partial errors.
+   */
+  const fanOut = async (
+    decision: Extract<ForwardingDecision, { forward: 'fan-out' }>,
+    document: DocumentNode,
+    context: GatewayContext & YogaInitialContext,
+  ): Promise<ForwardedResult | undefined> => {
+    let query = fanOutTexts.get(decision.listField);
+    if (query === undefined) {
+      query = fanOutText(document, decision.listField);
+      fanOutTexts.set(decision.listField, query);
+    }
+    const { params } = context;
+    const body = JSON.stringify({
+      query,
+      variables: params.variables,
+      operationName: params.operationName,
+    });
+    let answers: unknown[];
+    try {
+      answers = await Promise.all(
+        decision.nodes.map(async (node) => (await post(node, body, context)).json),
+      );
+    } catch (error) {
+      options.logger.debug({ err: error }, 'fan-out failed');
+      return undefined;
+    }
+    const responseKey = decision.listField.alias?.value ?? decision.listField.name.value;
+    const merged = mergeFanOutAnswers(answers, responseKey, decision.shape, decision.first);
+    if (!merged) return undefined;
+    return {
+      data: merged['data'] as ExecutionResult['data'],
+      stringify: () => JSON.stringify(merged),
+    };
+  };
+
   return {
     onExecute: async ({ args, setResultAndStopExecution }) => {
       const context = args.contextValue as GatewayContext & YogaInitialContext;
@@ -146,6 +208,13 @@ export function useForwarding(options: ForwardingOptions): Plugin<GatewayContext
       });
       if (!decision.forward) {
         routeOfRequest.set(context.request, 'executed');
+        return;
+      }
+      if (decision.forward === 'fan-out') {
+        const names = decision.nodes.map((node) => node.name).join(',');
+        const result = await fanOut(decision, args.document, context);
+        routeOfRequest.set(context.request, result ? `fanned-out:${names}` : `fell-back:${names}`);
+        if (result) setResultAndStopExecution(result);
         return;
       }
       const result = await forward(decision.node, decision.operation === 'mutation', context);

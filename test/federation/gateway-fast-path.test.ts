@@ -297,10 +297,72 @@ describe('the gateway forwards whole operations that one node can answer', () =>
     }
   });
 
-  it('executes a list over two cities, and introspection, as before', async () => {
+  it('fans a list over two cities out to both and merges their pages as stitching does', async () => {
+    const LIST = /* GraphQL */ `
+      query List($after: String, $first: Int, $sort: TicketSort) {
+        list: tickets(first: $first, after: $after, sort: $sort) {
+          __typename
+          e: edges {
+            cursor
+            node {
+              id
+              ...Where
+            }
+          }
+          nodes {
+            id
+          }
+          info: pageInfo {
+            more: hasNextPage
+            endCursor
+            __typename
+          }
+        }
+      }
+      fragment Where on HotlineTicket {
+        division {
+          code
+        }
+      }
+    `;
+    const everything = await post(
+      stitched.graphqlUrl,
+      federation.token('supervisor.320000'),
+      '{ tickets(first: 100) { nodes { id } } }',
+    );
+    const everyId = (everything.body.data!['tickets'] as { nodes: { id: string }[] }).nodes.map(
+      (node) => node.id,
+    );
+    expect(everyId.length).toBeGreaterThanOrEqual(ids.length + 1);
+    for (const [first, sort] of [
+      [1, undefined],
+      [3, { by: 'DUE_AT', direction: 'ASC' }],
+      [10, { by: 'CREATED_AT', direction: 'ASC' }],
+    ] as const) {
+      const seen: string[] = [];
+      let after: string | null = null;
+      do {
+        const { fast, slow } = await both('supervisor.320000', LIST, { first, sort, after });
+        expect(fast.route).toBe('fanned-out:city-320100,city-320200');
+        expect(fast.body.errors).toBeUndefined();
+        expect(fast.body).toEqual(slow.body);
+        const list = fast.body.data!['list'] as {
+          nodes: { id: string }[];
+          info: { more: boolean; endCursor: string | null };
+        };
+        seen.push(...list.nodes.map((node) => node.id));
+        after = list.info.more ? list.info.endCursor : null;
+      } while (after && seen.length < 20);
+      expect(new Set(seen.map((id) => id.slice(0, 6)))).toEqual(new Set(['320100', '320200']));
+      expect(new Set(seen).size).toBe(seen.length);
+      expect(seen.sort()).toEqual([...everyId].sort());
+    }
+  });
+
+  it('executes a list whose connection selection it could not rebuild, and introspection, as before', async () => {
     const list = await both(
       'supervisor.320000',
-      '{ tickets(first: 10) { nodes { id division { code } } pageInfo { hasNextPage endCursor } } }',
+      '{ tickets(first: 10) { ... on TicketConnection { nodes { id division { code } } } pageInfo { hasNextPage endCursor } } }',
     );
     expect(list.fast.route).toBe('executed');
     expect(list.fast.body.errors).toBeUndefined();
@@ -335,5 +397,17 @@ describe('the gateway forwards whole operations that one node can answer', () =>
       fast.body.errors?.some((error) => error.extensions?.['code'] === 'NODE_UNAVAILABLE'),
     ).toBe(true);
     expect(fast.body).toEqual(slow.body);
+
+    // A fan-out with a city down is stitched instead: its records from the province's
+    // replicas, with the NODE_UNAVAILABLE note.
+    const list = await both(
+      'supervisor.320000',
+      '{ tickets(first: 10) { nodes { id } pageInfo { hasNextPage } } }',
+    );
+    expect(list.fast.route).toBe('fell-back:city-320100,city-320200');
+    expect(
+      list.fast.body.errors?.some((error) => error.extensions?.['code'] === 'NODE_UNAVAILABLE'),
+    ).toBe(true);
+    expect(list.fast.body).toEqual(list.slow.body);
   });
 });
