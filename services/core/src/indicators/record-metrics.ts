@@ -41,7 +41,7 @@ export interface RecordPage {
  * The planner switches a page runs with off, so it walks the instant's index in order
  * (planner-settings.ts says why the planner would not).
  */
-export const RECORD_PAGE_SWITCHES_OFF = ['enable_bitmapscan', 'enable_sort'] as const;
+export const RECORD_PAGE_SWITCHES_OFF = ['enable_bitmapscan', 'enable_sort', 'jit'] as const;
 
 /**
  * Records of `kind` with any instant a contribution is dated by in [from, to), only
