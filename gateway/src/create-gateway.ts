@@ -3,7 +3,7 @@ import { stitchSchemas } from '@graphql-tools/stitch';
 import { createYoga } from 'graphql-yoga';
 import type { Plugin } from 'graphql-yoga';
 import { specifiedRules, validate } from 'graphql';
-import type { GraphQLSchema } from 'graphql';
+import type { GraphQLSchema, ValidationRule } from 'graphql';
 import {
   createLogger,
   createTokenVerifier,
@@ -17,12 +17,15 @@ import type { Logger } from '@city-ops/core';
 import type { GatewayEnvironment } from './environment.js';
 import type { GatewayContext } from './gateway-context.js';
 import { buildGatewayResolvers } from './gateway-resolvers.js';
+import { createNodeClient } from './node-client.js';
 import { buildNodeSubschemas } from './node-subschemas.js';
 import { readNodeRegistry } from './node-registry.js';
 import type { NodeRegistry } from './node-registry.js';
 import { queryLimitRules } from './query-limits.js';
 import { usePartialErrors } from './use-partial-errors.js';
-import { useForwarding } from './use-forwarding.js';
+import { gatewayResolvedFields, rootRoutesOf, useForwarding } from './use-forwarding.js';
+import { createForwarder } from './forwarder.js';
+import { forwardingFront } from './forwarding-front.js';
 import { useReportDownloads } from './use-report-downloads.js';
 
 export interface RunningGateway {
@@ -51,8 +54,7 @@ function assertGatewayOwnsRootFields(
   }
 }
 
-function useQueryLimits(limits: { maxDepth: number; maxAliases: number }): Plugin {
-  const rules = [...specifiedRules, ...queryLimitRules(limits)];
+function useQueryLimits(rules: readonly ValidationRule[]): Plugin {
   return {
     onValidate: ({ setValidationFn }) => {
       setValidationFn((schema, document) => validate(schema, document, rules));
@@ -82,6 +84,13 @@ export async function startGateway(
     realm: config.KEYCLOAK_REALM,
     clientId: config.KEYCLOAK_CLIENT_ID,
   });
+  const nodeClient = createNodeClient(config.NODE_TIMEOUT_MS);
+  const forwarder = createForwarder(nodeClient, logger);
+  const alreadyTried = new WeakSet<Request>();
+  const validationRules = [
+    ...specifiedRules,
+    ...queryLimitRules({ maxDepth: config.MAX_DEPTH, maxAliases: config.MAX_ALIASES }),
+  ];
   const yoga = createYoga<object, GatewayContext>({
     schema,
     graphqlEndpoint: '/graphql',
@@ -92,7 +101,7 @@ export async function startGateway(
     logging: logger,
     maskedErrors: { maskError: loggingMaskError(logger) },
     plugins: [
-      useQueryLimits({ maxDepth: config.MAX_DEPTH, maxAliases: config.MAX_ALIASES }),
+      useQueryLimits(validationRules),
       // Ready when the identity provider's keys can be fetched: without them no request can pass.
       useReadiness(async () => {
         const response = await fetch(`${verifier.realmUrl}/protocol/openid-connect/certs`, {
@@ -110,8 +119,8 @@ export async function startGateway(
             useForwarding({
               resolvers: resolvers as unknown as Record<string, Record<string, unknown>>,
               schema,
-              timeoutMs: config.NODE_TIMEOUT_MS,
-              logger,
+              forwarder,
+              alreadyTried,
             }),
           ]
         : []),
@@ -123,7 +132,23 @@ export async function startGateway(
     }),
   });
 
-  const server = await listen(yoga, config.HOST, config.PORT);
+  const routingResolvers = resolvers as unknown as Record<string, Record<string, unknown>>;
+  const handler =
+    config.GATEWAY_FORWARDING === 'on'
+      ? forwardingFront({
+          yoga,
+          graphqlPath: '/graphql',
+          schema,
+          validationRules,
+          routes: rootRoutesOf(routingResolvers),
+          gatewayFields: gatewayResolvedFields(routingResolvers),
+          verifier,
+          forwarder,
+          alreadyTried,
+          logger,
+        })
+      : yoga;
+  const server = await listen(handler, config.HOST, config.PORT);
   logger.info(
     {
       url: `${server.url}/graphql`,
@@ -138,6 +163,7 @@ export async function startGateway(
     registry,
     close: async () => {
       await server.close();
+      nodeClient.close();
       logger.info('gateway stopped');
     },
   };

@@ -67,7 +67,7 @@ export function decideForwarding(
     operation.operation === 'mutation' ? schema.getMutationType() : schema.getQueryType();
   if (!rootType) return { forward: false, reason: 'no root type' };
 
-  const crossTier = selectsGatewayField(schema, request.document, gatewayFields);
+  const crossTier = crossTierFieldOf(schema, request.document, gatewayFields);
   if (crossTier) return { forward: false, reason: `selects ${crossTier}` };
 
   const variables = getVariableValues(
@@ -148,6 +148,27 @@ function rootFields(
     seen.add(fragment.name.value);
     return rootFields(fragment.selectionSet, fragments, seen);
   });
+}
+
+/** Documents come from the parse caches, so each is walked once per set of gateway fields. */
+const crossTierCache = new WeakMap<ReadonlySet<string>, WeakMap<DocumentNode, string | null>>();
+
+function crossTierFieldOf(
+  schema: GraphQLSchema,
+  document: DocumentNode,
+  gatewayFields: ReadonlySet<string>,
+): string | undefined {
+  let byDocument = crossTierCache.get(gatewayFields);
+  if (!byDocument) {
+    byDocument = new WeakMap();
+    crossTierCache.set(gatewayFields, byDocument);
+  }
+  let found = byDocument.get(document);
+  if (found === undefined) {
+    found = selectsGatewayField(schema, document, gatewayFields) ?? null;
+    byDocument.set(document, found);
+  }
+  return found ?? undefined;
 }
 
 /**

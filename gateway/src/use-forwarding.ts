@@ -1,14 +1,11 @@
 import { GraphQLError } from 'graphql';
-import type { DocumentNode, ExecutionResult, FieldNode, GraphQLSchema } from 'graphql';
+import type { ExecutionResult, GraphQLSchema } from 'graphql';
 import type { Plugin, YogaInitialContext } from 'graphql-yoga';
-import { nodeUnavailable } from '@city-ops/core';
-import type { Logger } from '@city-ops/core';
 import { mergedConnectionResolvers } from './fan-out-connection.js';
-import { fanOutText, mergeFanOutAnswers } from './forwarded-fan-out.js';
 import { decideForwarding } from './forwarding-decision.js';
-import type { ForwardingDecision, RootRoutes } from './forwarding-decision.js';
+import type { RootRoutes } from './forwarding-decision.js';
+import type { Forwarder, ForwardOutcome } from './forwarder.js';
 import type { GatewayContext } from './gateway-context.js';
-import type { RegisteredNode } from './node-registry.js';
 import type { RootRoute } from './root-routing.js';
 
 /** The response header saying how the gateway answered: `forwarded:<node>` or `executed`. */
@@ -50,156 +47,65 @@ export function gatewayResolvedFields(resolvers: Resolvers): Set<string> {
 export interface ForwardingOptions {
   resolvers: Resolvers;
   schema: GraphQLSchema;
-  timeoutMs: number;
-  logger: Logger;
+  /** Sends what is forwarded (shared with the front door). */
+  forwarder: Forwarder;
+  /**
+   * Requests the front door already tried to forward and handed on (a node did not
+   * answer): executed here by stitching, not forwarded a second time.
+   */
+  alreadyTried: WeakSet<Request>;
 }
 
 /** A result whose body the gateway already has as text (yoga's serializer uses `stringify`). */
 type ForwardedResult = ExecutionResult & { stringify: () => string };
 
-/** A connection refused before anything was sent: safe to try again by stitching, even for a mutation. */
-function neverDelivered(error: unknown): boolean {
-  const code = (error as { cause?: { code?: string } }).cause?.code;
-  return code === 'ECONNREFUSED' || code === 'ENOTFOUND';
+/** The node's answer as yoga's result: its errors (for the response status) and its text as the body. */
+function asResult(outcome: ForwardOutcome): ForwardedResult | undefined {
+  if (outcome.kind === 'execute') return undefined;
+  if (outcome.kind === 'unanswered-write') {
+    const body = { data: null, errors: [outcome.error] };
+    return { ...body, stringify: () => JSON.stringify(body) };
+  }
+  const json = outcome.reply.json!;
+  const text = outcome.reply.body.toString('utf8');
+  return {
+    ...('data' in json ? { data: json.data as ExecutionResult['data'] } : {}),
+    ...(json.errors
+      ? {
+          errors: (
+            json.errors as { message?: unknown; extensions?: Record<string, unknown> }[]
+          ).map(
+            (error) =>
+              new GraphQLError(String(error.message), { extensions: error.extensions ?? {} }),
+          ),
+        }
+      : {}),
+    stringify: () => text,
+  };
 }
 
 /**
- * The fast path of issue 7: an operation whose root fields all go to one node, and
- * that selects nothing the gateway resolves across tiers, is sent to that node as the
- * client wrote it (text, variables, operationName, the caller's token, x-request-id),
- * and the node's JSON is returned as it is — no stitching. The gateway's parsing,
- * validation (depth, aliases) and token check have run before; early refusals are
- * never forwarded. A query whose node does not answer falls back to normal execution
- * (which serves replicas and the next tier); a mutation does only when nothing was
- * delivered, so a write is never sent twice. A query whose one root field is a list
- * over several nodes is fanned out to them and merged here (`fanOut` below).
+ * The fast path of issue 7 inside yoga, for the requests the front door
+ * (forwarding-front.ts) leaves to it — browsers' (with an Origin), chunked bodies: an
+ * operation whose root fields all go to one node, and that selects nothing the gateway
+ * resolves across tiers, is sent to that node as the client wrote it (text, variables,
+ * operationName, the caller's token, x-request-id), and the node's JSON is returned as
+ * it is — no stitching. A query whose one root field is a plain list over several nodes
+ * is fanned out to them and merged. yoga's parsing, validation (depth, aliases) and
+ * token check have run before; early refusals are never forwarded. A query whose node
+ * does not answer falls back to normal execution (which serves replicas and the next
+ * tier); a mutation does only when nothing was delivered, so a write is never sent twice.
  */
 export function useForwarding(options: ForwardingOptions): Plugin<GatewayContext> {
   const routes = rootRoutesOf(options.resolvers);
   const gatewayFields = gatewayResolvedFields(options.resolvers);
   const routeOfRequest = new WeakMap<Request, string>();
 
-  /** The node's answer to `body` sent as the caller (token and request id): its text and its JSON. */
-  const post = async (
-    node: RegisteredNode,
-    body: string,
-    context: GatewayContext,
-  ): Promise<{ text: string; json: unknown }> => {
-    const response = await fetch(node.url, {
-      method: 'POST',
-      headers: {
-        'content-type': 'application/json',
-        accept: 'application/graphql-response+json, application/json',
-        authorization: `Bearer ${context.principal.token}`,
-        'x-request-id': context.requestId,
-      },
-      body,
-      signal: AbortSignal.timeout(options.timeoutMs),
-    });
-    const text = await response.text();
-    const json: unknown = JSON.parse(text);
-    if (!json || typeof json !== 'object' || !('data' in json || 'errors' in json)) {
-      throw new Error(`node ${node.name} answered ${response.status} without a GraphQL response`);
-    }
-    return { text, json };
-  };
-
-  const forward = async (
-    node: RegisteredNode,
-    isMutation: boolean,
-    context: GatewayContext & YogaInitialContext,
-  ): Promise<ForwardedResult | undefined> => {
-    const { params } = context;
-    let text: string;
-    let body: unknown;
-    try {
-      ({ text, json: body } = await post(
-        node,
-        JSON.stringify({
-          query: params.query,
-          variables: params.variables,
-          operationName: params.operationName,
-        }),
-        context,
-      ));
-    } catch (error) {
-      options.logger.debug({ err: error, node: node.name }, 'forwarding failed');
-      if (!isMutation || neverDelivered(error)) return undefined;
-      const unavailable = nodeUnavailable(
-        `Node ${node.name} did not answer the write; it may or may not have been applied.`,
-        node.division,
-      );
-      return {
-        data: null,
-        errors: [unavailable],
-        stringify: () => JSON.stringify({ data: null, errors: [unavailable] }),
-      };
-    }
-    const answer = body as { data?: ExecutionResult['data']; errors?: GraphQLError[] };
-    return {
-      ...('data' in answer ? { data: answer.data } : {}),
-      // As GraphQLErrors for the response status only: the body is the node's text.
-      ...(answer.errors
-        ? {
-            errors: answer.errors.map(
-              (error) =>
-                new GraphQLError(String(error.message), {
-                  extensions: error.extensions ?? {},
-                }),
-            ),
-          }
-        : {}),
-      stringify: () => text,
-    };
-  };
-
-  /** The text sent to every node of a fan-out, made once per parsed document (yoga caches those). */
-  const fanOutTexts = new WeakMap<FieldNode, string>();
-
-  /**
-   * A list over several nodes: the client's operation, with the merge keys added, to
-   * every node at once, and the pages merged here. Anything but a clean page from every
-   * node (an error, a node down) returns undefined, and the list is executed by
-   * stitching instead, which serves replicas and partial errors.
-   */
-  const fanOut = async (
-    decision: Extract<ForwardingDecision, { forward: 'fan-out' }>,
-    document: DocumentNode,
-    context: GatewayContext & YogaInitialContext,
-  ): Promise<ForwardedResult | undefined> => {
-    let query = fanOutTexts.get(decision.listField);
-    if (query === undefined) {
-      query = fanOutText(document, decision.listField);
-      fanOutTexts.set(decision.listField, query);
-    }
-    const { params } = context;
-    const body = JSON.stringify({
-      query,
-      variables: params.variables,
-      operationName: params.operationName,
-    });
-    let answers: unknown[];
-    try {
-      answers = await Promise.all(
-        decision.nodes.map(async (node) => (await post(node, body, context)).json),
-      );
-    } catch (error) {
-      options.logger.debug({ err: error }, 'fan-out failed');
-      return undefined;
-    }
-    const responseKey = decision.listField.alias?.value ?? decision.listField.name.value;
-    const merged = mergeFanOutAnswers(answers, responseKey, decision.shape, decision.first);
-    if (!merged) return undefined;
-    return {
-      data: merged['data'] as ExecutionResult['data'],
-      stringify: () => JSON.stringify(merged),
-    };
-  };
-
   return {
     onExecute: async ({ args, setResultAndStopExecution }) => {
       const context = args.contextValue as GatewayContext & YogaInitialContext;
       if (typeof context.params?.query !== 'string') return;
+      if (options.alreadyTried.has(context.request)) return;
       const decision = decideForwarding(args.schema, routes, gatewayFields, {
         document: args.document,
         operationName: args.operationName,
@@ -210,20 +116,46 @@ export function useForwarding(options: ForwardingOptions): Plugin<GatewayContext
         routeOfRequest.set(context.request, 'executed');
         return;
       }
+      const { params } = context;
+      const headers = {
+        accept: 'application/graphql-response+json, application/json',
+        authorization: `Bearer ${context.principal.token}`,
+        'x-request-id': context.requestId,
+      };
       if (decision.forward === 'fan-out') {
         const names = decision.nodes.map((node) => node.name).join(',');
-        const result = await fanOut(decision, args.document, context);
-        routeOfRequest.set(context.request, result ? `fanned-out:${names}` : `fell-back:${names}`);
-        if (result) setResultAndStopExecution(result);
+        const merged = await options.forwarder.fanOut(
+          decision,
+          args.document,
+          { variables: params.variables, operationName: params.operationName },
+          headers,
+        );
+        routeOfRequest.set(context.request, merged ? `fanned-out:${names}` : `fell-back:${names}`);
+        if (merged) {
+          setResultAndStopExecution({
+            data: merged.data as ExecutionResult['data'],
+            stringify: () => merged.text,
+          } as ForwardedResult);
+        }
         return;
       }
-      const result = await forward(decision.node, decision.operation === 'mutation', context);
-      if (!result) {
-        routeOfRequest.set(context.request, `fell-back:${decision.node.name}`);
-        return;
-      }
-      routeOfRequest.set(context.request, `forwarded:${decision.node.name}`);
-      setResultAndStopExecution(result);
+      const body = JSON.stringify({
+        query: params.query,
+        variables: params.variables,
+        operationName: params.operationName,
+      });
+      const outcome = await options.forwarder.forward(
+        decision.node,
+        { body, headers },
+        decision.operation === 'mutation',
+        true,
+      );
+      const result = asResult(outcome);
+      routeOfRequest.set(
+        context.request,
+        `${result ? 'forwarded' : 'fell-back'}:${decision.node.name}`,
+      );
+      if (result) setResultAndStopExecution(result);
     },
     onResponse: ({ request, response }) => {
       const route = routeOfRequest.get(request);

@@ -18,6 +18,7 @@ async function post(
   token: string,
   query: string,
   variables?: Record<string, unknown>,
+  headers: Record<string, string> = {},
 ): Promise<Answer> {
   const response = await fetch(url, {
     method: 'POST',
@@ -25,6 +26,7 @@ async function post(
       'content-type': 'application/json',
       accept: 'application/graphql-response+json, application/json',
       authorization: `Bearer ${token}`,
+      ...headers,
     },
     body: JSON.stringify({ query, variables }),
   });
@@ -189,6 +191,26 @@ describe('the gateway forwards whole operations that one node can answer', () =>
     const second = await both('agent.320100', LIST, { after: page.endCursor });
     expect(second.fast.route).toBe('forwarded:city-320100');
     expect(second.fast.body).toEqual(second.slow.body);
+  });
+
+  it('forwards inside yoga what the front door leaves to it (a browser’s request, with an Origin)', async () => {
+    const token = federation.token('agent.320100');
+    const browser = { origin: 'https://ops.example.gov.cn' };
+    const [single, list, slow] = await Promise.all([
+      post(federation.gateway.graphqlUrl, token, TICKET, { id: ids[0] }, browser),
+      post(
+        federation.gateway.graphqlUrl,
+        federation.token('supervisor.320000'),
+        '{ tickets(first: 3) { nodes { id } pageInfo { hasNextPage endCursor } } }',
+        undefined,
+        browser,
+      ),
+      post(stitched.graphqlUrl, token, TICKET, { id: ids[0] }, browser),
+    ]);
+    expect(single.route).toBe('forwarded:city-320100');
+    expect(single.body).toEqual(slow.body);
+    expect(list.route).toBe('fanned-out:city-320100,city-320200');
+    expect(list.body.errors).toBeUndefined();
   });
 
   it('forwards fragments, aliases and __typename unchanged', async () => {
@@ -386,6 +408,23 @@ describe('the gateway forwards whole operations that one node can answer', () =>
     );
     expect(answer.route).toBeNull();
     expect(answer.body.errors?.[0]?.extensions?.['code']).toBe('BAD_USER_INPUT');
+
+    // A body that is not JSON is yoga's to refuse, as it would be without the front door.
+    const broken = async (url: string) => {
+      const response = await fetch(url, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', authorization: 'Bearer x' },
+        body: '{"query": ',
+      });
+      const body = (await response.json()) as Answer['body'];
+      return { status: response.status, codes: body.errors?.map((e) => e.extensions?.['code']) };
+    };
+    const [front, plain] = await Promise.all([
+      broken(federation.gateway.graphqlUrl),
+      broken(stitched.graphqlUrl),
+    ]);
+    expect(front).toEqual({ status: 400, codes: ['BAD_REQUEST'] });
+    expect(front).toEqual(plain);
   });
 
   // Last: it stops a node.
@@ -397,6 +436,12 @@ describe('the gateway forwards whole operations that one node can answer', () =>
       fast.body.errors?.some((error) => error.extensions?.['code'] === 'NODE_UNAVAILABLE'),
     ).toBe(true);
     expect(fast.body).toEqual(slow.body);
+
+    // A write refused before anything was sent is safe to hand to stitching, which says so.
+    const write = await both('agent.320100', CREATE, { input: ticketInput('320106', '路面塌陷') });
+    expect(write.fast.route).toBe('fell-back:city-320100');
+    expect(write.fast.body.errors?.[0]?.extensions?.['code']).toBe('NODE_UNAVAILABLE');
+    expect(write.fast.body).toEqual(write.slow.body);
 
     // A fan-out with a city down is stitched instead: its records from the province's
     // replicas, with the NODE_UNAVAILABLE note.

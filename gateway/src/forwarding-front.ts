@@ -1,0 +1,242 @@
+import { randomUUID } from 'node:crypto';
+import type { IncomingMessage, ServerResponse } from 'node:http';
+import { parse, validate } from 'graphql';
+import type { DocumentNode, GraphQLSchema, ValidationRule } from 'graphql';
+import type { HttpHandler, Logger, Principal, TokenVerifier } from '@city-ops/core';
+import { decideForwarding } from './forwarding-decision.js';
+import type { RootRoutes } from './forwarding-decision.js';
+import type { Forwarder } from './forwarder.js';
+import { ROUTE_HEADER } from './use-forwarding.js';
+
+/** Bodies larger than this go to yoga, which enforces the real limit; operations are far smaller. */
+const MAX_FRONT_BODY_BYTES = 1_000_000;
+/** Parsed operations kept, least recently used dropped first. */
+const DOCUMENT_CACHE_SIZE = 1_000;
+/** Not passed on when a buffered request is handed to yoga. */
+const HOP_BY_HOP = new Set(['connection', 'keep-alive', 'transfer-encoding', 'upgrade']);
+
+/** yoga as the front door needs it: its node request listener and its fetch handler. */
+export interface YogaHandler {
+  (request: IncomingMessage, response: ServerResponse): unknown;
+  fetch(request: Request): Promise<Response> | Response;
+}
+
+export interface ForwardingFrontOptions {
+  yoga: YogaHandler;
+  graphqlPath: string;
+  schema: GraphQLSchema;
+  /** The gateway's validation rules (GraphQL's and its depth and alias limits). */
+  validationRules: readonly ValidationRule[];
+  routes: RootRoutes;
+  gatewayFields: ReadonlySet<string>;
+  verifier: TokenVerifier;
+  forwarder: Forwarder;
+  /** Requests handed to yoga after a node did not answer: use-forwarding.ts does not try them again. */
+  alreadyTried: WeakSet<Request>;
+  logger: Logger;
+}
+
+/** What the front door sends the client itself. */
+interface FrontAnswer {
+  status: number;
+  contentType: string;
+  body: Buffer | string;
+  route: string;
+}
+
+/** Hand the request to yoga; `route` set when forwarding was tried and fell back. */
+interface HandOff {
+  route?: string;
+}
+
+const firstHeader = (value: string | string[] | undefined): string | undefined =>
+  Array.isArray(value) ? value[0] : value;
+
+/**
+ * The gateway's front door, in front of yoga: a JSON POST whose operation the gateway
+ * would forward anyway (decideForwarding, the same rules as use-forwarding.ts) is
+ * answered here — the operation parsed and validated once per text, the token verified
+ * by the same cached verifier, the client's body sent on unchanged and the node's
+ * status, content type and bytes returned — without yoga's request pipeline (a WHATWG
+ * Request and Response, its plugin hooks and its serializer), which was most of what the
+ * gateway still added over asking a node directly. Everything else — browsers (an Origin
+ * header, so CORS stays yoga's), bodies without a Content-Length, anything invalid,
+ * unauthenticated, refused or executed by stitching, and a query whose node did not
+ * answer — goes to yoga unchanged, which answers it as if the front door did not exist.
+ */
+export function forwardingFront(options: ForwardingFrontOptions): HttpHandler {
+  const documents = new Map<string, DocumentNode | null>();
+  const validity = new WeakMap<DocumentNode, boolean>();
+
+  const documentOf = (query: string): DocumentNode | null => {
+    let document = documents.get(query);
+    if (document !== undefined) {
+      documents.delete(query);
+      documents.set(query, document);
+      return document;
+    }
+    try {
+      document = parse(query);
+    } catch {
+      document = null;
+    }
+    documents.set(query, document);
+    if (documents.size > DOCUMENT_CACHE_SIZE) documents.delete(documents.keys().next().value!);
+    return document;
+  };
+
+  const isValid = (document: DocumentNode): boolean => {
+    let valid = validity.get(document);
+    if (valid === undefined) {
+      valid = validate(options.schema, document, options.validationRules).length === 0;
+      validity.set(document, valid);
+    }
+    return valid;
+  };
+
+  const isCandidate = (request: IncomingMessage): boolean => {
+    if (request.method !== 'POST' || request.headers.origin !== undefined) return false;
+    const path = (request.url ?? '').split('?')[0];
+    if (path !== options.graphqlPath) return false;
+    const type = request.headers['content-type'] ?? '';
+    if (!type.startsWith('application/json')) return false;
+    const accept = request.headers.accept ?? '';
+    if (accept.includes('text/event-stream') || accept.includes('multipart/mixed')) return false;
+    const length = request.headers['content-length'];
+    return length !== undefined && /^\d+$/.test(length) && Number(length) <= MAX_FRONT_BODY_BYTES;
+  };
+
+  const tryForwarding = async (
+    request: IncomingMessage,
+    body: Buffer,
+  ): Promise<FrontAnswer | HandOff> => {
+    let params: { query?: unknown; variables?: unknown; operationName?: unknown };
+    try {
+      params = JSON.parse(body.toString('utf8')) as typeof params;
+    } catch {
+      return {};
+    }
+    const { query, variables, operationName } = params;
+    if (
+      typeof query !== 'string' ||
+      (variables != null && (typeof variables !== 'object' || Array.isArray(variables))) ||
+      (operationName != null && typeof operationName !== 'string')
+    ) {
+      return {};
+    }
+    const document = documentOf(query);
+    if (!document || !isValid(document)) return {};
+    let principal: Principal;
+    try {
+      principal = await options.verifier.verifyAuthorization(request.headers.authorization);
+    } catch {
+      return {};
+    }
+    const decision = decideForwarding(options.schema, options.routes, options.gatewayFields, {
+      document,
+      operationName: operationName as string | null | undefined,
+      variables: variables as Record<string, unknown> | null | undefined,
+      principal,
+    });
+    if (!decision.forward) return {};
+    const headers = {
+      accept: request.headers.accept ?? 'application/graphql-response+json, application/json',
+      authorization: `Bearer ${principal.token}`,
+      'x-request-id': firstHeader(request.headers['x-request-id']) ?? randomUUID(),
+    };
+    if (decision.forward === 'fan-out') {
+      const names = decision.nodes.map((node) => node.name).join(',');
+      const merged = await options.forwarder.fanOut(
+        decision,
+        document,
+        { variables, operationName },
+        headers,
+      );
+      if (!merged) return { route: `fell-back:${names}` };
+      return {
+        status: 200,
+        contentType: merged.contentType,
+        body: merged.text,
+        route: `fanned-out:${names}`,
+      };
+    }
+    const { node } = decision;
+    const outcome = await options.forwarder.forward(
+      node,
+      { body: body.toString('utf8'), headers },
+      decision.operation === 'mutation',
+      false,
+    );
+    if (outcome.kind === 'execute') return { route: `fell-back:${node.name}` };
+    if (outcome.kind === 'unanswered-write') {
+      return {
+        status: 200,
+        contentType: 'application/json; charset=utf-8',
+        body: JSON.stringify({ data: null, errors: [outcome.error] }),
+        route: `forwarded:${node.name}`,
+      };
+    }
+    const { status, contentType, body: answer } = outcome.reply;
+    return { status, contentType, body: answer, route: `forwarded:${node.name}` };
+  };
+
+  /** The buffered request as yoga sees it, answered by yoga and written out. */
+  const handToYoga = async (
+    request: IncomingMessage,
+    response: ServerResponse,
+    body: Buffer,
+    handOff: HandOff,
+  ) => {
+    const headers = new Headers();
+    for (let index = 0; index < request.rawHeaders.length; index += 2) {
+      const name = request.rawHeaders[index]!;
+      if (!HOP_BY_HOP.has(name.toLowerCase())) headers.append(name, request.rawHeaders[index + 1]!);
+    }
+    const forYoga = new Request(
+      `http://${request.headers.host ?? 'gateway'}${request.url ?? '/'}`,
+      {
+        method: 'POST',
+        headers,
+        body: new Uint8Array(body),
+      },
+    );
+    if (handOff.route) options.alreadyTried.add(forYoga);
+    const answer = await options.yoga.fetch(forYoga);
+    response.statusCode = answer.status;
+    answer.headers.forEach((value, name) => {
+      if (name !== 'set-cookie') response.setHeader(name, value);
+    });
+    if (handOff.route) response.setHeader(ROUTE_HEADER, handOff.route);
+    response.end(Buffer.from(await answer.arrayBuffer()));
+  };
+
+  const answer = async (request: IncomingMessage, response: ServerResponse, body: Buffer) => {
+    const outcome = await tryForwarding(request, body);
+    if (!('body' in outcome)) {
+      await handToYoga(request, response, body, outcome);
+      return;
+    }
+    response.writeHead(outcome.status, {
+      'content-type': outcome.contentType,
+      'content-length': Buffer.byteLength(outcome.body),
+      [ROUTE_HEADER]: outcome.route,
+    });
+    response.end(outcome.body);
+  };
+
+  return (request, response) => {
+    if (!isCandidate(request)) return options.yoga(request, response);
+    const chunks: Buffer[] = [];
+    request.on('data', (chunk: Buffer) => chunks.push(chunk));
+    request.on('error', (error) => options.logger.debug({ err: error }, 'request aborted'));
+    request.on('end', () => {
+      answer(request, response, Buffer.concat(chunks)).catch((error: unknown) => {
+        options.logger.error({ err: error }, 'the gateway front door failed');
+        if (!response.headersSent) {
+          response.writeHead(500, { 'content-type': 'application/json; charset=utf-8' });
+        }
+        response.end(JSON.stringify({ errors: [{ message: 'Unexpected error.' }] }));
+      });
+    });
+  };
+}
