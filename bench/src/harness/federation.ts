@@ -23,12 +23,21 @@ export interface BenchFederation {
   databaseUrl(division: string): string;
   /** A gateway over the named nodes (all already started). */
   startGateway(divisions: readonly string[]): Promise<RunningGateway>;
+  /** A gateway over nodes running elsewhere (their own processes), closed with the federation. */
+  startGatewayOver(nodes: readonly GatewayNode[]): Promise<RunningGateway>;
   close(): Promise<void>;
 }
 
 export interface NodePlan {
   tier: TierName;
   division: string;
+}
+
+/** A node as a gateway's registry names it. */
+export interface GatewayNode {
+  tier: TierName;
+  division: string;
+  url: string;
 }
 
 const starters = { city: startCityNode, province: startProvinceNode, ministry: startMinistryNode };
@@ -72,28 +81,31 @@ export async function startBenchFederation(
     if (!entry) throw new Error(`no node for ${division} was started`);
     return entry;
   };
+  const startGatewayOver = async (gatewayNodes: readonly GatewayNode[]) => {
+    const gateway = await startGateway(
+      parseGatewayEnvironment({
+        PORT: '0',
+        KEYCLOAK_URL: identity.url,
+        LOG_LEVEL: 'silent',
+        GATEWAY_NODES: JSON.stringify(gatewayNodes),
+      }),
+    );
+    gateways.push(gateway);
+    return gateway;
+  };
   return {
     identity,
     token: (username, overrides) => identity.issueToken(username, overrides),
     node: (division) => nodeOf(division).node,
     databaseUrl: (division) => nodeOf(division).url,
-    startGateway: async (divisions) => {
-      const gateway = await startGateway(
-        parseGatewayEnvironment({
-          PORT: '0',
-          KEYCLOAK_URL: identity.url,
-          LOG_LEVEL: 'silent',
-          GATEWAY_NODES: JSON.stringify(
-            divisions.map((division) => {
-              const { tier, node } = nodeOf(division);
-              return { tier, division, url: node.graphqlUrl };
-            }),
-          ),
+    startGatewayOver,
+    startGateway: (divisions) =>
+      startGatewayOver(
+        divisions.map((division) => {
+          const { tier, node } = nodeOf(division);
+          return { tier, division, url: node.graphqlUrl };
         }),
-      );
-      gateways.push(gateway);
-      return gateway;
-    },
+      ),
     close,
   };
 }

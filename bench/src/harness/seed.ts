@@ -58,3 +58,36 @@ export async function seedTickets(
   };
   await Promise.all(Array.from({ length: Math.max(1, concurrency) }, worker));
 }
+
+const CREATE_TICKET_FOR_SEEDING =
+  'mutation($input: CreateTicketInput!) { createTicket(input: $input) { id } }';
+
+/** Logs `count` tickets at a node running in its own process, through its GraphQL API. */
+export async function seedTicketsOverHttp(
+  graphqlUrl: string,
+  token: string,
+  city: string,
+  count: number,
+  concurrency = 8,
+): Promise<void> {
+  let next = 0;
+  const worker = async () => {
+    for (let index = next++; index < count; index = next++) {
+      const response = await fetch(graphqlUrl, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
+        body: JSON.stringify({
+          query: CREATE_TICKET_FOR_SEEDING,
+          variables: { input: ticketInput(city, index) },
+        }),
+      });
+      const answer = (await response.json()) as { errors?: { message: string }[] };
+      if (answer.errors) {
+        throw new Error(
+          `seeding ${city} failed: ${answer.errors.map((e) => e.message).join('; ')}`,
+        );
+      }
+    }
+  };
+  await Promise.all(Array.from({ length: Math.max(1, concurrency) }, worker));
+}

@@ -40,7 +40,7 @@ export async function runPeer(options: BenchOptions): Promise<ScenarioResult> {
           },
           {
             key: 'ours',
-            label: 'our gateway (stitching)',
+            label: 'our gateway',
             path: `client → gateway → city ${CITY}`,
             url: ours.graphqlUrl,
           },
