@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { METRIC_INSTANTS } from '../sync/rollup-contributions.js';
 import { INDICATORS, ROLLUP_METRICS } from './indicator-definitions.js';
 import { INDICATOR_PARTS, kindsOfMetric, selectorValue } from './indicator-parts.js';
 
@@ -14,7 +15,15 @@ describe('the drill-down parts of each indicator', () => {
         if (!selector) continue;
         const known = ROLLUP_METRICS[definition.recordKind] as readonly string[];
         expect(known, definition.name).toContain(selector.metric);
-        if (selector.excluding) expect(known, definition.name).toContain(selector.excluding);
+        if (selector.excluding) {
+          expect(known, definition.name).toContain(selector.excluding);
+          // A drill-down walks the records in the order of the metric's instant
+          // (indicator-records.ts): what it excludes must be dated by the same one.
+          expect(
+            METRIC_INSTANTS[definition.recordKind][selector.excluding],
+            definition.name,
+          ).toEqual(METRIC_INSTANTS[definition.recordKind][selector.metric]);
+        }
       }
       for (let draw = 0; draw < 20; draw += 1) {
         const metrics = Object.fromEntries(
