@@ -157,6 +157,11 @@ runService('demo federation', async () => {
       }),
     );
     stops.push(() => gateway.close());
+    // First on the way down: every consumer stops pulling, so no node is asked for changes
+    // by a sibling while it closes (they would only be retried and logged).
+    stops.push(async () => {
+      await Promise.all(nodes.map(({ node }) => node.sync?.stop() ?? Promise.resolve()));
+    });
 
     const seconds = ((performance.now() - began) / 1000).toFixed(1);
     const memory = Math.round(process.memoryUsage().rss / 1024 / 1024);

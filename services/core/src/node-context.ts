@@ -19,6 +19,11 @@ export interface NodeRuntime {
   /** Time limits by ticket class/urgency and case category (DEADLINE_RULES_FILE or the defaults). */
   deadlineRules: DeadlineRules;
   startedAt: Date;
+  /**
+   * Aborted when the node begins to shut down: long polls of its change feed answer at
+   * once instead of holding the server open for their whole wait.
+   */
+  closing?: AbortSignal;
 }
 
 /** One GraphQL request at a node, after its token was verified. */

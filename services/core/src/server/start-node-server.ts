@@ -101,7 +101,9 @@ export async function startNodeServer(options: NodeServerOptions): Promise<Runni
   try {
     const applied = await migrateNodeDatabase(database.db);
     await claimNodeIdentity(database.db, config.NODE_TIER, config.NODE_DIVISION);
+    const closing = new AbortController();
     const runtime: NodeRuntime = {
+      closing: closing.signal,
       tier: config.NODE_TIER,
       division: config.NODE_DIVISION,
       db: database.db,
@@ -195,6 +197,7 @@ export async function startNodeServer(options: NodeServerOptions): Promise<Runni
       graphqlUrl: `${server.url}/graphql`,
       port: server.port,
       close: async () => {
+        closing.abort();
         await sync?.stop();
         await server.close();
         await auditSealer.stop();

@@ -145,21 +145,22 @@ export async function readChangeBatch(
     }));
     const full = changes.length === request.limit;
     const reached = full ? (changes.at(-1)?.position ?? head) : maxPosition(head, request.after);
-    if (changes.length > 0 || Date.now() >= deadline || request.signal?.aborted) {
-      // A city writes only what flows up, so its parent gets every position: a hole is an error.
-      const filtered = !(node.tier === 'city' && share.child === undefined);
-      return {
-        epoch,
-        division: node.division,
-        head,
-        headAt,
-        changes,
-        reached,
-        filtered,
-        completeTo,
-      };
-    }
+    // A city writes only what flows up, so its parent gets every position: a hole is an error.
+    const filtered = !(node.tier === 'city' && share.child === undefined);
+    const batch = {
+      epoch,
+      division: node.division,
+      head,
+      headAt,
+      changes,
+      reached,
+      filtered,
+      completeTo,
+    };
+    if (changes.length > 0 || Date.now() >= deadline || request.signal?.aborted) return batch;
     await nextChangeSignal(node.db, POLL_INTERVAL_MS, request.signal);
+    // Stopping: the empty page just read is still true; the database may be closing.
+    if (request.signal?.aborted) return batch;
   }
 }
 

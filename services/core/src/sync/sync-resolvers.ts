@@ -45,7 +45,11 @@ export const syncResolvers: IResolvers<unknown, RequestContext> = {
       _root,
       args: { after: string; limit?: number | null; waitSeconds?: number | null },
       context,
-    ) => readChangeBatch(context.node, context.principal, checkChangeRequest(args)),
+    ) =>
+      readChangeBatch(context.node, context.principal, {
+        ...checkChangeRequest(args),
+        signal: context.node.closing,
+      }),
     syncStatus: async (_root, _args, context) => {
       authorize(context.principal, 'sync.read');
       const { node } = context;
