@@ -2,9 +2,10 @@ import { defaultMergedResolver, delegateToSchema } from '@graphql-tools/delegate
 import type { ExternalObject } from '@graphql-tools/delegate';
 import { GraphQLError, Kind } from 'graphql';
 import type { FieldNode, GraphQLResolveInfo, SelectionNode } from 'graphql';
-import { compareCursorKeys, decodeCursor, errorCodeOf } from '@city-ops/core';
+import { compareCursorKeys, decodeCursor } from '@city-ops/core';
 import type { CursorKey } from '@city-ops/core';
 import type { GatewayContext } from './gateway-context.js';
+import { isNodeUnavailable } from './node-fallback.js';
 import type { NodeSubschema } from './node-subschemas.js';
 import type { RegisteredNode } from './node-registry.js';
 
@@ -103,7 +104,7 @@ export async function fanOutConnection(options: FanOutOptions): Promise<MergedCo
   const answers = await Promise.all(
     targets.map(async ({ node, subschema, fallback }) => {
       const value = await ask(subschema, args);
-      if (!fallback || !onlyNodeUnavailable(value)) return { node, value };
+      if (!fallback || !isNodeUnavailable(value)) return { node, value };
       const replica = await ask(fallback.subschema, { ...args, ...fallback.args });
       if (replica instanceof Error) return { node, value };
       context.partialErrors.push(
@@ -121,8 +122,8 @@ export async function fanOutConnection(options: FanOutOptions): Promise<MergedCo
   let someNodeHasMore = false;
   for (const { node, value } of answers) {
     if (value instanceof Error) {
-      const errors = value instanceof AggregateError ? value.errors : [value];
-      if (errors.every((error) => errorCodeOf(error) === 'NODE_UNAVAILABLE')) {
+      if (isNodeUnavailable(value)) {
+        const errors = value instanceof AggregateError ? value.errors : [value];
         const path = pathOf(info);
         context.partialErrors.push(
           ...errors.map(
@@ -160,12 +161,6 @@ export async function fanOutConnection(options: FanOutOptions): Promise<MergedCo
       endCursor: last?.cursor ?? null,
     },
   };
-}
-
-function onlyNodeUnavailable(value: unknown): boolean {
-  if (!(value instanceof Error)) return false;
-  const errors = value instanceof AggregateError ? value.errors : [value];
-  return errors.every((error) => errorCodeOf(error) === 'NODE_UNAVAILABLE');
 }
 
 function pathOf(info: GraphQLResolveInfo): (string | number)[] {

@@ -5,10 +5,9 @@ import type { GraphQLResolveInfo } from 'graphql';
 import { typeDefs } from '@city-ops/schema';
 import type { Operation } from '@city-ops/core';
 import { narrowerScope } from '@city-ops/schema';
-import { authorize, errorCodeOf, forbidden, isAllowed, nodeUnavailable } from '@city-ops/core';
+import { authorize, forbidden, isAllowed, nodeUnavailable } from '@city-ops/core';
 import { fanOutConnection, mergedConnectionResolvers } from './fan-out-connection.js';
-import { atIndicatorNode } from './indicator-routing.js';
-import { atRecordHolderNode } from './indicator-record-routing.js';
+import { atNodeWithFallbacks, isNodeUnavailable } from './node-fallback.js';
 import type { GatewayContext } from './gateway-context.js';
 import type { NodeSubschema } from './node-subschemas.js';
 import type { NodeRegistry, RegisteredNode } from './node-registry.js';
@@ -25,13 +24,6 @@ type Resolver = (
 
 /** A root field's resolver, carrying the route it executes (absent: answered by the gateway alone). */
 export type RoutedResolver = Resolver & { route: RootRoute };
-
-/** Whether a delegation's outcome is "the node did not answer" (and nothing else). */
-function isNodeUnavailable(answer: unknown): boolean {
-  if (!(answer instanceof Error)) return false;
-  const errors = answer instanceof AggregateError ? answer.errors : [answer];
-  return errors.length > 0 && errors.every((error) => errorCodeOf(error) === 'NODE_UNAVAILABLE');
-}
 
 /** Every node serves the shared schema; the gateway reads its conventions from it. */
 const sharedSchema = buildSchema(typeDefs);
@@ -233,7 +225,13 @@ export function buildGatewayResolvers(
   const indicatorsAt = (query: 'report' | 'ranking'): RoutedResolver =>
     withRoute(
       routes.indicatorNode(query),
-      atIndicatorNode(registry, routes.indicatorNode(query), (node) => delegate(node, 'query')),
+      // A broader tier answers from its rollups when the first does not answer.
+      atNodeWithFallbacks(
+        registry,
+        routes.indicatorNode(query),
+        (node) => delegate(node, 'query'),
+        'the rollups it holds (see currentTo)',
+      ),
     );
 
   /**
@@ -339,7 +337,13 @@ export function buildGatewayResolvers(
         'indicator.read',
         withRoute(
           routes.recordHolderNode,
-          atRecordHolderNode(registry, routes.recordHolderNode, (node) => delegate(node, 'query')),
+          // A city's drill-down falls back to its province's replicas, and back.
+          atNodeWithFallbacks(
+            registry,
+            routes.recordHolderNode,
+            (node) => delegate(node, 'query'),
+            'the records it holds (see servedBy and currentTo)',
+          ),
         ),
       ),
       monthlyReport: requiring('report.read', atMinistry),

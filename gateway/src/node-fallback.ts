@@ -11,30 +11,29 @@ type Resolver = (
   info: GraphQLResolveInfo,
 ) => unknown;
 
-const isNodeUnavailable = (answer: unknown): boolean => {
+/** Whether a delegation's outcome is "the node did not answer" (and nothing else). */
+export function isNodeUnavailable(answer: unknown): boolean {
   if (!(answer instanceof Error)) return false;
   const errors = answer instanceof AggregateError ? answer.errors : [answer];
   return errors.length > 0 && errors.every((error) => errorCodeOf(error) === 'NODE_UNAVAILABLE');
-};
+}
 
 /**
- * `indicatorRecords` (drill-down): checked by its route (root-routing.ts) as the node
- * will check it, then sent to a node holding the records — never the ministry, which holds none. The order is
- * `indicatorRecordNodesFor`: a city user's own city first, a provincial supervisor's
- * or a ministry analyst's drill-down into a city to its province's masked replicas
- * (the same node whose rollups gave them the cell), each falling back to the other
- * holder, with a NODE_UNAVAILABLE partial error, when the first does not answer.
- * Paging goes on at whichever node answers: both order by the metric's instant, then id.
+ * A root field sent to the node of its route (root-routing.ts: checked there as the node
+ * will check it); when that node does not answer, the route's next fallback does, with a
+ * NODE_UNAVAILABLE partial error saying what the answer came from (`answeredFrom`: "the
+ * rollups it holds", for indicators; "the records it holds", for a drill-down).
  */
-export function atRecordHolderNode(
+export function atNodeWithFallbacks(
   registry: NodeRegistry,
   route: RootRoute,
   delegate: (node: RegisteredNode) => Resolver,
+  answeredFrom: string,
 ): Resolver {
   return async (root, args, context, info) => {
     const target = route(args, context.principal);
     if (target.to === 'refused') throw target.error;
-    if (target.to !== 'node') throw new Error('indicator records are routed to one node');
+    if (target.to !== 'node') throw new Error(`${info.fieldName} is not routed to one node`);
     const fallbacks = [...target.fallbacks];
     let node = target.node;
     for (;;) {
@@ -48,7 +47,7 @@ export function atRecordHolderNode(
       }
       context.partialErrors.push(
         nodeUnavailable(
-          `${registry.label(node)} did not answer; ${registry.label(next)} answered from the records it holds (see servedBy and currentTo).`,
+          `${registry.label(node)} did not answer; ${registry.label(next)} answered from ${answeredFrom}.`,
           node.division,
         ),
       );
