@@ -49,11 +49,47 @@ interface ConnectionPart {
 }
 
 /** A connection merged from several nodes; its fields are resolved by mergedConnectionResolvers. */
-export interface MergedConnection {
+export interface MergedConnection extends MergedPage {
   parts: ConnectionPart[];
-  /** Which item of which part stands at each position of the merged page. */
+}
+
+/** Where each item of a merged page comes from, and the merged page's own pageInfo. */
+export interface MergedPage {
   order: { part: number; index: number }[];
   pageInfo: { hasNextPage: boolean; endCursor: string | null };
+}
+
+/**
+ * The first `first` items of several nodes' pages (each a connection carrying the merge
+ * keys above) in the order their cursors carry — core's compareCursorKeys, the order
+ * each node's SQL produced. The end cursor is the last item's own node cursor, so the
+ * next page asks every node again "after" it under the same sort: stable paging, no
+ * gateway state. Shared by stitching (below) and the forwarded fan-out.
+ */
+export function mergePages(
+  connections: readonly Record<string, unknown>[],
+  first: number,
+): MergedPage {
+  const keyed: { part: number; index: number; cursor: string; key: CursorKey }[] = [];
+  let someNodeHasMore = false;
+  connections.forEach((connection, part) => {
+    const edges = (connection[SORT_KEYS] ?? []) as { cursor: string }[];
+    edges.forEach((edge, index) =>
+      keyed.push({ part, index, cursor: edge.cursor, key: decodeCursor(edge.cursor) }),
+    );
+    someNodeHasMore ||= Boolean(
+      (connection[PAGE_KEYS] as { hasNextPage?: boolean } | undefined)?.hasNextPage,
+    );
+  });
+  keyed.sort((a, b) => compareCursorKeys(a.key, b.key));
+  const page = keyed.slice(0, first);
+  return {
+    order: page.map(({ part, index }) => ({ part, index })),
+    pageInfo: {
+      hasNextPage: keyed.length > first || someNodeHasMore,
+      endCursor: page.at(-1)?.cursor ?? null,
+    },
+  };
 }
 
 export interface FanOutTarget {
@@ -77,11 +113,7 @@ export interface FanOutOptions {
 
 /**
  * Asks every target node for one page (the client's `sort` and `after` go along
- * unchanged) and merges them in the order the nodes' cursors carry: core's
- * compareCursorKeys, the order each node's SQL produced. The merged page's end
- * cursor is the last item's own node cursor, so the next page asks every node
- * again "after" it under the same sort: stable paging, no gateway state.
- * A node that cannot be reached adds a NODE_UNAVAILABLE error; the others' data stays.
+ * unchanged) and merges them (`mergePages`). A node that cannot be reached adds a NODE_UNAVAILABLE error; the others' data stays.
  */
 export async function fanOutConnection(options: FanOutOptions): Promise<MergedConnection> {
   const { targets, fieldName, args, context, info, first } = options;
@@ -118,8 +150,6 @@ export async function fanOutConnection(options: FanOutOptions): Promise<MergedCo
   );
 
   const parts: ConnectionPart[] = [];
-  const keyed: { part: number; index: number; cursor: string; key: CursorKey }[] = [];
-  let someNodeHasMore = false;
   for (const { node, value } of answers) {
     if (value instanceof Error) {
       if (isNodeUnavailable(value)) {
@@ -139,28 +169,13 @@ export async function fanOutConnection(options: FanOutOptions): Promise<MergedCo
       throw value;
     }
     if (!value || typeof value !== 'object') continue;
-    const connection = value as ExternalObject;
-    const partIndex = parts.push({ node, connection }) - 1;
-    const edges = (connection[SORT_KEYS] ?? []) as { cursor: string }[];
-    edges.forEach((edge, index) =>
-      keyed.push({ part: partIndex, index, cursor: edge.cursor, key: decodeCursor(edge.cursor) }),
-    );
-    someNodeHasMore ||= Boolean(
-      (connection[PAGE_KEYS] as { hasNextPage?: boolean } | undefined)?.hasNextPage,
-    );
+    parts.push({ node, connection: value as ExternalObject });
   }
-
-  keyed.sort((a, b) => compareCursorKeys(a.key, b.key));
-  const page = keyed.slice(0, first);
-  const last = page.at(-1);
-  return {
-    parts,
-    order: page.map(({ part, index }) => ({ part, index })),
-    pageInfo: {
-      hasNextPage: keyed.length > first || someNodeHasMore,
-      endCursor: last?.cursor ?? null,
-    },
-  };
+  const merged = mergePages(
+    parts.map((part) => part.connection as Record<string, unknown>),
+    first,
+  );
+  return { parts, ...merged };
 }
 
 function pathOf(info: GraphQLResolveInfo): (string | number)[] {

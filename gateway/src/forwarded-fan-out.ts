@@ -1,8 +1,6 @@
 import { Kind, print, visit } from 'graphql';
 import type { DocumentNode, FieldNode } from 'graphql';
-import { compareCursorKeys, decodeCursor } from '@city-ops/core';
-import type { CursorKey } from '@city-ops/core';
-import { SORT_KEYS, PAGE_KEYS, withSortKeys } from './fan-out-connection.js';
+import { mergePages, SORT_KEYS, withSortKeys } from './fan-out-connection.js';
 
 /** A field the client selected, under the key its answer carries (its alias, else its name). */
 interface Selected {
@@ -78,9 +76,8 @@ const isObject = (value: unknown): value is Json =>
 
 /**
  * One page merged from every node's answer to `fanOutText`, in the order the nodes'
- * cursors carry (core's compareCursorKeys, the order each node's SQL produced), as the
- * stitched path's fanOutConnection merges it — or undefined when an answer is not a
- * clean page (errors, no data, a null list), which the stitched path then handles.
+ * cursors carry (`mergePages`, which stitching's fanOutConnection uses too) — or
+ * undefined when an answer is not a clean page (errors, no data, a null list), which the stitched path then handles.
  */
 export function mergeFanOutAnswers(
   answers: readonly unknown[],
@@ -97,21 +94,8 @@ export function mergeFanOutAnswers(
     if (!isObject(connection) || !Array.isArray(connection[SORT_KEYS])) return undefined;
     connections.push(connection);
   }
-  const keyed: { part: number; index: number; cursor: string; key: CursorKey }[] = [];
-  let someNodeHasMore = false;
-  connections.forEach((connection, part) => {
-    (connection[SORT_KEYS] as { cursor: string }[]).forEach((edge, index) =>
-      keyed.push({ part, index, cursor: edge.cursor, key: decodeCursor(edge.cursor) }),
-    );
-    someNodeHasMore ||= Boolean((connection[PAGE_KEYS] as Json | undefined)?.['hasNextPage']);
-  });
-  keyed.sort((a, b) => compareCursorKeys(a.key, b.key));
-  const page = keyed.slice(0, first);
-  const pageInfo: Json = {
-    hasNextPage: keyed.length > first || someNodeHasMore,
-    endCursor: page.at(-1)?.cursor ?? null,
-    __typename: 'PageInfo',
-  };
+  const { order, pageInfo: merge } = mergePages(connections, first);
+  const pageInfo: Json = { ...merge, __typename: 'PageInfo' };
 
   const merged: Json = {};
   for (const field of shape.fields) {
@@ -122,7 +106,7 @@ export function mergeFanOutAnswers(
     } else if (field.name === '__typename') {
       merged[field.key] = connections[0]![field.key];
     } else {
-      merged[field.key] = page.map(
+      merged[field.key] = order.map(
         ({ part, index }) => (connections[part]![field.key] as unknown[])[index],
       );
     }
