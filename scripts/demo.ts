@@ -5,18 +5,21 @@ import { startCityNode } from '@city-ops/city';
 import {
   ConfigError,
   createLogger,
+  logLevel,
+  parseEnvironment,
+  port,
+  runService,
+} from '@city-ops/kernel';
+import {
   feedParentOf,
   isFeedChild,
-  logLevel,
   dumpPgliteSeed,
   migrateNodeDatabase,
   openDatabase,
-  parseEnvironment,
   parseNodeEnvironment,
-  port,
-  runService,
 } from '@city-ops/core';
-import type { RunningNode, TierName } from '@city-ops/core';
+import type { RunningNode } from '@city-ops/core';
+import type { TierName } from '@city-ops/kernel';
 import { parseGatewayEnvironment, startGateway } from '@city-ops/gateway';
 import { loadRealmExport, startIdentityServer } from '@city-ops/identity';
 import { startMinistryNode } from '@city-ops/ministry';

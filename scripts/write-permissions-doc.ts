@@ -1,5 +1,5 @@
 import { writeFileSync } from 'node:fs';
-import { renderPermissionsDoc } from '@city-ops/core';
+import { renderPermissionsDoc } from '@city-ops/kernel';
 
 /** `pnpm docs:permissions`: regenerates docs/PERMISSIONS.md from the policy table. */
 writeFileSync(new URL('../docs/PERMISSIONS.md', import.meta.url), renderPermissionsDoc());

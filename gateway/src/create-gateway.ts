@@ -12,8 +12,8 @@ import {
   useBodySizeLimit,
   useInputErrorCodes,
   useReadiness,
-} from '@city-ops/core';
-import type { Logger } from '@city-ops/core';
+} from '@city-ops/kernel';
+import type { Logger } from '@city-ops/kernel';
 import type { GatewayEnvironment } from './environment.js';
 import type { GatewayContext } from './gateway-context.js';
 import { buildGatewayResolvers } from './gateway-resolvers.js';

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { logLevel, parseEnvironment, port } from '@city-ops/core';
+import { logLevel, parseEnvironment, port } from '@city-ops/kernel';
 
 /** Every variable the gateway reads (gateway/README.md has the table). */
 export const gatewayEnvironmentShape = {

@@ -2,8 +2,8 @@ import { defaultMergedResolver, delegateToSchema } from '@graphql-tools/delegate
 import type { ExternalObject } from '@graphql-tools/delegate';
 import { GraphQLError, Kind } from 'graphql';
 import type { FieldNode, GraphQLResolveInfo, SelectionNode } from 'graphql';
-import { compareCursorKeys, decodeCursor } from '@city-ops/core';
-import type { CursorKey } from '@city-ops/core';
+import { compareCursorKeys, decodeCursor } from '@city-ops/kernel';
+import type { CursorKey } from '@city-ops/kernel';
 import type { GatewayContext } from './gateway-context.js';
 import { isNodeUnavailable } from './node-fallback.js';
 import type { NodeSubschema } from './node-subschemas.js';

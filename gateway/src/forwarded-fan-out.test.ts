@@ -1,7 +1,7 @@
 import { parse } from 'graphql';
 import type { FieldNode, OperationDefinitionNode } from 'graphql';
 import { describe, expect, it } from 'vitest';
-import { encodeCursor } from '@city-ops/core';
+import { encodeCursor } from '@city-ops/kernel';
 import { connectionShape, fanOutText, mergeFanOutAnswers } from './forwarded-fan-out.js';
 
 const document = parse(

@@ -1,6 +1,6 @@
 import type { DocumentNode, FieldNode, GraphQLError } from 'graphql';
-import { nodeUnavailable } from '@city-ops/core';
-import type { Logger } from '@city-ops/core';
+import { nodeUnavailable } from '@city-ops/kernel';
+import type { Logger } from '@city-ops/kernel';
 import { fanOutText, mergeFanOutAnswers } from './forwarded-fan-out.js';
 import type { ForwardingDecision } from './forwarding-decision.js';
 import type { NodeClient } from './node-client.js';

@@ -1,7 +1,7 @@
 import { buildSchema, parse } from 'graphql';
 import { describe, expect, it } from 'vitest';
 import { typeDefs } from '@city-ops/schema';
-import type { Principal } from '@city-ops/core';
+import type { Principal } from '@city-ops/kernel';
 import { decideForwarding } from './forwarding-decision.js';
 import { buildGatewayResolvers } from './gateway-resolvers.js';
 import { buildNodeSubschemas } from './node-subschemas.js';

@@ -18,7 +18,7 @@ import type {
   GraphQLSchema,
   SelectionSetNode,
 } from 'graphql';
-import type { Principal } from '@city-ops/core';
+import type { Principal } from '@city-ops/kernel';
 import type { RegisteredNode } from './node-registry.js';
 import { connectionShape } from './forwarded-fan-out.js';
 import type { ConnectionShape } from './forwarded-fan-out.js';

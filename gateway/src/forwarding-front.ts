@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { parse, validate } from 'graphql';
 import type { DocumentNode, GraphQLSchema, ValidationRule } from 'graphql';
-import type { HttpHandler, Logger, Principal, TokenVerifier } from '@city-ops/core';
+import type { HttpHandler, Logger, Principal, TokenVerifier } from '@city-ops/kernel';
 import { decideForwarding } from './forwarding-decision.js';
 import type { RootRoutes } from './forwarding-decision.js';
 import type { Forwarder } from './forwarder.js';

@@ -1,5 +1,5 @@
 import type { GraphQLError } from 'graphql';
-import type { Principal } from '@city-ops/core';
+import type { Principal } from '@city-ops/kernel';
 
 /** One request at the gateway. */
 export interface GatewayContext {

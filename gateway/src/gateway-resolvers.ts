@@ -1,11 +1,13 @@
-import { divisionLabel } from '@city-ops/core';
-import { defaultMergedResolver, delegateToSchema } from '@graphql-tools/delegate';
-import { buildSchema, getNamedType, isInputObjectType } from 'graphql';
-import type { GraphQLResolveInfo } from 'graphql';
-import { typeDefs } from '@city-ops/schema';
-import type { Operation } from '@city-ops/core';
-import { narrowerScope } from '@city-ops/schema';
-import { authorize, forbidden, isAllowed, nodeUnavailable } from '@city-ops/core';
+import {
+  divisionLabel,
+  authorize,
+  forbidden,
+  isAllowed,
+  nodeUnavailable,
+  recordOwnerOf,
+} from '@city-ops/kernel';
+import { typeDefs, narrowerScope } from '@city-ops/schema';
+import type { Operation } from '@city-ops/kernel';
 import { fanOutConnection, mergedConnectionResolvers } from './fan-out-connection.js';
 import { atNodeWithFallbacks, isNodeUnavailable } from './node-fallback.js';
 import type { GatewayContext } from './gateway-context.js';
@@ -13,6 +15,9 @@ import type { NodeSubschema } from './node-subschemas.js';
 import type { NodeRegistry, RegisteredNode } from './node-registry.js';
 import { buildRootRoutes, requiringRoute } from './root-routing.js';
 import type { Route, RootRoute } from './root-routing.js';
+import { defaultMergedResolver, delegateToSchema } from '@graphql-tools/delegate';
+import { buildSchema, getNamedType, isInputObjectType } from 'graphql';
+import type { GraphQLResolveInfo } from 'graphql';
 
 type Args = Record<string, unknown>;
 type Resolver = (
@@ -248,7 +253,7 @@ export function buildGatewayResolvers(
       info: GraphQLResolveInfo,
     ) => {
       const id = String(record['id'] ?? '');
-      const owner = /^(\d{6})-/.exec(id)?.[1];
+      const owner = recordOwnerOf(id);
       const province = owner ? registry.provinceNode(owner) : undefined;
       if (province && isAllowed(context.principal, 'supervision.read')) {
         const orders: unknown = await delegateToSchema({

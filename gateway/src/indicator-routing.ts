@@ -1,6 +1,6 @@
 import { divisionContains } from '@city-ops/schema';
-import { indicatorHolders } from '@city-ops/core';
-import type { IndicatorQuery } from '@city-ops/core';
+import { indicatorHolders } from '@city-ops/kernel';
+import type { IndicatorQuery } from '@city-ops/kernel';
 import type { NodeRegistry, RegisteredNode } from './node-registry.js';
 
 /**

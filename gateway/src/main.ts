@@ -1,4 +1,4 @@
-import { runService } from '@city-ops/core';
+import { runService } from '@city-ops/kernel';
 import { parseGatewayEnvironment } from './environment.js';
 import { startGateway } from './create-gateway.js';
 

@@ -1,5 +1,5 @@
 import type { GraphQLResolveInfo } from 'graphql';
-import { errorCodeOf, nodeUnavailable } from '@city-ops/core';
+import { errorCodeOf, nodeUnavailable } from '@city-ops/kernel';
 import type { GatewayContext } from './gateway-context.js';
 import type { NodeRegistry, RegisteredNode } from './node-registry.js';
 import type { RootRoute } from './root-routing.js';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { ConfigError } from '@city-ops/core';
+import { ConfigError } from '@city-ops/kernel';
 import { parseNodeRegistry } from './node-registry.js';
 
 /** The demo federation: the ministry, two provinces and four cities. */

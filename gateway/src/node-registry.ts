@@ -7,8 +7,8 @@ import {
   owningCityOf,
   provinceOf,
 } from '@city-ops/schema';
-import { ConfigError, divisionCode, tierName } from '@city-ops/core';
-import type { TierName } from '@city-ops/core';
+import { ConfigError, divisionCode, tierName } from '@city-ops/kernel';
+import type { TierName } from '@city-ops/kernel';
 
 export interface RegisteredNode {
   /** Stable name used in logs and errors, e.g. city-320100. */

@@ -2,7 +2,7 @@ import { buildHTTPExecutor } from '@graphql-tools/executor-http';
 import { makeExecutableSchema } from '@graphql-tools/schema';
 import type { SubschemaConfig } from '@graphql-tools/delegate';
 import { typeDefs } from '@city-ops/schema';
-import { nodeUnavailable } from '@city-ops/core';
+import { nodeUnavailable } from '@city-ops/kernel';
 import type { GatewayContext } from './gateway-context.js';
 import type { NodeRegistry, RegisteredNode } from './node-registry.js';
 

@@ -1,11 +1,9 @@
-import { divisionLabel } from '@city-ops/core';
-import { divisionContains, isKnownDivision, narrowerScope, owningCityOf } from '@city-ops/schema';
-import type { ListSort, Operation, Principal } from '@city-ops/core';
 import {
+  divisionLabel,
   authorize,
   badUserInput,
-  checkIndicatorRecordRequest,
-  checkIndicatorRequest,
+  indicatorDivisionProblem,
+  recordDivisionProblem,
   checkPageSize,
   decodeCursor,
   forbidden,
@@ -14,8 +12,10 @@ import {
   nodeUnavailable,
   owningCityFor,
   requestedScope,
-} from '@city-ops/core';
-import type { IndicatorArgs, IndicatorQuery, IndicatorRecordArgs } from '@city-ops/core';
+  recordOwnerOf,
+} from '@city-ops/kernel';
+import { divisionContains, isKnownDivision, narrowerScope, owningCityOf } from '@city-ops/schema';
+import type { ListSort, Operation, Principal, IndicatorQuery } from '@city-ops/kernel';
 import { indicatorNodesFor } from './indicator-routing.js';
 import type { NodeRegistry, RegisteredNode } from './node-registry.js';
 
@@ -87,6 +87,24 @@ export function pageSizeOf(args: Args): number {
   return first;
 }
 
+/**
+ * The division an indicator field is routed by, checked for what routing needs (a
+ * division that has holders, inside the caller's); the node checks every other
+ * argument the same way whichever holder answers.
+ */
+function routedDivision(principal: Principal, args: Args, problem: string | undefined): string {
+  const access = authorize(principal, 'indicator.read');
+  const division = String(args['division']);
+  if (problem) throw badUserInput('division', problem);
+  if (!divisionContains(access.division, division)) {
+    throw forbidden(
+      `Division ${divisionLabel(division)} is outside your division ${divisionLabel(access.division)}.`,
+      { operation: access.operation },
+    );
+  }
+  return division;
+}
+
 /** The routing rules of the gateway's root fields, over one registry. */
 export function buildRootRoutes(registry: NodeRegistry) {
   const homeNodeOf = (principal: Principal): RegisteredNode => {
@@ -117,7 +135,7 @@ export function buildRootRoutes(registry: NodeRegistry) {
       const id = String(
         (idField === 'id' ? args['id'] : input[idField.slice('input.'.length)]) ?? '',
       );
-      const owner = /^(\d{6})-/.exec(id)?.[1];
+      const owner = recordOwnerOf(id);
       if (!owner || !isKnownDivision(owner) || owningCityOf(owner) !== owner) {
         if (operation === 'query') return { to: 'null' };
         throw badUserInput(
@@ -201,7 +219,7 @@ export function buildRootRoutes(registry: NodeRegistry) {
   /** 督办 is written at the province node that holds the record's city. */
   const provinceOfRecord: RootRoute = guarded((args) => {
     const input = (args['input'] ?? {}) as { recordId?: string };
-    const owner = /^(\d{6})-/.exec(String(input.recordId ?? ''))?.[1];
+    const owner = recordOwnerOf(String(input.recordId ?? ''));
     if (!owner || !isKnownDivision(owner)) {
       throw badUserInput(
         'input.recordId',
@@ -224,10 +242,10 @@ export function buildRootRoutes(registry: NodeRegistry) {
    */
   const indicatorNode = (query: IndicatorQuery): RootRoute =>
     guarded((args, principal) => {
-      const { division } = checkIndicatorRequest(
+      const division = routedDivision(
         principal,
-        args as unknown as IndicatorArgs,
-        query,
+        args,
+        indicatorDivisionProblem(String(args['division']), query),
       );
       const [first, ...fallbacks] = indicatorNodesFor(
         registry,
@@ -246,9 +264,10 @@ export function buildRootRoutes(registry: NodeRegistry) {
 
   /** `indicatorRecords` (drill-down): the nodes holding the records, in `indicatorRecordNodesFor`'s order. */
   const recordHolderNode: RootRoute = guarded((args, principal) => {
-    const { division } = checkIndicatorRecordRequest(
+    const division = routedDivision(
       principal,
-      args as unknown as IndicatorRecordArgs,
+      args,
+      recordDivisionProblem(String(args['division'])),
     );
     const [first, ...fallbacks] = indicatorRecordNodesFor(principal.division, division).flatMap(
       (holder) =>

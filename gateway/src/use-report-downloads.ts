@@ -1,7 +1,12 @@
 import { randomUUID } from 'node:crypto';
 import type { Plugin } from 'graphql-yoga';
-import { authorize, httpErrorResponse, nodeUnavailable, REPORT_PATH_PREFIX } from '@city-ops/core';
-import type { Logger, TokenVerifier } from '@city-ops/core';
+import {
+  authorize,
+  httpErrorResponse,
+  nodeUnavailable,
+  REPORT_PATH_PREFIX,
+} from '@city-ops/kernel';
+import type { Logger, TokenVerifier } from '@city-ops/kernel';
 import type { NodeRegistry } from './node-registry.js';
 
 /** What the gateway passes back of the ministry's answer. */

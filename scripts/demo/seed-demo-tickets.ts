@@ -1,5 +1,6 @@
 import { createTicket } from '@city-ops/city';
-import type { NodeRuntime, Principal } from '@city-ops/core';
+import type { NodeRuntime } from '@city-ops/core';
+import type { Principal } from '@city-ops/kernel';
 import type { RealmUser } from '@city-ops/identity';
 import { demoTickets } from './demo-tickets.js';
 

@@ -1,12 +1,12 @@
 import { caseActionMutations, caseMachine } from '@city-ops/city';
 import type { CaseAction } from '@city-ops/city';
 import type { CaseReportTable } from '@city-ops/core';
-import type { Insertable } from 'kysely';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { caseMutation, insertCaseFixture } from '../support/cases.js';
 import type { CaseResult } from '../support/cases.js';
 import { startFederation } from '../support/federation.js';
 import type { GraphQLResponse, TestFederation } from '../support/federation.js';
+import type { Insertable } from 'kysely';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
 /**
  * Generated from the case machine's transition table: for every row, every from

@@ -1,7 +1,5 @@
 import { enforcementMachine, enforcementMutationOfAction } from '@city-ops/city';
 import type { Database, EnforcementRecordTable } from '@city-ops/core';
-import type { Insertable, Kysely } from 'kysely';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
   enforcementMutation,
   insertEnforcementFixture,
@@ -11,6 +9,8 @@ import {
 } from '../support/enforcement.js';
 import { startFederation } from '../support/federation.js';
 import type { TestFederation } from '../support/federation.js';
+import type { Insertable, Kysely } from 'kysely';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
 /**
  * Generated from the enforcement machine's transition table: for every row and

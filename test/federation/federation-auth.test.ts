@@ -1,7 +1,7 @@
 import { generateSigningKey, signJwt } from '@city-ops/identity';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startFederation } from '../support/federation.js';
 import type { GraphQLResponse, TestFederation } from '../support/federation.js';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
 const ME = '{ me { username division { code } } }';
 

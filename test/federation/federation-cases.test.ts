@@ -1,10 +1,10 @@
 import { addWorkingDays, caseDeadlineRule, dueAt, loadWorkingCalendar } from '@city-ops/core';
-import { sql } from 'kysely';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { CASE_QUERY, caseMutation, insertCaseFixture } from '../support/cases.js';
 import type { CaseResult } from '../support/cases.js';
 import { startFederation } from '../support/federation.js';
 import type { GraphQLResponse, TestFederation } from '../support/federation.js';
+import { sql } from 'kysely';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
 /** The case loop end to end through the gateway: the scenarios of DOMAIN §3b. */
 

@@ -5,8 +5,6 @@ import {
   localDateOf,
 } from '@city-ops/core';
 import type { Database, WorkingCalendar } from '@city-ops/core';
-import type { Kysely } from 'kysely';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
   CREDIT_CODE,
   OFFICERS,
@@ -22,6 +20,8 @@ import {
 import type { EnforcementResult } from '../support/enforcement.js';
 import { startFederation } from '../support/federation.js';
 import type { GraphQLResponse, TestFederation } from '../support/federation.js';
+import type { Kysely } from 'kysely';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
 /**
  * Enforcement records (行政处罚法 2021, 行政强制法) end to end through the gateway:

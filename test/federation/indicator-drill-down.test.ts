@@ -1,18 +1,12 @@
 import { buildSchema, getNamedType } from 'graphql';
-import {
-  addLocalDays,
-  compareCursorKeys,
-  decodeCursor,
-  localDateOf,
-  nextPeriodStart,
-  periodStartOf,
-} from '@city-ops/core';
+import { addLocalDays, localDateOf, nextPeriodStart, periodStartOf } from '@city-ops/core';
+import { compareCursorKeys, decodeCursor } from '@city-ops/kernel';
 import type { SyncConsumer } from '@city-ops/core';
 import { typeDefs } from '@city-ops/schema';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { OFFICERS, PERSON_ID, ZONE } from '../support/enforcement.js';
 import { startFederation, drain } from '../support/federation.js';
 import type { GraphQLResponse, TestFederation } from '../support/federation.js';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
 /**
  * The supervisors' views (issue #6 item 4), through the gateway: the supervised and

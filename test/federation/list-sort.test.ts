@@ -1,10 +1,10 @@
-import { compareCursorKeys, decodeCursor } from '@city-ops/core';
-import type { CursorKey, ListSort } from '@city-ops/core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { compareCursorKeys, decodeCursor } from '@city-ops/kernel';
+import type { CursorKey, ListSort } from '@city-ops/kernel';
 import { insertCaseFixture } from '../support/cases.js';
 import { insertEnforcementFixture } from '../support/enforcement.js';
 import { startFederation } from '../support/federation.js';
 import type { GraphQLResponse, TestFederation } from '../support/federation.js';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
 /**
  * The lists' `sort` through the gateway, merged across the two city nodes of 江苏:

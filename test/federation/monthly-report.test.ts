@@ -3,10 +3,10 @@ import { buildSchema, getNamedType } from 'graphql';
 import { addLocalDays, csvNumber, instantAt, localDateOf, periodStartOf } from '@city-ops/core';
 import type { SyncConsumer } from '@city-ops/core';
 import { typeDefs } from '@city-ops/schema';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { OFFICERS, PERSON_ID, ZONE } from '../support/enforcement.js';
 import { startFederation, drain } from '../support/federation.js';
 import type { GraphQLResponse, TestFederation } from '../support/federation.js';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
 /**
  * The monthly national report: tickets of two cities of 江苏 in this month and the

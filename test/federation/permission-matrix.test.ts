@@ -1,11 +1,11 @@
 import { divisionContains, narrowerScope } from '@city-ops/schema';
-import { policy } from '@city-ops/core';
-import type { Grant, Operation, Scope } from '@city-ops/core';
+import { policy } from '@city-ops/kernel';
+import type { Grant, Operation, Scope } from '@city-ops/kernel';
 import { loadRealmExport } from '@city-ops/identity';
-import { sql } from 'kysely';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startFederation } from '../support/federation.js';
 import type { GraphQLResponse, TestFederation } from '../support/federation.js';
+import { sql } from 'kysely';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
 /**
  * The permission matrix, generated from the policy table: every demo role × every

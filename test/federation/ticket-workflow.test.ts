@@ -1,8 +1,8 @@
 import { sql } from 'kysely';
 import { ticketMachine } from '@city-ops/city';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startFederation } from '../support/federation.js';
 import type { GraphQLResponse, TestFederation } from '../support/federation.js';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
 /**
  * The ticket closed loop through the gateway: every row of the transition table

@@ -1,13 +1,7 @@
 import { startCityNode } from '@city-ops/city';
 import { parseNodeEnvironment, serviceTokenSource, SyncConsumer } from '@city-ops/core';
-import type {
-  Database,
-  NodeRuntime,
-  RunningNode,
-  SyncConsumerOptions,
-  TierName,
-} from '@city-ops/core';
-import type { Kysely } from 'kysely';
+import type { Database, NodeRuntime, RunningNode, SyncConsumerOptions } from '@city-ops/core';
+import type { TierName } from '@city-ops/kernel';
 import { parseGatewayEnvironment, startGateway } from '@city-ops/gateway';
 import type { RunningGateway } from '@city-ops/gateway';
 import { startIdentityServer } from '@city-ops/identity';
@@ -16,6 +10,7 @@ import { startMinistryNode } from '@city-ops/ministry';
 import { startProvinceNode } from '@city-ops/province';
 import { createTestNodeDatabase } from './node-database.js';
 import type { TestNodeDatabase } from './node-database.js';
+import type { Kysely } from 'kysely';
 
 export interface GraphQLResponse<T = Record<string, unknown>> {
   status: number;

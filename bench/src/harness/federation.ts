@@ -1,6 +1,7 @@
 import { startCityNode } from '@city-ops/city';
 import { parseNodeEnvironment } from '@city-ops/core';
-import type { RunningNode, TierName } from '@city-ops/core';
+import type { RunningNode } from '@city-ops/core';
+import type { TierName } from '@city-ops/kernel';
 import { parseGatewayEnvironment, startGateway } from '@city-ops/gateway';
 import type { RunningGateway } from '@city-ops/gateway';
 import { startIdentityServer } from '@city-ops/identity';

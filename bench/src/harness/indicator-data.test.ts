@@ -1,5 +1,4 @@
 import { isLeafCategory } from '@city-ops/schema';
-import { describe, expect, it } from 'vitest';
 import {
   apportion,
   DATA_MONTHS,
@@ -10,6 +9,7 @@ import {
   ticketGenerationSql,
   weightedSlots,
 } from './indicator-data.js';
+import { describe, expect, it } from 'vitest';
 
 const count = <T>(values: readonly T[], value: T) => values.filter((v) => v === value).length;
 

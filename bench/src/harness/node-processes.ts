@@ -3,7 +3,7 @@ import type { ChildProcess } from 'node:child_process';
 import { createRequire } from 'node:module';
 import { createServer } from 'node:net';
 import { fileURLToPath, pathToFileURL } from 'node:url';
-import type { TierName } from '@city-ops/core';
+import type { TierName } from '@city-ops/kernel';
 import type { BenchPostgres } from './postgres.js';
 
 /** A node to run as its own process, and the planned nodes it pulls changes from. */

@@ -3,8 +3,6 @@ import path from 'node:path';
 import pg from 'pg';
 import { migrateNodeDatabase, openDatabase } from '@city-ops/core';
 import { registerOwnProcess } from './cpu-watch.js';
-// The tests' server starter, reused as is: same binaries, same throwaway settings, same watchdog
-// that stops the server if this process dies.
 import { startPostgresServer } from '../../../test/support/postgres-server.js';
 import type { PostgresServer } from '../../../test/support/postgres-server.js';
 import {
@@ -13,6 +11,8 @@ import {
   postgresTarget,
   uniqueDatabaseName,
 } from '../../../test/support/postgres-databases.js';
+// The tests' server starter, reused as is: same binaries, same throwaway settings, same watchdog
+// that stops the server if this process dies.
 
 /** How the server was run, written into every result: these settings change absolute numbers. */
 export interface PostgresInfo {

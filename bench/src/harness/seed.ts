@@ -1,7 +1,8 @@
 import { randomUUID } from 'node:crypto';
 import { createTicket } from '@city-ops/city';
-import { createTokenVerifier } from '@city-ops/core';
-import type { Principal, RequestContext } from '@city-ops/core';
+import { createTokenVerifier } from '@city-ops/kernel';
+import type { Principal } from '@city-ops/kernel';
+import type { RequestContext } from '@city-ops/core';
 import type { BenchFederation } from './federation.js';
 import { ticketInput } from './ticket-inputs.js';
 

@@ -1,13 +1,13 @@
 import { cpus } from 'node:os';
 import pg from 'pg';
-import { addLocalDays, instantAt } from '@city-ops/core';
-// Not part of core's public surface: imported for the exact statement a drill-down page runs.
 import {
+  addLocalDays,
+  instantAt,
   RECORD_PAGE_SWITCHES_OFF,
   recordsTouchingQuery,
-} from '../../../services/core/src/indicators/record-metrics.js';
-import { metricSumsQuery } from '../../../services/core/src/indicators/rollup-metrics.js';
-import { METRIC_INSTANTS } from '../../../services/core/src/sync/rollup-contributions.js';
+  metricSumsQuery,
+  METRIC_INSTANTS,
+} from '@city-ops/core';
 import { withEnvironment } from '../harness/environment.js';
 import { describePlan, explainInScope, summarizePlan } from '../harness/explain.js';
 import type { ExplainedStatement, ExplainScope } from '../harness/explain.js';
@@ -29,6 +29,7 @@ import {
   OVERVIEW,
   RANKING,
 } from './indicator-queries.js';
+// Not part of core's public surface: imported for the exact statement a drill-down page runs.
 
 const PROVINCE = '320000';
 const CITIES = ['320100', '320200'] as const;

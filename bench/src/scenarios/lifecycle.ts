@@ -1,5 +1,4 @@
 import { AUDIT_SEAL_INTERVAL_MS, openDatabase, verifyAuditChain } from '@city-ops/core';
-import pg from 'pg';
 import { withEnvironment } from '../harness/environment.js';
 import type { RunStep } from '../harness/flow-load.js';
 import { graphQLFlowStep } from '../harness/graphql-flow.js';
@@ -18,6 +17,7 @@ import {
   ticketLifecycle,
 } from '../harness/ticket-lifecycle.js';
 import type { LifecycleActor } from '../harness/ticket-lifecycle.js';
+import pg from 'pg';
 
 const CITY = '320100';
 /** core's openDatabase gives every node a pool of 10; the raw reference gets the same. */

@@ -7,7 +7,6 @@ import {
   SyncConsumer,
 } from '@city-ops/core';
 import { findDivision } from '@city-ops/schema';
-import pg from 'pg';
 import { waitForQuietMachine, watchCpu } from '../harness/cpu-watch.js';
 import { withEnvironment } from '../harness/environment.js';
 import { planNodeProcesses } from '../harness/node-processes.js';
@@ -36,6 +35,7 @@ import type {
 import { startSyncSampler } from '../harness/sync-sampler.js';
 import { ticketInput } from '../harness/ticket-inputs.js';
 import { CREATE_TICKET, expectCreated } from './queries.js';
+import pg from 'pg';
 
 const MINISTRY = '000000';
 /**

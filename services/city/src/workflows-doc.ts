@@ -1,12 +1,13 @@
 import {
   CASE_COUNTED_ACTIONS,
   directiveMachine,
-  policy,
   renderMermaid,
   renderTransitionTable,
   supervisionMachine,
 } from '@city-ops/core';
-import type { Grant, StateMachine } from '@city-ops/core';
+import { policy } from '@city-ops/kernel';
+import type { Grant } from '@city-ops/kernel';
+import type { StateMachine } from '@city-ops/core';
 import { caseMachine } from './cases/case-machine.js';
 import { caseActionMutations } from './cases/case-mutations.js';
 import { enforcementDocNotes } from './enforcement/enforcement-doc-notes.js';

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { ConfigError, parseNodeEnvironment } from './environment.js';
+import { ConfigError } from '@city-ops/kernel';
+import { parseNodeEnvironment } from './environment.js';
 
 /** The smallest environment a city node starts with. */
 const good = {

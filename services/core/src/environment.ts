@@ -3,54 +3,22 @@ import { divisionLevel, isKnownDivision, owningCityOf } from '@city-ops/schema';
 import { deadlineRulesFileProblems } from './calendar/deadline-rules.js';
 import { parseWorkingHours } from './calendar/working-hours.js';
 import { feedParentOf, isFeedChild } from './sync/feed-peers.js';
+import {
+  ConfigError,
+  divisionCode,
+  logLevel,
+  parseEnvironment,
+  port,
+  tierName,
+} from '@city-ops/kernel';
 
-/** A configuration problem; `main` prints every issue and exits non-zero. */
-export class ConfigError extends Error {
-  constructor(readonly problems: string[]) {
-    super(`Invalid configuration:\n${problems.map((problem) => `  - ${problem}`).join('\n')}`);
-    this.name = 'ConfigError';
-  }
-}
-
-/** Parses `env` with `shape`, naming each bad variable; the only place a service reads process.env. */
-export function parseEnvironment<T extends z.ZodRawShape>(
-  shape: T,
-  env: Record<string, string | undefined>,
-): z.infer<z.ZodObject<T>> {
-  // An empty variable (PORT=) means "not set": take the default rather than coercing '' to 0.
-  const present = Object.fromEntries(Object.entries(env).filter(([, value]) => value !== ''));
-  const result = z.object(shape).safeParse(present);
-  if (!result.success) {
-    throw new ConfigError(
-      result.error.issues.map(
-        (issue) => `${issue.path.join('.') || '(environment)'}: ${issue.message}`,
-      ),
-    );
-  }
-  return result.data;
-}
-
-export const divisionCode = z
-  .string()
-  .regex(/^\d{6}$/, 'must be a six-digit GB/T 2260 division code')
-  .refine(isKnownDivision, 'is not a division in the registry');
-
-export const tierName = z.enum(['city', 'province', 'ministry']);
-export type TierName = z.infer<typeof tierName>;
-
-const port = z.coerce.number().int().min(0).max(65535);
-
-const databaseUrl = z
+export const databaseUrl = z
   .string()
   .refine(
     (value) => /^postgres(ql)?:\/\//.test(value) || value.startsWith('pglite:'),
     'must be postgres://… (a PostgreSQL server) or pglite:<folder> (embedded); leave it unset for an in-memory PGlite',
   )
   .optional();
-
-const logLevel = z
-  .enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'])
-  .default('info');
 
 /** Variables every node reads (services/*\/README.md has the table). */
 export const nodeEnvironmentShape = {
@@ -161,5 +129,3 @@ export function parseNodeEnvironment(env: Record<string, string | undefined>): N
   }
   return config;
 }
-
-export { logLevel, port, databaseUrl };

@@ -1,10 +1,8 @@
 import type { Kysely } from 'kysely';
-import type { Principal } from './auth/principal.js';
+import type { Principal, TierName, Logger } from '@city-ops/kernel';
 import type { DeadlineRules } from './calendar/deadline-rules.js';
 import type { WorkingTimeOptions } from './calendar/working-time.js';
 import type { Database } from './database/tables.js';
-import type { TierName } from './environment.js';
-import type { Logger } from './logger.js';
 
 /** What a running node is: shared by every request it serves. */
 export interface NodeRuntime {

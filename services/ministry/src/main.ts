@@ -1,4 +1,5 @@
-import { parseNodeEnvironment, runService } from '@city-ops/core';
+import { parseNodeEnvironment } from '@city-ops/core';
+import { runService } from '@city-ops/kernel';
 import { startMinistryNode } from './ministry-node.js';
 
 runService('ministry node', () =>

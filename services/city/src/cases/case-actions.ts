@@ -1,16 +1,18 @@
 import { divisionContains } from '@city-ops/schema';
 import {
   InputProblems,
-  assertOwner,
   authorize,
-  caseChangePayload,
-  caseViews,
   clientError,
-  findRecordInScope,
   forbidden,
-  inScope,
   notFound,
   ownerDivisionOfId,
+} from '@city-ops/kernel';
+import {
+  assertOwner,
+  caseChangePayload,
+  caseViews,
+  findRecordInScope,
+  inScope,
   planTransition,
   recordTransition,
   rowScopeAt,
@@ -23,10 +25,10 @@ import type {
   RequestContext,
   WorkingCalendar,
 } from '@city-ops/core';
-import type { Transaction } from 'kysely';
 import { caseMachine } from './case-machine.js';
 import { caseActionMutations } from './case-mutations.js';
 import type { CaseAction } from './case-mutations.js';
+import type { Transaction } from 'kysely';
 
 /** Every case action names the case and the version the user looked at. */
 export interface CaseActionInput {

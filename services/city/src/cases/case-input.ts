@@ -1,7 +1,9 @@
 import { divisionContains } from '@city-ops/schema';
 import type { Types } from '@city-ops/schema';
-import { InputProblems, assertOwner, forbidden } from '@city-ops/core';
-import type { Access, RequestContext } from '@city-ops/core';
+import { InputProblems, forbidden } from '@city-ops/kernel';
+import { assertOwner } from '@city-ops/core';
+import type { Access } from '@city-ops/kernel';
+import type { RequestContext } from '@city-ops/core';
 
 export interface ReportCaseInput {
   division: string;

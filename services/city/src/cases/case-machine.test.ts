@@ -1,18 +1,15 @@
-import {
-  CASE_COUNTED_ACTIONS,
-  CASE_WORKFLOW_MUTATIONS,
-  allowedActions,
-  policy,
-} from '@city-ops/core';
-import type { CaseReportRow, Grant, Principal } from '@city-ops/core';
+import { CASE_COUNTED_ACTIONS, CASE_WORKFLOW_MUTATIONS, allowedActions } from '@city-ops/core';
+import { policy } from '@city-ops/kernel';
+import type { CaseReportRow } from '@city-ops/core';
+import type { Grant, Principal } from '@city-ops/kernel';
 import { typeDefs } from '@city-ops/schema';
-import { buildSchema } from 'graphql';
-import type { GraphQLEnumType } from 'graphql';
-import { describe, expect, it } from 'vitest';
 import { caseMachine } from './case-machine.js';
 import { caseActionMutations } from './case-mutations.js';
 import type { CaseAction } from './case-mutations.js';
 import { caseWorkflowMutationNames } from './case-workflow-resolvers.js';
+import { buildSchema } from 'graphql';
+import type { GraphQLEnumType } from 'graphql';
+import { describe, expect, it } from 'vitest';
 
 const schema = buildSchema(typeDefs);
 

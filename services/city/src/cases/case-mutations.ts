@@ -1,4 +1,4 @@
-import type { Operation } from '@city-ops/core';
+import type { Operation } from '@city-ops/kernel';
 
 /**
  * Which mutation takes each action of the case machine, and the policy operation

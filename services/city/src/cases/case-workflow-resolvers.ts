@@ -1,6 +1,6 @@
 import { allowedActions, countCaseHistoryActions } from '@city-ops/core';
-import type { CaseView, InputProblems, RequestContext } from '@city-ops/core';
-import type { IResolvers } from '@graphql-tools/utils';
+import type { CaseView, RequestContext } from '@city-ops/core';
+import type { InputProblems } from '@city-ops/kernel';
 import { actOnCase } from './case-actions.js';
 import type { CaseActionEffect, CaseActionEffects, CaseActionInput } from './case-actions.js';
 import { deriveClosureType } from './case-closure.js';
@@ -10,6 +10,7 @@ import { convertTicketToCase } from './convert-ticket-to-case.js';
 import type { ConvertTicketToCaseInput } from './convert-ticket-to-case.js';
 import { reportCase } from './report-case.js';
 import type { ReportCaseInput } from './case-input.js';
+import type { IResolvers } from '@graphql-tools/utils';
 
 interface ReasonInput extends CaseActionInput {
   reason: string;

@@ -1,14 +1,16 @@
 import type { Types } from '@city-ops/schema';
 import {
   InputProblems,
-  assertOwner,
   authorize,
-  caseIdOfTicket,
   clientError,
   forbidden,
-  inScope,
   notFound,
   ownerDivisionOfId,
+} from '@city-ops/kernel';
+import {
+  assertOwner,
+  caseIdOfTicket,
+  inScope,
   rowScopeAt,
   scopeConditions,
   toCaseView,

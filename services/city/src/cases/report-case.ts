@@ -1,8 +1,6 @@
-import { randomUUID } from 'node:crypto';
 import {
   appendAudit,
   appendChange,
-  authorize,
   caseChangePayload,
   inScope,
   insertCase,
@@ -11,10 +9,11 @@ import {
   recordCreation,
   toCaseView,
 } from '@city-ops/core';
+import { authorize, newRecordId } from '@city-ops/kernel';
 import type { CaseReportRow, CaseView, Database, RequestContext } from '@city-ops/core';
-import type { Transaction } from 'kysely';
 import { validateCaseReport } from './case-input.js';
 import type { CaseIntake, ReportCaseInput } from './case-input.js';
+import type { Transaction } from 'kysely';
 
 /**
  * Stores a new case (COLLECTED) with its birth in the history, its change-log entry
@@ -29,7 +28,7 @@ export async function storeNewCase(
   const { node } = context;
   const number = await nextCaseNumber(trx, node.division, localDateOf(new Date(), node.timeZone));
   const row = await insertCase(trx, {
-    id: `${node.division}-${randomUUID()}`,
+    id: newRecordId(node.division),
     number,
     origin_node: node.division,
     division: intake.division,

@@ -1,20 +1,17 @@
+import { InputProblems, authorize, clientError, notFound } from '@city-ops/kernel';
 import {
-  InputProblems,
-  authorize,
-  clientError,
   findRecordInScope,
   inScope,
-  notFound,
   planTransition,
   recordTransition,
   rowScopeAt,
   workingCalendarOf,
 } from '@city-ops/core';
 import type { EnforcementRecordRow, EnforcementRecordTable, RequestContext } from '@city-ops/core';
-import type { Updateable } from 'kysely';
 import { enforcementChangePayload } from './enforcement-change-payload.js';
 import { enforcementMachine } from './enforcement-machine.js';
 import type { EnforcementSubject } from './enforcement-machine.js';
+import type { Updateable } from 'kysely';
 
 /** Every enforcement action names the record and the version the user looked at. */
 export interface EnforcementActionInput {

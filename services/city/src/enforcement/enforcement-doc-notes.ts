@@ -1,5 +1,6 @@
-import { ENFORCEMENT_LIMITS, policy } from '@city-ops/core';
-import type { Grant } from '@city-ops/core';
+import { ENFORCEMENT_LIMITS } from '@city-ops/core';
+import { policy } from '@city-ops/kernel';
+import type { Grant } from '@city-ops/kernel';
 import { enforcementMachine } from './enforcement-machine.js';
 import { enforcementMutationOfAction } from './enforcement-workflow-resolvers.js';
 

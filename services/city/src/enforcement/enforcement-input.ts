@@ -1,6 +1,8 @@
 import { divisionContains } from '@city-ops/schema';
-import { assertOwner, forbidden } from '@city-ops/core';
-import type { Access, EnforcementOfficerJson, InputProblems, RequestContext } from '@city-ops/core';
+import { assertOwner } from '@city-ops/core';
+import { forbidden } from '@city-ops/kernel';
+import type { Access, InputProblems } from '@city-ops/kernel';
+import type { EnforcementOfficerJson, RequestContext } from '@city-ops/core';
 import { creditCodeProblem, idNumberProblem } from './party-identifiers.js';
 
 export interface FileEnforcementCaseInput {

@@ -1,5 +1,5 @@
+import { accessFor } from '@city-ops/kernel';
 import {
-  accessFor,
   allowedActions,
   daysLate,
   decisionDueAt,
@@ -18,16 +18,16 @@ import type {
   EnforcementRecordRow,
   EnforcementView,
   EnforcementWorkflowMutation,
-  InputProblems,
   RequestContext,
 } from '@city-ops/core';
+import type { InputProblems } from '@city-ops/kernel';
 import { divisionContains } from '@city-ops/schema';
-import type { IResolvers } from '@graphql-tools/utils';
 import { actOnEnforcement } from './enforcement-actions.js';
 import type { EnforcementAction, EnforcementActionInput } from './enforcement-actions.js';
 import { enforcementMachine } from './enforcement-machine.js';
 import { fileEnforcementCase } from './file-enforcement-case.js';
 import type { FileEnforcementCaseInput } from './enforcement-input.js';
+import type { IResolvers } from '@graphql-tools/utils';
 
 interface InvestigationInput extends EnforcementActionInput {
   investigators: string[];

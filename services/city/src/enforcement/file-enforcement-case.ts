@@ -1,9 +1,7 @@
-import { randomUUID } from 'node:crypto';
+import { InputProblems, authorize, newRecordId } from '@city-ops/kernel';
 import {
-  InputProblems,
   appendAudit,
   appendChange,
-  authorize,
   decisionDueAt,
   inScope,
   insertEnforcementRecord,
@@ -14,10 +12,10 @@ import {
   workingCalendarOf,
 } from '@city-ops/core';
 import type { Database, EnforcementRecordRow, RequestContext } from '@city-ops/core';
-import type { Transaction } from 'kysely';
 import { enforcementChangePayload } from './enforcement-change-payload.js';
 import { validateEnforcementFiling } from './enforcement-input.js';
 import type { EnforcementFiling, FileEnforcementCaseInput } from './enforcement-input.js';
+import type { Transaction } from 'kysely';
 
 /** A case may come from a ticket or a city operations case of the same city: they must exist. */
 async function checkLinks(
@@ -72,7 +70,7 @@ export async function fileEnforcementCase(
     problems.throwIfAny();
     const now = new Date();
     const row = await insertEnforcementRecord(trx, {
-      id: `${node.division}-${randomUUID()}`,
+      id: newRecordId(node.division),
       number: await nextEnforcementNumber(trx, node.division, localDateOf(now, node.timeZone)),
       origin_node: node.division,
       division: filing.division,

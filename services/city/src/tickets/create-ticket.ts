@@ -1,8 +1,6 @@
-import { randomUUID } from 'node:crypto';
 import {
   appendAudit,
   appendChange,
-  authorize,
   inScope,
   localDateOf,
   recordCreation,
@@ -11,6 +9,7 @@ import {
   maskTicketRow,
   nextTicketNumber,
 } from '@city-ops/core';
+import { authorize, newRecordId } from '@city-ops/kernel';
 import type { HotlineTicketRow, RequestContext } from '@city-ops/core';
 import { intakeDueAt } from './ticket-deadlines.js';
 import { validateTicketIntake } from './ticket-input.js';
@@ -47,7 +46,7 @@ export async function createTicket(
       localDateOf(new Date(), node.timeZone),
     );
     const row = await insertTicket(trx, {
-      id: `${node.division}-${randomUUID()}`,
+      id: newRecordId(node.division),
       number,
       origin_node: node.division,
       division: intake.division,

@@ -1,18 +1,15 @@
+import { InputProblems, authorize, clientError, notFound } from '@city-ops/kernel';
 import {
-  InputProblems,
-  authorize,
-  clientError,
   findRecordInScope,
   inScope,
-  notFound,
   planTransition,
   recordTransition,
   rowScopeAt,
 } from '@city-ops/core';
 import type { Database, HotlineTicketRow, RequestContext } from '@city-ops/core';
-import type { Transaction } from 'kysely';
 import { ticketChangePayload } from './create-ticket.js';
 import { ticketMachine } from './ticket-machine.js';
+import type { Transaction } from 'kysely';
 
 /** Every ticket action names the ticket and the version the user looked at. */
 export interface TicketActionInput {

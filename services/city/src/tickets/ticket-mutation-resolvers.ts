@@ -1,9 +1,9 @@
 import { allowedActions, toTicketView } from '@city-ops/core';
 import type { RequestContext, TicketView } from '@city-ops/core';
 import { ticketMachine } from './ticket-machine.js';
-import type { IResolvers } from '@graphql-tools/utils';
 import { createTicket } from './create-ticket.js';
 import type { CreateTicketInput } from './ticket-input.js';
+import type { IResolvers } from '@graphql-tools/utils';
 
 export const ticketMutationResolvers: IResolvers<unknown, RequestContext> = {
   HotlineTicket: {

@@ -1,10 +1,11 @@
 import { toTicketView, workingCalendarOf } from '@city-ops/core';
-import type { Database, InputProblems, RequestContext } from '@city-ops/core';
-import type { IResolvers } from '@graphql-tools/utils';
-import type { Transaction } from 'kysely';
+import type { Database, RequestContext } from '@city-ops/core';
+import type { InputProblems } from '@city-ops/kernel';
 import { actOnTicket, closeMergedChildren } from './ticket-actions.js';
 import type { ActionEffects, TicketActionInput } from './ticket-actions.js';
 import { extendDueAt } from './ticket-deadlines.js';
+import type { IResolvers } from '@graphql-tools/utils';
+import type { Transaction } from 'kysely';
 
 interface DispatchInput extends TicketActionInput {
   leadUnit: string;

@@ -1,10 +1,7 @@
 import type { IResolvers } from '@graphql-tools/utils';
 import { inScope } from '../database/scoped-transaction.js';
-import { divisionPattern } from '../division-scope.js';
-import { badUserInput } from '../errors.js';
+import { divisionPattern, badUserInput, checkPageSize, authorize } from '@city-ops/kernel';
 import type { RequestContext } from '../node-context.js';
-import { checkPageSize } from '../paging/cursor.js';
-import { authorize } from '../permissions/policy.js';
 import { rowScopeAt } from '../permissions/row-scope.js';
 import { sealAuditLog } from './seal-audit-log.js';
 import { verifyAuditChain } from './verify-audit-chain.js';

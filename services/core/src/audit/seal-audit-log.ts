@@ -1,7 +1,7 @@
 import { sql } from 'kysely';
 import type { Kysely, Transaction } from 'kysely';
 import type { Database } from '../database/tables.js';
-import type { Logger } from '../logger.js';
+import type { Logger } from '@city-ops/kernel';
 
 /**
  * Chains the committed, not yet sealed audit entries after the chain's head (the SQL

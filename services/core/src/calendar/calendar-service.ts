@@ -1,10 +1,8 @@
 import { divisionContains } from '@city-ops/schema';
 import { appendAudit } from '../audit/append-audit.js';
 import { inScope } from '../database/scoped-transaction.js';
-import { badUserInput, forbidden } from '../errors.js';
-import { InputProblems } from '../input-problems.js';
+import { badUserInput, forbidden, InputProblems, authorize } from '@city-ops/kernel';
 import type { RequestContext } from '../node-context.js';
-import { authorize } from '../permissions/policy.js';
 import type { CalendarDayKind } from './calendar-day-table.js';
 import { deleteCalendarDay, listCalendarDays, upsertCalendarDay } from './calendar-repository.js';
 import type { CalendarDayRow } from './calendar-repository.js';

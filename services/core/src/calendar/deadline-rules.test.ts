@@ -2,7 +2,8 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { ConfigError, parseNodeEnvironment } from '../environment.js';
+import { ConfigError } from '@city-ops/kernel';
+import { parseNodeEnvironment } from '../environment.js';
 import { dueAt, deadlineStatus } from './deadline.js';
 import {
   DEFAULT_DEADLINE_RULES,

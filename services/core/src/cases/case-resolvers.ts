@@ -3,13 +3,17 @@ import type { Transaction } from 'kysely';
 import { inScope } from '../database/scoped-transaction.js';
 import type { RowScope } from '../database/scoped-transaction.js';
 import type { CaseReportRow, Database } from '../database/tables.js';
-import { requestedScope } from '../division-scope.js';
-import { InputProblems } from '../input-problems.js';
+import {
+  requestedScope,
+  InputProblems,
+  checkPageSize,
+  decodeCursor,
+  listSort,
+  authorize,
+} from '@city-ops/kernel';
 import type { RequestContext } from '../node-context.js';
-import { checkPageSize, decodeCursor, listSort } from '../paging/cursor.js';
-import type { SortDirection } from '../paging/cursor.js';
+import type { SortDirection } from '@city-ops/kernel';
 import { keysetCursor } from '../paging/keyset-order.js';
-import { authorize } from '../permissions/policy.js';
 import { rowScopeAt } from '../permissions/row-scope.js';
 import { findRecordInScope } from '../records/find-record-in-scope.js';
 import { caseCounters } from './case-counters.js';

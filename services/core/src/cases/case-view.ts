@@ -1,7 +1,6 @@
 import type { CaseReportRow } from '../database/tables.js';
-import { divisionRef } from '../divisions/division-ref.js';
-import type { DivisionRef } from '../divisions/division-ref.js';
-import { encodeCursor } from '../paging/cursor.js';
+import { divisionRef, encodeCursor } from '@city-ops/kernel';
+import type { DivisionRef } from '@city-ops/kernel';
 import { NO_CASE_COUNTS } from './case-counters.js';
 import type { CaseCounters } from './case-counters.js';
 

@@ -1,7 +1,7 @@
 import type { IResolvers } from '@graphql-tools/utils';
-import { badUserInput } from '../errors.js';
 import type { NodeRuntime, RequestContext } from '../node-context.js';
 import { assertOwner } from '../ownership.js';
+import { ownerDivisionOfId } from '@city-ops/kernel';
 
 /** The case mutations acting on an existing case (`input.id`); the city node resolves them. */
 export const CASE_WORKFLOW_MUTATIONS = [
@@ -21,18 +21,6 @@ export const CASE_WORKFLOW_MUTATIONS = [
   'resumeCase',
   'evaluateCase',
 ] as const;
-
-/** The division that owns a record id (`320100-…`); BAD_USER_INPUT naming `field` otherwise. */
-export function ownerDivisionOfId(id: string, field: string): string {
-  const owner = /^(\d{6})-/.exec(id)?.[1];
-  if (!owner) {
-    throw badUserInput(
-      field,
-      `"${id}" is not a record id: ids start with the owning city's division code.`,
-    );
-  }
-  return owner;
-}
 
 function refuse(node: NodeRuntime, field: string, division: string): never {
   assertOwner(node, division, field);

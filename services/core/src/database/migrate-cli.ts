@@ -1,6 +1,6 @@
 import { z } from 'zod';
-import { databaseUrl, parseEnvironment } from '../environment.js';
-import { runService } from '../main/run-service.js';
+import { databaseUrl } from '../environment.js';
+import { parseEnvironment, runService } from '@city-ops/kernel';
 import { migrateNodeDatabase } from './migrate.js';
 import { openDatabase } from './open-database.js';
 

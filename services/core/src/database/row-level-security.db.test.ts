@@ -5,7 +5,7 @@ import type { TestNodeDatabase } from '../../../../test/support/node-database.js
 import { appendAudit } from '../audit/append-audit.js';
 import { sealAuditLog } from '../audit/seal-audit-log.js';
 import { verifyAuditChain } from '../audit/verify-audit-chain.js';
-import type { Principal } from '../auth/principal.js';
+import type { Principal } from '@city-ops/kernel';
 import { migrateNodeDatabase } from './migrate.js';
 import { openDatabase } from './open-database.js';
 import type { NodeDatabase } from './open-database.js';

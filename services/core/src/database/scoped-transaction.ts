@@ -1,8 +1,8 @@
 import { signalChanges } from '../sync/change-signal.js';
-import type { Kysely, Transaction } from 'kysely';
 import { NATIONAL_CODE } from '@city-ops/schema';
 import { literal, withNextStatement } from './coalescing-pool.js';
 import type { Database } from './tables.js';
+import type { Kysely, Transaction } from 'kysely';
 
 /** Which rows a transaction may reach; row-level security enforces it in the database. */
 export interface RowScope {

@@ -2,7 +2,7 @@ import { sql } from 'kysely';
 import type { Insertable, Kysely, Transaction } from 'kysely';
 import type { RowScope } from '../database/scoped-transaction.js';
 import type { Database, EnforcementRecordRow, EnforcementRecordTable } from '../database/tables.js';
-import type { CursorKey, ListSort } from '../paging/cursor.js';
+import type { CursorKey, ListSort } from '@city-ops/kernel';
 import { orderByKeyset } from '../paging/keyset-order.js';
 import type { SortColumns } from '../paging/keyset-order.js';
 import { scopeConditions } from '../records/find-record-in-scope.js';

@@ -5,14 +5,18 @@ import { workingCalendarOf } from '../calendar/working-calendar.js';
 import { inScope } from '../database/scoped-transaction.js';
 import type { RowScope } from '../database/scoped-transaction.js';
 import type { Database, EnforcementRecordRow } from '../database/tables.js';
-import { requestedScope } from '../division-scope.js';
-import { badUserInput } from '../errors.js';
+import {
+  requestedScope,
+  badUserInput,
+  checkPageSize,
+  decodeCursor,
+  listSort,
+  authorize,
+} from '@city-ops/kernel';
 import type { RequestContext } from '../node-context.js';
-import { checkPageSize, decodeCursor, listSort } from '../paging/cursor.js';
-import type { SortDirection } from '../paging/cursor.js';
+import type { SortDirection } from '@city-ops/kernel';
 import { keysetCursor } from '../paging/keyset-order.js';
 import { canSeePersonalData } from '../permissions/personal-data.js';
-import { authorize } from '../permissions/policy.js';
 import { rowScopeAt } from '../permissions/row-scope.js';
 import { findRecordInScope } from '../records/find-record-in-scope.js';
 import {

@@ -1,9 +1,7 @@
-import type { Principal } from '../auth/principal.js';
+import type { Principal, DivisionRef } from '@city-ops/kernel';
 import type { WorkingCalendar } from '../calendar/working-calendar.js';
 import type { EnforcementOfficerJson, EnforcementRecordRow } from '../database/tables.js';
-import { divisionRef } from '../divisions/division-ref.js';
-import type { DivisionRef } from '../divisions/division-ref.js';
-import { encodeCursor } from '../paging/cursor.js';
+import { divisionRef, encodeCursor } from '@city-ops/kernel';
 import { maskIdNumber, maskName } from '../permissions/masking.js';
 import { canSeePersonalData } from '../permissions/personal-data.js';
 import { hearingRequestDueAt } from './enforcement-deadlines.js';

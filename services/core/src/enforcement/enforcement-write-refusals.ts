@@ -1,7 +1,7 @@
 import type { IResolvers } from '@graphql-tools/utils';
-import { badUserInput } from '../errors.js';
 import type { NodeRuntime, RequestContext } from '../node-context.js';
 import { assertOwner } from '../ownership.js';
+import { ownerDivisionOfId } from '@city-ops/kernel';
 
 /**
  * The enforcement mutations acting on an existing record (`input.id`). The city
@@ -27,17 +27,6 @@ export const ENFORCEMENT_WORKFLOW_MUTATIONS = [
 
 export type EnforcementWorkflowMutation = (typeof ENFORCEMENT_WORKFLOW_MUTATIONS)[number];
 
-function ownerOfId(id: string): string {
-  const owner = /^(\d{6})-/.exec(id)?.[1];
-  if (!owner) {
-    throw badUserInput(
-      'input.id',
-      `"${id}" is not a record id: ids start with the owning city's division code.`,
-    );
-  }
-  return owner;
-}
-
 function refuse(node: NodeRuntime, field: string, division: string): never {
   assertOwner(node, division, field);
   throw new Error(
@@ -56,7 +45,7 @@ export const enforcementWriteRefusals: IResolvers<unknown, RequestContext>['Muta
     ENFORCEMENT_WORKFLOW_MUTATIONS.map((name) => [
       name,
       (_root: unknown, { input }: { input: { id: string } }, { node }: RequestContext) =>
-        refuse(node, 'input.id', ownerOfId(input.id)),
+        refuse(node, 'input.id', ownerDivisionOfId(input.id, 'input.id')),
     ]),
   ),
 };

@@ -1,4 +1,4 @@
-import { InputProblems } from '../input-problems.js';
+import { InputProblems } from '@city-ops/kernel';
 import { INDICATORS } from './indicator-definitions.js';
 import type { IndicatorName, IndicatorValue } from './indicator-definitions.js';
 

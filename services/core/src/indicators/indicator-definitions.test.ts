@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { errorCodeOf } from '../errors.js';
+import { errorCodeOf } from '@city-ops/kernel';
 import { compositeScore, DEFAULT_INDICATOR_WEIGHTS, parseWeights } from './composite-score.js';
 import { computeIndicators, INDICATORS, ratio } from './indicator-definitions.js';
 import type { IndicatorValue } from './indicator-definitions.js';

@@ -1,26 +1,22 @@
-import { divisionLabel } from '../divisions/division-ref.js';
 import {
-  divisionContains,
-  divisionLevel,
-  isKnownDivision,
-  isWellFormedDivisionCode,
-  NATIONAL_CODE,
-  owningCityOf,
-  provinceOf,
-} from '@city-ops/schema';
-import type { Principal } from '../auth/principal.js';
-import { badUserInput, forbidden, notOwner } from '../errors.js';
-import { InputProblems } from '../input-problems.js';
-import { decodeCursor, MAX_PAGE_SIZE } from '../paging/cursor.js';
-import type { ListSort } from '../paging/cursor.js';
-import { authorize } from '../permissions/policy.js';
-import type { Access, Operation } from '../permissions/policy.js';
+  divisionLabel,
+  badUserInput,
+  forbidden,
+  notOwner,
+  InputProblems,
+  decodeCursor,
+  MAX_PAGE_SIZE,
+  authorize,
+  indicatorRecordHolders,
+  recordDivisionProblem,
+} from '@city-ops/kernel';
+import { divisionContains } from '@city-ops/schema';
+import type { Principal, ListSort, Access, Operation, IndicatorHolder } from '@city-ops/kernel';
 import type { RecordEntity } from '../sync/change-entities.js';
 import { METRIC_INSTANTS } from '../sync/rollup-contributions.js';
 import { ROLLUP_METRICS } from './indicator-definitions.js';
 import { INDICATOR_PARTS, isRecordIndicator, kindsOfMetric } from './indicator-parts.js';
 import type { IndicatorPart, RecordSelector } from './indicator-parts.js';
-import type { IndicatorHolder } from './indicator-request.js';
 import { readPeriods } from './periods.js';
 import type { Period, PeriodInput } from './periods.js';
 
@@ -76,47 +72,6 @@ export interface IndicatorRecordRequest {
   limit: number;
   /** Where the previous page ended: the record's instant in `drillDownOrder` and its id. */
   after: { at: Date; id: string } | undefined;
-}
-
-/**
- * The nodes holding the records of `division`, narrowest first: a city's own node
- * and its province (masked replicas); a province's node (every city's replicas); a
- * municipality's city node. The ministry holds only flagged records, so a national
- * cell and a district have no holder (the request is refused as bad input).
- */
-export function indicatorRecordHolders(division: string): IndicatorHolder[] {
-  if (!isWellFormedDivisionCode(division) || division === NATIONAL_CODE) return [];
-  const city = owningCityOf(division);
-  switch (divisionLevel(division)) {
-    case 'PROVINCE':
-      return city === division ? [{ tier: 'city', division }] : [{ tier: 'province', division }];
-    case 'CITY':
-      return city === division
-        ? [
-            { tier: 'city', division },
-            { tier: 'province', division: provinceOf(division)! },
-          ]
-        : [];
-    default:
-      return [];
-  }
-}
-
-/**
- * The holders in the order to ask them for a caller in `callerDivision`: first those
- * at or above the caller, narrowest first (a city user's own city, then its
- * province's replicas), then the others nearest the caller first (a provincial
- * supervisor's or a ministry analyst's drill-down into 南京 goes to 江苏's replicas,
- * and to 南京 itself when 江苏 does not answer).
- */
-export function indicatorRecordNodesFor(
-  callerDivision: string,
-  division: string,
-): IndicatorHolder[] {
-  const holders = indicatorRecordHolders(division);
-  const above = holders.filter((holder) => divisionContains(holder.division, callerDivision));
-  const below = holders.filter((holder) => !divisionContains(holder.division, callerDivision));
-  return [...above, ...below.reverse()];
 }
 
 /** What a cell's category looks like per record kind: a code of any level, as reports list them. */
@@ -214,19 +169,8 @@ export function checkIndicatorRecordRequest(
   authorize(principal, 'indicator.read');
   const problems = new InputProblems();
   const { division } = args;
-  if (!isWellFormedDivisionCode(division) || !isKnownDivision(division)) {
-    problems.add('division', `"${division}" is not a known GB/T 2260 division code.`);
-  } else if (division === NATIONAL_CODE) {
-    problems.add(
-      'division',
-      `the records behind a national cell are held by each province, not by the ministry: drill down into a province or a city (the national cell is the sum of the provinces').`,
-    );
-  } else if (indicatorRecordHolders(division).length === 0) {
-    problems.add(
-      'division',
-      `${divisionLabel(division)} is a district or county: indicators are kept per city and province; drill down into its city ${divisionLabel(owningCityOf(division) ?? division)}.`,
-    );
-  }
+  const divisionProblem = recordDivisionProblem(division);
+  if (divisionProblem) problems.add('division', divisionProblem);
   const periods = readPeriods(problems, args.period);
   if (periods && periods.length > 1) {
     problems.add(

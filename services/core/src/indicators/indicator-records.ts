@@ -5,8 +5,8 @@ import { withPlannerSwitchesOff } from '../database/planner-settings.js';
 import { inScope } from '../database/scoped-transaction.js';
 import type { RowScope } from '../database/scoped-transaction.js';
 import type { Database } from '../database/tables.js';
-import { divisionRef } from '../divisions/division-ref.js';
-import type { DivisionRef } from '../divisions/division-ref.js';
+import { divisionRef, encodeCursor } from '@city-ops/kernel';
+import type { DivisionRef } from '@city-ops/kernel';
 import {
   auditUnmaskedEnforcementReads,
   enforcementViewClock,
@@ -14,7 +14,6 @@ import {
 import { toEnforcementView } from '../enforcement/enforcement-view.js';
 import type { EnforcementView, EnforcementViewClock } from '../enforcement/enforcement-view.js';
 import type { NodeRuntime, RequestContext } from '../node-context.js';
-import { encodeCursor } from '../paging/cursor.js';
 import { rowScopeAt } from '../permissions/row-scope.js';
 import { scopeConditions } from '../records/find-record-in-scope.js';
 import type { RecordEntity } from '../sync/change-entities.js';

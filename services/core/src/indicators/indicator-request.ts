@@ -1,60 +1,19 @@
-import { divisionLabel } from '../divisions/division-ref.js';
 import {
-  divisionContains,
-  divisionLevel,
-  isKnownDivision,
-  isWellFormedDivisionCode,
-  NATIONAL_CODE,
-  owningCityOf,
-  provinceOf,
-} from '@city-ops/schema';
-import type { Principal } from '../auth/principal.js';
-import type { TierName } from '../environment.js';
-import { forbidden, notOwner } from '../errors.js';
-import { InputProblems } from '../input-problems.js';
-import { authorize } from '../permissions/policy.js';
-import type { Access } from '../permissions/policy.js';
+  divisionLabel,
+  indicatorDivisionProblem,
+  indicatorHolders,
+  forbidden,
+  notOwner,
+  InputProblems,
+  authorize,
+} from '@city-ops/kernel';
+import { divisionContains } from '@city-ops/schema';
+import type { Principal, IndicatorHolder, IndicatorQuery, Access } from '@city-ops/kernel';
 import { readWeights } from './composite-score.js';
 import type { IndicatorWeight } from './composite-score.js';
 import { CATEGORY_LEVELS } from './metric-table.js';
 import { readPeriods } from './periods.js';
 import type { Period, PeriodInput } from './periods.js';
-
-/** A report of one division, or a ranking of its child divisions. */
-export type IndicatorQuery = 'report' | 'ranking';
-
-/** A node, by tier and division. */
-export interface IndicatorHolder {
-  tier: TierName;
-  division: string;
-}
-
-/**
- * The nodes that hold the data of `division`'s indicators, narrowest first: a city
- * node its own records; a province node its cities' rollups; the ministry every
- * rollup. A ranking needs the rollups of every child division, so only a province
- * node (its own cities) and the ministry rank. Empty for what has no indicators (a
- * county; a ranking of a city's districts).
- */
-export function indicatorHolders(division: string, query: IndicatorQuery): IndicatorHolder[] {
-  const ministry: IndicatorHolder = { tier: 'ministry', division: NATIONAL_CODE };
-  if (division === NATIONAL_CODE) return [ministry];
-  const city = owningCityOf(division);
-  const level = divisionLevel(division);
-  if (level === 'PROVINCE') {
-    // A municipality is a province whose node is a city node, with no cities to rank.
-    if (city === division) return query === 'report' ? [{ tier: 'city', division }, ministry] : [];
-    return [{ tier: 'province', division }, ministry];
-  }
-  if (level === 'CITY' && query === 'report') {
-    return [
-      { tier: 'city', division },
-      { tier: 'province', division: provinceOf(division)! },
-      ministry,
-    ];
-  }
-  return [];
-}
 
 export interface IndicatorArgs {
   division: string;
@@ -84,16 +43,8 @@ export function checkIndicatorRequest(
   const access = authorize(principal, 'indicator.read');
   const problems = new InputProblems();
   const { division } = args;
-  if (!isWellFormedDivisionCode(division) || !isKnownDivision(division)) {
-    problems.add('division', `"${division}" is not a known GB/T 2260 division code.`);
-  } else if (indicatorHolders(division, query).length === 0) {
-    problems.add(
-      'division',
-      query === 'ranking'
-        ? `${divisionLabel(division)} has no child divisions with indicators: rank the cities of a province, or the provinces (${NATIONAL_CODE}).`
-        : `${divisionLabel(division)} is a district or county: indicators are kept per city, province and the nation; ask for its city ${divisionLabel(owningCityOf(division) ?? division)}.`,
-    );
-  }
+  const divisionProblem = indicatorDivisionProblem(division, query);
+  if (divisionProblem) problems.add('division', divisionProblem);
   const periods = readPeriods(problems, args.period);
   const categoryLevel = args.categoryLevel ?? null;
   if (categoryLevel !== null && !(CATEGORY_LEVELS as readonly number[]).includes(categoryLevel)) {

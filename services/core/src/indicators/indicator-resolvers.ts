@@ -1,5 +1,5 @@
 import type { IResolvers } from '@graphql-tools/utils';
-import { divisionRef } from '../divisions/division-ref.js';
+import { divisionRef } from '@city-ops/kernel';
 import type { NodeRuntime, RequestContext } from '../node-context.js';
 import type { RecordEntity } from '../sync/change-entities.js';
 import type { IndicatorName } from './indicator-definitions.js';

@@ -8,8 +8,8 @@ import {
 } from '@city-ops/schema';
 import { inScope } from '../database/scoped-transaction.js';
 import type { Database } from '../database/tables.js';
-import { divisionRef } from '../divisions/division-ref.js';
-import type { DivisionRef } from '../divisions/division-ref.js';
+import { divisionRef } from '@city-ops/kernel';
+import type { DivisionRef } from '@city-ops/kernel';
 import type { NodeRuntime, RequestContext } from '../node-context.js';
 import { RECORD_ENTITIES } from '../sync/change-entities.js';
 import type { RecordEntity } from '../sync/change-entities.js';

@@ -4,7 +4,7 @@ import type { Insertable } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestNodeDatabase } from '../../../../test/support/node-database.js';
 import type { TestNodeDatabase } from '../../../../test/support/node-database.js';
-import type { Principal } from '../auth/principal.js';
+import type { Principal } from '@city-ops/kernel';
 import { DEFAULT_DEADLINE_RULES } from '../calendar/deadline-rules.js';
 import { workingCalendarOf } from '../calendar/working-calendar.js';
 import { DEFAULT_WORKING_HOURS } from '../calendar/working-hours.js';
@@ -18,8 +18,7 @@ import type {
   EnforcementRecordTable,
   HotlineTicketTable,
 } from '../database/tables.js';
-import { errorCodeOf } from '../errors.js';
-import { createLogger } from '../logger.js';
+import { errorCodeOf, createLogger } from '@city-ops/kernel';
 import type { NodeRuntime, RequestContext } from '../node-context.js';
 import { applyBatch } from '../sync/apply-batch.js';
 import type { FeedChange } from '../sync/change-feed.js';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { errorCodeOf } from '../errors.js';
+import { errorCodeOf } from '@city-ops/kernel';
 import {
   isoWeekOf,
   nextPeriodStart,

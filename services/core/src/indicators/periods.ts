@@ -1,5 +1,5 @@
 import { addLocalDays, isLocalDate, weekdayOf } from '../calendar/local-time.js';
-import { InputProblems } from '../input-problems.js';
+import { InputProblems } from '@city-ops/kernel';
 
 /** The periods indicators are reported by, on the local calendar (TIME_ZONE) of the nodes. */
 export type PeriodUnit = 'DAY' | 'WEEK' | 'MONTH' | 'QUARTER' | 'YEAR';

@@ -12,8 +12,8 @@ import { CASE_SORT_COLUMNS } from '../cases/case-repository.js';
 import type { Database, HotlineTicketRow } from '../database/tables.js';
 import { ENFORCEMENT_SORT_COLUMNS } from '../enforcement/enforcement-repository.js';
 import { TICKET_SORT_COLUMNS } from '../tickets/ticket-repository.js';
-import { decodeCursor } from './cursor.js';
-import type { CursorKey, ListSort } from './cursor.js';
+import { decodeCursor } from '@city-ops/kernel';
+import type { CursorKey, ListSort } from '@city-ops/kernel';
 import { keysetCursor, orderByKeyset } from './keyset-order.js';
 
 // Compiles queries only; nothing is sent anywhere.

@@ -1,7 +1,7 @@
 import { sql } from 'kysely';
 import type { RawBuilder, SelectQueryBuilder } from 'kysely';
-import { encodeCursor } from './cursor.js';
-import type { CursorKey, ListSort } from './cursor.js';
+import { encodeCursor } from '@city-ops/kernel';
+import type { CursorKey, ListSort } from '@city-ops/kernel';
 
 /** The timestamptz column behind a sort field, and whether some rows have no value in it. */
 export interface SortColumn<Row> {

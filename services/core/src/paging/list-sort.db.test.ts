@@ -13,8 +13,8 @@ import {
   listEnforcementRecords,
 } from '../enforcement/enforcement-repository.js';
 import { TICKET_SORT_COLUMNS, listTickets } from '../tickets/ticket-repository.js';
-import { compareCursorKeys, decodeCursor } from './cursor.js';
-import type { CursorKey, ListSort } from './cursor.js';
+import { compareCursorKeys, decodeCursor } from '@city-ops/kernel';
+import type { CursorKey, ListSort } from '@city-ops/kernel';
 import { keysetCursor } from './keyset-order.js';
 import type { SortColumns } from './keyset-order.js';
 

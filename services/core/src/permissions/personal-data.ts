@@ -1,6 +1,6 @@
 import { divisionContains } from '@city-ops/schema';
-import type { Principal } from '../auth/principal.js';
-import { accessFor } from './policy.js';
+import type { Principal } from '@city-ops/kernel';
+import { accessFor } from '@city-ops/kernel';
 
 /** What the personal-data rule needs to know about a record. */
 export interface PersonalDataHolder {

@@ -1,7 +1,7 @@
 import { narrowerScope } from '@city-ops/schema';
 import type { RowScope } from '../database/scoped-transaction.js';
 import type { NodeRuntime } from '../node-context.js';
-import type { Access } from './policy.js';
+import type { Access } from '@city-ops/kernel';
 
 /**
  * The rows an access reaches at this node: its division narrowed to the node's,

@@ -2,7 +2,7 @@ import { sql } from 'kysely';
 import type { Kysely, Selectable, Transaction } from 'kysely';
 import type { Database } from '../database/tables.js';
 import type { RowScope } from '../database/scoped-transaction.js';
-import { divisionPattern } from '../division-scope.js';
+import { divisionPattern } from '@city-ops/kernel';
 
 export type RecordTable = 'hotline_ticket' | 'case_report' | 'enforcement_record';
 

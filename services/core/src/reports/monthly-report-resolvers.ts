@@ -1,9 +1,8 @@
 import type { IResolvers } from '@graphql-tools/utils';
-import { divisionRef } from '../divisions/division-ref.js';
+import { divisionRef, reportFilePath } from '@city-ops/kernel';
 import type { RequestContext } from '../node-context.js';
 import { monthlyReport } from './monthly-report.js';
 import type { MonthlyReportView } from './monthly-report.js';
-import { reportFilePath } from './report-files.js';
 
 const tierEnum = { city: 'CITY', province: 'PROVINCE', ministry: 'MINISTRY' } as const;
 

@@ -1,11 +1,9 @@
-import { divisionLabel } from '../divisions/division-ref.js';
+import { divisionLabel, divisionRef, notOwner, authorize } from '@city-ops/kernel';
 import { childDivisions, NATIONAL_CODE, owningCityOf, provinceOf } from '@city-ops/schema';
 import { appendAudit } from '../audit/append-audit.js';
 import { localDateOf } from '../calendar/local-time.js';
 import { inScope } from '../database/scoped-transaction.js';
-import { divisionRef } from '../divisions/division-ref.js';
-import type { DivisionRef } from '../divisions/division-ref.js';
-import { notOwner } from '../errors.js';
+import type { DivisionRef } from '@city-ops/kernel';
 import { DEFAULT_INDICATOR_WEIGHTS } from '../indicators/composite-score.js';
 import type { IndicatorWeight } from '../indicators/composite-score.js';
 import { indicatorDefinition } from '../indicators/indicator-definitions.js';
@@ -16,7 +14,6 @@ import type {
 } from '../indicators/indicator-definitions.js';
 import { indicatorReport } from '../indicators/indicator-service.js';
 import type { NodeRuntime, RequestContext } from '../node-context.js';
-import { authorize } from '../permissions/policy.js';
 import { changeUnitOf, monthOverMonth, rankByValue } from './month-over-month.js';
 import type { ChangeUnit } from './month-over-month.js';
 import { parseReportMonth } from './report-month.js';

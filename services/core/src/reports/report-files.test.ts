@@ -8,7 +8,7 @@ import type { RecordEntity } from '../sync/change-entities.js';
 import { changeUnitOf, monthOverMonth } from './month-over-month.js';
 import type { MonthlyDivisionView, MonthlyReportView } from './monthly-report.js';
 import { csvField, csvNumber, UTF8_BOM, writeReportCsv } from './report-csv.js';
-import { parseReportFilePath, reportContentDisposition, reportFilePath } from './report-files.js';
+import { parseReportFilePath, reportContentDisposition, reportFilePath } from '@city-ops/kernel';
 import { reportSections } from './report-sections.js';
 import { writeReportXlsx } from './report-xlsx.js';
 

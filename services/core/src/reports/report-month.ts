@@ -1,4 +1,4 @@
-import { badUserInput } from '../errors.js';
+import { badUserInput } from '@city-ops/kernel';
 import { periodContaining, periodStartOf } from '../indicators/periods.js';
 import type { Period } from '../indicators/periods.js';
 import { addLocalDays } from '../calendar/local-time.js';

@@ -1,17 +1,17 @@
 import type { IncomingMessage } from 'node:http';
 import type { Plugin } from 'graphql-yoga';
-import { notFound } from '../errors.js';
-import type { Logger } from '../logger.js';
-import type { RequestContext } from '../node-context.js';
-import { monthlyReport } from './monthly-report.js';
 import {
+  notFound,
   parseReportFilePath,
   REPORT_CONTENT_TYPES,
   REPORT_PATH_PREFIX,
   reportContentDisposition,
-} from './report-files.js';
+  httpErrorResponse,
+} from '@city-ops/kernel';
+import type { Logger } from '@city-ops/kernel';
+import type { RequestContext } from '../node-context.js';
+import { monthlyReport } from './monthly-report.js';
 import { writeReportCsv } from './report-csv.js';
-import { httpErrorResponse } from './report-http.js';
 import { reportSections } from './report-sections.js';
 import { writeReportXlsx } from './report-xlsx.js';
 

@@ -6,12 +6,11 @@ import {
   parentDivision,
   NATIONAL_CODE,
 } from '@city-ops/schema';
-import type { IResolvers } from '@graphql-tools/utils';
-import { divisionRef } from '../divisions/division-ref.js';
-import type { DivisionRef } from '../divisions/division-ref.js';
-import { badUserInput } from '../errors.js';
+import { divisionRef, badUserInput } from '@city-ops/kernel';
+import type { DivisionRef } from '@city-ops/kernel';
 import type { RequestContext } from '../node-context.js';
 import { DateTimeScalar } from '../scalars/date-time.js';
+import type { IResolvers } from '@graphql-tools/utils';
 
 const tierEnum = { city: 'CITY', province: 'PROVINCE', ministry: 'MINISTRY' } as const;
 

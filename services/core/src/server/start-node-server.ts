@@ -2,32 +2,34 @@ import { randomUUID } from 'node:crypto';
 import type { IncomingMessage } from 'node:http';
 import type { IResolvers } from '@graphql-tools/utils';
 import { findDivision, narrowerScope } from '@city-ops/schema';
-import { sql } from 'kysely';
-import type { Kysely } from 'kysely';
-import { createYoga } from 'graphql-yoga';
 import { startAuditSealer } from '../audit/seal-audit-log.js';
-import { createTokenVerifier } from '../auth/token-verifier.js';
+import {
+  createTokenVerifier,
+  forbidden,
+  createLogger,
+  listen,
+  loggingMaskError,
+  useBodySizeLimit,
+  useInputErrorCodes,
+  useReadiness,
+} from '@city-ops/kernel';
 import { loadDeadlineRules } from '../calendar/deadline-rules.js';
 import { workingTimeOptionsOf } from '../calendar/working-time.js';
 import { migrateNodeDatabase } from '../database/migrate.js';
 import { openDatabase } from '../database/open-database.js';
 import type { Database } from '../database/tables.js';
 import type { NodeEnvironment } from '../environment.js';
-import { forbidden } from '../errors.js';
-import { createLogger } from '../logger.js';
-import type { Logger } from '../logger.js';
+import type { Logger } from '@city-ops/kernel';
 import type { NodeRuntime, RequestContext } from '../node-context.js';
 import { buildNodeSchema } from '../node-schema.js';
-import { listen } from './listen.js';
-import { loggingMaskError } from './logging-mask-error.js';
-import { useBodySizeLimit } from './use-body-size-limit.js';
-import { useInputErrorCodes } from './use-input-error-codes.js';
-import { useReadiness } from './use-readiness.js';
 import { useSyncMetrics } from './use-sync-metrics.js';
 import { useReportDownloads } from '../reports/use-report-downloads.js';
 import { SyncConsumer } from '../sync/sync-consumer.js';
 import type { ApplyHooks } from '../sync/apply-batch.js';
 import { serviceTokenSource } from '../sync/service-token.js';
+import { sql } from 'kysely';
+import type { Kysely } from 'kysely';
+import { createYoga } from 'graphql-yoga';
 
 export interface NodeServerOptions {
   config: NodeEnvironment;

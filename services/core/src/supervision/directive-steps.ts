@@ -1,16 +1,19 @@
-import { divisionLabel } from '../divisions/division-ref.js';
-import { randomUUID } from 'node:crypto';
-import type { IResolvers } from '@graphql-tools/utils';
+import {
+  divisionLabel,
+  notFound,
+  notOwner,
+  InputProblems,
+  authorize,
+  newRecordId,
+} from '@city-ops/kernel';
 import { appendAudit } from '../audit/append-audit.js';
 import { appendChange } from '../change-log/append-change.js';
 import { inScope } from '../database/scoped-transaction.js';
-import { notFound, notOwner } from '../errors.js';
-import { InputProblems } from '../input-problems.js';
 import type { RequestContext } from '../node-context.js';
-import { authorize } from '../permissions/policy.js';
 import { planTransition } from '../workflow/state-machine.js';
 import { directiveMachine, foldDirective } from './directive-machine.js';
 import { rowPayload, toDirectiveView } from './supervision-view.js';
+import type { IResolvers } from '@graphql-tools/utils';
 
 /**
  * An addressee (a province or city node) acknowledges a directive or reports back.
@@ -67,7 +70,7 @@ async function respond(
     const step = await trx
       .insertInto('directive_step')
       .values({
-        id: `${node.division}-DS-${randomUUID()}`,
+        id: newRecordId(node.division, 'DS'),
         directive_id: directive.id,
         division: node.division,
         action,

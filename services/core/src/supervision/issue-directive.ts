@@ -1,17 +1,13 @@
-import { divisionLabel } from '../divisions/division-ref.js';
-import { randomUUID } from 'node:crypto';
-import type { IResolvers } from '@graphql-tools/utils';
-import { sql } from 'kysely';
+import { divisionLabel, notOwner, InputProblems, authorize, newRecordId } from '@city-ops/kernel';
 import { isKnownDivision } from '@city-ops/schema';
 import { appendAudit } from '../audit/append-audit.js';
 import { appendChange } from '../change-log/append-change.js';
 import { inScope } from '../database/scoped-transaction.js';
-import { notOwner } from '../errors.js';
-import { InputProblems } from '../input-problems.js';
 import type { RequestContext } from '../node-context.js';
-import { authorize } from '../permissions/policy.js';
 import { localDay } from '../sync/rollup-contributions.js';
 import { rowPayload, toDirectiveView } from './supervision-view.js';
+import type { IResolvers } from '@graphql-tools/utils';
+import { sql } from 'kysely';
 
 /** A national directive: owned by the ministry, flowing down to the divisions it addresses. */
 export const issueDirectiveResolvers: IResolvers<unknown, RequestContext> = {
@@ -53,7 +49,7 @@ export const issueDirectiveResolvers: IResolvers<unknown, RequestContext> = {
         const row = await trx
           .insertInto('directive')
           .values({
-            id: `${node.division}-DR-${randomUUID()}`,
+            id: newRecordId(node.division, 'DR'),
             number: `BZ${day}${(rows[0]?.value ?? '0').padStart(6, '0')}`,
             issuer_division: node.division,
             division: input.division,

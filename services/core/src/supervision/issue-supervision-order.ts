@@ -1,21 +1,26 @@
-import { divisionLabel } from '../divisions/division-ref.js';
-import { randomUUID } from 'node:crypto';
-import type { IResolvers } from '@graphql-tools/utils';
-import { sql } from 'kysely';
+import {
+  divisionLabel,
+  clientError,
+  notFound,
+  notOwner,
+  InputProblems,
+  authorize,
+  newRecordId,
+  recordOwnerOf,
+} from '@city-ops/kernel';
 import { narrowerScope } from '@city-ops/schema';
 import { appendAudit } from '../audit/append-audit.js';
 import { appendChange } from '../change-log/append-change.js';
 import { inScope } from '../database/scoped-transaction.js';
-import { clientError, notFound, notOwner } from '../errors.js';
-import { InputProblems } from '../input-problems.js';
 import type { RequestContext } from '../node-context.js';
-import { authorize } from '../permissions/policy.js';
 import { rowScopeAt } from '../permissions/row-scope.js';
 import { localDay } from '../sync/rollup-contributions.js';
 import { publishIfFlagged } from '../sync/flagged-records.js';
 import { currentReplica } from '../sync/replica-store.js';
 import { foldSupervision } from './supervision-machine.js';
 import { recordTableOf, rowPayload, toSupervisionOrderView } from './supervision-view.js';
+import type { IResolvers } from '@graphql-tools/utils';
+import { sql } from 'kysely';
 
 interface IssueInput {
   recordId: string;
@@ -50,7 +55,7 @@ export const issueSupervisionOrderResolvers: IResolvers<unknown, RequestContext>
       if (instructions.length < 5 || instructions.length > 2000) {
         problems.add('input.instructions', 'must be 5 to 2000 characters.');
       }
-      const owner = /^(\d{6})-/.exec(input.recordId)?.[1];
+      const owner = recordOwnerOf(input.recordId);
       if (!owner) {
         problems.add('input.recordId', 'must be a record id (it starts with its city division).');
       }
@@ -77,7 +82,7 @@ export const issueSupervisionOrderResolvers: IResolvers<unknown, RequestContext>
         const row = await trx
           .insertInto('supervision_order')
           .values({
-            id: `${node.division}-SO-${randomUUID()}`,
+            id: newRecordId(node.division, 'SO'),
             number: `${node.division}DB${day}${(rows[0]?.value ?? '0').padStart(6, '0')}`,
             issuer_division: node.division,
             division: String(record['division']),

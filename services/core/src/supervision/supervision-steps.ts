@@ -1,22 +1,25 @@
-import { divisionLabel } from '../divisions/division-ref.js';
-import { randomUUID } from 'node:crypto';
-import type { IResolvers } from '@graphql-tools/utils';
-import type { Transaction } from 'kysely';
+import {
+  divisionLabel,
+  notFound,
+  notOwner,
+  InputProblems,
+  authorize,
+  newRecordId,
+} from '@city-ops/kernel';
 import { appendAudit } from '../audit/append-audit.js';
 import { appendChange } from '../change-log/append-change.js';
 import type { SupervisionAction } from '../database/sync-tables.js';
 import type { Database } from '../database/tables.js';
 import { inScope } from '../database/scoped-transaction.js';
-import { notFound, notOwner } from '../errors.js';
-import { InputProblems } from '../input-problems.js';
 import type { RequestContext } from '../node-context.js';
-import { authorize } from '../permissions/policy.js';
-import type { Operation } from '../permissions/policy.js';
+import type { Operation } from '@city-ops/kernel';
 import { rowScopeAt } from '../permissions/row-scope.js';
 import { planTransition } from '../workflow/state-machine.js';
 import { foldSupervision, supervisionMachine } from './supervision-machine.js';
 import type { SupervisionCase } from './supervision-machine.js';
 import { rowPayload, toSupervisionOrderView } from './supervision-view.js';
+import type { IResolvers } from '@graphql-tools/utils';
+import type { Transaction } from 'kysely';
 
 /** Who takes each step, and where: the city handles an order, the province reviews it. */
 const stepRules: Record<SupervisionAction, { tier: 'city' | 'province'; operation: Operation }> = {
@@ -108,7 +111,7 @@ async function takeStep(action: SupervisionAction, input: StepInput, context: Re
     const step = await trx
       .insertInto('supervision_step')
       .values({
-        id: `${node.division}-SS-${randomUUID()}`,
+        id: newRecordId(node.division, 'SS'),
         order_id: supervision.order.id,
         division: supervision.order.division,
         action,

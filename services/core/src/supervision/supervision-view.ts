@@ -1,12 +1,12 @@
 import type { Selectable } from 'kysely';
-import { divisionRef } from '../divisions/division-ref.js';
+import { divisionRef } from '@city-ops/kernel';
 import type {
   DirectiveStepTable,
   DirectiveTable,
   SupervisionOrderTable,
   SupervisionStepTable,
 } from '../database/sync-tables.js';
-import type { Principal } from '../auth/principal.js';
+import type { Principal } from '@city-ops/kernel';
 import { allowedActions } from '../workflow/state-machine.js';
 import { foldDirective, directiveMachine } from './directive-machine.js';
 import { isSupervisionOverdue, supervisionMachine } from './supervision-machine.js';

@@ -1,6 +1,4 @@
-import { divisionLabel } from '../divisions/division-ref.js';
-import { sql } from 'kysely';
-import type { Transaction } from 'kysely';
+import { divisionLabel } from '@city-ops/kernel';
 import { divisionContains, owningCityOf } from '@city-ops/schema';
 import { appendChange, CHANGE_SCHEMA_VERSION } from '../change-log/append-change.js';
 import type { Change, ChangeEntity } from '../change-log/append-change.js';
@@ -27,6 +25,8 @@ import { contributionDelta, rollupContributions } from './rollup-contributions.j
 import { withRollupFacts } from './rollup-facts.js';
 import { addToRollups } from './rollup-store.js';
 import type { RollupCell } from './rollup-store.js';
+import { sql } from 'kysely';
+import type { Transaction } from 'kysely';
 
 /** A change this node must not apply: the source is paused until an operator acts. */
 export class SyncRefusal extends Error {

@@ -1,13 +1,11 @@
-import { divisionLabel } from '../divisions/division-ref.js';
-import { sql } from 'kysely';
-import { hasRole, NODE_SYNC_ROLE } from '../auth/principal.js';
-import type { Principal } from '../auth/principal.js';
-import { badUserInput, forbidden } from '../errors.js';
+import { divisionLabel, hasRole, NODE_SYNC_ROLE, badUserInput, forbidden } from '@city-ops/kernel';
+import type { Principal } from '@city-ops/kernel';
 import type { NodeRuntime } from '../node-context.js';
 import { DOWNWARD_ENTITIES, UPWARD_ENTITIES } from './change-entities.js';
 import { feedParentOf, isFeedChild } from './feed-peers.js';
 import { nextChangeSignal } from './change-signal.js';
 import { completeUpTo, feedHead, sealChanges } from './seal-changes.js';
+import { sql } from 'kysely';
 
 export interface FeedChange {
   position: string;

@@ -1,5 +1,5 @@
 import { divisionLevel, NATIONAL_CODE, provinceOf } from '@city-ops/schema';
-import type { TierName } from '../environment.js';
+import type { TierName } from '@city-ops/kernel';
 
 /**
  * The node a node reports to: a city to its province (a municipality, being its own

@@ -1,4 +1,4 @@
-import { divisionLabel } from '../divisions/division-ref.js';
+import { divisionLabel } from '@city-ops/kernel';
 import type { NodeRuntime } from '../node-context.js';
 import { applyBatch, sourceRelation, SyncRefusal } from './apply-batch.js';
 import type { ApplyHooks } from './apply-batch.js';

@@ -1,8 +1,7 @@
 import type { IResolvers } from '@graphql-tools/utils';
 import { divisionContains } from '@city-ops/schema';
-import { divisionRef } from '../divisions/division-ref.js';
+import { divisionRef, authorize } from '@city-ops/kernel';
 import type { RequestContext } from '../node-context.js';
-import { authorize } from '../permissions/policy.js';
 import { checkChangeRequest, readChangeBatch } from './change-feed.js';
 import { isFeedChild } from './feed-peers.js';
 import { feedHead, sealChanges } from './seal-changes.js';

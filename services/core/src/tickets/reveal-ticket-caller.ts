@@ -1,10 +1,8 @@
 import type { IResolvers } from '@graphql-tools/utils';
 import { appendAudit } from '../audit/append-audit.js';
 import { inScope } from '../database/scoped-transaction.js';
-import { notFound, notOwner } from '../errors.js';
-import { InputProblems } from '../input-problems.js';
+import { notFound, notOwner, InputProblems, authorize, recordOwnerOf } from '@city-ops/kernel';
 import type { RequestContext } from '../node-context.js';
-import { authorize } from '../permissions/policy.js';
 import { rowScopeAt } from '../permissions/row-scope.js';
 import { findRecordInScope } from '../records/find-record-in-scope.js';
 
@@ -17,7 +15,7 @@ export const revealResolvers: IResolvers<unknown, RequestContext> = {
   Mutation: {
     revealTicketCaller: async (_root, { id, reason }: { id: string; reason: string }, context) => {
       const access = authorize(context.principal, 'personal-data.reveal');
-      const owner = /^(\d{6})-/.exec(id)?.[1];
+      const owner = recordOwnerOf(id);
       if (context.node.tier !== 'city' || owner !== context.node.division) {
         throw notOwner(
           `Ticket ${id} is held unmasked only by its owning city node${owner ? ` ${owner}` : ''}; ask it (the gateway routes by id).`,

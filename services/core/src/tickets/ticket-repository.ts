@@ -4,7 +4,7 @@ import type { Database, HotlineTicketRow, NewHotlineTicket } from '../database/t
 import type { RowScope } from '../database/scoped-transaction.js';
 import { scopeConditions } from '../records/find-record-in-scope.js';
 import { supervisedCondition } from '../records/supervised-condition.js';
-import type { CursorKey, ListSort } from '../paging/cursor.js';
+import type { CursorKey, ListSort } from '@city-ops/kernel';
 import { orderByKeyset } from '../paging/keyset-order.js';
 import type { SortColumns } from '../paging/keyset-order.js';
 

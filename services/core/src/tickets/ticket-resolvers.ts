@@ -1,26 +1,30 @@
 import { childCategories } from '@city-ops/schema';
-import type { IResolvers } from '@graphql-tools/utils';
-import type { Transaction } from 'kysely';
 import { appendAudit } from '../audit/append-audit.js';
 import { inScope } from '../database/scoped-transaction.js';
 import type { RowScope } from '../database/scoped-transaction.js';
 import type { Database, HotlineTicketRow } from '../database/tables.js';
-import { requestedScope } from '../division-scope.js';
-import { badUserInput } from '../errors.js';
-import { InputProblems } from '../input-problems.js';
+import {
+  requestedScope,
+  badUserInput,
+  InputProblems,
+  checkPageSize,
+  decodeCursor,
+  listSort,
+  authorize,
+} from '@city-ops/kernel';
 import { assertOwner } from '../ownership.js';
 import type { RequestContext } from '../node-context.js';
-import { checkPageSize, decodeCursor, listSort } from '../paging/cursor.js';
-import type { SortDirection } from '../paging/cursor.js';
+import type { SortDirection } from '@city-ops/kernel';
 import { keysetCursor } from '../paging/keyset-order.js';
 import { canSeePersonalData } from '../permissions/personal-data.js';
-import { authorize } from '../permissions/policy.js';
 import { rowScopeAt } from '../permissions/row-scope.js';
 import { findRecordInScope } from '../records/find-record-in-scope.js';
 import { TICKET_SORT_COLUMNS, findDuplicateCandidates, listTickets } from './ticket-repository.js';
 import type { TicketListQuery } from './ticket-repository.js';
 import { ticketHolder, toTicketView } from './ticket-view.js';
 import { unitsOf } from './ticket-field-resolvers.js';
+import type { IResolvers } from '@graphql-tools/utils';
+import type { Transaction } from 'kysely';
 
 interface TicketFilterArgs {
   status?: string[] | null;

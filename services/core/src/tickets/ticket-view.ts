@@ -1,11 +1,9 @@
 import { categoryPath } from '@city-ops/schema';
-import type { Principal } from '../auth/principal.js';
+import type { Principal, DivisionRef } from '@city-ops/kernel';
 import type { HotlineTicketRow } from '../database/tables.js';
-import { encodeCursor } from '../paging/cursor.js';
+import { encodeCursor, divisionRef } from '@city-ops/kernel';
 import { canSeePersonalData } from '../permissions/personal-data.js';
 import { maskAddress, maskName, maskPhone } from '../permissions/masking.js';
-import { divisionRef } from '../divisions/division-ref.js';
-import type { DivisionRef } from '../divisions/division-ref.js';
 
 /** A ticket as the GraphQL layer returns it (HotlineTicket in the SDL). */
 export interface TicketView {

@@ -3,7 +3,7 @@ import { appendAudit } from '../audit/append-audit.js';
 import { appendChange } from '../change-log/append-change.js';
 import type { Change } from '../change-log/append-change.js';
 import type { Database } from '../database/tables.js';
-import { clientError } from '../errors.js';
+import { clientError } from '@city-ops/kernel';
 import type { RequestContext } from '../node-context.js';
 import type { RecordTable } from '../records/find-record-in-scope.js';
 

@@ -1,5 +1,5 @@
-import type { Principal } from '../auth/principal.js';
-import { clientError } from '../errors.js';
+import type { Principal } from '@city-ops/kernel';
+import { clientError } from '@city-ops/kernel';
 
 /**
  * A record kind's lifecycle as data: states, and transitions of (from states,

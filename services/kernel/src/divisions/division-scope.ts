@@ -1,11 +1,11 @@
-import { divisionLabel } from './divisions/division-ref.js';
+import { divisionLabel } from './division-ref.js';
 import {
   divisionLevel,
   isKnownDivision,
   isWellFormedDivisionCode,
   narrowerScope,
 } from '@city-ops/schema';
-import { badUserInput, forbidden } from './errors.js';
+import { badUserInput, forbidden } from '../errors.js';
 
 /**
  * The SQL LIKE pattern matching every division code inside `scope` (DOMAIN §2),

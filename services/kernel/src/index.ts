@@ -1,0 +1,65 @@
+export { NODE_SYNC_ROLE, hasRole } from './auth/principal.js';
+export type { Principal } from './auth/principal.js';
+export { createTokenVerifier } from './auth/token-verifier.js';
+export type { TokenVerifier } from './auth/token-verifier.js';
+export { divisionLabel, divisionRef } from './divisions/division-ref.js';
+export type { DivisionRef } from './divisions/division-ref.js';
+export { divisionPattern, requestedScope } from './divisions/division-scope.js';
+export {
+  indicatorDivisionProblem,
+  indicatorHolders,
+  indicatorRecordHolders,
+  indicatorRecordNodesFor,
+  recordDivisionProblem,
+} from './divisions/indicator-holders.js';
+export type { IndicatorHolder, IndicatorQuery } from './divisions/indicator-holders.js';
+export { owningCityFor } from './divisions/owning-city.js';
+export { newRecordId, ownerDivisionOfId, recordOwnerOf } from './divisions/record-id.js';
+export {
+  ConfigError,
+  divisionCode,
+  logLevel,
+  parseEnvironment,
+  port,
+  tierName,
+} from './environment.js';
+export type { TierName } from './environment.js';
+export {
+  badUserInput,
+  clientError,
+  errorCodeOf,
+  forbidden,
+  nodeUnavailable,
+  notFound,
+  notOwner,
+} from './errors.js';
+export { InputProblems } from './input-problems.js';
+export { createLogger } from './logger.js';
+export type { Logger } from './logger.js';
+export { runService } from './main/run-service.js';
+export {
+  MAX_PAGE_SIZE,
+  checkPageSize,
+  compareCursorKeys,
+  decodeCursor,
+  encodeCursor,
+  listSort,
+} from './paging/cursor.js';
+export type { CursorKey, ListSort, SortDirection } from './paging/cursor.js';
+export { renderPermissionsDoc } from './permissions/permissions-doc.js';
+export { accessFor, authorize, isAllowed, policy } from './permissions/policy.js';
+export type { Access, Grant, Operation, Scope } from './permissions/policy.js';
+export { httpErrorResponse } from './server/http-error-response.js';
+export { listen } from './server/listen.js';
+export type { HttpHandler } from './server/listen.js';
+export { loggingMaskError } from './server/logging-mask-error.js';
+export {
+  REPORT_CONTENT_TYPES,
+  REPORT_PATH_PREFIX,
+  parseReportFilePath,
+  reportContentDisposition,
+  reportFilePath,
+} from './server/report-files.js';
+export { useBodySizeLimit } from './server/use-body-size-limit.js';
+export { useInputErrorCodes } from './server/use-input-error-codes.js';
+export { useReadiness } from './server/use-readiness.js';
