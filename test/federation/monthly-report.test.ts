@@ -1,6 +1,7 @@
 import ExcelJS from 'exceljs';
 import { buildSchema, getNamedType } from 'graphql';
-import { addLocalDays, csvNumber, instantAt, localDateOf, periodStartOf } from '@city-ops/core';
+import { addLocalDays, instantAt, localDateOf, periodStartOf } from '@city-ops/core';
+import { csvNumber } from '@city-ops/ministry';
 import type { SyncConsumer } from '@city-ops/core';
 import { typeDefs } from '@city-ops/schema';
 import { OFFICERS, PERSON_ID, ZONE } from '../support/enforcement.js';

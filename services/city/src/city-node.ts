@@ -1,22 +1,45 @@
-import { startNodeServer } from '@city-ops/core';
-import type { NodeServerOptions, RunningNode } from '@city-ops/core';
+import {
+  directiveStepResolvers,
+  startNodeServer,
+  supervisionHandlingResolvers,
+} from '@city-ops/core';
+import type { NodeServerOptions, RunningNode, TierSpoke } from '@city-ops/core';
 import { ticketMutationResolvers } from './tickets/ticket-mutation-resolvers.js';
 import { caseMutationResolvers } from './cases/case-workflow-resolvers.js';
 import { ticketWorkflowResolvers } from './tickets/ticket-workflow-resolvers.js';
 import { enforcementWorkflowResolvers } from './enforcement/enforcement-workflow-resolvers.js';
+import { sql } from 'kysely';
 
-/** A city node: the shared reads plus the writes of the records it owns. */
-export function startCityNode(options: Omit<NodeServerOptions, 'resolvers'>): Promise<RunningNode> {
-  if (options.config.NODE_TIER !== 'city') {
-    throw new Error(`startCityNode needs NODE_TIER=city, got ${options.config.NODE_TIER}`);
-  }
-  return startNodeServer({
-    ...options,
-    resolvers: [
-      ticketMutationResolvers,
-      ticketWorkflowResolvers,
-      caseMutationResolvers,
-      enforcementWorkflowResolvers,
-    ],
-  });
+/**
+ * A city: the system of record of its tickets, cases and enforcement records. It
+ * writes them, handles the supervision orders its province sends down and answers
+ * the directives addressed to it; everything it writes flows up to its province.
+ */
+export const citySpoke: TierSpoke = {
+  tier: 'city',
+  ownsRecords: true,
+  feedFlowsWholeUp: true,
+  resolvers: [
+    ticketMutationResolvers,
+    ticketWorkflowResolvers,
+    caseMutationResolvers,
+    enforcementWorkflowResolvers,
+    supervisionHandlingResolvers,
+    directiveStepResolvers,
+  ],
+  sync: {
+    // What came down from the province: its orders, and its steps on them.
+    forgetSource: async (trx, runtime, _source, relation) => {
+      if (relation !== 'parent') return;
+      await sql`DELETE FROM supervision_order`.execute(trx);
+      await sql`DELETE FROM supervision_step WHERE actor_division <> ${runtime.division}`.execute(
+        trx,
+      );
+    },
+  },
+};
+
+/** A city node: the shared reads plus the city's spoke. */
+export function startCityNode(options: Omit<NodeServerOptions, 'spoke'>): Promise<RunningNode> {
+  return startNodeServer({ ...options, spoke: citySpoke });
 }

@@ -3,10 +3,13 @@ import type { Principal, TierName, Logger } from '@city-ops/kernel';
 import type { DeadlineRules } from './calendar/deadline-rules.js';
 import type { WorkingTimeOptions } from './calendar/working-time.js';
 import type { Database } from './database/tables.js';
+import type { TierSpoke } from './node/tier-spoke.js';
 
 /** What a running node is: shared by every request it serves. */
 export interface NodeRuntime {
   tier: TierName;
+  /** What this node's tier adds to the runtime (its package says it; nothing else branches on the tier). */
+  spoke: TierSpoke;
   division: string;
   db: Kysely<Database>;
   logger: Logger;

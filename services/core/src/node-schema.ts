@@ -10,12 +10,8 @@ import { indicatorResolvers } from './indicators/indicator-resolvers.js';
 import type { RequestContext } from './node-context.js';
 import { assertOwner } from './ownership.js';
 import { commonResolvers } from './resolvers/common-resolvers.js';
-import { monthlyReportResolvers } from './reports/monthly-report-resolvers.js';
 import { revealResolvers } from './tickets/reveal-ticket-caller.js';
-import { issueDirectiveResolvers } from './supervision/issue-directive.js';
-import { issueSupervisionOrderResolvers } from './supervision/issue-supervision-order.js';
-import { directiveStepResolvers } from './supervision/directive-steps.js';
-import { supervisionStepResolvers } from './supervision/supervision-steps.js';
+import { tierDutyRefusals } from './node/tier-duties.js';
 import { supervisionQueryResolvers } from './supervision/supervision-resolvers.js';
 import { syncResolvers } from './sync/sync-resolvers.js';
 import { ticketFieldResolvers } from './tickets/ticket-field-resolvers.js';
@@ -36,7 +32,7 @@ const refuseUnownedWrites: IResolvers<unknown, RequestContext> = {
   },
 };
 
-/** The shared schema with the reads every node serves, plus the node's own resolvers on top. */
+/** The shared schema with the reads every node serves, plus its tier's resolvers on top. */
 export function buildNodeSchema(
   nodeResolvers: IResolvers<unknown, RequestContext>[] = [],
 ): GraphQLSchema {
@@ -54,12 +50,8 @@ export function buildNodeSchema(
       syncResolvers,
       supervisionQueryResolvers,
       indicatorResolvers,
-      monthlyReportResolvers,
-      // Each refuses with NOT_OWNER at a tier that does not own what it writes.
-      issueSupervisionOrderResolvers,
-      supervisionStepResolvers,
-      directiveStepResolvers,
-      issueDirectiveResolvers,
+      // What only some tiers do, refused here with NOT_OWNER; the tier that does it overrides.
+      tierDutyRefusals(),
       refuseUnownedWrites,
       ...nodeResolvers,
     ],

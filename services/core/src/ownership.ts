@@ -1,3 +1,4 @@
+import { owningCityOf } from '@city-ops/schema';
 import { divisionLabel, owningCityFor, notOwner } from '@city-ops/kernel';
 import type { NodeRuntime } from './node-context.js';
 
@@ -8,9 +9,14 @@ import type { NodeRuntime } from './node-context.js';
  */
 export function assertOwner(node: NodeRuntime, division: string, field: string): void {
   const owner = owningCityFor(division, field);
-  if (node.tier === 'city' && owner === node.division) return;
+  if (ownsRecordsOf(node, owner)) return;
   throw notOwner(
     `Records of ${divisionLabel(division)} are owned by the city node ${divisionLabel(owner)}, not by this ${node.tier} node ${divisionLabel(node.division)}; send the write there (the gateway routes it by division).`,
     owner,
   );
+}
+
+/** Whether this node is the system of record for `division`'s records (its own city's). */
+export function ownsRecordsOf(node: Pick<NodeRuntime, 'spoke' | 'division'>, division: string) {
+  return node.spoke.ownsRecords && owningCityOf(division) === node.division;
 }

@@ -35,6 +35,13 @@ export const divisionCode = z
 export const tierName = z.enum(['city', 'province', 'ministry']);
 export type TierName = z.infer<typeof tierName>;
 
+/** A tier as the SDL's NodeTier enum spells it. */
+export const TIER_ENUM = {
+  city: 'CITY',
+  province: 'PROVINCE',
+  ministry: 'MINISTRY',
+} as const satisfies Record<TierName, string>;
+
 export const port = z.coerce.number().int().min(0).max(65535);
 
 export const logLevel = z

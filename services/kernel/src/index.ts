@@ -17,6 +17,7 @@ export { owningCityFor } from './divisions/owning-city.js';
 export { newRecordId, ownerDivisionOfId, recordOwnerOf } from './divisions/record-id.js';
 export {
   ConfigError,
+  TIER_ENUM,
   divisionCode,
   logLevel,
   parseEnvironment,

@@ -1,1 +1,1 @@
-export { startProvinceNode } from './province-node.js';
+export { provinceSpoke, startProvinceNode } from './province-node.js';

@@ -8,6 +8,7 @@ import { deleteCalendarDay, listCalendarDays, upsertCalendarDay } from './calend
 import type { CalendarDayRow } from './calendar-repository.js';
 import { isLocalDate, weekdayOf } from './local-time.js';
 import { invalidateWorkingCalendar } from './working-calendar.js';
+import { ownsRecordsOf } from '../ownership.js';
 
 /** CalendarDay as the schema shows it. */
 export interface CalendarDayView {
@@ -68,7 +69,7 @@ function checkDay(problems: InputProblems, field: string, day: string): boolean 
 function authorizeCalendarEdit(context: RequestContext): void {
   const access = authorize(context.principal, 'calendar.edit');
   const { node } = context;
-  if (node.tier !== 'city' || !divisionContains(access.division, node.division)) {
+  if (!ownsRecordsOf(node, node.division) || !divisionContains(access.division, node.division)) {
     throw forbidden(
       `You may not perform calendar.edit here: the working calendar of the ${node.tier} node ${node.division} is edited by the city supervisor of that city; your division is ${access.division}.`,
       { operation: 'calendar.edit' },

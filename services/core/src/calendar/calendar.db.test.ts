@@ -67,6 +67,8 @@ describe('the working calendar', () => {
     await migrateNodeDatabase(database.db);
     city = {
       tier: 'city',
+      // The parts of a city's spoke the calendar asks about: it owns the city's records.
+      spoke: { tier: 'city', ownsRecords: true, feedFlowsWholeUp: true, resolvers: [] },
       division: '320100',
       db: database.db,
       logger: createLogger('calendar-test', 'silent'),

@@ -32,6 +32,7 @@ import type { RecordSelector } from './indicator-parts.js';
 import { rollupsCurrentTo } from './indicator-service.js';
 import { categoryAt, CATEGORY_LEVELS } from './metric-table.js';
 import { RECORD_PAGE_SWITCHES_OFF, recordContributions } from './record-metrics.js';
+import { ownsRecordsOf } from '../ownership.js';
 
 export type IndicatorRecordView = TicketView | CaseView | EnforcementView;
 
@@ -232,7 +233,9 @@ export async function indicatorRecords(
       end: period.end,
       label: period.label,
       servedBy: node,
-      currentTo: node.tier === 'city' ? null : await rollupsCurrentTo(trx, node, division),
+      currentTo: ownsRecordsOf(node, node.division)
+        ? null
+        : await rollupsCurrentTo(trx, node, division),
       edges,
       nodes: edges.map((edge) => edge.node),
       pageInfo: {

@@ -1,5 +1,5 @@
 import type { IResolvers } from '@graphql-tools/utils';
-import { divisionRef } from '@city-ops/kernel';
+import { divisionRef, TIER_ENUM } from '@city-ops/kernel';
 import type { NodeRuntime, RequestContext } from '../node-context.js';
 import type { RecordEntity } from '../sync/change-entities.js';
 import type { IndicatorName } from './indicator-definitions.js';
@@ -13,14 +13,13 @@ const recordKindEnum: Record<RecordEntity, string> = {
   case_report: 'CASE_REPORT',
   enforcement_record: 'ENFORCEMENT_RECORD',
 };
-const tierEnum = { city: 'CITY', province: 'PROVINCE', ministry: 'MINISTRY' } as const;
 
 const recordKind = {
   recordKind: (parent: { recordKind: RecordEntity }) => recordKindEnum[parent.recordKind],
 };
 const servedBy = {
   servedBy: ({ servedBy: node }: { servedBy: NodeRuntime }) => ({
-    tier: tierEnum[node.tier],
+    tier: TIER_ENUM[node.tier],
     division: divisionRef(node.division),
     startedAt: node.startedAt.toISOString(),
   }),

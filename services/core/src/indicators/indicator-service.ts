@@ -25,6 +25,7 @@ import type { MetricTable } from './metric-table.js';
 import type { PeriodUnit } from './periods.js';
 import { metricsFromRecords } from './record-metrics.js';
 import { metricsByChildDivision, metricsFromRollups } from './rollup-metrics.js';
+import { ownsRecordsOf } from '../ownership.js';
 
 export type IndicatorSource = 'RECORDS' | 'ROLLUPS';
 
@@ -127,7 +128,7 @@ export async function indicatorReport(
   const { node, principal } = context;
   const request = checkIndicatorRequest(principal, args, 'report');
   assertHoldsIndicators(node, request.division, 'report');
-  const source: IndicatorSource = node.tier === 'city' ? 'RECORDS' : 'ROLLUPS';
+  const source: IndicatorSource = ownsRecordsOf(node, node.division) ? 'RECORDS' : 'ROLLUPS';
   const { periods, categoryLevel, weights } = request;
   return inScope(node.db, { division: request.division }, async (trx) => {
     const table: MetricTable =

@@ -10,10 +10,7 @@ import {
 } from '@city-ops/kernel';
 import type { Logger } from '@city-ops/kernel';
 import type { RequestContext } from '../node-context.js';
-import { monthlyReport } from './monthly-report.js';
-import { writeReportCsv } from './report-csv.js';
-import { reportSections } from './report-sections.js';
-import { writeReportXlsx } from './report-xlsx.js';
+import { refuseDuty, TIER_DUTIES } from '../node/tier-duties.js';
 
 export interface ReportDownloadOptions {
   /** The request's context exactly as a GraphQL request gets it (token verified: UNAUTHENTICATED, FORBIDDEN). */
@@ -55,21 +52,16 @@ export function useReportDownloads(options: ReportDownloadOptions): Plugin {
           request,
           (serverContext as { req?: IncomingMessage }).req,
         );
-        const view = await monthlyReport(context, file.month, file.format);
-        const sections = reportSections(view);
-        const body =
-          file.format === 'csv'
-            ? writeReportCsv(sections)
-            : await writeReportXlsx(sections, {
-                title: `全国城市运行管理服务月报 ${view.month}`,
-                created: new Date(view.generatedAt),
-              });
+        const produce = context.node.spoke.reportFile;
+        const body = produce
+          ? await produce(context, file.month, file.format)
+          : refuseDuty(TIER_DUTIES.Query['monthlyReport']!, { month: file.month }, context);
         endResponse(
           new fetchAPI.Response(body, {
             status: 200,
             headers: {
               'content-type': REPORT_CONTENT_TYPES[file.format],
-              'content-disposition': reportContentDisposition(view.month, file.format),
+              'content-disposition': reportContentDisposition(file.month, file.format),
               'cache-control': 'no-store',
               'x-content-type-options': 'nosniff',
             },

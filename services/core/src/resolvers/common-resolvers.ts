@@ -6,20 +6,18 @@ import {
   parentDivision,
   NATIONAL_CODE,
 } from '@city-ops/schema';
-import { divisionRef, badUserInput } from '@city-ops/kernel';
+import { divisionRef, badUserInput, TIER_ENUM } from '@city-ops/kernel';
 import type { DivisionRef } from '@city-ops/kernel';
 import type { RequestContext } from '../node-context.js';
 import { DateTimeScalar } from '../scalars/date-time.js';
 import type { IResolvers } from '@graphql-tools/utils';
-
-const tierEnum = { city: 'CITY', province: 'PROVINCE', ministry: 'MINISTRY' } as const;
 
 /** Fields every node answers the same way: who served, who asks, the division registry. */
 export const commonResolvers: IResolvers<unknown, RequestContext> = {
   DateTime: DateTimeScalar,
   Query: {
     nodeInfo: (_root, _args, { node }) => ({
-      tier: tierEnum[node.tier],
+      tier: TIER_ENUM[node.tier],
       division: divisionRef(node.division),
       startedAt: node.startedAt.toISOString(),
     }),

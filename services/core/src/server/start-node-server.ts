@@ -1,6 +1,5 @@
 import { randomUUID } from 'node:crypto';
 import type { IncomingMessage } from 'node:http';
-import type { IResolvers } from '@graphql-tools/utils';
 import { findDivision, narrowerScope } from '@city-ops/schema';
 import { startAuditSealer } from '../audit/seal-audit-log.js';
 import {
@@ -21,6 +20,7 @@ import type { Database } from '../database/tables.js';
 import type { NodeEnvironment } from '../environment.js';
 import type { Logger } from '@city-ops/kernel';
 import type { NodeRuntime, RequestContext } from '../node-context.js';
+import type { TierSpoke } from '../node/tier-spoke.js';
 import { buildNodeSchema } from '../node-schema.js';
 import { useSyncMetrics } from './use-sync-metrics.js';
 import { useReportDownloads } from '../reports/use-report-downloads.js';
@@ -33,8 +33,8 @@ import { createYoga } from 'graphql-yoga';
 
 export interface NodeServerOptions {
   config: NodeEnvironment;
-  /** The tier's own resolvers (a city's writes, for instance), layered over the shared reads. */
-  resolvers?: IResolvers<unknown, RequestContext>[];
+  /** What the node's tier adds to the runtime every node runs (its package's spoke). */
+  spoke: TierSpoke;
   /** Runs once after migration, e.g. to seed demo data. */
   afterMigrate?: (runtime: NodeRuntime) => Promise<void>;
   /** A dumped PGlite data folder to start an embedded database from (faster than initdb). */
@@ -88,7 +88,10 @@ function clientAddressOf(request: Request, req: IncomingMessage | undefined): st
 
 /** Starts a node: database (migrated), token checks, the shared schema, /healthz, /readyz. */
 export async function startNodeServer(options: NodeServerOptions): Promise<RunningNode> {
-  const { config } = options;
+  const { config, spoke } = options;
+  if (spoke.tier !== config.NODE_TIER) {
+    throw new Error(`a ${spoke.tier} node cannot serve NODE_TIER=${config.NODE_TIER}`);
+  }
   const name = `${config.NODE_TIER}-${config.NODE_DIVISION}`;
   const logger = options.logger ?? createLogger(name, config.LOG_LEVEL);
   const database = await openDatabase({
@@ -107,6 +110,7 @@ export async function startNodeServer(options: NodeServerOptions): Promise<Runni
     const runtime: NodeRuntime = {
       closing: closing.signal,
       tier: config.NODE_TIER,
+      spoke,
       division: config.NODE_DIVISION,
       db: database.db,
       logger,
@@ -145,7 +149,7 @@ export async function startNodeServer(options: NodeServerOptions): Promise<Runni
     };
 
     const yoga = createYoga<{ req?: IncomingMessage }, RequestContext>({
-      schema: buildNodeSchema(options.resolvers),
+      schema: buildNodeSchema(options.spoke.resolvers),
       graphqlEndpoint: '/graphql',
       healthCheckEndpoint: '/healthz',
       landingPage: false,
@@ -182,6 +186,7 @@ export async function startNodeServer(options: NodeServerOptions): Promise<Runni
         })
       : undefined;
     await sync?.start();
+    const background = spoke.background?.(runtime);
     const auditSealer = startAuditSealer(database.db, logger);
     logger.info(
       {
@@ -201,6 +206,7 @@ export async function startNodeServer(options: NodeServerOptions): Promise<Runni
       close: async () => {
         closing.abort();
         await sync?.stop();
+        await background?.stop();
         await server.close();
         await auditSealer.stop();
         await database.close();

@@ -1,11 +1,4 @@
-import {
-  divisionLabel,
-  notFound,
-  notOwner,
-  InputProblems,
-  authorize,
-  newRecordId,
-} from '@city-ops/kernel';
+import { divisionLabel, notFound, InputProblems, authorize, newRecordId } from '@city-ops/kernel';
 import { appendAudit } from '../audit/append-audit.js';
 import { appendChange } from '../change-log/append-change.js';
 import { inScope } from '../database/scoped-transaction.js';
@@ -27,12 +20,6 @@ async function respond(
 ) {
   const { node } = context;
   authorize(context.principal, 'directive.respond');
-  if (node.tier === 'ministry') {
-    throw notOwner(
-      `Directives are answered by the provinces and cities they address, at their own node; this is the ministry.`,
-      undefined,
-    );
-  }
   const comment = input.comment?.trim() || null;
   if (comment && comment.length > 20000) {
     const problems = new InputProblems();

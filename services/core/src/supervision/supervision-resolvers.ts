@@ -10,6 +10,7 @@ import { rowScopeAt } from '../permissions/row-scope.js';
 import { foldSupervision, isSupervisionOverdue } from './supervision-machine.js';
 import { toDirectiveView, toSupervisionOrderView } from './supervision-view.js';
 import type { SupervisionOrderRow } from './supervision-view.js';
+import { feedParentOf } from '../sync/feed-peers.js';
 
 const LIST_LIMIT = 200;
 
@@ -142,7 +143,11 @@ export const supervisionQueryResolvers: IResolvers<unknown, RequestContext> = {
             rows.map((row) => row.id),
           )
           .execute();
-        const here = { division: node.division, addressee: node.tier !== 'ministry' };
+        // Directives come down from a parent: a node with a parent is an addressee.
+        const here = {
+          division: node.division,
+          addressee: feedParentOf(node.tier, node.division) !== undefined,
+        };
         return rows.map((row) =>
           toDirectiveView(
             row,

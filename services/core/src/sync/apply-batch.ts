@@ -1,5 +1,5 @@
 import { divisionLabel } from '@city-ops/kernel';
-import { divisionContains, owningCityOf } from '@city-ops/schema';
+import { divisionContains } from '@city-ops/schema';
 import { appendChange, CHANGE_SCHEMA_VERSION } from '../change-log/append-change.js';
 import type { Change, ChangeEntity } from '../change-log/append-change.js';
 import type { Database, EnforcementRecordRow, HotlineTicketRow } from '../database/tables.js';
@@ -11,20 +11,14 @@ import type { RecordEntity } from './change-entities.js';
 import type { ChangeBatch, FeedChange } from './change-feed.js';
 import { feedParentOf, isFeedChild } from './feed-peers.js';
 import { signalChanges } from './change-signal.js';
-import { publishFlagged } from './flagged-records.js';
 import {
-  currentReplicas,
   deleteReplica,
   insertReplicaHistories,
   upsertReplicas,
   upsertRollups,
 } from './replica-store.js';
 import type { ReplicaItem } from './replica-store.js';
-import type { ReplicaRow } from './rollup-contributions.js';
-import { contributionDelta, rollupContributions } from './rollup-contributions.js';
-import { withRollupFacts } from './rollup-facts.js';
-import { addToRollups } from './rollup-store.js';
-import type { RollupCell } from './rollup-store.js';
+import type { BatchApplier, SourceRelation } from '../node/tier-spoke.js';
 import { sql } from 'kysely';
 import type { Transaction } from 'kysely';
 
@@ -36,10 +30,11 @@ export class SyncRefusal extends Error {
   }
 }
 
-export type SourceRelation = 'child' | 'parent';
-
 /** How this node relates to `source`: it pulls records up from children and orders down from its parent. */
-export function sourceRelation(node: Pick<NodeRuntime, 'tier' | 'division'>, source: string) {
+export function sourceRelation(
+  node: Pick<NodeRuntime, 'tier' | 'division'>,
+  source: string,
+): SourceRelation | undefined {
   if (isFeedChild(node, source)) return 'child';
   if (feedParentOf(node.tier, node.division) === source) return 'parent';
   return undefined;
@@ -79,22 +74,21 @@ export async function applyBatch(
       .forUpdate()
       .executeTakeFirst();
     if ((cursor?.applied ?? '0') !== after) return false;
-    const now = new Date();
-    const rollups = new Map<string, RollupCell>();
+    const applier = node.spoke.sync?.batch?.(node, relation, new Date()) ?? {};
     // Runs of upserts are applied a table at a time; a delete (never sent today) is applied
     // between them, so the batch keeps its order where it matters.
     let run: FeedChange[] = [];
     for (const change of batch.changes) {
       if (change.operation === 'DELETE') {
-        await applyRun(trx, node, relation, run, now, rollups);
+        await applyRun(trx, node, relation, run, applier);
         run = [];
         await applyDelete(trx, change);
       } else {
         run.push(change);
       }
     }
-    await applyRun(trx, node, relation, run, now, rollups);
-    await addToRollups(trx, [...rollups.values()]);
+    await applyRun(trx, node, relation, run, applier);
+    await applier.finish?.(trx);
     const caughtUp = BigInt(batch.reached) >= BigInt(batch.head);
     await trx
       .updateTable('sync_source')
@@ -112,8 +106,8 @@ export async function applyBatch(
               current_to: sql<Date>`greatest(current_to, ${batch.completeTo})` as never,
             }
           : {}),
-        applied_at: now,
-        updated_at: now,
+        applied_at: new Date(),
+        updated_at: new Date(),
       })
       .where('source', '=', source)
       .execute();
@@ -226,8 +220,7 @@ async function applyRun(
   node: NodeRuntime,
   relation: SourceRelation,
   run: FeedChange[],
-  now: Date,
-  rollups: Map<string, RollupCell>,
+  applier: BatchApplier,
 ): Promise<void> {
   if (run.length === 0) return;
   const histories = run.filter((change) => change.entity === 'record_history').map(parsePayload);
@@ -237,20 +230,23 @@ async function applyRun(
       ...item,
       payload: remask(entity, item.payload),
     }));
-    await applyRecords(trx, node, entity, items, now, rollups);
+    const store = () => upsertReplicas(trx, entity, items);
+    if (items.length === 0) continue;
+    if (applier.records) await applier.records(trx, entity, items, store);
+    else await store();
   }
   await upsertReplicas(trx, 'supervision_order', latestOf(run, 'supervision_order'));
   await upsertReplicas(trx, 'supervision_step', latestOf(run, 'supervision_step'));
-  // A province relays the ministry's directives down to its cities, and its cities'
-  // acknowledgements and reports up to the ministry.
+  // A tier that relays passes these on as it receives them (a province: the ministry's
+  // directives down to its cities, its cities' acknowledgements and reports up).
   const relays: Change[] = [];
-  for (const [entity, direction] of [
-    ['directive', 'parent'],
-    ['directive_step', 'child'],
-  ] as const) {
+  for (const entity of ['directive', 'directive_step'] as const) {
     const items = latestOf(run, entity);
     const changed = await upsertReplicas(trx, entity, items);
-    if (node.tier !== 'province' || relation !== direction) continue;
+    const relayed = node.spoke.sync?.relays?.some(
+      (relay) => relay.entity === entity && relay.from === relation,
+    );
+    if (!relayed) continue;
     for (const item of items.filter((candidate) => changed.has(candidate.id))) {
       relays.push({
         entity,
@@ -267,73 +263,5 @@ async function applyRun(
   await upsertRollups(
     trx,
     latestOf(run, 'daily_rollup').map((item) => item.payload),
-  );
-}
-
-/**
- * Record replicas. At a province, each changed record also moves the rollups by the
- * difference between its old and new contributions, and is passed up when flagged.
- */
-async function applyRecords(
-  trx: Transaction<Database>,
-  node: NodeRuntime,
-  entity: RecordEntity,
-  items: ReplicaItem[],
-  now: Date,
-  rollups: Map<string, RollupCell>,
-): Promise<void> {
-  if (items.length === 0) return;
-  const keepsRollups = node.tier === 'province';
-  const before = keepsRollups
-    ? await currentReplicas(
-        trx,
-        entity,
-        items.map((item) => item.id),
-      )
-    : new Map<string, ReplicaRow>();
-  const changed = await upsertReplicas(trx, entity, items);
-  if (!keepsRollups || changed.size === 0) return;
-  const applied = items.filter((item) => changed.has(item.id));
-  // Both versions with the facts their rows lack (a case's rework count), looked up once.
-  const olds = applied.map((item) => before.get(item.id)).filter((row) => row !== undefined);
-  const withFacts = await withRollupFacts(trx, entity, [
-    ...applied.map((item) => item.payload),
-    ...olds,
-  ]);
-  const factsOf = new Map<ReplicaRow, ReplicaRow>();
-  [...applied.map((item) => item.payload), ...olds].forEach((row, index) =>
-    factsOf.set(row, withFacts[index] ?? row),
-  );
-  for (const item of applied) {
-    const division = String(item.payload['division']);
-    const city = owningCityOf(division) ?? division;
-    const old = before.get(item.id);
-    const cells = contributionDelta(
-      rollupContributions(entity, old ? factsOf.get(old) : undefined, node.timeZone),
-      rollupContributions(entity, factsOf.get(item.payload), node.timeZone),
-    );
-    for (const cell of cells.values()) {
-      const key = `${city}|${entity}|${cell.day}|${cell.category}`;
-      const pending = rollups.get(key);
-      if (!pending) {
-        rollups.set(key, {
-          division: city,
-          recordKind: entity,
-          day: cell.day,
-          category: cell.category,
-          counts: { ...cell.counts },
-        });
-        continue;
-      }
-      for (const [metric, value] of Object.entries(cell.counts)) {
-        pending.counts[metric] = (pending.counts[metric] ?? 0) + value;
-      }
-    }
-  }
-  await publishFlagged(
-    trx,
-    entity,
-    applied.map((item) => item.payload),
-    now,
   );
 }

@@ -143,8 +143,8 @@ export async function readChangeBatch(
     }));
     const full = changes.length === request.limit;
     const reached = full ? (changes.at(-1)?.position ?? head) : maxPosition(head, request.after);
-    // A city writes only what flows up, so its parent gets every position: a hole is an error.
-    const filtered = !(node.tier === 'city' && share.child === undefined);
+    // A node whose whole feed flows up (a city) gives its parent every position: a hole is an error.
+    const filtered = !(node.spoke.feedFlowsWholeUp && share.child === undefined);
     const batch = {
       epoch,
       division: node.division,

@@ -3,10 +3,11 @@ import type { Transaction } from 'kysely';
 import type { Database } from '../database/tables.js';
 import type { NodeRuntime } from '../node-context.js';
 import { RECORD_ENTITIES } from './change-entities.js';
-import type { SourceRelation } from './apply-batch.js';
-import { clearRollups } from './rollup-store.js';
+import type { SourceRelation } from '../node/tier-spoke.js';
 
-const inside = (source: string) => sql<boolean>`starts_with(division, division_prefix(${source}))`;
+/** Rows whose `division` lies inside `source`'s (what a tier forgets of a source besides replicas, too). */
+export const insideDivision = (source: string) =>
+  sql<boolean>`starts_with(division, division_prefix(${source}))`;
 const idInside = (source: string) =>
   sql<boolean>`starts_with(entity_id, division_prefix(${source}))`;
 
@@ -23,28 +24,20 @@ export async function forgetSource(
 ): Promise<void> {
   if (relation === 'child') {
     for (const table of RECORD_ENTITIES) {
-      await sql`DELETE FROM ${sql.table(table)} WHERE ${inside(source)}`.execute(trx);
+      await sql`DELETE FROM ${sql.table(table)} WHERE ${insideDivision(source)}`.execute(trx);
     }
-    await sql`DELETE FROM record_history WHERE origin_id IS NOT NULL AND ${inside(source)}`.execute(
+    await sql`DELETE FROM record_history WHERE origin_id IS NOT NULL AND ${insideDivision(source)}`.execute(
       trx,
     );
     // Steps the source's side took (a city's sign/assign/reply; its cities' acknowledgements).
-    await sql`DELETE FROM supervision_step WHERE ${inside(source)} AND starts_with(actor_division, division_prefix(${source}))`.execute(
+    await sql`DELETE FROM supervision_step WHERE ${insideDivision(source)} AND starts_with(actor_division, division_prefix(${source}))`.execute(
       trx,
     );
-    await sql`DELETE FROM directive_step WHERE ${inside(source)}`.execute(trx);
+    await sql`DELETE FROM directive_step WHERE ${insideDivision(source)}`.execute(trx);
     await sql`DELETE FROM sync_tombstone WHERE ${idInside(source)}`.execute(trx);
     await sql`DELETE FROM flag_publication WHERE ${idInside(source)}`.execute(trx);
-    if (node.tier === 'province') await clearRollups(trx, source);
-    if (node.tier === 'ministry') {
-      await sql`DELETE FROM daily_rollup WHERE ${inside(source)}`.execute(trx);
-      await sql`DELETE FROM supervision_order WHERE issuer_division = ${source}`.execute(trx);
-    }
-    return;
+  } else {
+    await sql`DELETE FROM directive WHERE issuer_division <> ${node.division}`.execute(trx);
   }
-  if (node.tier === 'city') {
-    await sql`DELETE FROM supervision_order`.execute(trx);
-    await sql`DELETE FROM supervision_step WHERE actor_division <> ${node.division}`.execute(trx);
-  }
-  await sql`DELETE FROM directive WHERE issuer_division <> ${node.division}`.execute(trx);
+  await node.spoke.sync?.forgetSource?.(trx, node, source, relation);
 }

@@ -3,7 +3,6 @@ import type { NodeRuntime } from '../node-context.js';
 import { applyBatch, sourceRelation, SyncRefusal } from './apply-batch.js';
 import type { ApplyHooks } from './apply-batch.js';
 import type { ChangeBatch } from './change-feed.js';
-import { publishNewlyOverdue } from './flagged-records.js';
 import { forgetSource } from './resync-source.js';
 import { pullChanges } from './source-client.js';
 import type { SyncState } from './sync-status.js';
@@ -25,8 +24,6 @@ export interface SyncConsumerOptions {
   waitSeconds?: number;
   pollIntervalMs?: number;
   backoff?: { initialMs: number; maxMs: number };
-  /** How often a province passes up replicas that became overdue with time. */
-  overdueSweepMs?: number;
   hooks?: ApplyHooks;
 }
 
@@ -40,7 +37,6 @@ export interface SyncConsumerOptions {
 export class SyncConsumer {
   private readonly abort = new AbortController();
   private readonly loops: Promise<void>[] = [];
-  private sweeper: NodeJS.Timeout | undefined;
 
   constructor(private readonly options: SyncConsumerOptions) {
     for (const source of options.sources) {
@@ -66,23 +62,12 @@ export class SyncConsumer {
   }
 
   async start(): Promise<void> {
-    const { node } = this.options;
     await this.registerSources();
     for (const source of this.options.sources) this.loops.push(this.run(source));
-    if (node.tier === 'province') {
-      const every = this.options.overdueSweepMs ?? 60_000;
-      this.sweeper = setInterval(() => {
-        publishNewlyOverdue(node.db, new Date()).catch((error: unknown) =>
-          node.logger.warn({ err: error }, 'overdue sweep failed'),
-        );
-      }, every);
-      this.sweeper.unref();
-    }
   }
 
   async stop(): Promise<void> {
     this.abort.abort();
-    if (this.sweeper) clearInterval(this.sweeper);
     await Promise.allSettled(this.loops);
   }
 

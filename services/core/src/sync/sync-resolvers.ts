@@ -1,14 +1,13 @@
 import type { IResolvers } from '@graphql-tools/utils';
 import { divisionContains } from '@city-ops/schema';
-import { divisionRef, authorize } from '@city-ops/kernel';
+import { divisionRef, authorize, TIER_ENUM } from '@city-ops/kernel';
 import type { RequestContext } from '../node-context.js';
 import { checkChangeRequest, readChangeBatch } from './change-feed.js';
 import { isFeedChild } from './feed-peers.js';
 import { feedHead, sealChanges } from './seal-changes.js';
 import { readSourceStatuses } from './sync-status.js';
 import type { SourceStatus } from './sync-status.js';
-
-const tierEnum = { city: 'CITY', province: 'PROVINCE', ministry: 'MINISTRY' } as const;
+import { ownsRecordsOf } from '../ownership.js';
 
 /** Sources read once per request, however many replicas the answer holds. */
 const sourcesOfRequest = new WeakMap<RequestContext, Promise<SourceStatus[]>>();
@@ -20,7 +19,7 @@ async function replicaInfo(
 ) {
   const { node } = context;
   const division = typeof record.division === 'string' ? record.division : record.division.code;
-  if (node.tier === 'city') return null;
+  if (ownsRecordsOf(node, division)) return null;
   let sources = sourcesOfRequest.get(context);
   if (!sources) {
     sources = readSourceStatuses(node.db);
@@ -60,7 +59,7 @@ export const syncResolvers: IResolvers<unknown, RequestContext> = {
       ]);
       return {
         node: divisionRef(node.division),
-        tier: tierEnum[node.tier],
+        tier: TIER_ENUM[node.tier],
         epoch,
         head,
         sources: sources.map((source) => ({

@@ -5,6 +5,7 @@ import { notFound, notOwner, InputProblems, authorize, recordOwnerOf } from '@ci
 import type { RequestContext } from '../node-context.js';
 import { rowScopeAt } from '../permissions/row-scope.js';
 import { findRecordInScope } from '../records/find-record-in-scope.js';
+import { ownsRecordsOf } from '../ownership.js';
 
 /**
  * 查看完整信息: an authorised role sees a ticket's masked caller data after stating
@@ -16,7 +17,7 @@ export const revealResolvers: IResolvers<unknown, RequestContext> = {
     revealTicketCaller: async (_root, { id, reason }: { id: string; reason: string }, context) => {
       const access = authorize(context.principal, 'personal-data.reveal');
       const owner = recordOwnerOf(id);
-      if (context.node.tier !== 'city' || owner !== context.node.division) {
+      if (!owner || !ownsRecordsOf(context.node, owner)) {
         throw notOwner(
           `Ticket ${id} is held unmasked only by its owning city node${owner ? ` ${owner}` : ''}; ask it (the gateway routes by id).`,
           owner,

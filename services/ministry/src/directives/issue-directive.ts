@@ -1,11 +1,14 @@
-import { divisionLabel, notOwner, InputProblems, authorize, newRecordId } from '@city-ops/kernel';
+import { InputProblems, authorize, newRecordId } from '@city-ops/kernel';
 import { isKnownDivision } from '@city-ops/schema';
-import { appendAudit } from '../audit/append-audit.js';
-import { appendChange } from '../change-log/append-change.js';
-import { inScope } from '../database/scoped-transaction.js';
-import type { RequestContext } from '../node-context.js';
-import { localDay } from '../sync/rollup-contributions.js';
-import { rowPayload, toDirectiveView } from './supervision-view.js';
+import {
+  appendAudit,
+  appendChange,
+  inScope,
+  localDay,
+  rowPayload,
+  toDirectiveView,
+} from '@city-ops/core';
+import type { RequestContext } from '@city-ops/core';
 import type { IResolvers } from '@graphql-tools/utils';
 import { sql } from 'kysely';
 
@@ -21,12 +24,6 @@ export const issueDirectiveResolvers: IResolvers<unknown, RequestContext> = {
     ) => {
       const { node } = context;
       authorize(context.principal, 'directive.issue');
-      if (node.tier !== 'ministry') {
-        throw notOwner(
-          `Directives are issued at the ministry node; this is the ${node.tier} node ${divisionLabel(node.division)}.`,
-          undefined,
-        );
-      }
       const problems = new InputProblems();
       if (!isKnownDivision(input.division)) {
         problems.add('input.division', `${input.division} is not a division in the registry.`);

@@ -1,4 +1,4 @@
-import type { IndicatorKind } from '../indicators/indicator-definitions.js';
+import type { IndicatorKind } from '@city-ops/core';
 
 /** How a change from last month is expressed (docs/INDICATORS.md, Monthly national report). */
 export type ChangeUnit = 'PERCENTAGE_POINTS' | 'RELATIVE' | 'POINTS';

@@ -1,10 +1,7 @@
 import { sql } from 'kysely';
 import type { Kysely, Transaction } from 'kysely';
-import { appendChange } from '../change-log/append-change.js';
-import type { Change } from '../change-log/append-change.js';
-import type { Database } from '../database/tables.js';
-import type { RecordEntity } from './change-entities.js';
-import type { ReplicaRow } from './rollup-contributions.js';
+import { appendChange } from '@city-ops/core';
+import type { Change, Database, RecordEntity, ReplicaRow } from '@city-ops/core';
 
 const CLOSED_STATES = new Set(['CLOSED', 'ARCHIVED', 'VOIDED', 'EVALUATED']);
 

@@ -2,32 +2,39 @@ import { randomUUID } from 'node:crypto';
 import { sql } from 'kysely';
 import type { Insertable } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createTestNodeDatabase } from '../../../../test/support/node-database.js';
-import type { TestNodeDatabase } from '../../../../test/support/node-database.js';
+import { createTestNodeDatabase } from '../support/node-database.js';
+import type { TestNodeDatabase } from '../support/node-database.js';
+import { citySpoke } from '@city-ops/city';
+import { provinceSpoke } from '@city-ops/province';
 import type { Principal } from '@city-ops/kernel';
-import { DEFAULT_DEADLINE_RULES } from '../calendar/deadline-rules.js';
-import { workingCalendarOf } from '../calendar/working-calendar.js';
-import { DEFAULT_WORKING_HOURS } from '../calendar/working-hours.js';
-import { CHANGE_SCHEMA_VERSION } from '../change-log/append-change.js';
-import type { ChangeEntity } from '../change-log/append-change.js';
-import { migrateNodeDatabase } from '../database/migrate.js';
-import { openDatabase } from '../database/open-database.js';
-import type { NodeDatabase } from '../database/open-database.js';
+import {
+  DEFAULT_DEADLINE_RULES,
+  workingCalendarOf,
+  DEFAULT_WORKING_HOURS,
+  CHANGE_SCHEMA_VERSION,
+  migrateNodeDatabase,
+  openDatabase,
+  applyBatch,
+  RECORD_ENTITIES,
+  compositeScore,
+  DEFAULT_INDICATOR_WEIGHTS,
+  indicatorRanking,
+  indicatorReport,
+  recordsTouchingQuery,
+} from '@city-ops/core';
 import type {
+  ChangeEntity,
+  NodeDatabase,
   CaseReportTable,
   EnforcementRecordTable,
   HotlineTicketTable,
-} from '../database/tables.js';
+  NodeRuntime,
+  RequestContext,
+  FeedChange,
+  IndicatorArgs,
+  IndicatorReportView,
+} from '@city-ops/core';
 import { errorCodeOf, createLogger } from '@city-ops/kernel';
-import type { NodeRuntime, RequestContext } from '../node-context.js';
-import { applyBatch } from '../sync/apply-batch.js';
-import type { FeedChange } from '../sync/change-feed.js';
-import { RECORD_ENTITIES } from '../sync/change-entities.js';
-import { compositeScore, DEFAULT_INDICATOR_WEIGHTS } from './composite-score.js';
-import type { IndicatorArgs } from './indicator-request.js';
-import { indicatorRanking, indicatorReport } from './indicator-service.js';
-import type { IndicatorReportView } from './indicator-service.js';
-import { recordsTouchingQuery } from './record-metrics.js';
 
 /**
  * Indicators over a hand-built data set of 南京 (320100), every expected value worked
@@ -336,6 +343,7 @@ describe('indicators from a hand-built data set', () => {
     await migrateNodeDatabase(database.db);
     return {
       tier,
+      spoke: tier === 'city' ? citySpoke : provinceSpoke,
       division,
       db: database.db,
       logger: createLogger('indicators-test', 'silent'),

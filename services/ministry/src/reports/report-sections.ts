@@ -1,4 +1,4 @@
-import type { IndicatorKind } from '../indicators/indicator-definitions.js';
+import type { IndicatorKind } from '@city-ops/core';
 import type { ChangeUnit } from './month-over-month.js';
 import { COMPOSITE_SCORE_LABEL } from './monthly-report.js';
 import type {

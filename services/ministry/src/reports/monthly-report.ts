@@ -1,22 +1,25 @@
-import { divisionLabel, divisionRef, notOwner, authorize } from '@city-ops/kernel';
+import { divisionRef, authorize } from '@city-ops/kernel';
 import { childDivisions, NATIONAL_CODE, owningCityOf, provinceOf } from '@city-ops/schema';
-import { appendAudit } from '../audit/append-audit.js';
-import { localDateOf } from '../calendar/local-time.js';
-import { inScope } from '../database/scoped-transaction.js';
+import {
+  appendAudit,
+  localDateOf,
+  inScope,
+  DEFAULT_INDICATOR_WEIGHTS,
+  indicatorDefinition,
+  indicatorReport,
+  parseReportMonth,
+} from '@city-ops/core';
 import type { DivisionRef } from '@city-ops/kernel';
-import { DEFAULT_INDICATOR_WEIGHTS } from '../indicators/composite-score.js';
-import type { IndicatorWeight } from '../indicators/composite-score.js';
-import { indicatorDefinition } from '../indicators/indicator-definitions.js';
 import type {
+  IndicatorWeight,
   IndicatorKind,
   IndicatorName,
   IndicatorValue,
-} from '../indicators/indicator-definitions.js';
-import { indicatorReport } from '../indicators/indicator-service.js';
-import type { NodeRuntime, RequestContext } from '../node-context.js';
+  NodeRuntime,
+  RequestContext,
+} from '@city-ops/core';
 import { changeUnitOf, monthOverMonth, rankByValue } from './month-over-month.js';
 import type { ChangeUnit } from './month-over-month.js';
-import { parseReportMonth } from './report-month.js';
 
 export interface MonthlyIndicatorView {
   name: IndicatorName;
@@ -118,12 +121,6 @@ export async function monthlyReport(
   const { node } = context;
   authorize(context.principal, 'report.read');
   const { current, previous } = parseReportMonth(month, localDateOf(new Date(), node.timeZone));
-  if (node.tier !== 'ministry') {
-    throw notOwner(
-      `The monthly national report is computed at the ministry node from the rollups it holds; this is the ${node.tier} node ${divisionLabel(node.division)} (the gateway routes it).`,
-      NATIONAL_CODE,
-    );
-  }
   const generatedAt = new Date().toISOString();
   const weights = DEFAULT_INDICATOR_WEIGHTS;
 

@@ -1,10 +1,7 @@
 import ExcelJS from 'exceljs';
 import { describe, expect, it } from 'vitest';
-import { compositeScore, DEFAULT_INDICATOR_WEIGHTS } from '../indicators/composite-score.js';
-import { computeIndicators } from '../indicators/indicator-definitions.js';
-import type { Metrics } from '../indicators/indicator-definitions.js';
-import type { NodeRuntime } from '../node-context.js';
-import type { RecordEntity } from '../sync/change-entities.js';
+import { compositeScore, DEFAULT_INDICATOR_WEIGHTS, computeIndicators } from '@city-ops/core';
+import type { Metrics, NodeRuntime, RecordEntity } from '@city-ops/core';
 import { changeUnitOf, monthOverMonth } from './month-over-month.js';
 import type { MonthlyDivisionView, MonthlyReportView } from './monthly-report.js';
 import { csvField, csvNumber, UTF8_BOM, writeReportCsv } from './report-csv.js';

@@ -2,23 +2,26 @@ import {
   divisionLabel,
   clientError,
   notFound,
-  notOwner,
   InputProblems,
   authorize,
   newRecordId,
   recordOwnerOf,
 } from '@city-ops/kernel';
 import { narrowerScope } from '@city-ops/schema';
-import { appendAudit } from '../audit/append-audit.js';
-import { appendChange } from '../change-log/append-change.js';
-import { inScope } from '../database/scoped-transaction.js';
-import type { RequestContext } from '../node-context.js';
-import { rowScopeAt } from '../permissions/row-scope.js';
-import { localDay } from '../sync/rollup-contributions.js';
-import { publishIfFlagged } from '../sync/flagged-records.js';
-import { currentReplica } from '../sync/replica-store.js';
-import { foldSupervision } from './supervision-machine.js';
-import { recordTableOf, rowPayload, toSupervisionOrderView } from './supervision-view.js';
+import {
+  appendAudit,
+  appendChange,
+  inScope,
+  rowScopeAt,
+  localDay,
+  currentReplica,
+  foldSupervision,
+  recordTableOf,
+  rowPayload,
+  toSupervisionOrderView,
+} from '@city-ops/core';
+import type { RequestContext } from '@city-ops/core';
+import { publishIfFlagged } from '../flagged/flagged-records.js';
 import type { IResolvers } from '@graphql-tools/utils';
 import { sql } from 'kysely';
 
@@ -40,12 +43,6 @@ export const issueSupervisionOrderResolvers: IResolvers<unknown, RequestContext>
     issueSupervisionOrder: async (_root, { input }: { input: IssueInput }, context) => {
       const { node } = context;
       const access = authorize(context.principal, 'supervision.issue');
-      if (node.tier !== 'province') {
-        throw notOwner(
-          `Supervision orders are issued at a province node; this is the ${node.tier} node ${divisionLabel(node.division)}.`,
-          undefined,
-        );
-      }
       const problems = new InputProblems();
       const deadline = new Date(input.deadline);
       if (deadline.getTime() <= Date.now()) {

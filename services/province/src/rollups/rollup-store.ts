@@ -1,8 +1,7 @@
 import { sql } from 'kysely';
 import type { Transaction } from 'kysely';
-import { appendChange } from '../change-log/append-change.js';
-import type { Change } from '../change-log/append-change.js';
-import type { Database } from '../database/tables.js';
+import { appendChange } from '@city-ops/core';
+import type { Change, Database } from '@city-ops/core';
 
 export interface RollupCell {
   division: string;

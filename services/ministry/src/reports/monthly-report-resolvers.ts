@@ -1,10 +1,8 @@
 import type { IResolvers } from '@graphql-tools/utils';
-import { divisionRef, reportFilePath } from '@city-ops/kernel';
-import type { RequestContext } from '../node-context.js';
+import { divisionRef, reportFilePath, TIER_ENUM } from '@city-ops/kernel';
+import type { RequestContext } from '@city-ops/core';
 import { monthlyReport } from './monthly-report.js';
 import type { MonthlyReportView } from './monthly-report.js';
-
-const tierEnum = { city: 'CITY', province: 'PROVINCE', ministry: 'MINISTRY' } as const;
 
 /** `monthlyReport`: answered by the ministry node; every other node answers NOT_OWNER. */
 export const monthlyReportResolvers: IResolvers<unknown, RequestContext> = {
@@ -14,7 +12,7 @@ export const monthlyReportResolvers: IResolvers<unknown, RequestContext> = {
   },
   MonthlyReport: {
     servedBy: ({ servedBy: node }: MonthlyReportView) => ({
-      tier: tierEnum[node.tier],
+      tier: TIER_ENUM[node.tier],
       division: divisionRef(node.division),
       startedAt: node.startedAt.toISOString(),
     }),
