@@ -1,5 +1,5 @@
 import { writeFileSync } from 'node:fs';
-import { renderWorkflowsDoc } from '@city-ops/city';
+import { renderWorkflowsDoc } from '@city-ops/core';
 
 /** `pnpm docs:workflows`: regenerates docs/WORKFLOWS.md from the city node's state machines. */
 writeFileSync(new URL('../docs/WORKFLOWS.md', import.meta.url), renderWorkflowsDoc());

@@ -1,5 +1,5 @@
 import { childDivisions } from '@city-ops/schema';
-import type { CreateTicketInput } from '@city-ops/city';
+import type { CreateTicketInput } from '@city-ops/core';
 
 /**
  * Realistic 12345 requests for the demo: what citizens of a Chinese city actually

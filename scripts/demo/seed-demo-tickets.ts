@@ -1,4 +1,4 @@
-import { createTicket } from '@city-ops/city';
+import { createTicket } from '@city-ops/core';
 import type { NodeRuntime } from '@city-ops/core';
 import type { Principal } from '@city-ops/kernel';
 import type { RealmUser } from '@city-ops/identity';

@@ -1,6 +1,5 @@
-import { caseActionMutations, caseMachine } from '@city-ops/city';
-import type { CaseAction } from '@city-ops/city';
-import type { CaseReportTable } from '@city-ops/core';
+import { caseActionMutations, caseMachine } from '@city-ops/core';
+import type { CaseAction, CaseReportTable } from '@city-ops/core';
 import { caseMutation, insertCaseFixture } from '../support/cases.js';
 import type { CaseResult } from '../support/cases.js';
 import { startFederation } from '../support/federation.js';

@@ -1,4 +1,4 @@
-import { enforcementMachine, enforcementMutationOfAction } from '@city-ops/city';
+import { enforcementMachine, enforcementMutationOfAction } from '@city-ops/core';
 import type { Database, EnforcementRecordTable } from '@city-ops/core';
 import {
   enforcementMutation,

@@ -15,7 +15,7 @@ import {
   migrateNodeDatabase,
   openDatabase,
   applyBatch,
-  RECORD_ENTITIES,
+  RECORD_TABLES,
   compositeScore,
   DEFAULT_INDICATOR_WEIGHTS,
   indicatorRanking,
@@ -371,7 +371,7 @@ describe('indicators from a hand-built data set', () => {
 
   const metricsOf = (view: IndicatorReportView, period: number) =>
     Object.fromEntries(
-      RECORD_ENTITIES.map((kind) => [
+      RECORD_TABLES.map((kind) => [
         kind,
         Object.fromEntries(
           view.periods[period]!.total.metrics.filter((m) => m.recordKind === kind).map((m) => [
@@ -628,7 +628,7 @@ describe('indicators from a hand-built data set', () => {
     const to = new Date('2026-11-08T00:00:00+08:00');
     await city.db.transaction().execute(async (trx) => {
       await sql`SET LOCAL enable_seqscan = off`.execute(trx);
-      for (const kind of RECORD_ENTITIES) {
+      for (const kind of RECORD_TABLES) {
         const query = recordsTouchingQuery(kind, from, to);
         const { rows } = await sql<{ 'QUERY PLAN': string }>`EXPLAIN ${query}`.execute(trx);
         const plan = rows.map((row) => row['QUERY PLAN']).join('\n');

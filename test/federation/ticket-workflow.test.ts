@@ -1,5 +1,5 @@
 import { sql } from 'kysely';
-import { ticketMachine } from '@city-ops/city';
+import { ticketMachine } from '@city-ops/core';
 import { startFederation } from '../support/federation.js';
 import type { GraphQLResponse, TestFederation } from '../support/federation.js';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';

@@ -35,7 +35,7 @@ function branch(
 
 /**
  * The province's ticket rollups recomputed from every replica in one statement: the rules of
- * `rollupContributions` (services/core/src/sync/rollup-contributions.ts) written as a GROUP BY
+ * `rollupContributions` (services/core/src/indicators/rollup-contributions.ts) written as a GROUP BY
  * per instant a metric counts on — created, due, closed — then summed per (city, local day,
  * category) and stored as `counts` without zero metrics, as the product's own additions leave
  * them. Ten million tickets cannot go through the function in reasonable time here (each

@@ -1,6 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { ticketChangePayload } from '@city-ops/city';
-import { localDateOf } from '@city-ops/core';
+import { recordChangePayload, ticketKind, localDateOf } from '@city-ops/core';
 import type { HotlineTicketRow } from '@city-ops/core';
 import type { TicketInput } from './ticket-inputs.js';
 
@@ -72,5 +71,5 @@ export function newTicketValues(
 
 /** The change-log payload of a ticket row read back from PostgreSQL (timestamps as Date). */
 export function maskedTicketPayload(row: Record<string, unknown>): Record<string, unknown> {
-  return ticketChangePayload(row as unknown as HotlineTicketRow);
+  return recordChangePayload(ticketKind, row as unknown as HotlineTicketRow);
 }

@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { createTicket } from '@city-ops/city';
+import { createTicket } from '@city-ops/core';
 import { createTokenVerifier } from '@city-ops/kernel';
 import type { Principal } from '@city-ops/kernel';
 import type { RequestContext } from '@city-ops/core';

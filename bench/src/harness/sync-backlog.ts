@@ -1,6 +1,5 @@
 import pg from 'pg';
-import { ticketChangePayload } from '@city-ops/city';
-import { CHANGE_SCHEMA_VERSION } from '@city-ops/core';
+import { recordChangePayload, ticketKind, CHANGE_SCHEMA_VERSION } from '@city-ops/core';
 import type { HotlineTicketRow } from '@city-ops/core';
 import { multiRowInsert } from './batch-insert.js';
 import { NEW_TICKET_COLUMNS, newTicketValues, ticketNumber } from './raw-ticket.js';
@@ -114,7 +113,7 @@ export async function writeTicketBacklog(options: {
             row.id,
             row.version,
             'upsert',
-            JSON.stringify(ticketChangePayload(row)),
+            JSON.stringify(recordChangePayload(ticketKind, row)),
             CHANGE_SCHEMA_VERSION,
             row.division,
           ];

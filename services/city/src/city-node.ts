@@ -2,12 +2,12 @@ import {
   directiveStepResolvers,
   startNodeServer,
   supervisionHandlingResolvers,
+  ticketMutationResolvers,
+  caseMutationResolvers,
+  ticketWorkflowResolvers,
+  enforcementWorkflowResolvers,
 } from '@city-ops/core';
 import type { NodeServerOptions, RunningNode, TierSpoke } from '@city-ops/core';
-import { ticketMutationResolvers } from './tickets/ticket-mutation-resolvers.js';
-import { caseMutationResolvers } from './cases/case-workflow-resolvers.js';
-import { ticketWorkflowResolvers } from './tickets/ticket-workflow-resolvers.js';
-import { enforcementWorkflowResolvers } from './enforcement/enforcement-workflow-resolvers.js';
 import { sql } from 'kysely';
 
 /**

@@ -1,11 +1,1 @@
 export { citySpoke, startCityNode } from './city-node.js';
-export { createTicket, ticketChangePayload } from './tickets/create-ticket.js';
-export { validateTicketIntake } from './tickets/ticket-input.js';
-export type { CreateTicketInput, TicketIntake } from './tickets/ticket-input.js';
-export { ticketMachine } from './tickets/ticket-machine.js';
-export { caseMachine } from './cases/case-machine.js';
-export { caseActionMutations } from './cases/case-mutations.js';
-export type { CaseAction } from './cases/case-mutations.js';
-export { renderWorkflowsDoc } from './workflows-doc.js';
-export { enforcementMachine } from './enforcement/enforcement-machine.js';
-export { enforcementMutationOfAction } from './enforcement/enforcement-workflow-resolvers.js';

@@ -4,33 +4,22 @@ import type { GraphQLSchema } from 'graphql';
 import { typeDefs } from '@city-ops/schema';
 import { auditQueryResolvers } from './audit/audit-resolvers.js';
 import { calendarResolvers } from './calendar/calendar-resolvers.js';
-import { caseQueryResolvers } from './cases/case-resolvers.js';
-import { enforcementQueryResolvers } from './enforcement/enforcement-resolvers.js';
+import { caseQueryResolvers } from './records/case/case-resolvers.js';
+import { enforcementQueryResolvers } from './records/enforcement/enforcement-resolvers.js';
 import { indicatorResolvers } from './indicators/indicator-resolvers.js';
 import type { RequestContext } from './node-context.js';
-import { assertOwner } from './ownership.js';
+import { recordFieldResolvers } from './records/record-fields.js';
+import { caseKind } from './records/case/case-kind.js';
+import { enforcementKind } from './records/enforcement/enforcement-kind.js';
+import { ticketKind } from './records/ticket/ticket-kind.js';
+import { recordWriteRefusals } from './records/record-write-refusals.js';
 import { commonResolvers } from './resolvers/common-resolvers.js';
-import { revealResolvers } from './tickets/reveal-ticket-caller.js';
+import { revealResolvers } from './records/ticket/reveal-ticket-caller.js';
 import { tierDutyRefusals } from './node/tier-duties.js';
 import { supervisionQueryResolvers } from './supervision/supervision-resolvers.js';
 import { syncResolvers } from './sync/sync-resolvers.js';
-import { ticketFieldResolvers } from './tickets/ticket-field-resolvers.js';
-import { ticketQueryResolvers } from './tickets/ticket-resolvers.js';
-
-/**
- * Writes every node refuses unless its tier overrides them: only the owning city
- * writes a record, so a province or the ministry answers NOT_OWNER naming the owner.
- */
-const refuseUnownedWrites: IResolvers<unknown, RequestContext> = {
-  Mutation: {
-    createTicket: (_root, { input }: { input: { division: string } }, { node }) => {
-      assertOwner(node, input.division, 'input.division');
-      throw new Error(
-        `createTicket reached a ${node.tier} node that owns ${input.division} but has no resolver for it`,
-      );
-    },
-  },
-};
+import { ticketFieldResolvers } from './records/ticket/ticket-field-resolvers.js';
+import { ticketQueryResolvers } from './records/ticket/ticket-resolvers.js';
 
 /** The shared schema with the reads every node serves, plus its tier's resolvers on top. */
 export function buildNodeSchema(
@@ -52,7 +41,11 @@ export function buildNodeSchema(
       indicatorResolvers,
       // What only some tiers do, refused here with NOT_OWNER; the tier that does it overrides.
       tierDutyRefusals(),
-      refuseUnownedWrites,
+      // Only the owning city writes a record: refused everywhere with NOT_OWNER, the city overrides.
+      recordWriteRefusals(),
+      recordFieldResolvers(ticketKind),
+      recordFieldResolvers(caseKind),
+      recordFieldResolvers(enforcementKind),
       ...nodeResolvers,
     ],
   });

@@ -15,6 +15,16 @@ export function dueAt(
     : addWorkingHours(start, rule.workingHours, calendar, options);
 }
 
+/** 延期: a due time moved by the approved working days. */
+export function extendDueAt(
+  due: Date,
+  workingDays: number,
+  calendar: WorkingCalendar,
+  options: WorkingTimeOptions = {},
+): Date {
+  return addWorkingDays(due, workingDays, calendar, options);
+}
+
 export interface DeadlineStatus {
   /** Closed after the due instant, or still open past it. */
   overdue: boolean;

@@ -50,3 +50,19 @@ export async function appendChange(
   // Nothing reads the outbox inside the writing transaction: it goes out with the COMMIT.
   await atCommit(trx, insert);
 }
+
+/** A row's change: its id, version and division, with `payload` (already masked, instants as text). */
+export function rowChange(
+  entity: ChangeEntity,
+  row: { id: string; version: number; division: string },
+  payload: Record<string, unknown>,
+): Change {
+  return {
+    entity,
+    entityId: row.id,
+    version: row.version,
+    operation: 'upsert',
+    payload,
+    division: row.division,
+  };
+}

@@ -1,4 +1,4 @@
-import type { RecordEntity } from '../sync/change-entities.js';
+import type { RecordTable } from '../records/record-kind.js';
 
 /**
  * The indicators, each defined once (docs/INDICATORS.md is their prose): a
@@ -45,7 +45,7 @@ export const ROLLUP_METRICS = {
     'fines_imposed_fen',
     'fines_collected_fen',
   ],
-} as const satisfies Record<RecordEntity, readonly string[]>;
+} as const satisfies Record<RecordTable, readonly string[]>;
 
 export type IndicatorName =
   | 'TICKET_ON_TIME_CLOSURE_RATE'
@@ -76,7 +76,7 @@ export type IndicatorKind = 'RATE' | 'AVERAGE' | 'COUNT' | 'AMOUNT';
 export interface IndicatorDefinition {
   name: IndicatorName;
   label: string;
-  recordKind: RecordEntity;
+  recordKind: RecordTable;
   kind: IndicatorKind;
   /** Which way is better, for rankings and the composite score. */
   better: 'HIGHER' | 'LOWER';
@@ -260,7 +260,7 @@ export function ratio(numerator: number, denominator: number): number | null {
 export interface IndicatorValue {
   name: IndicatorName;
   label: string;
-  recordKind: RecordEntity;
+  recordKind: RecordTable;
   kind: IndicatorKind;
   numerator: number;
   denominator: number | null;
@@ -284,8 +284,8 @@ export function indicatorValue(definition: IndicatorDefinition, metrics: Metrics
 
 /** The indicators of the given record kinds (all by default), each from its kind's metric sums. */
 export function computeIndicators(
-  metricsByKind: Partial<Record<RecordEntity, Metrics>>,
-  kinds: readonly RecordEntity[] = ['hotline_ticket', 'case_report', 'enforcement_record'],
+  metricsByKind: Partial<Record<RecordTable, Metrics>>,
+  kinds: readonly RecordTable[] = ['hotline_ticket', 'case_report', 'enforcement_record'],
 ): IndicatorValue[] {
   return INDICATORS.filter((definition) => kinds.includes(definition.recordKind)).map(
     (definition) => indicatorValue(definition, metricsByKind[definition.recordKind] ?? {}),

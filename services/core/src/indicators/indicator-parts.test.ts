@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { METRIC_INSTANTS } from '../sync/rollup-contributions.js';
+import { METRIC_INSTANTS } from './rollup-contributions.js';
 import { INDICATORS, ROLLUP_METRICS } from './indicator-definitions.js';
 import { INDICATOR_PARTS, kindsOfMetric, selectorValue } from './indicator-parts.js';
 

@@ -1,4 +1,4 @@
-import type { RecordEntity } from '../sync/change-entities.js';
+import type { RecordTable } from '../records/record-kind.js';
 import { ROLLUP_METRICS } from './indicator-definitions.js';
 import type { IndicatorName } from './indicator-definitions.js';
 
@@ -9,7 +9,7 @@ import type { IndicatorName } from './indicator-definitions.js';
  * yuan); the records and their amounts are the metric's.
  */
 export interface RecordSelector {
-  recordKind: RecordEntity;
+  recordKind: RecordTable;
   metric: string;
   excluding?: string;
   divisor?: number;
@@ -18,7 +18,7 @@ export interface RecordSelector {
 export type IndicatorPart = 'NUMERATOR' | 'DENOMINATOR';
 
 const parts = (
-  recordKind: RecordEntity,
+  recordKind: RecordTable,
   numerator: Omit<RecordSelector, 'recordKind'>,
   denominator?: string,
 ) => ({
@@ -85,8 +85,8 @@ export function selectorValue(
 }
 
 /** The record kinds a metric name belongs to. */
-export function kindsOfMetric(metric: string): RecordEntity[] {
-  return (Object.keys(ROLLUP_METRICS) as RecordEntity[]).filter((kind) =>
+export function kindsOfMetric(metric: string): RecordTable[] {
+  return (Object.keys(ROLLUP_METRICS) as RecordTable[]).filter((kind) =>
     (ROLLUP_METRICS[kind] as readonly string[]).includes(metric),
   );
 }

@@ -12,8 +12,8 @@ import {
 } from '@city-ops/kernel';
 import { divisionContains } from '@city-ops/schema';
 import type { Principal, ListSort, Access, Operation, IndicatorHolder } from '@city-ops/kernel';
-import type { RecordEntity } from '../sync/change-entities.js';
-import { METRIC_INSTANTS } from '../sync/rollup-contributions.js';
+import type { RecordTable } from '../records/record-kind.js';
+import { METRIC_INSTANTS } from './rollup-contributions.js';
 import { ROLLUP_METRICS } from './indicator-definitions.js';
 import { INDICATOR_PARTS, isRecordIndicator, kindsOfMetric } from './indicator-parts.js';
 import type { IndicatorPart, RecordSelector } from './indicator-parts.js';
@@ -23,17 +23,17 @@ import type { Period, PeriodInput } from './periods.js';
 /** IndicatorRecordKind in the SDL. */
 export type IndicatorRecordKindName = 'HOTLINE_TICKET' | 'CASE_REPORT' | 'ENFORCEMENT_RECORD';
 
-const kindOfName: Record<IndicatorRecordKindName, RecordEntity> = {
+const kindOfName: Record<IndicatorRecordKindName, RecordTable> = {
   HOTLINE_TICKET: 'hotline_ticket',
   CASE_REPORT: 'case_report',
   ENFORCEMENT_RECORD: 'enforcement_record',
 };
 const nameOfKind = Object.fromEntries(
   Object.entries(kindOfName).map(([name, kind]) => [kind, name]),
-) as Record<RecordEntity, IndicatorRecordKindName>;
+) as Record<RecordTable, IndicatorRecordKindName>;
 
 /** Reading the records behind a cell needs reading records of that kind, besides indicator.read. */
-export const RECORD_READ_OPERATION: Record<RecordEntity, Operation> = {
+export const RECORD_READ_OPERATION: Record<RecordTable, Operation> = {
   hotline_ticket: 'ticket.read',
   case_report: 'case.read',
   enforcement_record: 'enforcement.read',
@@ -75,7 +75,7 @@ export interface IndicatorRecordRequest {
 }
 
 /** What a cell's category looks like per record kind: a code of any level, as reports list them. */
-const CATEGORY_FORMATS: Record<RecordEntity, { pattern: RegExp; rule: string }> = {
+const CATEGORY_FORMATS: Record<RecordTable, { pattern: RegExp; rule: string }> = {
   hotline_ticket: { pattern: /^(\d{2}){1,3}$/, rule: 'a ticket category code of 2, 4 or 6 digits' },
   case_report: {
     pattern: /^(COMPONENT|EVENT):\d{2}(\d{2})?$/,

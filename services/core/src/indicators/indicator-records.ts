@@ -1,27 +1,26 @@
 import type { Selectable, Transaction } from 'kysely';
-import { caseViews } from '../cases/case-resolvers.js';
-import type { CaseView } from '../cases/case-view.js';
+import { caseViews } from '../records/case/case-resolvers.js';
+import type { CaseView } from '../records/case/case-view.js';
 import { withPlannerSwitchesOff } from '../database/planner-settings.js';
 import { inScope } from '../database/scoped-transaction.js';
 import type { RowScope } from '../database/scoped-transaction.js';
 import type { Database } from '../database/tables.js';
 import { divisionRef, encodeCursor } from '@city-ops/kernel';
 import type { DivisionRef } from '@city-ops/kernel';
-import {
-  auditUnmaskedEnforcementReads,
-  enforcementViewClock,
-} from '../enforcement/enforcement-resolvers.js';
-import { toEnforcementView } from '../enforcement/enforcement-view.js';
-import type { EnforcementView, EnforcementViewClock } from '../enforcement/enforcement-view.js';
+import { enforcementViewClock } from '../records/enforcement/enforcement-resolvers.js';
+import { toEnforcementView } from '../records/enforcement/enforcement-view.js';
+import type {
+  EnforcementView,
+  EnforcementViewClock,
+} from '../records/enforcement/enforcement-view.js';
 import type { NodeRuntime, RequestContext } from '../node-context.js';
 import { rowScopeAt } from '../permissions/row-scope.js';
 import { scopeConditions } from '../records/find-record-in-scope.js';
-import type { RecordEntity } from '../sync/change-entities.js';
-import { METRIC_INSTANTS } from '../sync/rollup-contributions.js';
-import type { Contribution } from '../sync/rollup-contributions.js';
-import { auditUnmaskedTicketReads } from '../tickets/ticket-resolvers.js';
-import { toTicketView } from '../tickets/ticket-view.js';
-import type { TicketView } from '../tickets/ticket-view.js';
+import type { RecordTable } from '../records/record-kind.js';
+import { METRIC_INSTANTS } from './rollup-contributions.js';
+import type { Contribution } from './rollup-contributions.js';
+import { toTicketView } from '../records/ticket/ticket-view.js';
+import type { TicketView } from '../records/ticket/ticket-view.js';
 import {
   assertHoldsRecords,
   checkIndicatorRecordRequest,
@@ -33,12 +32,15 @@ import { rollupsCurrentTo } from './indicator-service.js';
 import { categoryAt, CATEGORY_LEVELS } from './metric-table.js';
 import { RECORD_PAGE_SWITCHES_OFF, recordContributions } from './record-metrics.js';
 import { ownsRecordsOf } from '../ownership.js';
+import { auditUnmaskedReads } from '../records/record-page.js';
+import { ticketKind } from '../records/ticket/ticket-kind.js';
+import { enforcementKind } from '../records/enforcement/enforcement-kind.js';
 
 export type IndicatorRecordView = TicketView | CaseView | EnforcementView;
 
 export interface IndicatorRecordsView {
   division: DivisionRef;
-  recordKind: RecordEntity;
+  recordKind: RecordTable;
   metric: string;
   excluding: string | null;
   category: string | null;
@@ -63,7 +65,7 @@ const FIRST_BATCH = 200;
 const MAX_BATCH = 5000;
 
 /** Whether a contribution's category lies in the cell's (a code of any level; null: every category). */
-function inCategory(kind: RecordEntity, category: string, cell: string | null): boolean {
+function inCategory(kind: RecordTable, category: string, cell: string | null): boolean {
   return (
     cell === null || CATEGORY_LEVELS.some((level) => categoryAt(kind, category, level) === cell)
   );
@@ -138,7 +140,7 @@ async function cellRecords(
 }
 
 /** The whole rows of `ids` in the scope, in id order. */
-async function rowsOf<T extends RecordEntity>(
+async function rowsOf<T extends RecordTable>(
   trx: Transaction<Database>,
   kind: T,
   ids: readonly string[],
@@ -147,7 +149,7 @@ async function rowsOf<T extends RecordEntity>(
   if (ids.length === 0) return [];
   // kysely cannot narrow a generic table name; the cast keeps the row type of `kind`.
   let query = trx
-    .selectFrom(kind as RecordEntity)
+    .selectFrom(kind as RecordTable)
     .selectAll()
     .where('id', 'in', [...ids]);
   for (const condition of scopeConditions(kind, scope)) query = query.where(condition);
@@ -158,7 +160,7 @@ async function rowsOf<T extends RecordEntity>(
 async function recordViews(
   trx: Transaction<Database>,
   context: RequestContext,
-  kind: RecordEntity,
+  kind: RecordTable,
   ids: readonly string[],
   scope: RowScope,
   clock: EnforcementViewClock | undefined,
@@ -167,7 +169,7 @@ async function recordViews(
   switch (kind) {
     case 'hotline_ticket': {
       const rows = await rowsOf(trx, kind, ids, scope);
-      await auditUnmaskedTicketReads(trx, context, scope, rows);
+      await auditUnmaskedReads(trx, context, ticketKind, scope, rows);
       for (const row of rows) views.set(row.id, toTicketView(row, context.principal));
       break;
     }
@@ -178,7 +180,7 @@ async function recordViews(
     }
     case 'enforcement_record': {
       const rows = await rowsOf(trx, kind, ids, scope);
-      await auditUnmaskedEnforcementReads(trx, context, scope, rows);
+      await auditUnmaskedReads(trx, context, enforcementKind, scope, rows);
       for (const row of rows) views.set(row.id, toEnforcementView(row, context.principal, clock!));
       break;
     }

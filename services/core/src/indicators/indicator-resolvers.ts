@@ -1,21 +1,21 @@
 import type { IResolvers } from '@graphql-tools/utils';
 import { divisionRef, TIER_ENUM } from '@city-ops/kernel';
 import type { NodeRuntime, RequestContext } from '../node-context.js';
-import type { RecordEntity } from '../sync/change-entities.js';
+import type { RecordTable } from '../records/record-kind.js';
 import type { IndicatorName } from './indicator-definitions.js';
 import type { IndicatorArgs } from './indicator-request.js';
 import type { IndicatorRecordArgs } from './indicator-record-request.js';
 import { indicatorRecords } from './indicator-records.js';
 import { indicatorRanking, indicatorReport } from './indicator-service.js';
 
-const recordKindEnum: Record<RecordEntity, string> = {
+const recordKindEnum: Record<RecordTable, string> = {
   hotline_ticket: 'HOTLINE_TICKET',
   case_report: 'CASE_REPORT',
   enforcement_record: 'ENFORCEMENT_RECORD',
 };
 
 const recordKind = {
-  recordKind: (parent: { recordKind: RecordEntity }) => recordKindEnum[parent.recordKind],
+  recordKind: (parent: { recordKind: RecordTable }) => recordKindEnum[parent.recordKind],
 };
 const servedBy = {
   servedBy: ({ servedBy: node }: { servedBy: NodeRuntime }) => ({

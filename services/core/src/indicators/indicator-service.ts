@@ -11,8 +11,8 @@ import type { Database } from '../database/tables.js';
 import { divisionRef } from '@city-ops/kernel';
 import type { DivisionRef } from '@city-ops/kernel';
 import type { NodeRuntime, RequestContext } from '../node-context.js';
-import { RECORD_ENTITIES } from '../sync/change-entities.js';
-import type { RecordEntity } from '../sync/change-entities.js';
+import { RECORD_TABLES } from '../records/record-kind.js';
+import type { RecordTable } from '../records/record-kind.js';
 import { isFeedChild } from '../sync/feed-peers.js';
 import { compositeScore } from './composite-score.js';
 import type { IndicatorWeight } from './composite-score.js';
@@ -30,7 +30,7 @@ import { ownsRecordsOf } from '../ownership.js';
 export type IndicatorSource = 'RECORDS' | 'ROLLUPS';
 
 export interface IndicatorSetView {
-  metrics: { recordKind: RecordEntity; name: string; value: number }[];
+  metrics: { recordKind: RecordTable; name: string; value: number }[];
   indicators: IndicatorValue[];
   compositeScore: number | null;
 }
@@ -49,7 +49,7 @@ export interface IndicatorReportView {
     label: string;
     total: IndicatorSetView;
     categories: {
-      recordKind: RecordEntity;
+      recordKind: RecordTable;
       code: string;
       name: string | null;
       indicators: IndicatorSetView;
@@ -77,8 +77,8 @@ export interface IndicatorRankingView {
 
 /** Metrics, indicators and composite score of the given record kinds. */
 function indicatorSet(
-  metricsByKind: Partial<Record<RecordEntity, Metrics>>,
-  kinds: readonly RecordEntity[],
+  metricsByKind: Partial<Record<RecordTable, Metrics>>,
+  kinds: readonly RecordTable[],
   weights: readonly IndicatorWeight[],
 ): IndicatorSetView {
   const indicators = computeIndicators(metricsByKind, kinds);
@@ -151,9 +151,9 @@ export async function indicatorReport(
         label: period.label,
         total: indicatorSet(
           Object.fromEntries(
-            RECORD_ENTITIES.map((kind) => [kind, table.metrics(period.start, kind)]),
+            RECORD_TABLES.map((kind) => [kind, table.metrics(period.start, kind)]),
           ),
-          RECORD_ENTITIES,
+          RECORD_TABLES,
           weights,
         ),
         categories: table.categories(period.start).map(({ kind, code }) => ({

@@ -1,5 +1,5 @@
 import { findCategory } from '@city-ops/schema';
-import type { RecordEntity } from '../sync/change-entities.js';
+import type { RecordTable } from '../records/record-kind.js';
 import type { Metrics } from './indicator-definitions.js';
 
 /** The category levels a report may be broken down by. */
@@ -11,7 +11,7 @@ export const CATEGORY_LEVELS = [1, 2, 3] as const;
  * whose first two digits are the major class of that type (level 1: EVENT:01);
  * enforcement records are grouped by violated article at every level.
  */
-export function categoryAt(kind: RecordEntity, category: string, level: number): string {
+export function categoryAt(kind: RecordTable, category: string, level: number): string {
   switch (kind) {
     case 'hotline_ticket':
       return category.slice(0, 2 * level);
@@ -26,12 +26,12 @@ export function categoryAt(kind: RecordEntity, category: string, level: number):
 }
 
 /** A category's name where its code names one (the ticket category tree). */
-export function categoryName(kind: RecordEntity, code: string): string | null {
+export function categoryName(kind: RecordTable, code: string): string | null {
   return kind === 'hotline_ticket' ? (findCategory(code)?.name ?? null) : null;
 }
 
 const TOTAL = '';
-const keyOf = (period: string, kind: RecordEntity, category: string) =>
+const keyOf = (period: string, kind: RecordTable, category: string) =>
   `${period}\u0000${kind}\u0000${category}`;
 
 /**
@@ -44,12 +44,12 @@ export class MetricTable {
   private readonly cells = new Map<string, Record<string, number>>();
   private readonly categoryKeys = new Map<
     string,
-    Map<string, { kind: RecordEntity; code: string }>
+    Map<string, { kind: RecordTable; code: string }>
   >();
 
   constructor(readonly categoryLevel: number | null) {}
 
-  add(period: string, kind: RecordEntity, category: string, metric: string, amount: number): void {
+  add(period: string, kind: RecordTable, category: string, metric: string, amount: number): void {
     this.addTo(keyOf(period, kind, TOTAL), metric, amount);
     if (this.categoryLevel === null) return;
     const code = categoryAt(kind, category, this.categoryLevel);
@@ -64,15 +64,15 @@ export class MetricTable {
   }
 
   /** The period's sums of one record kind, in total or of one category. */
-  metrics(period: string, kind: RecordEntity, category?: string): Metrics {
+  metrics(period: string, kind: RecordTable, category?: string): Metrics {
     return (
       this.cells.get(keyOf(period, kind, category === undefined ? TOTAL : `=${category}`)) ?? {}
     );
   }
 
   /** The categories the period has amounts in, by record kind and code. */
-  categories(period: string): { kind: RecordEntity; code: string }[] {
-    const kinds: RecordEntity[] = ['hotline_ticket', 'case_report', 'enforcement_record'];
+  categories(period: string): { kind: RecordTable; code: string }[] {
+    const kinds: RecordTable[] = ['hotline_ticket', 'case_report', 'enforcement_record'];
     return [...(this.categoryKeys.get(period)?.values() ?? [])].sort(
       (a, b) =>
         kinds.indexOf(a.kind) - kinds.indexOf(b.kind) ||

@@ -4,15 +4,11 @@ import { addLocalDays, instantAt } from '../calendar/local-time.js';
 import type { RowScope } from '../database/scoped-transaction.js';
 import type { Database } from '../database/tables.js';
 import { scopeConditions } from '../records/find-record-in-scope.js';
-import { RECORD_ENTITIES } from '../sync/change-entities.js';
-import type { RecordEntity } from '../sync/change-entities.js';
-import {
-  ROLLUP_COLUMNS,
-  ROLLUP_INSTANTS,
-  rollupContributions,
-} from '../sync/rollup-contributions.js';
-import type { Contribution, ReplicaRow, RollupInstant } from '../sync/rollup-contributions.js';
-import { withRollupFacts } from '../sync/rollup-facts.js';
+import { RECORD_TABLES } from '../records/record-kind.js';
+import type { RecordTable } from '../records/record-kind.js';
+import { ROLLUP_COLUMNS, ROLLUP_INSTANTS, rollupContributions } from './rollup-contributions.js';
+import type { Contribution, ReplicaRow, RollupInstant } from './rollup-contributions.js';
+import { withRollupFacts } from './rollup-facts.js';
 import { MetricTable } from './metric-table.js';
 import type { Period } from './periods.js';
 import { periodStartOf } from './periods.js';
@@ -50,7 +46,7 @@ export const RECORD_PAGE_SWITCHES_OFF = ['enable_bitmapscan', 'enable_sort', 'ji
  * whole table. With `page`, only those whose `datedBy` instant is in the range, at
  * most `limit` of them in its order from `after`, each range read from its index.
  */
-export function recordsTouchingQuery(kind: RecordEntity, from: Date, to: Date, page?: RecordPage) {
+export function recordsTouchingQuery(kind: RecordTable, from: Date, to: Date, page?: RecordPage) {
   const inRange = ({ column, status }: RollupInstant) => {
     const range = sql`(${sql.ref(column)} >= ${from} AND ${sql.ref(column)} < ${to})`;
     return status === undefined ? range : sql`(status = ${status} AND ${range})`;
@@ -85,7 +81,7 @@ export interface RecordContributions {
  */
 export async function recordContributions(
   trx: Transaction<Database>,
-  kind: RecordEntity,
+  kind: RecordTable,
   timeZone: string,
   first: string,
   last: string,
@@ -124,7 +120,7 @@ export async function metricsFromRecords(
   for (let from = first; from <= last; from = addLocalDays(from, WINDOW_DAYS)) {
     const windowEnd = addLocalDays(from, WINDOW_DAYS - 1);
     const through = windowEnd < last ? windowEnd : last;
-    for (const kind of RECORD_ENTITIES) {
+    for (const kind of RECORD_TABLES) {
       const records = await recordContributions(trx, kind, timeZone, from, through);
       for (const { contributions } of records) {
         for (const { day, category, metric, amount } of contributions) {

@@ -3,7 +3,7 @@ import type { Transaction } from 'kysely';
 import { NATIONAL_CODE, provinceOf } from '@city-ops/schema';
 import { divisionRange } from '../database/scoped-transaction.js';
 import type { Database } from '../database/tables.js';
-import type { RecordEntity } from '../sync/change-entities.js';
+import type { RecordTable } from '../records/record-kind.js';
 import { MetricTable } from './metric-table.js';
 import type { Period } from './periods.js';
 import { rollupSlices } from './rollup-slices.js';
@@ -63,7 +63,7 @@ export function metricSumsQuery(
   const starts = periods.map((period) => period.start);
   return sql<{
     bucket: number;
-    record_kind: RecordEntity;
+    record_kind: RecordTable;
     category: string;
     metric: string;
     total: string;
@@ -86,10 +86,10 @@ export async function metricsByChildDivision(
   division: string,
   first: string,
   last: string,
-): Promise<Map<string, Partial<Record<RecordEntity, Record<string, number>>>>> {
+): Promise<Map<string, Partial<Record<RecordTable, Record<string, number>>>>> {
   const { rows } = await sql<{
     division: string;
-    record_kind: RecordEntity;
+    record_kind: RecordTable;
     metric: string;
     total: string;
   }>`
@@ -98,7 +98,7 @@ export async function metricsByChildDivision(
     CROSS JOIN LATERAL jsonb_each_text(r.counts) AS m(key, value)
     GROUP BY 1, 2, 3
     HAVING sum(m.value::numeric) <> 0`.execute(trx);
-  const sums = new Map<string, Partial<Record<RecordEntity, Record<string, number>>>>();
+  const sums = new Map<string, Partial<Record<RecordTable, Record<string, number>>>>();
   for (const row of rows) {
     // Rollups are kept per city; nationally they add up to their province.
     const child =

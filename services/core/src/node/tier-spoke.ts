@@ -3,7 +3,7 @@ import type { Transaction } from 'kysely';
 import type { TierName } from '@city-ops/kernel';
 import type { Database } from '../database/tables.js';
 import type { NodeRuntime, RequestContext } from '../node-context.js';
-import type { RecordEntity } from '../sync/change-entities.js';
+import type { RecordTable } from '../records/record-kind.js';
 import type { ReplicaItem } from '../sync/replica-store.js';
 
 /** Which way a source relates to this node: records come up from children, orders down from the parent. */
@@ -50,7 +50,7 @@ export interface BatchApplier {
    */
   records?(
     trx: Transaction<Database>,
-    entity: RecordEntity,
+    entity: RecordTable,
     items: ReplicaItem[],
     store: () => Promise<Set<string>>,
   ): Promise<void>;

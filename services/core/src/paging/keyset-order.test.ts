@@ -8,10 +8,10 @@ import {
 } from 'kysely';
 import { describe, expect, it } from 'vitest';
 import { typeDefs } from '@city-ops/schema';
-import { CASE_SORT_COLUMNS } from '../cases/case-repository.js';
+import { CASE_SORT_COLUMNS } from '../records/case/case-repository.js';
 import type { Database, HotlineTicketRow } from '../database/tables.js';
-import { ENFORCEMENT_SORT_COLUMNS } from '../enforcement/enforcement-repository.js';
-import { TICKET_SORT_COLUMNS } from '../tickets/ticket-repository.js';
+import { ENFORCEMENT_SORT_COLUMNS } from '../records/enforcement/enforcement-repository.js';
+import { TICKET_SORT_COLUMNS } from '../records/ticket/ticket-repository.js';
 import { decodeCursor } from '@city-ops/kernel';
 import type { CursorKey, ListSort } from '@city-ops/kernel';
 import { keysetCursor, orderByKeyset } from './keyset-order.js';

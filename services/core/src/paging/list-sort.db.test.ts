@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Transaction } from 'kysely';
 import { createTestNodeDatabase } from '../../../../test/support/node-database.js';
 import type { TestNodeDatabase } from '../../../../test/support/node-database.js';
-import { CASE_SORT_COLUMNS, listCases } from '../cases/case-repository.js';
+import { CASE_SORT_COLUMNS, listCases } from '../records/case/case-repository.js';
 import { migrateNodeDatabase } from '../database/migrate.js';
 import { openDatabase } from '../database/open-database.js';
 import type { NodeDatabase } from '../database/open-database.js';
@@ -11,8 +11,8 @@ import type { Database } from '../database/tables.js';
 import {
   ENFORCEMENT_SORT_COLUMNS,
   listEnforcementRecords,
-} from '../enforcement/enforcement-repository.js';
-import { TICKET_SORT_COLUMNS, listTickets } from '../tickets/ticket-repository.js';
+} from '../records/enforcement/enforcement-repository.js';
+import { TICKET_SORT_COLUMNS, listTickets } from '../records/ticket/ticket-repository.js';
 import { compareCursorKeys, decodeCursor } from '@city-ops/kernel';
 import type { CursorKey, ListSort } from '@city-ops/kernel';
 import { keysetCursor } from './keyset-order.js';

@@ -1,32 +1,31 @@
 import { sql } from 'kysely';
 import type { Kysely, Selectable, Transaction } from 'kysely';
-import type { Database } from '../database/tables.js';
-import type { RowScope } from '../database/scoped-transaction.js';
 import { divisionPattern } from '@city-ops/kernel';
-
-export type RecordTable = 'hotline_ticket' | 'case_report' | 'enforcement_record';
+import type { RowScope } from '../database/scoped-transaction.js';
+import type { Database } from '../database/tables.js';
+import type { RecordTable } from './record-kind.js';
+import { recordKindOf } from './record-kinds.js';
 
 /**
  * The service layer's own copy of the row scope as WHERE clauses — the first of the
  * two layers (row-level security is the second), so a record outside the scope is
- * filtered even before the database refuses it.
+ * filtered even before the database refuses it. A unit- or grid-scoped reader sees
+ * only what the kind assigns to units or grid cells, and nothing of a kind that
+ * assigns none.
  */
 export function scopeConditions(table: RecordTable, scope: RowScope) {
+  const kind = recordKindOf(table);
   const conditions = [];
   const pattern = divisionPattern(scope.division);
   if (pattern) conditions.push(sql<boolean>`division LIKE ${pattern}`);
   if (scope.unit !== undefined) {
-    conditions.push(
-      table === 'hotline_ticket'
-        ? sql<boolean>`(lead_unit = ${scope.unit} OR co_units @> ARRAY[${scope.unit}]::text[])`
-        : table === 'case_report'
-          ? sql<boolean>`handling_unit = ${scope.unit}`
-          : sql<boolean>`false`,
-    );
+    conditions.push(kind.unitCondition?.(scope.unit) ?? sql<boolean>`false`);
   }
   if (scope.grid !== undefined) {
     conditions.push(
-      table === 'case_report' ? sql<boolean>`grid_cell = ${scope.grid}` : sql<boolean>`false`,
+      kind.gridColumn
+        ? sql<boolean>`${sql.ref(kind.gridColumn)} = ${scope.grid}`
+        : sql<boolean>`false`,
     );
   }
   return conditions;

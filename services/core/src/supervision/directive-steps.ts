@@ -1,6 +1,6 @@
 import { divisionLabel, notFound, InputProblems, authorize, newRecordId } from '@city-ops/kernel';
 import { appendAudit } from '../audit/append-audit.js';
-import { appendChange } from '../change-log/append-change.js';
+import { appendChange, rowChange } from '../change-log/append-change.js';
 import { inScope } from '../database/scoped-transaction.js';
 import type { RequestContext } from '../node-context.js';
 import { planTransition } from '../workflow/state-machine.js';
@@ -66,14 +66,7 @@ async function respond(
       })
       .returningAll()
       .executeTakeFirstOrThrow();
-    await appendChange(trx, {
-      entity: 'directive_step',
-      entityId: step.id,
-      version: step.version,
-      operation: 'upsert',
-      payload: rowPayload(step),
-      division: step.division,
-    });
+    await appendChange(trx, rowChange('directive_step', step, rowPayload(step)));
     await appendAudit(trx, context, {
       action: `directive.${action}`,
       entity: 'directive',

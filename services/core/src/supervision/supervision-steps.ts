@@ -1,6 +1,6 @@
 import { notFound, InputProblems, authorize, newRecordId } from '@city-ops/kernel';
 import { appendAudit } from '../audit/append-audit.js';
-import { appendChange } from '../change-log/append-change.js';
+import { appendChange, rowChange } from '../change-log/append-change.js';
 import type { SupervisionAction } from '../database/sync-tables.js';
 import type { Database } from '../database/tables.js';
 import { inScope } from '../database/scoped-transaction.js';
@@ -108,14 +108,7 @@ async function takeStep(action: SupervisionAction, input: StepInput, context: Re
       })
       .returningAll()
       .executeTakeFirstOrThrow();
-    await appendChange(trx, {
-      entity: 'supervision_step',
-      entityId: step.id,
-      version: step.version,
-      operation: 'upsert',
-      payload: rowPayload(step),
-      division: step.division,
-    });
+    await appendChange(trx, rowChange('supervision_step', step, rowPayload(step)));
     await appendAudit(trx, context, {
       action: `supervision.${action}`,
       entity: 'supervision_order',

@@ -2,12 +2,13 @@ import { divisionLabel } from '@city-ops/kernel';
 import { divisionContains } from '@city-ops/schema';
 import { appendChange, CHANGE_SCHEMA_VERSION } from '../change-log/append-change.js';
 import type { Change, ChangeEntity } from '../change-log/append-change.js';
-import type { Database, EnforcementRecordRow, HotlineTicketRow } from '../database/tables.js';
-import { maskEnforcementRow } from '../enforcement/enforcement-view.js';
+import type { Database } from '../database/tables.js';
 import type { NodeRuntime } from '../node-context.js';
-import { maskTicketRow } from '../tickets/ticket-view.js';
-import { DOWNWARD_ENTITIES, RECORD_ENTITIES, UPWARD_ENTITIES } from './change-entities.js';
-import type { RecordEntity } from './change-entities.js';
+import { maskPersonalColumns } from '../records/personal-columns.js';
+import { recordKindOf } from '../records/record-kinds.js';
+import type { RecordRow, RecordTable } from '../records/record-kind.js';
+import { DOWNWARD_ENTITIES, UPWARD_ENTITIES } from './change-entities.js';
+import { RECORD_TABLES } from '../records/record-kind.js';
 import type { ChangeBatch, FeedChange } from './change-feed.js';
 import { feedParentOf, isFeedChild } from './feed-peers.js';
 import { signalChanges } from './change-signal.js';
@@ -167,21 +168,10 @@ function parsePayload(change: FeedChange): Record<string, unknown> {
  * doing it here too means a replica can never hold personal data, whatever a
  * source sends (masking is idempotent).
  */
-function remask(entity: RecordEntity, payload: Record<string, unknown>): Record<string, unknown> {
-  switch (entity) {
-    case 'hotline_ticket':
-      return maskTicketRow(payload as unknown as HotlineTicketRow) as unknown as Record<
-        string,
-        unknown
-      >;
-    case 'enforcement_record':
-      return maskEnforcementRow(payload as unknown as EnforcementRecordRow) as unknown as Record<
-        string,
-        unknown
-      >;
-    case 'case_report':
-      return payload;
-  }
+function remask(entity: RecordTable, payload: Record<string, unknown>): Record<string, unknown> {
+  // A payload is a row as its source wrote it, instants as text (masking reads no instant).
+  const row = payload as unknown as RecordRow;
+  return maskPersonalColumns(recordKindOf(entity), row) as unknown as Record<string, unknown>;
 }
 
 async function applyDelete(trx: Transaction<Database>, change: FeedChange): Promise<void> {
@@ -225,7 +215,7 @@ async function applyRun(
   if (run.length === 0) return;
   const histories = run.filter((change) => change.entity === 'record_history').map(parsePayload);
   await insertReplicaHistories(trx, histories);
-  for (const entity of RECORD_ENTITIES) {
+  for (const entity of RECORD_TABLES) {
     const items = latestOf(run, entity).map((item) => ({
       ...item,
       payload: remask(entity, item.payload),

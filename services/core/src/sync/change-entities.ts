@@ -21,7 +21,3 @@ export const DOWNWARD_ENTITIES: readonly ChangeEntity[] = [
   'supervision_step',
   'directive',
 ];
-
-/** The records whose replicas carry personal data fields (masked everywhere but the owning city). */
-export const RECORD_ENTITIES = ['hotline_ticket', 'case_report', 'enforcement_record'] as const;
-export type RecordEntity = (typeof RECORD_ENTITIES)[number];

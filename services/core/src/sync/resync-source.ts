@@ -2,7 +2,7 @@ import { sql } from 'kysely';
 import type { Transaction } from 'kysely';
 import type { Database } from '../database/tables.js';
 import type { NodeRuntime } from '../node-context.js';
-import { RECORD_ENTITIES } from './change-entities.js';
+import { RECORD_TABLES } from '../records/record-kind.js';
 import type { SourceRelation } from '../node/tier-spoke.js';
 
 /** Rows whose `division` lies inside `source`'s (what a tier forgets of a source besides replicas, too). */
@@ -23,7 +23,7 @@ export async function forgetSource(
   relation: SourceRelation,
 ): Promise<void> {
   if (relation === 'child') {
-    for (const table of RECORD_ENTITIES) {
+    for (const table of RECORD_TABLES) {
       await sql`DELETE FROM ${sql.table(table)} WHERE ${insideDivision(source)}`.execute(trx);
     }
     await sql`DELETE FROM record_history WHERE origin_id IS NOT NULL AND ${insideDivision(source)}`.execute(

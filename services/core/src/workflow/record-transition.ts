@@ -5,7 +5,7 @@ import type { Change } from '../change-log/append-change.js';
 import type { Database } from '../database/tables.js';
 import { clientError } from '@city-ops/kernel';
 import type { RequestContext } from '../node-context.js';
-import type { RecordTable } from '../records/find-record-in-scope.js';
+import type { RecordTable } from '../records/record-kind.js';
 
 export interface TransitionWrite<T extends RecordTable> {
   table: T;

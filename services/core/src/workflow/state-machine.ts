@@ -36,6 +36,19 @@ export interface Transition<R> {
   guardText?: string;
 }
 
+/** Every guard must pass; the first refusal is the answer. */
+export function allGuards<R>(
+  ...guards: NonNullable<Transition<R>['guard']>[]
+): NonNullable<Transition<R>['guard']> {
+  return (context) => {
+    for (const guard of guards) {
+      const refusal = guard(context);
+      if (refusal !== undefined) return refusal;
+    }
+    return undefined;
+  };
+}
+
 export interface StateMachine<R> {
   entity: string;
   title: string;

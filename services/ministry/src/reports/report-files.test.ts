@@ -1,7 +1,7 @@
 import ExcelJS from 'exceljs';
 import { describe, expect, it } from 'vitest';
 import { compositeScore, DEFAULT_INDICATOR_WEIGHTS, computeIndicators } from '@city-ops/core';
-import type { Metrics, NodeRuntime, RecordEntity } from '@city-ops/core';
+import type { Metrics, NodeRuntime, RecordTable } from '@city-ops/core';
 import { changeUnitOf, monthOverMonth } from './month-over-month.js';
 import type { MonthlyDivisionView, MonthlyReportView } from './monthly-report.js';
 import { csvField, csvNumber, UTF8_BOM, writeReportCsv } from './report-csv.js';
@@ -9,7 +9,7 @@ import { parseReportFilePath, reportContentDisposition, reportFilePath } from '@
 import { reportSections } from './report-sections.js';
 import { writeReportXlsx } from './report-xlsx.js';
 
-type ByKind = Partial<Record<RecordEntity, Metrics>>;
+type ByKind = Partial<Record<RecordTable, Metrics>>;
 
 /** A division's view from metric sums, as monthly-report.ts builds it from indicatorReport. */
 function division(

@@ -1,21 +1,23 @@
 import { sql } from 'kysely';
 import type { Kysely, Transaction } from 'kysely';
-import { appendChange } from '@city-ops/core';
-import type { Change, Database, RecordEntity, ReplicaRow } from '@city-ops/core';
-
-const CLOSED_STATES = new Set(['CLOSED', 'ARCHIVED', 'VOIDED', 'EVALUATED']);
+import {
+  appendChange,
+  isOverdue,
+  overdueCondition,
+  RECORD_TABLES,
+  recordKindOf,
+} from '@city-ops/core';
+import type { Change, Database, OverdueRule, RecordTable, ReplicaRow } from '@city-ops/core';
 
 /**
  * Why a replica is flagged for the ministry, besides being under supervision
- * (DESIGN.md: "flagged records (supervised, overdue, escalated)"): past its due
- * time while still open, or an emergency.
+ * (supervised, overdue, escalated): one of its limits running late — by the same
+ * definition as its `overdue` field — or an emergency.
  */
-export function flagReasons(entity: RecordEntity, row: ReplicaRow, now: Date): string[] {
+export function flagReasons(entity: RecordTable, row: ReplicaRow, now: Date): string[] {
   const reasons: string[] = [];
-  const status = String(row['status'] ?? '');
-  const open = row['closed_at'] == null && !CLOSED_STATES.has(status);
-  const dueAt = entity === 'enforcement_record' ? row['decision_due_at'] : row['due_at'];
-  if (open && typeof dueAt === 'string' && new Date(dueAt) < now) reasons.push('overdue');
+  const kind = recordKindOf(entity) as unknown as { overdue: readonly OverdueRule<ReplicaRow>[] };
+  if (isOverdue(kind, row, now)) reasons.push('overdue');
   if (row['urgency'] === 'EMERGENCY') reasons.push('escalated');
   return reasons;
 }
@@ -27,7 +29,7 @@ export function flagReasons(entity: RecordEntity, row: ReplicaRow, now: Date): s
  */
 export async function publishFlagged(
   trx: Transaction<Database>,
-  entity: RecordEntity,
+  entity: RecordTable,
   rows: ReplicaRow[],
   now: Date,
 ): Promise<number> {
@@ -71,7 +73,7 @@ export async function publishFlagged(
 /** One replica: see publishFlagged. */
 export async function publishIfFlagged(
   trx: Transaction<Database>,
-  entity: RecordEntity,
+  entity: RecordTable,
   row: ReplicaRow,
   now: Date,
 ): Promise<boolean> {
@@ -86,20 +88,16 @@ export async function publishNewlyOverdue(
 ): Promise<number> {
   return db.transaction().execute(async (trx) => {
     let published = 0;
-    for (const [entity, dueColumn] of [
-      ['hotline_ticket', 'due_at'],
-      ['case_report', 'due_at'],
-      ['enforcement_record', 'decision_due_at'],
-    ] as const) {
+    for (const table of RECORD_TABLES) {
       const { rows } = await sql<{ row: ReplicaRow }>`
-        SELECT to_jsonb(t) AS row FROM ${sql.table(entity)} t
-        WHERE ${sql.ref(dueColumn)} < ${now} AND closed_at IS NULL
+        SELECT to_jsonb(t) AS row FROM ${sql.table(table)} t
+        WHERE ${overdueCondition(recordKindOf(table), now)}
           AND NOT EXISTS (SELECT 1 FROM flag_publication f
-                          WHERE f.entity = ${entity} AND f.entity_id = t.id)
+                          WHERE f.entity = ${table} AND f.entity_id = t.id)
         LIMIT ${limit}`.execute(trx);
       published += await publishFlagged(
         trx,
-        entity,
+        table,
         rows.map(({ row }) => row),
         now,
       );

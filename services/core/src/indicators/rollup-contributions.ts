@@ -1,0 +1,298 @@
+import { localDateOf } from '../calendar/local-time.js';
+import type { RecordTable } from '../records/record-kind.js';
+
+/** One count a record adds to a (local day × category) cell of its city's daily rollup. */
+export interface Contribution {
+  day: string;
+  category: string;
+  metric: string;
+  amount: number;
+}
+
+/** A replica row as JSON (snake_case columns, instants as ISO strings). */
+export type ReplicaRow = Record<string, unknown>;
+
+/** The local calendar day (YYYY-MM-DD) of an ISO instant in `timeZone`. */
+export function localDay(instant: unknown, timeZone: string): string | undefined {
+  if (typeof instant !== 'string' && !(instant instanceof Date)) return undefined;
+  const date = new Date(instant);
+  if (Number.isNaN(date.getTime())) return undefined;
+  return localDateOf(date, timeZone);
+}
+
+const time = (value: unknown): number | undefined =>
+  typeof value === 'string' || value instanceof Date ? new Date(value).getTime() : undefined;
+
+/** Whole days between two local calendar days (YYYY-MM-DD). */
+const daysBetween = (from: string, to: string) =>
+  Math.round((Date.parse(`${to}T00:00:00Z`) - Date.parse(`${from}T00:00:00Z`)) / 86_400_000);
+
+/** Yuan (a numeric column: a string such as '123.45') as whole fen, so sums stay exact. */
+const fen = (amount: unknown) => Math.round(Number(amount ?? 0) * 100);
+
+/**
+ * The rollup category of a case: its type and minor code (EVENT:0101). The minor
+ * code alone is ambiguous — 部件 and 事件 number their classes independently, so
+ * 0101 is 公用设施 for one and 市容环境 for the other.
+ */
+export const caseCategory = (row: ReplicaRow) =>
+  `${String(row['case_type'] ?? '')}:${String(row['minor_code'] ?? '')}`;
+
+/**
+ * The columns `rollupContributions` reads, per record kind, so a caller that
+ * computes contributions from stored rows selects only these. `rework_count` is no
+ * column: `withRollupFacts` (rollup-facts.ts) adds it from the case's history.
+ */
+export const ROLLUP_COLUMNS = {
+  hotline_ticket: [
+    'id',
+    'category_code',
+    'parent_ticket_id',
+    'handling_mode',
+    'created_at',
+    'due_at',
+    'closed_at',
+    'resolution',
+    'satisfaction',
+  ],
+  case_report: [
+    'id',
+    'case_type',
+    'minor_code',
+    'status',
+    'created_at',
+    'filed_at',
+    'due_at',
+    'handled_at',
+    'closed_at',
+    'updated_at',
+  ],
+  enforcement_record: [
+    'id',
+    'violated_article',
+    'filed_at',
+    'hearing_requested_at',
+    'decided_at',
+    'decision_due_at',
+    'fine_amount',
+    'paid_at',
+    'amount_paid',
+  ],
+} as const satisfies Record<RecordTable, readonly string[]>;
+
+/** An instant a record is counted by: a timestamp column, for some only while the record has `status`. */
+export interface RollupInstant {
+  column: string;
+  status?: string;
+}
+
+/**
+ * Every instant a contribution's day is taken from, per record kind — a case's
+ * `updated_at` only while it is parked (`status`). A record contributes to a day only
+ * if one of these falls on it, so reading the records with any of them inside a
+ * period finds every contribution to the period.
+ */
+export const ROLLUP_INSTANTS: Record<RecordTable, readonly RollupInstant[]> = {
+  hotline_ticket: [{ column: 'created_at' }, { column: 'due_at' }, { column: 'closed_at' }],
+  case_report: [
+    { column: 'created_at' },
+    { column: 'filed_at' },
+    { column: 'due_at' },
+    { column: 'closed_at' },
+    { column: 'updated_at', status: 'PARKED' },
+  ],
+  enforcement_record: [
+    { column: 'filed_at' },
+    { column: 'hearing_requested_at' },
+    { column: 'decided_at' },
+    { column: 'paid_at' },
+  ],
+};
+/**
+ * The instant each metric is dated by: a record counts for the metric on that
+ * instant's local day, exactly as `rollupContributions` adds it (a test checks the
+ * two agree). A drill-down walks the records of a cell in this instant's order.
+ */
+export const METRIC_INSTANTS: Record<RecordTable, Readonly<Record<string, RollupInstant>>> = {
+  hotline_ticket: {
+    created: { column: 'created_at' },
+    merged: { column: 'created_at' },
+    direct: { column: 'created_at' },
+    due: { column: 'due_at' },
+    closed_on_time: { column: 'due_at' },
+    closed: { column: 'closed_at' },
+    handling_seconds: { column: 'closed_at' },
+    called_back: { column: 'closed_at' },
+    resolved: { column: 'closed_at' },
+    rated: { column: 'closed_at' },
+    satisfied: { column: 'closed_at' },
+  },
+  case_report: {
+    created: { column: 'created_at' },
+    filed: { column: 'filed_at' },
+    due: { column: 'due_at' },
+    closed_on_time: { column: 'due_at' },
+    handled_on_time: { column: 'due_at' },
+    closed: { column: 'closed_at' },
+    closed_reworked: { column: 'closed_at' },
+    parked: { column: 'updated_at', status: 'PARKED' },
+  },
+  enforcement_record: {
+    filed: { column: 'filed_at' },
+    hearings_requested: { column: 'hearing_requested_at' },
+    decided: { column: 'decided_at' },
+    decided_on_time: { column: 'decided_at' },
+    decision_days: { column: 'decided_at' },
+    fines_imposed_fen: { column: 'decided_at' },
+    fines_collected_fen: { column: 'paid_at' },
+  },
+};
+
+/**
+ * What a record counts for, each count on the day its indicator assigns it to (the
+ * rule of each indicator is written down in docs/SYNC.md): intake counts on the day
+ * it was created, "due" and "closed on time" on the day the record fell due, closure
+ * and callback results on the day it closed. A record's contributions are recomputed
+ * from each new version and only the difference is applied, so the rollup follows
+ * reopenings and corrections without a full recount.
+ *
+ * Sums are whole numbers (seconds, days, fen), so adding them up in any order, in
+ * JavaScript or in SQL numeric, gives the same total: that is what lets a city (from
+ * its records), its province and the ministry (from the rollups) show identical
+ * indicators (docs/INDICATORS.md).
+ */
+export function rollupContributions(
+  entity: RecordTable,
+  row: ReplicaRow | undefined,
+  timeZone: string,
+): Contribution[] {
+  if (!row) return [];
+  const out: Contribution[] = [];
+  const add = (at: unknown, category: unknown, metric: string, amount = 1) => {
+    const day = localDay(at, timeZone);
+    if (day && amount !== 0) out.push({ day, category: String(category ?? ''), metric, amount });
+  };
+  switch (entity) {
+    case 'hotline_ticket': {
+      const category = row['category_code'];
+      const merged = row['parent_ticket_id'] != null;
+      add(row['created_at'], category, 'created');
+      if (merged) add(row['created_at'], category, 'merged');
+      if (row['handling_mode'] === 'DIRECT') add(row['created_at'], category, 'direct');
+      const dueAt = time(row['due_at']);
+      const closedAt = time(row['closed_at']);
+      if (!merged && dueAt !== undefined && row['handling_mode'] !== 'DIRECT') {
+        add(row['due_at'], category, 'due');
+        if (closedAt !== undefined && closedAt <= dueAt) {
+          add(row['due_at'], category, 'closed_on_time');
+        }
+      }
+      if (closedAt !== undefined) {
+        add(row['closed_at'], category, 'closed');
+        const createdAt = time(row['created_at']);
+        if (createdAt !== undefined) {
+          add(
+            row['closed_at'],
+            category,
+            'handling_seconds',
+            Math.max(Math.round((closedAt - createdAt) / 1000), 0),
+          );
+        }
+        if (row['resolution'] != null) add(row['closed_at'], category, 'called_back');
+        if (row['resolution'] === 'RESOLVED') add(row['closed_at'], category, 'resolved');
+        const satisfaction = row['satisfaction'];
+        if (satisfaction != null && satisfaction !== 'NOT_RATED') {
+          add(row['closed_at'], category, 'rated');
+          if (satisfaction === 'SATISFIED' || satisfaction === 'BASICALLY_SATISFIED') {
+            add(row['closed_at'], category, 'satisfied');
+          }
+        }
+      }
+      break;
+    }
+    case 'case_report': {
+      const category = caseCategory(row);
+      add(row['created_at'], category, 'created');
+      if (row['filed_at'] != null) add(row['filed_at'], category, 'filed');
+      const dueAt = time(row['due_at']);
+      const closedAt = time(row['closed_at']);
+      if (dueAt !== undefined) {
+        add(row['due_at'], category, 'due');
+        if (closedAt !== undefined && closedAt <= dueAt) {
+          add(row['due_at'], category, 'closed_on_time');
+        }
+        const handledAt = time(row['handled_at']);
+        if (handledAt !== undefined && handledAt <= dueAt) {
+          add(row['due_at'], category, 'handled_on_time');
+        }
+      }
+      if (closedAt !== undefined) {
+        add(row['closed_at'], category, 'closed');
+        // 返工: failed verifications, counted from the history (rollup-facts.ts).
+        if (Number(row['rework_count'] ?? 0) > 0)
+          add(row['closed_at'], category, 'closed_reworked');
+      }
+      // 挂账 now, on the day it was parked: nothing but resuming changes a parked case.
+      if (row['status'] === 'PARKED') add(row['updated_at'], category, 'parked');
+      break;
+    }
+    case 'enforcement_record': {
+      const category = row['violated_article'];
+      add(row['filed_at'], category, 'filed');
+      if (row['hearing_requested_at'] != null) {
+        add(row['hearing_requested_at'], category, 'hearings_requested');
+      }
+      const decidedAt = time(row['decided_at']);
+      if (decidedAt !== undefined) {
+        add(row['decided_at'], category, 'decided');
+        const dueAt = time(row['decision_due_at']);
+        if (dueAt !== undefined && decidedAt <= dueAt) {
+          add(row['decided_at'], category, 'decided_on_time');
+        }
+        const filedDay = localDay(row['filed_at'], timeZone);
+        const decidedDay = localDay(row['decided_at'], timeZone);
+        if (filedDay && decidedDay) {
+          // Calendar days from the filing day to the decision day, as the 90-day limit counts them.
+          add(row['decided_at'], category, 'decision_days', daysBetween(filedDay, decidedDay));
+        }
+        add(row['decided_at'], category, 'fines_imposed_fen', fen(row['fine_amount']));
+      }
+      if (row['paid_at'] != null) {
+        add(row['paid_at'], category, 'fines_collected_fen', fen(row['amount_paid']));
+      }
+      break;
+    }
+  }
+  return out;
+}
+
+/** new − old, per (day, category), metrics with a zero difference left out. */
+export function contributionDelta(
+  before: Contribution[],
+  after: Contribution[],
+): Map<string, { day: string; category: string; counts: Record<string, number> }> {
+  const cells = new Map<
+    string,
+    { day: string; category: string; counts: Record<string, number> }
+  >();
+  const apply = (contributions: Contribution[], sign: number) => {
+    for (const { day, category, metric, amount } of contributions) {
+      const key = `${day}\u0000${category}`;
+      let cell = cells.get(key);
+      if (!cell) {
+        cell = { day, category, counts: {} };
+        cells.set(key, cell);
+      }
+      cell.counts[metric] = (cell.counts[metric] ?? 0) + sign * amount;
+    }
+  };
+  apply(before, -1);
+  apply(after, 1);
+  for (const [key, cell] of cells) {
+    for (const [metric, value] of Object.entries(cell.counts)) {
+      if (Math.abs(value) < 1e-9) delete cell.counts[metric];
+    }
+    if (Object.keys(cell.counts).length === 0) cells.delete(key);
+  }
+  return cells;
+}

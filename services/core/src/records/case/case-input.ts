@@ -1,0 +1,200 @@
+import { divisionContains } from '@city-ops/schema';
+import type { Types } from '@city-ops/schema';
+import { InputProblems, forbidden } from '@city-ops/kernel';
+import { assertOwner } from '../../ownership.js';
+import type { Access } from '@city-ops/kernel';
+import type { RequestContext } from '../../node-context.js';
+
+export interface ReportCaseInput {
+  division: string;
+  source: Types.CaseSource;
+  type: Types.CaseType;
+  majorClass: Types.CaseMajorClass;
+  minorCode: string;
+  objectCode?: string | null;
+  description: string;
+  address?: string | null;
+  gridCell?: string | null;
+  longitude?: number | null;
+  latitude?: number | null;
+  urgency?: Types.Urgency | null;
+}
+
+/** The classification and place of a case, as both ways of creating one take them. */
+export interface CaseClassificationInput {
+  type: Types.CaseType;
+  majorClass: Types.CaseMajorClass;
+  minorCode: string;
+  objectCode?: string | null;
+}
+
+/** A validated case, trimmed and ready to store. */
+export interface CaseIntake {
+  division: string;
+  source: Types.CaseSource;
+  type: Types.CaseType;
+  majorClass: Types.CaseMajorClass;
+  minorCode: string;
+  objectCode: string | null;
+  description: string;
+  address: string | null;
+  gridCell: string | null;
+  longitude: number | null;
+  latitude: number | null;
+  urgency: Types.Urgency;
+}
+
+/**
+ * The two-digit code of each major class in its catalogue (GB/T 30428.2): 部件 and
+ * 事件 are numbered independently, and a class missing from a type's catalogue is
+ * not a class of that type.
+ */
+export const MAJOR_CLASS_CODES: Record<
+  Types.CaseType,
+  Partial<Record<Types.CaseMajorClass, string>>
+> = {
+  COMPONENT: {
+    PUBLIC_FACILITIES: '01',
+    ROAD_TRAFFIC: '02',
+    CITY_APPEARANCE: '03',
+    LANDSCAPING: '04',
+    HOUSING_LAND: '05',
+    OTHER: '06',
+  },
+  EVENT: {
+    CITY_APPEARANCE: '01',
+    ADVERTISING: '02',
+    CONSTRUCTION: '03',
+    EMERGENCY: '04',
+    STREET_ORDER: '05',
+    OTHER: '06',
+  },
+};
+
+const GRID_CELL = /^[0-9A-Za-z-]{1,32}$/;
+const OBJECT_CODE = /^[0-9A-Za-z-]{1,32}$/;
+
+/** 部件/事件, major class, minor code and object code agree with each other. */
+export function checkClassification(
+  problems: InputProblems,
+  input: CaseClassificationInput,
+): string | null {
+  const majorCode = MAJOR_CLASS_CODES[input.type][input.majorClass];
+  if (majorCode === undefined) {
+    const classes = Object.keys(MAJOR_CLASS_CODES[input.type]).join(', ');
+    problems.add(
+      'input.majorClass',
+      `${input.majorClass} is not a major class of ${input.type} cases; use one of ${classes}.`,
+    );
+  }
+  if (!/^\d{4}$/.test(input.minorCode)) {
+    problems.add('input.minorCode', 'must be a four-digit minor category code (e.g. 0101).');
+  } else if (majorCode !== undefined && !input.minorCode.startsWith(majorCode)) {
+    problems.add(
+      'input.minorCode',
+      `must start with ${majorCode}, the code of ${input.majorClass} among ${input.type} classes.`,
+    );
+  }
+  const objectCode = input.objectCode?.trim() || null;
+  if (objectCode !== null) {
+    if (input.type !== 'COMPONENT') {
+      problems.add('input.objectCode', 'only 部件 (COMPONENT) cases name a managed object.');
+    } else if (!OBJECT_CODE.test(objectCode)) {
+      problems.add('input.objectCode', 'must be 1–32 letters, digits or hyphens.');
+    }
+  }
+  return objectCode;
+}
+
+/** Address, grid cell and point; every problem is added, nothing thrown. */
+export function checkPlace(
+  problems: InputProblems,
+  input: {
+    address?: string | null;
+    gridCell?: string | null;
+    longitude?: number | null;
+    latitude?: number | null;
+  },
+) {
+  const address = problems.text('input.address', input.address, { max: 200 });
+  const gridCell = input.gridCell?.trim() || null;
+  if (gridCell !== null && !GRID_CELL.test(gridCell)) {
+    problems.add('input.gridCell', 'must be 1–32 letters, digits or hyphens (e.g. 320100-g001).');
+  }
+  const longitude = input.longitude ?? null;
+  const latitude = input.latitude ?? null;
+  if ((longitude === null) !== (latitude === null)) {
+    problems.add('input.longitude', 'give both longitude and latitude, or neither.');
+  }
+  if (longitude !== null && (longitude < -180 || longitude > 180)) {
+    problems.add('input.longitude', 'must be between -180 and 180.');
+  }
+  if (latitude !== null && (latitude < -90 || latitude > 90)) {
+    problems.add('input.latitude', 'must be between -90 and 90.');
+  }
+  return { address, gridCell, longitude, latitude };
+}
+
+/**
+ * 信息采集 rules. Who may report where comes first (ownership, division, grid), then
+ * the form, every problem at once. HOTLINE is refused here: a hotline transfer goes
+ * through convertTicketToCase, which keeps the link to the ticket.
+ */
+export function validateCaseReport(
+  input: ReportCaseInput,
+  context: RequestContext,
+  access: Access,
+): CaseIntake {
+  // Ownership first: a write sent to the wrong node is not a form error.
+  assertOwner(context.node, input.division, 'input.division');
+  if (!divisionContains(access.division, input.division)) {
+    throw forbidden(
+      `You may report cases only inside your division ${access.division}; ${input.division} is outside it.`,
+      { operation: 'case.create' },
+    );
+  }
+  const { principal } = context;
+  const asInspector = access.scope === 'grid';
+  if (!asInspector && !principal.roles.includes('dispatcher')) {
+    throw forbidden(
+      'A hotline agent creates cases only by transferring a ticket (热线转办): use convertTicketToCase.',
+      { operation: 'case.create' },
+    );
+  }
+  if (asInspector && input.gridCell && input.gridCell.trim() !== access.grid) {
+    throw forbidden(
+      `An inspector reports only in their own grid ${access.grid ?? ''}; ${input.gridCell} is another grid.`,
+      { operation: 'case.create' },
+    );
+  }
+  const problems = new InputProblems();
+  if (input.source === 'HOTLINE') {
+    problems.add(
+      'input.source',
+      'a hotline transfer is made with convertTicketToCase, which keeps the link to the ticket.',
+    );
+  } else if (asInspector && input.source !== 'INSPECTOR') {
+    problems.add('input.source', 'an inspector reports what they found on patrol: INSPECTOR.');
+  }
+  const objectCode = checkClassification(problems, input);
+  const description = problems.text('input.description', input.description, {
+    min: 1,
+    max: 4000,
+  });
+  const place = checkPlace(problems, {
+    ...input,
+    gridCell: asInspector ? (input.gridCell ?? access.grid) : input.gridCell,
+  });
+  problems.throwIfAny();
+  return {
+    division: input.division,
+    source: input.source,
+    type: input.type,
+    majorClass: input.majorClass,
+    minorCode: input.minorCode,
+    objectCode,
+    description: description ?? '',
+    ...place,
+    urgency: input.urgency ?? 'NORMAL',
+  };
+}

@@ -1,0 +1,32 @@
+import { sql } from 'kysely';
+import type { RecordKind } from '../record-kind.js';
+import { caseMachine } from './case-machine.js';
+
+/**
+ * A city operations case (数字城管 案件). Cases describe public places and objects,
+ * not people: no column of theirs is personal, and every reader sees the same case.
+ */
+export const caseKind: RecordKind<'case_report'> = {
+  table: 'case_report',
+  noun: 'case',
+  sdlType: 'CaseReport',
+  readOperation: 'case.read',
+  personalColumns: [],
+  unitCondition: (unit) => sql<boolean>`handling_unit = ${unit}`,
+  gridColumn: 'grid_cell',
+  listFilters: {
+    majorClass: { column: 'major_class', match: 'any' },
+    minorCode: { column: 'minor_code', match: 'prefix' },
+    handlingUnit: { column: 'handling_unit', match: 'equals' },
+  },
+  overdue: [{ limit: 'handling', due: 'due_at' }],
+  textColumns: ['number', 'description', 'address'],
+  // A case has a due time only while dispatched and not parked.
+  sortColumns: {
+    CREATED_AT: { column: 'created_at', nullable: false },
+    DUE_AT: { column: 'due_at', nullable: true },
+    UPDATED_AT: { column: 'updated_at', nullable: false },
+  },
+  machine: caseMachine,
+  subjectOf: (row) => row,
+};

@@ -1,0 +1,129 @@
+import type { IResolvers } from '@graphql-tools/utils';
+import type { Transaction } from 'kysely';
+import { inScope } from '../../database/scoped-transaction.js';
+import type { RowScope } from '../../database/scoped-transaction.js';
+import type { CaseReportRow, Database } from '../../database/tables.js';
+import { requestedScope, InputProblems, authorize } from '@city-ops/kernel';
+import type { RequestContext } from '../../node-context.js';
+import { rowScopeAt } from '../../permissions/row-scope.js';
+import { findRecordInScope } from '../find-record-in-scope.js';
+import { caseCounters } from './case-counters.js';
+import { listCases } from './case-repository.js';
+import type { CaseListQuery } from './case-repository.js';
+import { toCaseView } from './case-view.js';
+import { caseKind } from './case-kind.js';
+import { EMPTY_CONNECTION, readPage, toConnection } from '../record-page.js';
+import type { PageArgs } from '../record-page.js';
+import type { CaseView } from './case-view.js';
+
+interface CaseFilterArgs {
+  status?: string[] | null;
+  majorClass?: string[] | null;
+  minorCode?: string | null;
+  handlingUnit?: string | null;
+  createdFrom?: string | null;
+  createdBefore?: string | null;
+  overdue?: boolean | null;
+  supervised?: boolean | null;
+  text?: string | null;
+}
+
+interface CaseReportsArgs extends PageArgs {
+  division?: string | null;
+  filter?: CaseFilterArgs | null;
+}
+
+/** A handling unit's inbox: work waiting for it (派遣, 处置, 返工). */
+export const CASE_INBOX_STATES = ['DISPATCHED', 'HANDLING', 'REWORK'] as const;
+
+/** Views of `rows` with their counters, read in the same transaction. */
+export async function caseViews(
+  trx: Transaction<Database>,
+  rows: readonly CaseReportRow[],
+): Promise<CaseView[]> {
+  const counters = await caseCounters(
+    trx,
+    rows.map((row) => row.id),
+  );
+  const now = new Date();
+  return rows.map((row) => toCaseView(row, counters.get(row.id), now));
+}
+
+async function caseConnection(
+  context: RequestContext,
+  scope: RowScope,
+  query: Omit<CaseListQuery, 'scope' | 'now'>,
+) {
+  return inScope(context.node.db, scope, async (trx) => {
+    const found = await listCases(trx, { ...query, scope, now: new Date() });
+    const views = await caseViews(trx, found.rows);
+    return toConnection(caseKind, found, query.sort, views);
+  });
+}
+
+/** The list filter's free-text fields, checked like any input (every problem at once). */
+function checkFilter(filter: CaseFilterArgs) {
+  const problems = new InputProblems();
+  const createdFrom = filter.createdFrom ? new Date(filter.createdFrom) : undefined;
+  const createdBefore = filter.createdBefore ? new Date(filter.createdBefore) : undefined;
+  if (createdFrom && createdBefore && createdFrom >= createdBefore) {
+    problems.add('filter.createdBefore', 'must be later than filter.createdFrom.');
+  }
+  if (filter.minorCode && !/^\d{1,4}$/.test(filter.minorCode)) {
+    problems.add('filter.minorCode', 'must be a minor category code (four digits) or its start.');
+  }
+  const handlingUnit = problems.text('filter.handlingUnit', filter.handlingUnit, { max: 64 });
+  const text = problems.text('filter.text', filter.text, { max: 100 });
+  problems.throwIfAny();
+  return { createdFrom, createdBefore, handlingUnit, text };
+}
+
+export const caseQueryResolvers: IResolvers<unknown, RequestContext> = {
+  Query: {
+    caseReport: async (_root, { id }: { id: string }, context) => {
+      const scope = rowScopeAt(context.node, authorize(context.principal, 'case.read'));
+      if (!scope) return null;
+      return inScope(context.node.db, scope, async (trx) => {
+        const row = await findRecordInScope(trx, 'case_report', id, scope);
+        return row ? ((await caseViews(trx, [row]))[0] ?? null) : null;
+      });
+    },
+    caseReports: async (_root, args: CaseReportsArgs, context) => {
+      const access = authorize(context.principal, 'case.read');
+      const page = readPage(args);
+      const filter = args.filter ?? {};
+      const checked = checkFilter(filter);
+      // What the caller asked for, narrowed to what this node holds (nothing, for a sibling city).
+      const scope = rowScopeAt(
+        context.node,
+        access,
+        requestedScope(access.division, args.division),
+      );
+      if (!scope) return EMPTY_CONNECTION;
+      return caseConnection(context, scope, {
+        status: filter.status,
+        majorClass: filter.majorClass,
+        minorCode: filter.minorCode,
+        handlingUnit: checked.handlingUnit,
+        createdFrom: checked.createdFrom,
+        createdBefore: checked.createdBefore,
+        overdue: filter.overdue,
+        supervised: filter.supervised,
+        text: checked.text,
+        ...page,
+      });
+    },
+    caseInbox: async (_root, args: PageArgs, context) => {
+      // Only a unit-scoped grant has a unit to list the work of.
+      const access = authorize(context.principal, 'case.handle');
+      const page = readPage(args);
+      const scope = rowScopeAt(context.node, access);
+      if (!scope || !access.unit) return EMPTY_CONNECTION;
+      return caseConnection(context, scope, {
+        status: CASE_INBOX_STATES,
+        handlingUnit: access.unit,
+        ...page,
+      });
+    },
+  },
+};

@@ -1,0 +1,242 @@
+import type { IResolvers } from '@graphql-tools/utils';
+import type { InputProblems } from '@city-ops/kernel';
+import { inScope } from '../../database/scoped-transaction.js';
+import type { RequestContext } from '../../node-context.js';
+import type { ActionEffect, ActionInput, RecordAction } from '../act-on-record.js';
+import type { RecordRow } from '../record-kind.js';
+import { recordWorkflowResolvers } from '../record-workflow-resolvers.js';
+import { deriveClosureType } from './case-closure.js';
+import { countCaseHistoryActions } from './case-counters.js';
+import { handlingDueAt } from './case-deadlines.js';
+import { extendDueAt } from '../../calendar/deadline.js';
+import { caseKind } from './case-kind.js';
+import { caseActionMutations } from './case-mutations.js';
+import type { CaseAction } from './case-mutations.js';
+import { caseViews } from './case-resolvers.js';
+import { convertTicketToCase } from './convert-ticket-to-case.js';
+import type { ConvertTicketToCaseInput } from './convert-ticket-to-case.js';
+import type { ReportCaseInput } from './case-input.js';
+import { reportCase } from './report-case.js';
+
+interface ReasonInput extends ActionInput {
+  reason: string;
+}
+interface DispatchInput extends ActionInput {
+  handlingUnit: string;
+}
+interface ReportBackInput extends ActionInput {
+  result: string;
+}
+interface VerifyInput extends ActionInput {
+  passed: boolean;
+}
+interface ExtensionRequestInput extends ActionInput {
+  workingDays: number;
+  reason: string;
+}
+interface EvaluateInput extends ActionInput {
+  score: number;
+}
+
+type CaseRecordAction<I extends ActionInput> = RecordAction<
+  'case_report',
+  RecordRow<'case_report'>,
+  I,
+  unknown
+>;
+type Effect<I extends ActionInput> = NonNullable<CaseRecordAction<I>['effect']>;
+
+/** A mutation taking one action of the machine, with the operation `caseActionMutations` gives it. */
+const act = <I extends ActionInput = ActionInput>(
+  action: CaseAction,
+  effect?: Effect<I>,
+): CaseRecordAction<I> => ({
+  action,
+  operation: caseActionMutations[action].operation,
+  ...(effect ? { effect } : {}),
+});
+
+const reason = (problems: InputProblems, input: ReasonInput) =>
+  problems.text('input.reason', input.reason, { min: 2, max: 1000 });
+
+/** An action that takes a reason (2–1000 characters): the history comment, and whatever `set` stores of it. */
+const withReason =
+  (
+    set: (reason: string | null) => ActionEffect<'case_report'>['set'] = () => ({}),
+  ): Effect<ReasonInput> =>
+  ({ input, problems }) => {
+    const text = reason(problems, input);
+    return { set: set(text), comment: text };
+  };
+
+/** The pending requests a dispatcher's decision (or a park) settles. */
+const noPendingRequest = { extension_days: null, extension_reason: null, return_reason: null };
+
+/** 核查: a pass closes the case with the closure type its history earns; a failure sends it back (返工) with a reason. */
+const verify: CaseRecordAction<VerifyInput> = {
+  action: (input) => (input.passed ? 'verifyPass' : 'verifyFail'),
+  operation: caseActionMutations.verifyPass.operation,
+  effect: async ({ input, record, trx, problems, context, clock }) => {
+    const { now } = clock;
+    if (!input.passed) {
+      // Its length is checked with every action's comment; here only that it is there.
+      if ([...(input.comment?.trim() ?? '')].length < 2) {
+        problems.add(
+          'input.comment',
+          'is required when verification fails (at least 2 characters): say what is still wrong.',
+        );
+      }
+      return {
+        set: { verified_at: now, verified_by: context.principal.username },
+        detail: { passed: false },
+      };
+    }
+    const counts =
+      (await countCaseHistoryActions(trx, [record.id], ['park', 'approveReturn'])).get(record.id) ??
+      new Map<string, number>();
+    const closureType = deriveClosureType({
+      everParked: (counts.get('park') ?? 0) > 0,
+      approvedReturns: counts.get('approveReturn') ?? 0,
+      dueAt: record.due_at,
+      closedAt: now,
+    });
+    return {
+      set: {
+        verified_at: now,
+        verified_by: context.principal.username,
+        closed_at: now,
+        closure_type: closureType,
+      },
+      detail: { passed: true, closureType },
+    };
+  },
+};
+
+/** Each mutation of the case loop, by name; `caseActionMutations` maps the machine's actions to them. */
+export const caseActions = {
+  fileCase: act('file', ({ context, clock }) => ({
+    set: { filed_at: clock.now, filed_by: context.principal.username },
+  })),
+  voidCase: act(
+    'void',
+    withReason((text) => ({ void_reason: text })),
+  ),
+  dispatchCase: act<DispatchInput>(
+    'dispatch',
+    async ({ input, record, trx, problems, context, clock }) => {
+      const unit = problems.text('input.handlingUnit', input.handlingUnit, { min: 1, max: 64 });
+      // Read under the request's row scope: only this city's units are visible.
+      const known =
+        unit !== null &&
+        (await trx
+          .selectFrom('handling_unit')
+          .select('code')
+          .where('code', '=', unit)
+          .executeTakeFirst()) !== undefined;
+      if (unit !== null && !known) {
+        problems.add(
+          'input.handlingUnit',
+          `"${unit}" is not a handling unit of this city (see handlingUnits).`,
+        );
+      }
+      const due = handlingDueAt(context.node, clock.calendar, record, clock.now);
+      return {
+        set: { handling_unit: unit, dispatched_at: clock.now, due_at: due, ...noPendingRequest },
+        detail: { handlingUnit: unit, dueAt: due.toISOString() },
+      };
+    },
+  ),
+  startHandlingCase: act('startHandling'),
+  reportBackCase: act<ReportBackInput>('reportBack', ({ input, problems, clock }) => ({
+    set: {
+      handled_at: clock.now,
+      handling_result: problems.text('input.result', input.result, { min: 1, max: 2000 }),
+    },
+  })),
+  verifyCase: verify,
+  requestCaseExtension: act<ExtensionRequestInput>('requestExtension', ({ input, problems }) => {
+    if (!Number.isInteger(input.workingDays) || input.workingDays < 1 || input.workingDays > 30) {
+      problems.add('input.workingDays', 'must be a whole number of working days from 1 to 30.');
+    }
+    const text = reason(problems, input);
+    return {
+      set: { extension_days: input.workingDays, extension_reason: text },
+      comment: text,
+      detail: { workingDays: input.workingDays },
+    };
+  }),
+  approveCaseExtension: act('approveExtension', ({ record, context, clock }) => {
+    const due = extendDueAt(
+      record.due_at ?? clock.now,
+      record.extension_days ?? 0,
+      clock.calendar,
+      context.node.workingTime,
+    );
+    return {
+      set: { due_at: due, ...noPendingRequest },
+      detail: { workingDays: record.extension_days, dueAt: due.toISOString() },
+    };
+  }),
+  rejectCaseExtension: act(
+    'rejectExtension',
+    withReason(() => noPendingRequest),
+  ),
+  requestCaseReturn: act(
+    'requestReturn',
+    withReason((text) => ({ return_reason: text })),
+  ),
+  approveCaseReturn: act('approveReturn', ({ record }) => ({
+    // Back to the command centre for a new dispatch: no unit, no clock.
+    set: { handling_unit: null, due_at: null, ...noPendingRequest },
+    detail: { handlingUnit: record.handling_unit, reason: record.return_reason },
+  })),
+  rejectCaseReturn: act(
+    'rejectReturn',
+    withReason(() => noPendingRequest),
+  ),
+  // The clock stops: a parked case has no due time (it gets a new one when dispatched again).
+  parkCase: act(
+    'park',
+    withReason((text) => ({ parked_reason: text, due_at: null, ...noPendingRequest })),
+  ),
+  resumeCase: act('resume', ({ record }) => ({
+    set: { handling_unit: null, due_at: null },
+    detail: { handlingUnit: record.handling_unit },
+  })),
+  evaluateCase: act<EvaluateInput>('evaluate', ({ input, problems, clock }) => {
+    if (!Number.isInteger(input.score) || input.score < 0 || input.score > 100) {
+      problems.add('input.score', 'must be a whole number from 0 to 100.');
+    }
+    return {
+      set: {
+        evaluated_at: clock.now,
+        evaluation_score: input.score,
+        // Checked with every action's comment (at most 1000 characters).
+        evaluation_comment: input.comment?.trim() || null,
+      },
+      detail: { score: input.score },
+    };
+  }),
+};
+
+export const caseWorkflowMutationNames = Object.keys(caseActions);
+
+/** A case as its view, with the counters read from its history. */
+const caseView = async (row: RecordRow<'case_report'>, context: RequestContext) => {
+  const [view] = await inScope(context.node.db, { division: row.division }, (trx) =>
+    caseViews(trx, [row]),
+  );
+  if (!view) throw new Error(`case ${row.id} has no view`);
+  return view;
+};
+
+/** The case mutations: intake (信息采集, 热线转办) and every step of the loop. */
+export const caseMutationResolvers: IResolvers<unknown, RequestContext> = {
+  Mutation: {
+    reportCase: (_root, { input }: { input: ReportCaseInput }, context) =>
+      reportCase(input, context),
+    convertTicketToCase: (_root, { input }: { input: ConvertTicketToCaseInput }, context) =>
+      convertTicketToCase(input, context),
+    ...(recordWorkflowResolvers(caseKind, caseActions, caseView).Mutation as object),
+  },
+};

@@ -1,0 +1,133 @@
+import type { Types } from '@city-ops/schema';
+import {
+  InputProblems,
+  authorize,
+  clientError,
+  forbidden,
+  notFound,
+  ownerDivisionOfId,
+} from '@city-ops/kernel';
+import { assertOwner } from '../../ownership.js';
+import { caseIdOfTicket } from './case-repository.js';
+import { inScope } from '../../database/scoped-transaction.js';
+import { rowScopeAt } from '../../permissions/row-scope.js';
+import { scopeConditions } from '../find-record-in-scope.js';
+import { toCaseView } from './case-view.js';
+import type { CaseView } from './case-view.js';
+import type { RequestContext } from '../../node-context.js';
+import { checkClassification, checkPlace } from './case-input.js';
+import type { CaseIntake } from './case-input.js';
+import { storeNewCase } from './report-case.js';
+
+export interface ConvertTicketToCaseInput {
+  ticketId: string;
+  version?: number | null;
+  type: Types.CaseType;
+  majorClass: Types.CaseMajorClass;
+  minorCode: string;
+  objectCode?: string | null;
+  description?: string | null;
+  address?: string | null;
+  gridCell?: string | null;
+  longitude?: number | null;
+  latitude?: number | null;
+  urgency?: Types.Urgency | null;
+}
+
+/** A ticket that is finished is not transferred any more. */
+const FINISHED_TICKET_STATES = ['CLOSED', 'ARCHIVED'];
+
+/**
+ * 热线转办: a case (source HOTLINE, COLLECTED) made from a ticket, linked to it by
+ * `linked_ticket_id` — one case per ticket (a unique index holds it), so the ticket's
+ * case is found from the ticket too. The ticket itself is not changed; it is locked
+ * while the case is made, so two agents converting it at once get one case and a
+ * CONFLICT. The caller's name, phone and house-number address never reach the case
+ * (cases hold no personal data): the place defaults to the ticket's street and
+ * community.
+ */
+export async function convertTicketToCase(
+  input: ConvertTicketToCaseInput,
+  context: RequestContext,
+): Promise<CaseView> {
+  const { node, principal } = context;
+  const owner = ownerDivisionOfId(String(input.ticketId), 'input.ticketId');
+  assertOwner(node, owner, 'input.ticketId');
+  const caseAccess = authorize(principal, 'case.create');
+  // Converting means reading the ticket: both operations, and the narrower scope of the two.
+  const ticketAccess = authorize(principal, 'ticket.read');
+  const scope = rowScopeAt(node, ticketAccess);
+  if (!scope || caseAccess.scope !== 'city') {
+    throw forbidden(
+      'Converting a ticket to a case needs case.create and ticket.read for the whole city (a hotline agent or a dispatcher).',
+      { operation: 'case.create' },
+    );
+  }
+  const row = await inScope(node.db, scope, async (trx) => {
+    let select = trx
+      .selectFrom('hotline_ticket')
+      .selectAll()
+      .where('id', '=', input.ticketId)
+      .forUpdate();
+    for (const condition of scopeConditions('hotline_ticket', scope))
+      select = select.where(condition);
+    const ticket = await select.executeTakeFirst();
+    if (!ticket)
+      throw notFound(`No ticket ${input.ticketId} inside your division ${scope.division}.`);
+    if (input.version !== null && input.version !== undefined && ticket.version !== input.version) {
+      throw clientError(
+        'CONFLICT',
+        `Ticket ${ticket.number} is at version ${ticket.version}, not ${input.version}: someone acted on it since you loaded it. Reload it and decide again.`,
+        { id: ticket.id, currentVersion: ticket.version },
+      );
+    }
+    const existing = await caseIdOfTicket(trx, ticket.id);
+    if (existing) {
+      throw clientError(
+        'CONFLICT',
+        `Ticket ${ticket.number} was already converted to case ${existing}; a ticket becomes one case.`,
+        { id: ticket.id, caseId: existing },
+      );
+    }
+    if (FINISHED_TICKET_STATES.includes(ticket.status)) {
+      throw clientError(
+        'INVALID_TRANSITION',
+        `Ticket ${ticket.number} is ${ticket.status}: only an open ticket is transferred to a case.`,
+        { action: 'convertTicketToCase', state: ticket.status, allowedActions: [] },
+      );
+    }
+    const problems = new InputProblems();
+    const objectCode = checkClassification(problems, input);
+    const description = problems.text('input.description', input.description ?? ticket.content, {
+      min: 1,
+      max: 4000,
+    });
+    const ticketPlace = [ticket.street, ticket.community].filter(Boolean).join(' ') || null;
+    // The ticket's point unless the input gives one (or half of one, which checkPlace refuses).
+    const ownPoint = (input.longitude ?? input.latitude ?? null) !== null;
+    const place = checkPlace(problems, {
+      address: input.address ?? ticketPlace,
+      gridCell: input.gridCell,
+      longitude: ownPoint ? input.longitude : ticket.longitude,
+      latitude: ownPoint ? input.latitude : ticket.latitude,
+    });
+    problems.throwIfAny();
+    const intake: CaseIntake = {
+      division: ticket.division,
+      source: 'HOTLINE',
+      type: input.type,
+      majorClass: input.majorClass,
+      minorCode: input.minorCode,
+      objectCode,
+      description: description ?? '',
+      ...place,
+      urgency: input.urgency ?? (ticket.urgency as Types.Urgency),
+    };
+    return storeNewCase(trx, context, intake, {
+      action: 'convertTicket',
+      linkedTicketId: ticket.id,
+      comment: `热线转办 from ticket ${ticket.number}`,
+    });
+  });
+  return toCaseView(row);
+}

@@ -1,0 +1,196 @@
+import { divisionContains } from '@city-ops/schema';
+import { assertOwner } from '../../ownership.js';
+import { forbidden } from '@city-ops/kernel';
+import type { Access, InputProblems } from '@city-ops/kernel';
+import type { EnforcementOfficerJson } from '../../database/tables.js';
+import type { RequestContext } from '../../node-context.js';
+import { creditCodeProblem, idNumberProblem } from './party-identifiers.js';
+
+export interface FileEnforcementCaseInput {
+  division: string;
+  source: string;
+  violatedArticle: string;
+  penaltyArticle: string;
+  party: {
+    kind: string;
+    name: string;
+    idNumber?: string | null;
+    creditCode?: string | null;
+    legalRepresentative?: string | null;
+  };
+  officers: { name: string; certificateNumber: string }[];
+  procedure: string;
+  isMajor?: boolean | null;
+  linkedTicketId?: string | null;
+  linkedCaseId?: string | null;
+}
+
+/** A validated filing, trimmed and ready to store. */
+export interface EnforcementFiling {
+  division: string;
+  source: string;
+  violatedArticle: string;
+  penaltyArticle: string;
+  partyKind: string;
+  partyName: string;
+  partyIdNumber: string | null;
+  partyCreditCode: string | null;
+  partyLegalRepresentative: string | null;
+  officers: EnforcementOfficerJson[];
+  procedure: string;
+  isMajor: boolean;
+  linkedTicketId: string | null;
+  linkedCaseId: string | null;
+}
+
+const CERTIFICATE = /^[A-Za-z0-9-]{4,32}$/;
+const MAX_OFFICERS = 10;
+
+/** Identifiers are compared without spaces and with a capital X / capital letters. */
+const normalised = (value: string | null | undefined) =>
+  value ? value.replace(/\s/g, '').toUpperCase() || null : null;
+
+function checkOfficers(
+  problems: InputProblems,
+  officers: FileEnforcementCaseInput['officers'],
+): EnforcementOfficerJson[] {
+  if (officers.length < 2) {
+    problems.add(
+      'input.officers',
+      `at least two officers with enforcement certificates act on a case (行政处罚法 art. 42); got ${officers.length}.`,
+    );
+  }
+  if (officers.length > MAX_OFFICERS) {
+    problems.add('input.officers', `at most ${MAX_OFFICERS} officers (got ${officers.length}).`);
+  }
+  const seen = new Map<string, number>();
+  return officers.map((officer, index) => {
+    const name = problems.text(`input.officers.${index}.name`, officer.name, { min: 1, max: 50 });
+    const certificateNumber = officer.certificateNumber.trim();
+    if (!CERTIFICATE.test(certificateNumber)) {
+      problems.add(
+        `input.officers.${index}.certificateNumber`,
+        'must be an enforcement certificate number (执法证号) of 4–32 letters, digits or hyphens.',
+      );
+    } else if (seen.has(certificateNumber)) {
+      problems.add(
+        `input.officers.${index}.certificateNumber`,
+        `is the certificate of officer ${seen.get(certificateNumber)} too: two officers means two certificates.`,
+      );
+    }
+    seen.set(certificateNumber, index);
+    return { name: name ?? '', certificateNumber };
+  });
+}
+
+function checkParty(problems: InputProblems, party: FileEnforcementCaseInput['party']) {
+  const isPerson = party.kind === 'PERSON';
+  const name = problems.text('input.party.name', party.name, { min: 1, max: 100 });
+  const idNumber = normalised(party.idNumber);
+  const creditCode = normalised(party.creditCode);
+  const legalRepresentative = problems.text(
+    'input.party.legalRepresentative',
+    party.legalRepresentative,
+    { max: 50 },
+  );
+  if (isPerson) {
+    if (idNumber) {
+      const problem = idNumberProblem(idNumber);
+      if (problem) problems.add('input.party.idNumber', problem);
+    }
+    if (creditCode) {
+      problems.add(
+        'input.party.creditCode',
+        'a person has no 统一社会信用代码: give idNumber, or make the party an ORGANISATION.',
+      );
+    }
+    if (legalRepresentative) {
+      problems.add(
+        'input.party.legalRepresentative',
+        'only an organisation has a legal representative.',
+      );
+    }
+  } else {
+    if (creditCode) {
+      const problem = creditCodeProblem(creditCode);
+      if (problem) problems.add('input.party.creditCode', problem);
+    }
+    if (idNumber) {
+      problems.add(
+        'input.party.idNumber',
+        'an organisation is identified by its creditCode (统一社会信用代码), not an ID number.',
+      );
+    }
+  }
+  return {
+    partyKind: party.kind,
+    partyName: name ?? '',
+    partyIdNumber: isPerson ? idNumber : null,
+    partyCreditCode: isPerson ? null : creditCode,
+    partyLegalRepresentative: isPerson ? null : legalRepresentative,
+  };
+}
+
+/**
+ * The filing rules of an enforcement case (立案). Enum values were already checked
+ * by GraphQL; everything else is checked here. Problems are collected in
+ * `problems`, not thrown: the caller adds what only the database can tell (do the
+ * linked ticket and case exist?) and reports them all at once.
+ */
+export function validateEnforcementFiling(
+  input: FileEnforcementCaseInput,
+  context: RequestContext,
+  access: Access,
+  problems: InputProblems,
+): EnforcementFiling {
+  // Ownership first: a write sent to the wrong node is not a form error.
+  assertOwner(context.node, input.division, 'input.division');
+  if (!divisionContains(access.division, input.division)) {
+    throw forbidden(
+      `You may file enforcement cases only inside your division ${access.division}; ${input.division} is outside it.`,
+      { operation: 'enforcement.create' },
+    );
+  }
+  const violatedArticle = problems.text('input.violatedArticle', input.violatedArticle, {
+    min: 1,
+    max: 200,
+  });
+  const penaltyArticle = problems.text('input.penaltyArticle', input.penaltyArticle, {
+    min: 1,
+    max: 200,
+  });
+  const party = checkParty(problems, input.party);
+  const officers = checkOfficers(problems, input.officers);
+  const isMajor = input.isMajor ?? false;
+  if (isMajor && input.procedure === 'SUMMARY') {
+    problems.add(
+      'input.isMajor',
+      'a major case (重大案件) cannot take the summary procedure, which covers only a warning or a small fine (行政处罚法 art. 51).',
+    );
+  }
+  const linkedTicketId = input.linkedTicketId?.trim() || null;
+  const linkedCaseId = input.linkedCaseId?.trim() || null;
+  for (const [field, id] of [
+    ['input.linkedTicketId', linkedTicketId],
+    ['input.linkedCaseId', linkedCaseId],
+  ] as const) {
+    if (id && !id.startsWith(`${context.node.division}-`)) {
+      problems.add(
+        field,
+        `"${id}" is not a record of this city (ids start with ${context.node.division}-).`,
+      );
+    }
+  }
+  return {
+    division: input.division,
+    source: input.source,
+    violatedArticle: violatedArticle ?? '',
+    penaltyArticle: penaltyArticle ?? '',
+    ...party,
+    officers,
+    procedure: input.procedure,
+    isMajor,
+    linkedTicketId,
+    linkedCaseId,
+  };
+}

@@ -1,0 +1,118 @@
+import { InputProblems, authorize, newRecordId } from '@city-ops/kernel';
+import { appendAudit } from '../../audit/append-audit.js';
+import { appendChange } from '../../change-log/append-change.js';
+import { decisionDueAt } from './enforcement-deadlines.js';
+import { inScope } from '../../database/scoped-transaction.js';
+import { insertEnforcementRecord, nextEnforcementNumber } from './enforcement-repository.js';
+import { localDateOf } from '../../calendar/local-time.js';
+import { recordCreation } from '../../workflow/record-transition.js';
+import { rowScopeAt } from '../../permissions/row-scope.js';
+import { workingCalendarOf } from '../../calendar/working-calendar.js';
+import type { Database, EnforcementRecordRow } from '../../database/tables.js';
+import type { RequestContext } from '../../node-context.js';
+import { validateEnforcementFiling } from './enforcement-input.js';
+import type { EnforcementFiling, FileEnforcementCaseInput } from './enforcement-input.js';
+import { recordChangePayload } from '../personal-columns.js';
+import { enforcementKind } from './enforcement-kind.js';
+import type { Transaction } from 'kysely';
+
+/** A case may come from a ticket or a city operations case of the same city: they must exist. */
+async function checkLinks(
+  trx: Transaction<Database>,
+  filing: EnforcementFiling,
+  problems: InputProblems,
+): Promise<void> {
+  if (filing.linkedTicketId) {
+    const ticket = await trx
+      .selectFrom('hotline_ticket')
+      .select('id')
+      .where('id', '=', filing.linkedTicketId)
+      .executeTakeFirst();
+    if (!ticket) {
+      problems.add(
+        'input.linkedTicketId',
+        `no ticket ${filing.linkedTicketId} inside your division.`,
+      );
+    }
+  }
+  if (filing.linkedCaseId) {
+    const found = await trx
+      .selectFrom('case_report')
+      .select('id')
+      .where('id', '=', filing.linkedCaseId)
+      .executeTakeFirst();
+    if (!found) {
+      problems.add('input.linkedCaseId', `no case ${filing.linkedCaseId} inside your division.`);
+    }
+  }
+}
+
+/**
+ * 立案: stores a new enforcement record, its history, change-log and audit entries
+ * in one transaction, so either all exist or none does. The 90-day decision limit
+ * (行政处罚法 art. 60) starts now.
+ */
+export async function fileEnforcementCase(
+  input: FileEnforcementCaseInput,
+  context: RequestContext,
+): Promise<EnforcementRecordRow> {
+  const access = authorize(context.principal, 'enforcement.create');
+  const problems = new InputProblems();
+  const filing = validateEnforcementFiling(input, context, access, problems);
+  const { node } = context;
+  const scope = rowScopeAt(node, access);
+  // validateEnforcementFiling has checked the division lies in the caller's and this node's.
+  if (!scope) throw new Error(`no row scope for ${access.division} at ${node.division}`);
+  const calendar = await workingCalendarOf(node);
+  return inScope(node.db, scope, async (trx) => {
+    await checkLinks(trx, filing, problems);
+    problems.throwIfAny();
+    const now = new Date();
+    const row = await insertEnforcementRecord(trx, {
+      id: newRecordId(node.division),
+      number: await nextEnforcementNumber(trx, node.division, localDateOf(now, node.timeZone)),
+      origin_node: node.division,
+      division: filing.division,
+      source: filing.source,
+      violated_article: filing.violatedArticle,
+      penalty_article: filing.penaltyArticle,
+      party_kind: filing.partyKind,
+      party_name: filing.partyName,
+      party_id_number: filing.partyIdNumber,
+      party_credit_code: filing.partyCreditCode,
+      party_legal_representative: filing.partyLegalRepresentative,
+      officers: JSON.stringify(filing.officers),
+      procedure: filing.procedure,
+      is_major: filing.isMajor,
+      status: 'FILED',
+      filed_at: now,
+      decision_due_at: decisionDueAt(now, 0, calendar, node.timeZone),
+      linked_ticket_id: filing.linkedTicketId,
+      linked_case_id: filing.linkedCaseId,
+      created_by: context.principal.username,
+    });
+    await recordCreation(trx, context, {
+      entity: 'enforcement_record',
+      id: row.id,
+      division: row.division,
+      state: 'FILED',
+      action: 'file',
+    });
+    await appendChange(trx, {
+      entity: 'enforcement_record',
+      entityId: row.id,
+      version: row.version,
+      operation: 'upsert',
+      payload: recordChangePayload(enforcementKind, row),
+      division: row.division,
+    });
+    await appendAudit(trx, context, {
+      action: 'enforcement.create',
+      entity: 'enforcement_record',
+      entityIds: [row.id],
+      detail: { number: row.number, division: row.division, procedure: row.procedure },
+      scope: row.division,
+    });
+    return row;
+  });
+}

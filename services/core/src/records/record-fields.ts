@@ -1,0 +1,48 @@
+import type { IResolvers } from '@graphql-tools/utils';
+import { workingCalendarOf } from '../calendar/working-calendar.js';
+import type { RequestContext } from '../node-context.js';
+import { ownsRecordsOf } from '../ownership.js';
+import { allowedActions } from '../workflow/state-machine.js';
+import type { RecordKind, RecordRow, RecordTable } from './record-kind.js';
+import { recordHistory } from './record-history.js';
+
+/** A kind's view carries its stored row for the fields below (never a schema field). */
+interface WithRecord<T extends RecordTable> {
+  id: string;
+  record: RecordRow<T>;
+}
+
+/**
+ * The fields every kind answers alike at every node: `history` (its transitions, in
+ * the caller's row scope) and `allowedActions` (the machine's answer for the caller
+ * on a record this node owns; nothing on a replica, which is never acted on).
+ */
+export function recordFieldResolvers<T extends RecordTable, Subject>(
+  kind: RecordKind<T, Subject>,
+): IResolvers<unknown, RequestContext> {
+  return {
+    [kind.sdlType]: {
+      history: async (view: WithRecord<T>, _args: unknown, context: RequestContext) =>
+        (await recordHistory(context, { table: kind.table, id: view.id })) ?? [],
+      allowedActions: async (view: WithRecord<T>, _args: unknown, context: RequestContext) => {
+        const { node } = context;
+        if (!ownsRecordsOf(node, (view.record as { division: string }).division)) return [];
+        const clock = {
+          calendar: await workingCalendarOf(node),
+          timeZone: node.timeZone,
+          now: new Date(),
+        };
+        return [
+          ...new Set(
+            allowedActions(kind.machine, {
+              record: kind.subjectOf(view.record, clock),
+              principal: context.principal,
+              input: {},
+              now: clock.now,
+            }),
+          ),
+        ];
+      },
+    },
+  };
+}

@@ -1,0 +1,91 @@
+import { sql } from 'kysely';
+import type { Kysely, RawBuilder, SelectQueryBuilder, Transaction } from 'kysely';
+import type { CursorKey, ListSort } from '@city-ops/kernel';
+import type { RowScope } from '../database/scoped-transaction.js';
+import type { Database } from '../database/tables.js';
+import { orderByKeyset } from '../paging/keyset-order.js';
+import { scopeConditions } from './find-record-in-scope.js';
+import { overdueCondition } from './overdue-rule.js';
+import type { ListFilter, RecordKind, RecordRow, RecordTable } from './record-kind.js';
+import { supervisedCondition } from './supervised-condition.js';
+
+/** A page of a record list: the filters every kind has, the kind's own, the order and where it starts. */
+export interface RecordListQuery {
+  scope: RowScope;
+  status?: readonly string[] | null | undefined;
+  createdFrom?: Date | null | undefined;
+  createdBefore?: Date | null | undefined;
+  /** A limit running late at `now` (true), or none (false). */
+  overdue?: boolean | null | undefined;
+  /** Under at least one supervision order (true) or none (false). */
+  supervised?: boolean | null | undefined;
+  /** Words that must each appear in one of the kind's text columns. */
+  text?: string | null | undefined;
+  now?: Date;
+  sort: ListSort;
+  after?: CursorKey | undefined;
+  /** Rows to return; one more is fetched to know whether another page exists. */
+  limit: number;
+}
+
+/** `word` as a LIKE pattern matching it anywhere, its own wildcards taken literally. */
+const containing = (word: string) =>
+  `%${word.replace(/[\\%_]/g, (character) => `\\${character}`)}%`;
+
+/** The conditions of the kind's own filters that carry a value (an empty list means no filter). */
+function filterConditions<Row>(
+  filters: Readonly<Record<string, ListFilter<Row>>>,
+  values: Readonly<Record<string, unknown>>,
+): RawBuilder<boolean>[] {
+  return Object.entries(filters).flatMap(([name, { column, match }]) => {
+    const value = values[name];
+    if (value === null || value === undefined || value === '') return [];
+    const ref = sql.ref(column);
+    if (match === 'any') {
+      const list = value as readonly string[];
+      return list.length ? [sql<boolean>`${ref} IN (${sql.join(list)})`] : [];
+    }
+    if (match === 'prefix') return [sql<boolean>`${ref} LIKE ${`${String(value)}%`}`];
+    return [sql<boolean>`${ref} = ${value}`];
+  });
+}
+
+/** One page of `kind`'s records in `query.scope`, in the keyset order of `query.sort`. */
+export async function listRecords<T extends RecordTable, Subject>(
+  db: Kysely<Database> | Transaction<Database>,
+  kind: RecordKind<T, Subject>,
+  query: RecordListQuery,
+): Promise<{ rows: RecordRow<T>[]; hasMore: boolean }> {
+  const conditions = [
+    ...scopeConditions(kind.table, query.scope),
+    // The kind's own filters (a ticket's channel, a case's minor category…), by argument name.
+    ...filterConditions(kind.listFilters ?? {}, query as unknown as Record<string, unknown>),
+  ];
+  if (query.status?.length) conditions.push(sql<boolean>`status IN (${sql.join(query.status)})`);
+  if (query.createdFrom) conditions.push(sql<boolean>`created_at >= ${query.createdFrom}`);
+  if (query.createdBefore) conditions.push(sql<boolean>`created_at < ${query.createdBefore}`);
+  if (query.overdue !== null && query.overdue !== undefined) {
+    const overdue = overdueCondition(kind, query.now ?? new Date());
+    conditions.push(query.overdue ? overdue : sql<boolean>`NOT ${overdue}`);
+  }
+  if (query.supervised !== null && query.supervised !== undefined) {
+    const supervised = supervisedCondition(kind.table);
+    conditions.push(query.supervised ? supervised : sql<boolean>`NOT ${supervised}`);
+  }
+  for (const word of (query.text ?? '').split(/\s+/).filter(Boolean)) {
+    const pattern = containing(word);
+    const columns = (kind.textColumns ?? []).map(
+      (column) => sql<boolean>`coalesce(${sql.ref(column)}, '') ILIKE ${pattern}`,
+    );
+    conditions.push(columns.length ? sql<boolean>`(${sql.join(columns, sql` OR `)})` : sql`false`);
+  }
+  // kysely cannot narrow a generic table name: the rows are the kind's own.
+  let select = (db as Kysely<Database>)
+    .selectFrom(kind.table as RecordTable)
+    .selectAll() as SelectQueryBuilder<Database, RecordTable, RecordRow>;
+  for (const condition of conditions) select = select.where(condition);
+  const rows = (await orderByKeyset(select, kind.sortColumns, query.sort, query.after)
+    .limit(query.limit + 1)
+    .execute()) as RecordRow<T>[];
+  return { rows: rows.slice(0, query.limit), hasMore: rows.length > query.limit };
+}

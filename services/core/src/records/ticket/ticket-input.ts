@@ -1,0 +1,114 @@
+import { divisionContains, isLeafCategory } from '@city-ops/schema';
+import { InputProblems, forbidden } from '@city-ops/kernel';
+import { assertOwner } from '../../ownership.js';
+import type { Access } from '@city-ops/kernel';
+import type { RequestContext } from '../../node-context.js';
+
+export interface CreateTicketInput {
+  division: string;
+  channel: string;
+  intakeClass: string;
+  categoryCode: string;
+  title: string;
+  content: string;
+  caller: { name?: string | null; phone?: string | null; confidential?: boolean | null };
+  location?: {
+    address?: string | null;
+    street?: string | null;
+    community?: string | null;
+    longitude?: number | null;
+    latitude?: number | null;
+  } | null;
+  urgency?: string | null;
+}
+
+/** A validated intake, trimmed and ready to store. */
+export interface TicketIntake {
+  division: string;
+  channel: string;
+  intakeClass: string;
+  categoryCode: string;
+  title: string;
+  content: string;
+  callerName: string | null;
+  callerPhone: string | null;
+  callerConfidential: boolean;
+  address: string | null;
+  street: string | null;
+  community: string | null;
+  longitude: number | null;
+  latitude: number | null;
+  urgency: string;
+}
+
+/** Mainland mobile (1[3-9] + 9 digits) or a landline with its area code (010-12345678, 02584001234). */
+const PHONE = /^(1[3-9]\d{9}|0\d{2,3}-?\d{7,8})$/;
+
+/**
+ * The intake rules of a 12345 ticket. Enum values were already checked by GraphQL;
+ * everything else is checked here, and every problem is reported at once.
+ */
+export function validateTicketIntake(
+  input: CreateTicketInput,
+  context: RequestContext,
+  access: Access,
+): TicketIntake {
+  // Ownership first: a write sent to the wrong node is not a form error.
+  assertOwner(context.node, input.division, 'input.division');
+  if (!divisionContains(access.division, input.division)) {
+    throw forbidden(
+      `You may log tickets only inside your division ${access.division}; ${input.division} is outside it.`,
+      { operation: 'ticket.create' },
+    );
+  }
+  const problems = new InputProblems();
+  if (!isLeafCategory(input.categoryCode)) {
+    problems.add(
+      'input.categoryCode',
+      `"${input.categoryCode}" is not a level-3 category code (see ticketCategories).`,
+    );
+  }
+  const title = problems.text('input.title', input.title, { min: 1, max: 100 });
+  const content = problems.text('input.content', input.content, { min: 1, max: 4000 });
+  const callerName = problems.text('input.caller.name', input.caller.name, { max: 50 });
+  const callerPhone = input.caller.phone?.replace(/\s/g, '') || null;
+  if (callerPhone && !PHONE.test(callerPhone)) {
+    problems.add(
+      'input.caller.phone',
+      'must be a mainland mobile number (11 digits) or a landline with its area code.',
+    );
+  }
+  const location = input.location ?? {};
+  const address = problems.text('input.location.address', location.address, { max: 200 });
+  const street = problems.text('input.location.street', location.street, { max: 100 });
+  const community = problems.text('input.location.community', location.community, { max: 100 });
+  const longitude = location.longitude ?? null;
+  const latitude = location.latitude ?? null;
+  if ((longitude === null) !== (latitude === null)) {
+    problems.add('input.location', 'give both longitude and latitude, or neither.');
+  }
+  if (longitude !== null && (longitude < -180 || longitude > 180)) {
+    problems.add('input.location.longitude', 'must be between -180 and 180.');
+  }
+  if (latitude !== null && (latitude < -90 || latitude > 90)) {
+    problems.add('input.location.latitude', 'must be between -90 and 90.');
+  }
+  problems.throwIfAny();
+  return {
+    division: input.division,
+    channel: input.channel,
+    intakeClass: input.intakeClass,
+    categoryCode: input.categoryCode,
+    title: title ?? '',
+    content: content ?? '',
+    callerName,
+    callerPhone,
+    callerConfidential: input.caller.confidential ?? false,
+    address,
+    street,
+    community,
+    longitude,
+    latitude,
+    urgency: input.urgency ?? 'NORMAL',
+  };
+}

@@ -1,0 +1,42 @@
+import { sql } from 'kysely';
+import { maskAddress, maskName, maskPhone } from '../../permissions/masking.js';
+import type { RecordKind } from '../record-kind.js';
+import { ticketMachine } from './ticket-machine.js';
+
+/** A 12345 hotline ticket (工单): the caller is a person, so their name, phone and address are personal. */
+export const ticketKind: RecordKind<'hotline_ticket'> = {
+  table: 'hotline_ticket',
+  noun: 'ticket',
+  sdlType: 'HotlineTicket',
+  readOperation: 'ticket.read',
+  personalColumns: [
+    { column: 'caller_name', mask: maskName },
+    { column: 'caller_phone', mask: maskPhone },
+    { column: 'address', mask: maskAddress },
+  ],
+  // A caller who asked for confidentiality (保密) is hidden even from the units handling it.
+  personalHolder: (row) => ({
+    division: row.division,
+    confidential: row.caller_confidential,
+    units: row.lead_unit ? [row.lead_unit, ...row.co_units] : row.co_units,
+  }),
+  unitCondition: (unit) =>
+    sql<boolean>`(lead_unit = ${unit} OR co_units @> ARRAY[${unit}]::text[])`,
+  listFilters: {
+    intakeClass: { column: 'intake_class', match: 'any' },
+    channel: { column: 'channel', match: 'any' },
+    categoryCode: { column: 'category_code', match: 'prefix' },
+    leadUnit: { column: 'lead_unit', match: 'equals' },
+    createdBy: { column: 'created_by', match: 'equals' },
+  },
+  overdue: [{ limit: 'handling', due: 'due_at' }],
+  textColumns: ['title', 'content', 'address'],
+  // A ticket answered on the call has no due time.
+  sortColumns: {
+    CREATED_AT: { column: 'created_at', nullable: false },
+    DUE_AT: { column: 'due_at', nullable: true },
+    UPDATED_AT: { column: 'updated_at', nullable: false },
+  },
+  machine: ticketMachine,
+  subjectOf: (row) => row,
+};

@@ -1,0 +1,160 @@
+import { childCategories } from '@city-ops/schema';
+import { inScope } from '../../database/scoped-transaction.js';
+import type { RowScope } from '../../database/scoped-transaction.js';
+import { requestedScope, badUserInput, InputProblems, authorize } from '@city-ops/kernel';
+import { assertOwner } from '../../ownership.js';
+import type { RequestContext } from '../../node-context.js';
+import { rowScopeAt } from '../../permissions/row-scope.js';
+import { findRecordInScope } from '../find-record-in-scope.js';
+import { findDuplicateCandidates, listTickets } from './ticket-repository.js';
+import type { TicketListQuery } from './ticket-repository.js';
+import { toTicketView } from './ticket-view.js';
+import { ticketKind } from './ticket-kind.js';
+import { auditUnmaskedReads, EMPTY_CONNECTION, readPage, toConnection } from '../record-page.js';
+import type { PageArgs } from '../record-page.js';
+import { unitsOf } from './ticket-field-resolvers.js';
+import type { IResolvers } from '@graphql-tools/utils';
+
+interface TicketFilterArgs {
+  status?: string[] | null;
+  intakeClass?: string[] | null;
+  channel?: string[] | null;
+  categoryCode?: string | null;
+  createdFrom?: string | null;
+  createdBefore?: string | null;
+  leadUnit?: string | null;
+  overdue?: boolean | null;
+  supervised?: boolean | null;
+  text?: string | null;
+}
+
+interface TicketsArgs extends PageArgs {
+  division?: string | null;
+  filter?: TicketFilterArgs | null;
+}
+
+/** One page of tickets in `scope`, as a connection, with unmasked reads audited. */
+async function ticketPage(
+  context: RequestContext,
+  scope: RowScope | undefined,
+  args: PageArgs,
+  query: Omit<TicketListQuery, 'scope' | 'limit' | 'after' | 'sort'>,
+) {
+  const page = readPage(args);
+  if (!scope) return EMPTY_CONNECTION;
+  return inScope(context.node.db, scope, async (trx) => {
+    const found = await listTickets(trx, { ...query, ...page, scope });
+    await auditUnmaskedReads(trx, context, ticketKind, scope, found.rows);
+    const views = found.rows.map((row) => toTicketView(row, context.principal));
+    return toConnection(ticketKind, found, page.sort, views);
+  });
+}
+
+const OPEN_FOR_UNIT = ['DISPATCHED', 'SIGNED_FOR', 'IN_PROGRESS'];
+
+export const ticketQueryResolvers: IResolvers<unknown, RequestContext> = {
+  Query: {
+    ticket: async (_root, { id }: { id: string }, context) => {
+      const scope = rowScopeAt(context.node, authorize(context.principal, 'ticket.read'));
+      if (!scope) return null;
+      return inScope(context.node.db, scope, async (trx) => {
+        const row = await findRecordInScope(trx, 'hotline_ticket', id, scope);
+        if (!row) return null;
+        await auditUnmaskedReads(trx, context, ticketKind, scope, [row]);
+        return toTicketView(row, context.principal);
+      });
+    },
+    tickets: async (_root, args: TicketsArgs, context) => {
+      const access = authorize(context.principal, 'ticket.read');
+      const filter = args.filter ?? {};
+      const createdFrom = filter.createdFrom ? new Date(filter.createdFrom) : undefined;
+      const createdBefore = filter.createdBefore ? new Date(filter.createdBefore) : undefined;
+      if (createdFrom && createdBefore && createdFrom >= createdBefore) {
+        throw badUserInput('filter.createdBefore', 'must be later than filter.createdFrom.');
+      }
+      if (filter.text && filter.text.length > 100)
+        throw badUserInput('filter.text', 'must be at most 100 characters.');
+      // What the caller asked for, narrowed to what this node holds (nothing, for a sibling city).
+      const scope = rowScopeAt(
+        context.node,
+        access,
+        requestedScope(access.division, args.division),
+      );
+      return ticketPage(context, scope, args, { ...filter, createdFrom, createdBefore });
+    },
+    ticketInbox: async (_root, args: PageArgs, context) => {
+      const access = authorize(context.principal, 'ticket.read');
+      if (!context.principal.department) {
+        throw badUserInput(
+          'ticketInbox',
+          'is for handling units: your token carries no department.',
+        );
+      }
+      const scope = rowScopeAt(context.node, access);
+      return ticketPage(context, scope, args, {
+        leadUnit: context.principal.department,
+        status: OPEN_FOR_UNIT,
+      });
+    },
+    myTickets: async (_root, args: PageArgs, context) => {
+      const scope = rowScopeAt(context.node, authorize(context.principal, 'ticket.read'));
+      return ticketPage(context, scope, args, { createdBy: context.principal.username });
+    },
+    handlingUnits: async (_root, _args, context) => [...(await unitsOf(context)).values()],
+    ticketCategories: (_root, { parent }: { parent?: string | null }) =>
+      childCategories(parent ?? undefined),
+    ticketDuplicateSuggestions: async (
+      _root,
+      args: {
+        input: {
+          division: string;
+          categoryCode: string;
+          title?: string | null;
+          content?: string | null;
+          address?: string | null;
+        };
+        days?: number | null;
+        first?: number | null;
+      },
+      context,
+    ) => {
+      const access = authorize(context.principal, 'ticket.read');
+      assertOwner(context.node, args.input.division, 'input.division');
+      const problems = new InputProblems();
+      const days = args.days ?? 7;
+      if (!Number.isInteger(days) || days < 1 || days > 90) problems.add('days', 'must be 1–90.');
+      const limit = args.first ?? 5;
+      if (!Number.isInteger(limit) || limit < 1 || limit > 20)
+        problems.add('first', 'must be 1–20.');
+      const title = problems.text('input.title', args.input.title, { max: 100 }) ?? '';
+      const content = problems.text('input.content', args.input.content, { max: 4000 }) ?? '';
+      const address = problems.text('input.address', args.input.address, { max: 200 }) ?? '';
+      if (!title && !content && !address)
+        problems.add('input', 'give a title, content or address to compare.');
+      problems.throwIfAny();
+      const scope = rowScopeAt(context.node, access, args.input.division);
+      if (!scope) return [];
+      return inScope(context.node.db, scope, async (trx) => {
+        const candidates = await findDuplicateCandidates(trx, {
+          division: args.input.division,
+          categoryCode: args.input.categoryCode,
+          text: `${title} ${content}`.trim(),
+          address,
+          since: new Date(Date.now() - days * 86_400_000),
+          limit,
+        });
+        await auditUnmaskedReads(
+          trx,
+          context,
+          ticketKind,
+          scope,
+          candidates.map((candidate) => candidate.row),
+        );
+        return candidates.map(({ row, score }) => ({
+          ticket: toTicketView(row, context.principal),
+          score: Math.round(score * 1000) / 1000,
+        }));
+      });
+    },
+  },
+};

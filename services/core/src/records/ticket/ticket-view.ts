@@ -1,0 +1,96 @@
+import { categoryPath } from '@city-ops/schema';
+import type { Principal, DivisionRef } from '@city-ops/kernel';
+import type { HotlineTicketRow } from '../../database/tables.js';
+import { encodeCursor, divisionRef } from '@city-ops/kernel';
+import { canSeePersonalData } from '../../permissions/personal-data.js';
+import { maskPersonalColumns } from '../personal-columns.js';
+import { ticketKind } from './ticket-kind.js';
+
+/** A ticket as the GraphQL layer returns it (HotlineTicket in the SDL). */
+export interface TicketView {
+  id: string;
+  number: string;
+  division: DivisionRef;
+  channel: string;
+  intakeClass: string;
+  categoryPath: { code: string; name: string }[];
+  title: string;
+  content: string;
+  caller: { name: string | null; phone: string | null; confidential: boolean; masked: boolean };
+  location: {
+    address: string | null;
+    street: string | null;
+    community: string | null;
+    longitude: number | null;
+    latitude: number | null;
+  };
+  urgency: string;
+  status: string;
+  handlingMode: string | null;
+  resolution: string | null;
+  satisfaction: string | null;
+  parentTicketId: string | null;
+  leadUnitCode: string | null;
+  coUnitCodes: string[];
+  reply: string | null;
+  dueAt: string | null;
+  closedAt: string | null;
+  extensionRequest: { workingDays: number; reason: string } | null;
+  /** The stored row, for field resolvers (allowed actions, history); not part of the SDL. */
+  record: HotlineTicketRow;
+  createdAt: string;
+  updatedAt: string;
+  version: number;
+}
+
+export function ticketCursor(row: HotlineTicketRow): string {
+  return encodeCursor({ createdAt: row.created_at.toISOString(), id: row.id });
+}
+
+/** Shapes a row for `viewer`, masking personal data unless the viewer may see it. */
+export function toTicketView(row: HotlineTicketRow, viewer: Principal): TicketView {
+  const unmasked = canSeePersonalData(viewer, ticketKind.personalHolder!(row));
+  const shown = unmasked ? row : maskPersonalColumns(ticketKind, row);
+  return {
+    id: row.id,
+    number: row.number,
+    division: divisionRef(row.division),
+    channel: row.channel,
+    intakeClass: row.intake_class,
+    categoryPath: categoryPath(row.category_code),
+    title: row.title,
+    content: row.content,
+    caller: {
+      name: shown.caller_name,
+      phone: shown.caller_phone,
+      confidential: row.caller_confidential,
+      masked: !unmasked && (row.caller_name !== null || row.caller_phone !== null),
+    },
+    location: {
+      address: shown.address,
+      street: row.street,
+      community: row.community,
+      longitude: row.longitude,
+      latitude: row.latitude,
+    },
+    urgency: row.urgency,
+    status: row.status,
+    handlingMode: row.handling_mode,
+    resolution: row.resolution,
+    satisfaction: row.satisfaction,
+    parentTicketId: row.parent_ticket_id,
+    leadUnitCode: row.lead_unit,
+    coUnitCodes: row.co_units,
+    reply: row.reply,
+    dueAt: row.due_at?.toISOString() ?? null,
+    closedAt: row.closed_at?.toISOString() ?? null,
+    extensionRequest:
+      row.extension_days !== null
+        ? { workingDays: row.extension_days, reason: row.extension_reason ?? '' }
+        : null,
+    record: row,
+    createdAt: row.created_at.toISOString(),
+    updatedAt: row.updated_at.toISOString(),
+    version: row.version,
+  };
+}

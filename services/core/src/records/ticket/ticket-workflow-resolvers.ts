@@ -1,0 +1,204 @@
+import type { InputProblems } from '@city-ops/kernel';
+import type { Database } from '../../database/tables.js';
+import type { RequestContext } from '../../node-context.js';
+import type { ActionEffect, ActionInput, RecordAction } from '../act-on-record.js';
+import type { RecordRow } from '../record-kind.js';
+import { recordWorkflowResolvers } from '../record-workflow-resolvers.js';
+import { closeMergedChildren } from './ticket-actions.js';
+import { extendDueAt } from '../../calendar/deadline.js';
+import { ticketKind } from './ticket-kind.js';
+import { toTicketView } from './ticket-view.js';
+import type { Transaction } from 'kysely';
+
+interface DispatchInput extends ActionInput {
+  leadUnit: string;
+  coUnits?: string[] | null;
+}
+interface AnswerInput extends ActionInput {
+  reply: string;
+  resolution: string;
+}
+interface ExtensionInput extends ActionInput {
+  workingDays: number;
+  reason: string;
+}
+interface ReasonInput extends ActionInput {
+  reason: string;
+}
+interface CallBackInput extends ActionInput {
+  resolution: string;
+  satisfaction: string;
+}
+interface MergeInput extends ActionInput {
+  parentId: string;
+}
+
+type TicketAction<I extends ActionInput> = RecordAction<
+  'hotline_ticket',
+  RecordRow<'hotline_ticket'>,
+  I,
+  unknown
+>;
+type Effect<I extends ActionInput> = NonNullable<TicketAction<I>['effect']>;
+
+/** Every ticket action needs ticket.read; the machine's roles and guards then decide. */
+const act = <I extends ActionInput = ActionInput>(
+  action: string,
+  effect?: Effect<I>,
+): TicketAction<I> =>
+  effect ? { action, operation: 'ticket.read', effect } : { action, operation: 'ticket.read' };
+
+/** Unit codes must name units of this city (the handling_unit table, read under the request's row scope). */
+async function checkUnits(
+  trx: Transaction<Database>,
+  problems: InputProblems,
+  lead: string,
+  co: readonly string[],
+): Promise<void> {
+  const codes = [lead, ...co];
+  const known = new Set(
+    (await trx.selectFrom('handling_unit').select('code').where('code', 'in', codes).execute()).map(
+      (unit) => unit.code,
+    ),
+  );
+  if (!known.has(lead)) {
+    problems.add(
+      'input.leadUnit',
+      `"${lead}" is not a handling unit of this city (see handlingUnits).`,
+    );
+  }
+  co.forEach((code, index) => {
+    if (!known.has(code))
+      problems.add(`input.coUnits.${index}`, `"${code}" is not a handling unit of this city.`);
+    else if (code === lead)
+      problems.add(`input.coUnits.${index}`, `${code} is already the lead unit.`);
+  });
+  if (new Set(co).size !== co.length) problems.add('input.coUnits', 'lists a unit twice.');
+}
+
+const dispatch: Effect<DispatchInput> = async ({ input, trx, problems }) => {
+  const coUnits = input.coUnits ?? [];
+  await checkUnits(trx, problems, input.leadUnit, coUnits);
+  return {
+    set: { lead_unit: input.leadUnit, co_units: coUnits, handling_mode: 'DISPATCH' },
+    detail: { leadUnit: input.leadUnit, coUnits },
+  };
+};
+
+/** The stated reason of 退单, 审核退回 or 延期驳回, checked and kept as the history comment. */
+const statedReason = (input: ReasonInput, problems: InputProblems) =>
+  problems.text('input.reason', input.reason, { min: 2, max: 1000 });
+
+const withReason: Effect<ReasonInput> = ({ input, problems }) => ({
+  comment: statedReason(input, problems),
+});
+
+/** Closing (直办 or 办结) takes the merged tickets along. */
+const closing = (context: RequestContext): Pick<ActionEffect<'hotline_ticket'>, 'after'> => ({
+  after: (updated, trx) => closeMergedChildren(trx, context, updated),
+});
+
+/** Each workflow action of the ticket machine, under the mutation of the same purpose. */
+export const ticketActions = {
+  answerTicketDirectly: act<AnswerInput>(
+    'answerDirectly',
+    ({ input, problems, context, clock }) => ({
+      set: {
+        reply: problems.text('input.reply', input.reply, { min: 1, max: 2000 }),
+        replied_at: clock.now,
+        resolution: input.resolution,
+        handling_mode: 'DIRECT',
+        closed_at: clock.now,
+      },
+      detail: { resolution: input.resolution },
+      ...closing(context),
+    }),
+  ),
+  dispatchTicket: act('dispatch', dispatch),
+  redispatchTicket: act('redispatch', dispatch),
+  signForTicket: act('signFor'),
+  startHandlingTicket: act('startHandling'),
+  requestTicketExtension: act<ExtensionInput>('requestExtension', ({ input, problems }) => {
+    if (!Number.isInteger(input.workingDays) || input.workingDays < 1 || input.workingDays > 30) {
+      problems.add('input.workingDays', 'must be a whole number of working days from 1 to 30.');
+    }
+    const reason = problems.text('input.reason', input.reason, { min: 2, max: 1000 });
+    return {
+      set: { extension_days: input.workingDays, extension_reason: reason },
+      comment: reason,
+      detail: { workingDays: input.workingDays },
+    };
+  }),
+  approveTicketExtension: act('approveExtension', ({ record, context, clock }) => {
+    const dueAt = extendDueAt(
+      record.due_at ?? clock.now,
+      record.extension_days ?? 0,
+      clock.calendar,
+      context.node.workingTime,
+    );
+    return {
+      set: { due_at: dueAt, extension_days: null, extension_reason: null },
+      detail: { workingDays: record.extension_days, dueAt: dueAt.toISOString() },
+    };
+  }),
+  rejectTicketExtension: act<ReasonInput>('rejectExtension', ({ input, problems }) => ({
+    comment: statedReason(input, problems),
+    set: { extension_days: null, extension_reason: null },
+  })),
+  returnTicket: act('return', withReason),
+  replyToTicket: act<AnswerInput>('reply', ({ input, problems, clock }) => ({
+    set: {
+      reply: problems.text('input.reply', input.reply, { min: 1, max: 2000 }),
+      replied_at: clock.now,
+      resolution: input.resolution,
+    },
+    detail: { resolution: input.resolution },
+  })),
+  approveTicketReply: act('approveReply'),
+  rejectTicketReply: act('rejectReply', withReason),
+  callBackTicket: act<CallBackInput>('callBack', ({ input }) => ({
+    set: { resolution: input.resolution, satisfaction: input.satisfaction },
+    detail: { resolution: input.resolution, satisfaction: input.satisfaction },
+  })),
+  reopenTicket: act('reopen'),
+  closeTicket: act('close', ({ context, clock }) => ({
+    set: { closed_at: clock.now },
+    ...closing(context),
+  })),
+  archiveTicket: act('archive'),
+  mergeTicket: act<MergeInput>('merge', async ({ input, record, trx, problems }) => {
+    const parent = await trx
+      .selectFrom('hotline_ticket')
+      .select(['id', 'status', 'parent_ticket_id'])
+      .where('id', '=', input.parentId)
+      .executeTakeFirst();
+    if (!parent)
+      problems.add('input.parentId', `no ticket ${input.parentId} inside your division.`);
+    else if (parent.id === record.id)
+      problems.add('input.parentId', 'a ticket cannot be merged into itself.');
+    else if (parent.parent_ticket_id) {
+      problems.add(
+        'input.parentId',
+        `${parent.id} is itself merged into ${parent.parent_ticket_id}; merge into that one.`,
+      );
+    } else if (parent.status === 'CLOSED' || parent.status === 'ARCHIVED') {
+      problems.add(
+        'input.parentId',
+        `${parent.id} is already ${parent.status}; only an open ticket takes merges.`,
+      );
+    }
+    return { set: { parent_ticket_id: input.parentId }, detail: { parentId: input.parentId } };
+  }),
+  unmergeTicket: act('unmerge', ({ record }) => ({
+    set: { parent_ticket_id: null },
+    detail: { parentId: record.parent_ticket_id },
+  })),
+};
+
+export const ticketWorkflowMutationNames = Object.keys(ticketActions);
+
+export const ticketWorkflowResolvers = recordWorkflowResolvers(
+  ticketKind,
+  ticketActions,
+  (row, context) => toTicketView(row, context.principal),
+);
