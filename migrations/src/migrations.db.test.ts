@@ -4,8 +4,8 @@ import { NO_MIGRATIONS, sql } from 'kysely';
 import type { Kysely } from 'kysely';
 import { openDatabase } from '@city-ops/core';
 import type { NodeDatabase } from '@city-ops/core';
-import { createTestNodeDatabase } from '../../test/support/node-database.js';
-import type { TestNodeDatabase } from '../../test/support/node-database.js';
+import { createTestNodeDatabase } from '@city-ops/test';
+import type { TestNodeDatabase } from '@city-ops/test';
 import { createMigrator, migrateToLatest, migrations } from './index.js';
 
 const MIGRATION_FILE = /^\d{14}_[a-z0-9-]+\.ts$/;

@@ -2,15 +2,15 @@ import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import pg from 'pg';
 import { migrateNodeDatabase, openDatabase } from '@city-ops/core';
-import { registerOwnProcess } from './cpu-watch.js';
-import { startPostgresServer } from '../../../test/support/postgres-server.js';
-import type { PostgresServer } from '../../../test/support/postgres-server.js';
 import {
   createDatabase,
   createTemplateDatabase,
   postgresTarget,
+  startPostgresServer,
   uniqueDatabaseName,
-} from '../../../test/support/postgres-databases.js';
+} from '@city-ops/test';
+import type { PostgresServer } from '@city-ops/test';
+import { registerOwnProcess } from './cpu-watch.js';
 // The tests' server starter, reused as is: same binaries, same throwaway settings, same watchdog
 // that stops the server if this process dies.
 

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createTestNodeDatabase } from '../../../../test/support/node-database.js';
-import type { TestNodeDatabase } from '../../../../test/support/node-database.js';
+import { createTestNodeDatabase } from '@city-ops/test';
+import type { TestNodeDatabase } from '@city-ops/test';
 import { verifyAuditChain } from '../audit/verify-audit-chain.js';
 import type { Principal } from '@city-ops/kernel';
 import { migrateNodeDatabase } from '../database/migrate.js';

@@ -1,8 +1,8 @@
 import { sql } from 'kysely';
 import type { Transaction } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createTestNodeDatabase } from '../../../../test/support/node-database.js';
-import type { TestNodeDatabase } from '../../../../test/support/node-database.js';
+import { createTestNodeDatabase } from '@city-ops/test';
+import type { TestNodeDatabase } from '@city-ops/test';
 import { migrateNodeDatabase } from './migrate.js';
 import { openDatabase } from './open-database.js';
 import type { NodeDatabase } from './open-database.js';

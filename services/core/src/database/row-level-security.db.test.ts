@@ -1,7 +1,7 @@
 import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createTestNodeDatabase } from '../../../../test/support/node-database.js';
-import type { TestNodeDatabase } from '../../../../test/support/node-database.js';
+import { createTestNodeDatabase } from '@city-ops/test';
+import type { TestNodeDatabase } from '@city-ops/test';
 import { appendAudit } from '../audit/append-audit.js';
 import { sealAuditLog } from '../audit/seal-audit-log.js';
 import { verifyAuditChain } from '../audit/verify-audit-chain.js';

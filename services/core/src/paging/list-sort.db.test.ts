@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Transaction } from 'kysely';
-import { createTestNodeDatabase } from '../../../../test/support/node-database.js';
-import type { TestNodeDatabase } from '../../../../test/support/node-database.js';
+import { createTestNodeDatabase } from '@city-ops/test';
+import type { TestNodeDatabase } from '@city-ops/test';
 import { CASE_SORT_COLUMNS, listCases } from '../records/case/case-repository.js';
 import { migrateNodeDatabase } from '../database/migrate.js';
 import { openDatabase } from '../database/open-database.js';
