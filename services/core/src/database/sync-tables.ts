@@ -1,4 +1,4 @@
-import type { ColumnType } from 'kysely';
+import type { ColumnType, Selectable } from 'kysely';
 
 type Timestamp = ColumnType<Date, Date | string | undefined, Date | string>;
 type NullableTimestamp = ColumnType<
@@ -112,3 +112,8 @@ export interface SyncTables {
   daily_rollup: DailyRollupTable;
   flag_publication: FlagPublicationTable;
 }
+
+export type SupervisionOrderRow = Selectable<SupervisionOrderTable>;
+export type SupervisionStepRow = Selectable<SupervisionStepTable>;
+export type DirectiveStepRow = Selectable<DirectiveStepTable>;
+export type DirectiveRow = Selectable<DirectiveTable>;

@@ -1,5 +1,5 @@
 import type { StateMachine } from '../workflow/state-machine.js';
-import type { DirectiveRow, DirectiveStepRow } from './supervision-view.js';
+import type { DirectiveRow, DirectiveStepRow } from '../database/sync-tables.js';
 
 /** A directive as one addressee (a province or city node) has answered it. */
 export interface DirectiveAtAddressee {

@@ -1,5 +1,5 @@
 import type { StateMachine } from '../workflow/state-machine.js';
-import type { SupervisionOrderRow, SupervisionStepRow } from './supervision-view.js';
+import type { SupervisionOrderRow, SupervisionStepRow } from '../database/sync-tables.js';
 
 /**
  * A supervision order with the steps taken on it so far. The order belongs to the

@@ -9,7 +9,7 @@ import type { RequestContext } from '../node-context.js';
 import { rowScopeAt } from '../permissions/row-scope.js';
 import { foldSupervision, isSupervisionOverdue } from './supervision-machine.js';
 import { toDirectiveView, toSupervisionOrderView } from './supervision-view.js';
-import type { SupervisionOrderRow } from './supervision-view.js';
+import type { SupervisionOrderRow } from '../database/sync-tables.js';
 import { feedParentOf } from '../sync/feed-peers.js';
 
 const LIST_LIMIT = 200;

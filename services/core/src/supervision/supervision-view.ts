@@ -1,21 +1,10 @@
-import type { Selectable } from 'kysely';
 import { divisionRef } from '@city-ops/kernel';
-import type {
-  DirectiveStepTable,
-  DirectiveTable,
-  SupervisionOrderTable,
-  SupervisionStepTable,
-} from '../database/sync-tables.js';
+import type { DirectiveRow, DirectiveStepRow } from '../database/sync-tables.js';
 import type { Principal } from '@city-ops/kernel';
 import { allowedActions } from '../workflow/state-machine.js';
 import { foldDirective, directiveMachine } from './directive-machine.js';
 import { isSupervisionOverdue, supervisionMachine } from './supervision-machine.js';
 import type { SupervisionCase } from './supervision-machine.js';
-
-export type SupervisionOrderRow = Selectable<SupervisionOrderTable>;
-export type SupervisionStepRow = Selectable<SupervisionStepTable>;
-export type DirectiveStepRow = Selectable<DirectiveStepTable>;
-export type DirectiveRow = Selectable<DirectiveTable>;
 
 export const recordKindOf = {
   hotline_ticket: 'HOTLINE_TICKET',
