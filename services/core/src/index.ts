@@ -4,7 +4,7 @@ export { verifyAuditChain } from './audit/verify-audit-chain.js';
 export { DEFAULT_DEADLINE_RULES, caseDeadlineRule } from './calendar/deadline-rules.js';
 export { dueAt } from './calendar/deadline.js';
 export { addLocalDays, instantAt, localDateOf } from './calendar/local-time.js';
-export { loadWorkingCalendar, workingCalendarOf } from './calendar/working-calendar.js';
+export { loadWorkingCalendar, workingCalendarOf } from './calendar/working-calendar-cache.js';
 export type { WorkingCalendar } from './calendar/working-calendar.js';
 export { DEFAULT_WORKING_HOURS } from './calendar/working-hours.js';
 export { addWorkingDays } from './calendar/working-time.js';
@@ -46,8 +46,7 @@ export {
 export type { ReplicaRow } from './indicators/rollup-contributions.js';
 export { withRollupFacts } from './indicators/rollup-facts.js';
 export { metricSumsQuery } from './indicators/rollup-metrics.js';
-export type { NodeRuntime, RequestContext } from './node-context.js';
-export type { BackgroundWork, BatchApplier, TierSpoke } from './node/tier-spoke.js';
+export type { BackgroundWork, NodeRuntime, RequestContext, TierSpoke } from './node-context.js';
 export { rowScopeAt } from './permissions/row-scope.js';
 export { caseMachine } from './records/case/case-machine.js';
 export { caseActionMutations } from './records/case/case-mutations.js';
@@ -88,6 +87,7 @@ export {
   toSupervisionOrderView,
 } from './supervision/supervision-view.js';
 export { applyBatch } from './sync/apply-batch.js';
+export type { BatchApplier } from './sync/batch-applier.js';
 export type { FeedChange } from './sync/change-feed.js';
 export { feedParentOf, isFeedChild } from './sync/feed-peers.js';
 export { currentReplica, currentReplicas } from './sync/replica-store.js';

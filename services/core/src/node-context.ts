@@ -1,9 +1,13 @@
-import type { Kysely } from 'kysely';
+import type { IResolvers } from '@graphql-tools/utils';
+import type { Kysely, Transaction } from 'kysely';
 import type { Principal, TierName, Logger } from '@city-ops/kernel';
 import type { DeadlineRules } from './calendar/deadline-rules.js';
 import type { WorkingTimeOptions } from './calendar/working-time.js';
 import type { Database } from './database/tables.js';
-import type { TierSpoke } from './node/tier-spoke.js';
+import type { BatchApplier, SourceRelation } from './sync/batch-applier.js';
+
+// A node runtime holds its tier's spoke, and the spoke's resolvers and hooks receive the
+// runtime: the types are mutually recursive, so they live in this one module.
 
 /** What a running node is: shared by every request it serves. */
 export interface NodeRuntime {
@@ -35,4 +39,51 @@ export interface RequestContext {
   scope: string;
   requestId: string;
   clientAddress: string | null;
+}
+
+/**
+ * What one tier adds to the node runtime every tier runs. The runtime knows no tier
+ * by name: what differs between a city, a province and the ministry is stated here,
+ * once, by the tier's own package, and the runtime asks it.
+ */
+export interface TierSpoke {
+  tier: TierName;
+  /** The tier's resolvers, over the reads every node serves (they replace the refusals of what the tier does). */
+  resolvers: IResolvers<unknown, RequestContext>[];
+  /**
+   * Whether this node is the system of record for the records of its division (a
+   * city): it writes them, keeps its working calendar, and computes indicators from
+   * them rather than from rollups.
+   */
+  ownsRecords: boolean;
+  /** Everything this node's feed holds flows to its parent (a city writes nothing that flows down). */
+  feedFlowsWholeUp: boolean;
+  /** How this tier applies what its sources send, beyond storing the replicas. */
+  sync?: SyncSpoke;
+  /** Work the tier does in the background while the node runs (a province's overdue sweep). */
+  background?: (runtime: NodeRuntime) => BackgroundWork;
+  /** The monthly report as a file's bytes, where this tier computes it (the ministry). */
+  reportFile?: (
+    context: RequestContext,
+    month: string,
+    format: 'xlsx' | 'csv',
+  ) => Promise<Uint8Array<ArrayBuffer> | string>;
+}
+
+export interface BackgroundWork {
+  stop(): Promise<void>;
+}
+
+export interface SyncSpoke {
+  /** A fresh applier per batch. */
+  batch?(runtime: NodeRuntime, relation: SourceRelation, now: Date): BatchApplier;
+  /** Entities this node passes on as it receives them: to its children from its parent, or up from its children. */
+  relays?: readonly { entity: 'directive' | 'directive_step'; from: SourceRelation }[];
+  /** What the tier keeps of `source` besides replicas, forgotten when the source is resynchronised. */
+  forgetSource?(
+    trx: Transaction<Database>,
+    runtime: NodeRuntime,
+    source: string,
+    relation: SourceRelation,
+  ): Promise<void>;
 }

@@ -7,7 +7,7 @@ import type { CalendarDayKind } from './calendar-day-table.js';
 import { deleteCalendarDay, listCalendarDays, upsertCalendarDay } from './calendar-repository.js';
 import type { CalendarDayRow } from './calendar-repository.js';
 import { isLocalDate, weekdayOf } from './local-time.js';
-import { invalidateWorkingCalendar } from './working-calendar.js';
+import { invalidateWorkingCalendar } from './working-calendar-cache.js';
 import { ownsRecordsOf } from '../ownership.js';
 
 /** CalendarDay as the schema shows it. */

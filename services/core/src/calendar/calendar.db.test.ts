@@ -10,7 +10,7 @@ import { errorCodeOf, createLogger } from '@city-ops/kernel';
 import type { NodeRuntime, RequestContext } from '../node-context.js';
 import { listWorkingCalendar, removeCalendarDay, setCalendarDay } from './calendar-service.js';
 import { DEFAULT_DEADLINE_RULES } from './deadline-rules.js';
-import { workingCalendarOf } from './working-calendar.js';
+import { workingCalendarOf } from './working-calendar-cache.js';
 import { DEFAULT_WORKING_HOURS } from './working-hours.js';
 import { addWorkingDays } from './working-time.js';
 

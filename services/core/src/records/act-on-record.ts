@@ -7,7 +7,7 @@ import {
   ownerDivisionOfId,
 } from '@city-ops/kernel';
 import type { Operation } from '@city-ops/kernel';
-import { workingCalendarOf } from '../calendar/working-calendar.js';
+import { workingCalendarOf } from '../calendar/working-calendar-cache.js';
 import { inScope } from '../database/scoped-transaction.js';
 import type { Database } from '../database/tables.js';
 import type { RequestContext } from '../node-context.js';

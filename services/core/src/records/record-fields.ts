@@ -1,5 +1,5 @@
 import type { IResolvers } from '@graphql-tools/utils';
-import { workingCalendarOf } from '../calendar/working-calendar.js';
+import { workingCalendarOf } from '../calendar/working-calendar-cache.js';
 import type { RequestContext } from '../node-context.js';
 import { ownsRecordsOf } from '../ownership.js';
 import { allowedActions } from '../workflow/state-machine.js';

@@ -19,7 +19,7 @@ import {
   upsertRollups,
 } from './replica-store.js';
 import type { ReplicaItem } from './replica-store.js';
-import type { BatchApplier, SourceRelation } from '../node/tier-spoke.js';
+import type { BatchApplier, SourceRelation } from './batch-applier.js';
 import { sql } from 'kysely';
 import type { Transaction } from 'kysely';
 

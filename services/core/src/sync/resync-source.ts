@@ -3,7 +3,7 @@ import type { Transaction } from 'kysely';
 import type { Database } from '../database/tables.js';
 import type { NodeRuntime } from '../node-context.js';
 import { RECORD_TABLES } from '../records/record-kind.js';
-import type { SourceRelation } from '../node/tier-spoke.js';
+import type { SourceRelation } from './batch-applier.js';
 
 /** Rows whose `division` lies inside `source`'s (what a tier forgets of a source besides replicas, too). */
 export const insideDivision = (source: string) =>

@@ -1,5 +1,5 @@
 import type { IResolvers } from '@graphql-tools/utils';
-import { workingCalendarOf } from '../../calendar/working-calendar.js';
+import { workingCalendarOf } from '../../calendar/working-calendar-cache.js';
 import { inScope } from '../../database/scoped-transaction.js';
 import { requestedScope, badUserInput, authorize } from '@city-ops/kernel';
 import type { RequestContext } from '../../node-context.js';

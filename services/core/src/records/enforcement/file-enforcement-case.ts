@@ -7,7 +7,7 @@ import { insertEnforcementRecord, nextEnforcementNumber } from './enforcement-re
 import { localDateOf } from '../../calendar/local-time.js';
 import { recordCreation } from '../../workflow/record-transition.js';
 import { rowScopeAt } from '../../permissions/row-scope.js';
-import { workingCalendarOf } from '../../calendar/working-calendar.js';
+import { workingCalendarOf } from '../../calendar/working-calendar-cache.js';
 import type { Database, EnforcementRecordRow } from '../../database/tables.js';
 import type { RequestContext } from '../../node-context.js';
 import { validateEnforcementFiling } from './enforcement-input.js';

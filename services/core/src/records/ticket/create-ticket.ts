@@ -3,7 +3,7 @@ import { appendChange } from '../../change-log/append-change.js';
 import { inScope } from '../../database/scoped-transaction.js';
 import { localDateOf } from '../../calendar/local-time.js';
 import { recordCreation } from '../../workflow/record-transition.js';
-import { workingCalendarOf } from '../../calendar/working-calendar.js';
+import { workingCalendarOf } from '../../calendar/working-calendar-cache.js';
 import { insertTicket, nextTicketNumber } from './ticket-repository.js';
 import { authorize, newRecordId } from '@city-ops/kernel';
 import type { HotlineTicketRow } from '../../database/tables.js';
