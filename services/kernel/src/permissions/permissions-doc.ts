@@ -22,7 +22,7 @@ export function renderPermissionsDoc(): string {
   const lines = [
     '# Permissions',
     '',
-    '<!-- Generated from services/core/src/permissions/policy.ts by `pnpm docs:permissions`; a test fails when it is stale. -->',
+    '<!-- Generated from services/kernel/src/permissions/policy.ts by `pnpm docs:permissions`; a test fails when it is stale. -->',
     '',
     'Each cell is the scope a role holds an operation in; an empty cell (and any role not listed) grants nothing.',
     "Scopes: **own unit** — records assigned to the user's handling unit (`department` claim) inside their city;",
