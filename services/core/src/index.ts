@@ -32,6 +32,7 @@ export type {
   Metrics,
 } from './indicators/indicator-definitions.js';
 export type { IndicatorArgs } from './indicators/indicator-request.js';
+export { renderIndicatorsDoc } from './indicators/indicators-doc.js';
 export { indicatorRanking, indicatorReport } from './indicators/indicator-service.js';
 export type { IndicatorReportView } from './indicators/indicator-service.js';
 export { nextPeriodStart, periodStartOf } from './indicators/periods.js';

@@ -11,7 +11,7 @@ import type { RecordTable } from '../records/record-kind.js';
 /** Metric sums of one record kind (a rollup row's `counts`, added up). */
 export type Metrics = Readonly<Record<string, number>>;
 
-/** Every metric of each record kind, in the order reports list them (docs/SYNC.md, rollup rules). */
+/** Every metric of each record kind, in the order reports list them (docs/INDICATORS.md, "Rollup metrics"). */
 export const ROLLUP_METRICS = {
   hotline_ticket: [
     'created',

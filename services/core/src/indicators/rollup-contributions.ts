@@ -1,5 +1,6 @@
 import { localDateOf } from '../calendar/local-time.js';
 import type { RecordTable } from '../records/record-kind.js';
+import type { ROLLUP_METRICS } from './indicator-definitions.js';
 
 /** One count a record adds to a (local day × category) cell of its city's daily rollup. */
 export interface Contribution {
@@ -149,8 +150,51 @@ export const METRIC_INSTANTS: Record<RecordTable, Readonly<Record<string, Rollup
 };
 
 /**
+ * Each metric's rule in words, as `rollupContributions` below applies it: the table
+ * docs/INDICATORS.md "Rollup metrics" is generated from this and `METRIC_INSTANTS`, so
+ * a change of the rules is a change of these lines too.
+ */
+export const METRIC_RULES: {
+  readonly [K in RecordTable]: Readonly<Record<(typeof ROLLUP_METRICS)[K][number], string>>;
+} = {
+  hotline_ticket: {
+    created: 'every ticket',
+    merged: 'a child of a merged duplicate (并单)',
+    direct: 'answered on the call (直办)',
+    due: 'has a due time, neither answered directly nor merged into another (并单 children follow their parent)',
+    closed_on_time: 'of those due, closed at or before the due instant',
+    closed: 'closed',
+    handling_seconds: 'sum of whole seconds from creation to closure',
+    called_back: 'closed with a callback result',
+    resolved: 'resolution 解决',
+    rated: 'satisfaction other than 未评价',
+    satisfied: '满意 or 基本满意',
+  },
+  case_report: {
+    created: 'every case',
+    filed: 'filed (立案)',
+    due: 'has a due time (set on dispatch; parking or an approved return clears it)',
+    closed_on_time: 'of those due, closed (verified) at or before the due instant',
+    handled_on_time: 'of those due, reported back at or before the due instant',
+    closed: 'closed',
+    closed_reworked:
+      'closed after at least one failed verification (返工, counted from its history)',
+    parked: "in 挂账 now (a parked case's last change is its parking)",
+  },
+  enforcement_record: {
+    filed: 'filed (立案)',
+    hearings_requested: 'a hearing was requested',
+    decided: 'decided',
+    decided_on_time: 'decided by `decision_due_at` (90 days + extensions)',
+    decision_days: 'sum of calendar days from the filing day to the decision day',
+    fines_imposed_fen: 'sum of the fines decided, in fen',
+    fines_collected_fen: 'sum of the amounts paid, in fen',
+  },
+};
+
+/**
  * What a record counts for, each count on the day its indicator assigns it to (the
- * rule of each indicator is written down in docs/SYNC.md): intake counts on the day
+ * rule of each indicator is written down in `METRIC_RULES`): intake counts on the day
  * it was created, "due" and "closed on time" on the day the record fell due, closure
  * and callback results on the day it closed. A record's contributions are recomputed
  * from each new version and only the difference is applied, so the rollup follows
