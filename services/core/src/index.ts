@@ -6,6 +6,7 @@ export { dueAt } from './calendar/deadline.js';
 export { addLocalDays, instantAt, localDateOf } from './calendar/local-time.js';
 export { loadWorkingCalendar, workingCalendarOf } from './calendar/working-calendar-cache.js';
 export type { WorkingCalendar } from './calendar/working-calendar.js';
+export { renderWorkingTimeDoc } from './calendar/working-time-doc.js';
 export { DEFAULT_WORKING_HOURS } from './calendar/working-hours.js';
 export { addWorkingDays } from './calendar/working-time.js';
 export { CHANGE_SCHEMA_VERSION, appendChange } from './change-log/append-change.js';

@@ -1,0 +1,77 @@
+import { Kind, parse } from 'graphql';
+import { typeDefs } from '@city-ops/schema';
+import type { Types } from '@city-ops/schema';
+import { fillGeneratedSections } from '../docs/generated-sections.js';
+import { markdownTable } from '../docs/markdown-table.js';
+import { DEFAULT_DEADLINE_RULES, ticketDeadlineRule } from './deadline-rules.js';
+import type { DeadlineRule, DeadlineRules } from './deadline-rules.js';
+
+const URGENCIES = ['NORMAL', 'URGENT', 'EMERGENCY'] as const satisfies readonly Types.Urgency[];
+
+/** An enum's values in SDL order, each with its description (the Chinese name). */
+function enumValues(name: string): { value: string; description: string | undefined }[] {
+  for (const definition of parse(typeDefs).definitions) {
+    if (definition.kind === Kind.ENUM_TYPE_DEFINITION && definition.name.value === name) {
+      return (definition.values ?? []).map((value) => ({
+        value: value.name.value,
+        description: value.description?.value,
+      }));
+    }
+  }
+  throw new Error(`the shared schema has no enum ${name}`);
+}
+
+function ruleText(rule: DeadlineRule): string {
+  if ('workingHours' in rule) {
+    return `${rule.workingHours} working hour${rule.workingHours === 1 ? '' : 's'}`;
+  }
+  if (rule.workingDays === 0) return 'same day (0 working days)';
+  return `${rule.workingDays} working day${rule.workingDays === 1 ? '' : 's'}`;
+}
+
+function ticketTable(rules: DeadlineRules): string {
+  const classes = enumValues('IntakeClass').map(({ value, description }) => ({
+    intakeClass: value as Types.IntakeClass,
+    label: `${description ? `${description} ` : ''}\`${value}\``,
+  }));
+  const own = classes.filter(({ intakeClass }) => rules.tickets.byIntakeClass[intakeClass]);
+  const rest = classes.filter(({ intakeClass }) => !rules.tickets.byIntakeClass[intakeClass]);
+  return markdownTable(
+    ['tickets (intake class × urgency)', ...URGENCIES],
+    [
+      [
+        `default (${rest.map(({ label }) => label).join(', ')})`,
+        ...URGENCIES.map((urgency) => ruleText(rules.tickets.default[urgency])),
+      ],
+      ...own.map(({ intakeClass, label }) => [
+        label,
+        ...URGENCIES.map((urgency) => ruleText(ticketDeadlineRule(intakeClass, urgency, rules))),
+      ]),
+    ],
+  );
+}
+
+function caseTable(rules: DeadlineRules): string {
+  return markdownTable(
+    ['cases (minor category)', 'limit', 'note'],
+    [
+      ...Object.entries(rules.cases.byMinorCode).map(([code, rule]) => [
+        `\`${code}\``,
+        ruleText(rule),
+        rule.note ?? '',
+      ]),
+      ['any other', ruleText(rules.cases.default), rules.cases.default.note ?? ''],
+    ],
+  );
+}
+
+/**
+ * docs/WORKING-TIME.md with its default deadline tables rendered from
+ * `DEFAULT_DEADLINE_RULES`; the prose around them is kept as `current` has it.
+ */
+export function renderWorkingTimeDoc(current: string): string {
+  return fillGeneratedSections(current, {
+    'ticket-deadlines': ticketTable(DEFAULT_DEADLINE_RULES),
+    'case-deadlines': caseTable(DEFAULT_DEADLINE_RULES),
+  });
+}
