@@ -2,7 +2,7 @@ import { createRequire } from 'node:module';
 import { defineConfig } from 'vitest/config';
 
 // Workspace code and dependencies must share one graphql instance, or `instanceof
-// GraphQLError` fails and every coded error is masked (STACK.md): resolve `graphql`
+// GraphQLError` fails and every coded error is masked: resolve `graphql`
 // to the same CommonJS entry Node gives the dependencies.
 const graphqlEntry = createRequire(new URL('./schema/package.json', import.meta.url)).resolve(
   'graphql',

@@ -56,7 +56,7 @@ const layout: { tier: TierName; division: string; port: number }[] = [
 ];
 const starters = { city: startCityNode, province: startProvinceNode, ministry: startMinistryNode };
 
-/** The demo nodes a node pulls changes from: its children and its parent (DESIGN.md, sync). */
+/** The demo nodes a node pulls changes from: its children and its parent (docs/ARCHITECTURE.md "Tier sync"). */
 function syncSourcesOf(entry: (typeof layout)[number]): string {
   return layout
     .filter(

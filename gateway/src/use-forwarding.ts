@@ -85,7 +85,7 @@ function asResult(outcome: ForwardOutcome): ForwardedResult | undefined {
 }
 
 /**
- * The fast path of issue 7 inside yoga, for the requests the front door
+ * The forwarding fast path inside yoga, for the requests the front door
  * (forwarding-front.ts) leaves to it — browsers' (with an Origin), chunked bodies: an
  * operation whose root fields all go to one node, and that selects nothing the gateway
  * resolves across tiers, is sent to that node as the client wrote it (text, variables,

@@ -2,7 +2,7 @@ import { sql } from 'kysely';
 import type { Kysely } from 'kysely';
 
 /**
- * The transactional outbox (DESIGN.md "Change feed and sync"): every write appends
+ * The transactional outbox (docs/ARCHITECTURE.md "Tier sync"): every write appends
  * here in the same transaction, so a change is never lost or published uncommitted.
  * `node_identity` fixes the node's division and an epoch when its database is first
  * used, so a consumer can tell a rebuilt source from a rewound one.

@@ -3,7 +3,7 @@ import type { Kysely } from 'kysely';
 
 /**
  * The columns of the case loop (数字城管 采集 → 立案 → 派遣 → 处置 → 反馈 → 核查 →
- * 结案 → 评价, DOMAIN §3b), and the indexes its lists need. No new table: the
+ * 结案 → 评价, docs/DOMAIN.md "City operations cases"), and the indexes its lists need. No new table: the
  * history of a case is in `record_history`, and the rework, extension and return
  * counters are counted from it rather than stored. `case_report` keeps the grants
  * and the row-level-security policy of the earlier migrations.

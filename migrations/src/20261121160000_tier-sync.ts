@@ -2,7 +2,7 @@ import { sql } from 'kysely';
 import type { Kysely } from 'kysely';
 
 /**
- * Tier synchronisation (DESIGN.md "Change feed and sync", issue #5).
+ * Tier synchronisation (docs/ARCHITECTURE.md "Tier sync", docs/SYNC.md).
  *
  * - `change_log.position`: the feed's dense, final order. A bigserial `seq` is taken
  *   at insert, so a transaction that commits late can publish a seq lower than one a

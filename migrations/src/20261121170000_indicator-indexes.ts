@@ -2,7 +2,7 @@ import { sql } from 'kysely';
 import type { Kysely } from 'kysely';
 
 /**
- * Indicators (issue #6, docs/INDICATORS.md).
+ * Indicators (docs/INDICATORS.md).
  *
  * - Indexes on every instant an indicator assigns a record to a period by, so a city
  *   computing its indicators reads only the records of the period (a bitmap OR of

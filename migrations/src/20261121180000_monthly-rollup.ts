@@ -2,7 +2,7 @@ import { sql } from 'kysely';
 import type { Kysely } from 'kysely';
 
 /**
- * Monthly rollups (issue #6, docs/INDICATORS.md "Where they are computed").
+ * Monthly rollups (docs/INDICATORS.md, "Monthly rollups").
  *
  * A year's overview by month summed ~22 000 daily rollup rows of a province, unpacking
  * every one's jsonb counts: ~240 000 metric rows per request, whatever the number of

@@ -39,7 +39,7 @@ describe('division registry', () => {
     expect(divisionLevel('320102')).toBe('COUNTY');
   });
 
-  it('implements the containment rule of DOMAIN §2', () => {
+  it('implements the containment rule of docs/DOMAIN.md "Division codes"', () => {
     expect(divisionContains('000000', '330212')).toBe(true);
     expect(divisionContains('320000', '320102')).toBe(true);
     expect(divisionContains('320000', '320200')).toBe(true);

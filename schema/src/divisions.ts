@@ -1,6 +1,6 @@
 /**
  * The GB/T 2260 division registry of the divisions this federation serves, and the
- * containment rule of DOMAIN.md §2 — implemented here once, used by every node and
+ * containment rule of docs/DOMAIN.md "Division codes" — implemented here once, used by every node and
  * the gateway.
  */
 
@@ -121,7 +121,7 @@ function isMunicipality(code: string): boolean {
 }
 
 /**
- * DOMAIN.md §2: `code` is inside `scope` when the scope is national, or a province
+ * docs/DOMAIN.md "Division codes": `code` is inside `scope` when the scope is national, or a province
  * whose two-digit prefix it shares, or a city whose four-digit prefix it shares.
  * A county scope contains only itself.
  */

@@ -6,7 +6,7 @@ import type { GraphQLResponse, TestFederation } from '../support/federation.js';
 import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
-/** The case loop end to end through the gateway: the scenarios of DOMAIN §3b. */
+/** The case loop end to end through the gateway: the scenarios of docs/DOMAIN.md "City operations cases". */
 
 const REPORT = caseMutation('reportCase');
 

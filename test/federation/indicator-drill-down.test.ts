@@ -9,7 +9,7 @@ import type { GraphQLResponse, TestFederation } from '../support/federation.js';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
 /**
- * The supervisors' views (issue #6 item 4), through the gateway: the supervised and
+ * The supervisors' views, through the gateway: the supervised and
  * overdue lists across two cities, and drill-down from an indicator cell to the
  * records behind it — at the city (its records), at the province (its masked
  * replicas) and for a ministry analyst (routed to the province). For every cell the

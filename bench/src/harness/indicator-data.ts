@@ -268,7 +268,7 @@ const TITLE_SUFFIXES = ['', '问题', '问题反映', '投诉', '求助'];
 
 /** The mix of the generated tickets, as the SQL parameters draw from it. */
 export interface TicketMix {
-  /** Shares of the "~10 % direct answers, ~85 % closed, some late". */
+  /** Shares of the target data set: "~10 % direct answers, ~85 % closed, some late". */
   directShare: number;
   mergedShare: number;
   /** Of the dispatched tickets: open share by creation date (older / the last 45 days of data). */

@@ -84,7 +84,7 @@ export interface Comparison {
 }
 
 export interface TargetCheck {
-  /** The issue's wording of the target. */
+  /** The target in words. */
   target: string;
   measured: string;
   /** null: could not be measured in this run (see `missing`). */

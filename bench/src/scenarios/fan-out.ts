@@ -9,7 +9,7 @@ import { agentToken, seedTicketsOverHttp } from '../harness/seed.js';
 import { TICKET_LIST, expectTicketCount } from './queries.js';
 
 const NODE_COUNTS = [1, 2, 4, 8];
-/** The target: a list across 8 cities costs at most this multiple of one city's p95. */
+/** The target: a list across 8 cities costs at most this multiple of one city's p95. */
 const P95_GROWTH_BUDGET = 2;
 
 /** The first eight of Jiangsu's prefecture-level cities in the registry, in code order. */

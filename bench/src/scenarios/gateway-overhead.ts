@@ -7,7 +7,7 @@ import { seedTickets } from '../harness/seed.js';
 import { TICKET_LIST, expectTicketCount } from './queries.js';
 
 const CITY = '320100';
-/** The target: the gateway adds at most this much at p50 to the 20-row list. */
+/** The target: the gateway adds at most this much at p50 to the 20-row list. */
 const ADDED_P50_BUDGET_MS = 1;
 
 /**

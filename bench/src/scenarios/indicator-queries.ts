@@ -1,5 +1,5 @@
 /**
- * The questions of the indicators scenario (issue #6), each with the check its probe must
+ * The questions of the indicators scenario, each with the check its probe must
  * pass before anything is measured.
  */
 

@@ -40,7 +40,7 @@ const YEAR_START = `${DATA_MONTHS[0]}-01`;
 const LAST_MONTH = DATA_MONTHS[DATA_MONTHS.length - 1]!;
 const DRILL_CITY = '320100';
 const DRILL_PAGE = 20;
-/** The issue's targets, p95 in ms. */
+/** The targets, p95 in ms. */
 const BUDGET_MS = { overview: 200, ranking: 200, drillDown: 500, report: 500 } as const;
 /** Longest wait for the server to finish what an overloaded variant left running. */
 const IDLE_LIMIT_MS = 180_000;
@@ -54,7 +54,7 @@ const SEQUENTIAL_SAMPLES = 6;
 const MAX_WINDOW_SECONDS = 40;
 
 /**
- * The data set sizes, smallest first: 1 M then the target when it is at least 2 M (the issue's
+ * The data set sizes, smallest first: 1 M then the target when it is at least 2 M (the targets'
  * 1 M → 10 M), otherwise a tenth of it then all of it, so a small smoke run grows ×10 too.
  */
 export function indicatorSizes(total: number): number[] {
@@ -548,7 +548,7 @@ export async function runIndicators(options: BenchOptions): Promise<ScenarioResu
         missing: [
           ...(large.tickets < 10_000_000
             ? [
-                `The issue's 10 M tickets: this run built ${labels.join(' and ')} (BENCH_INDICATOR_ROWS=${large.tickets}).`,
+                `The target's 10 M tickets: this run built ${labels.join(' and ')} (BENCH_INDICATOR_ROWS=${large.tickets}).`,
               ]
             : []),
           ...missing,
@@ -558,7 +558,7 @@ export async function runIndicators(options: BenchOptions): Promise<ScenarioResu
           `The overview's statement reads the province's twelve whole months from monthly_rollup (one row per city × month × category, kept from daily_rollup by a trigger; ${large.facts.rollupRows.toLocaleString('en')} daily rows at ${large.label} are about 720 monthly ones here) and expands each row's counts (jsonb_each_text) before summing them per month, category and metric; its rows follow cities × months × categories, not tickets. Before monthly_rollup it read every daily row and spilled past work_mem: p95 382 ms at 10 M (see the optimisation log).`,
           `The drill-down's first batch walks the index of the instant its metric is dated by (due_at for "due") in that order from the cursor, with the planner's bitmap and sort paths and JIT off for the statement: under row-level security the policy's division bounds are parameters the planner cannot see (InitPlans of current_setting), so it estimates a handful of matching rows and, left to choose, reads every ticket of the city through hotline_ticket_division_created and sorts the month's (the reference statement, which grows with the city's tickets).`,
           `Building the data took ${fixed(totalSeconds, 0)} s in all (${setupSizes.map((size) => `${size.label}: ${size.timings.total} s`).join(', ')}; phases in the table above).`,
-          `The overview asks for the data's year, period { unit: MONTH, start: "${YEAR_START}", count: 12 }: the issue's start "2026-10-01" with count 12 would be one month of data and eleven empty months.`,
+          `The overview asks for the data's year, period { unit: MONTH, start: "${YEAR_START}", count: 12 }: a start of "2026-10-01" with count 12 would be one month of data and eleven empty months.`,
           '`indicatorRecords` (drill-down) and `monthlyReport` exist, so both are measured as themselves: the drill-down at the province, which serves it from its replicas; the report at the ministry (nine indicatorReport calls: the nation, every registry province and city, each for the month and the one before).',
           'Not generated, because no measured query reads them: the replicas’ history entries, the change log, audit entries, cases and enforcement records (their rollups would add rows per category and day).',
           `Targets are judged at 1 connection (one user, no queueing); the loaded level shows throughput and how the 2 cores queue heavy statements. At 1 connection a variant whose single answer is slow gets a longer window (up to ${MAX_WINDOW_SECONDS} s, for about ${MIN_SAMPLES} answers), and one whose first answer takes over ${fixed((LOAD_TIMEOUT_MS * 0.8) / 1000, 0)} s (near the load generator's ${LOAD_TIMEOUT_MS / 1000} s timeout) is timed with ${SEQUENTIAL_SAMPLES} sequential requests from the harness process instead (its path says so).`,

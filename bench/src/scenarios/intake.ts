@@ -10,7 +10,7 @@ import { ticketInput } from '../harness/ticket-inputs.js';
 import { CREATE_TICKET, expectCreated } from './queries.js';
 
 const CITY = '320100';
-/** The targets for one city node. */
+/** The targets for one city node. */
 const MIN_RATE = 1000;
 const MAX_P95_MS = 50;
 const MIN_SHARE_OF_RAW = 0.25;

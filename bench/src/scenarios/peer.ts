@@ -8,7 +8,7 @@ import { seedTickets } from '../harness/seed.js';
 import { TICKET_LIST, expectTicketCount } from './queries.js';
 
 const CITY = '320100';
-/** The target: our gateway serves ≥ 1.5× Hive Gateway's throughput at no worse p95. */
+/** The target: our gateway serves ≥ 1.5× Hive Gateway's throughput at no worse p95. */
 const MIN_THROUGHPUT_RATIO = 1.5;
 
 /**

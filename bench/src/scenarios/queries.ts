@@ -1,4 +1,4 @@
-/** The 20-ticket list of the issue, the same text for every path so only the path differs. */
+/** The 20-ticket list the targets are set on, the same text for every path so only the path differs. */
 export const TICKET_LIST =
   '{ tickets(first: 20) { nodes { id number title status division { code name } caller { name phone masked } createdAt } } }';
 

@@ -47,12 +47,12 @@ const PROVINCES: Record<string, readonly string[]> = {
   '330000': ['330100', '330200'],
 };
 const CITIES = Object.values(PROVINCES).flat();
-/** The issue's load: tickets per second at each city. */
+/** The load: tickets per second at each city. */
 const RATE_PER_CITY = 100;
 const SAMPLE_INTERVAL_MS = 50;
 /** Longest wait, after the load, for every replica and rollup to match the cities. */
 const CONVERGE_LIMIT_MS = 180_000;
-/** Part B: the issue's 100 000 changes, as createTicket writes two per ticket. */
+/** Part B: a backlog of 100 000 changes, as createTicket writes two per ticket. */
 const BACKLOG_TICKETS = 50_000;
 const BACKLOG_PER_TRANSACTION = 500;
 const DRAIN_PROVINCE = '320000';
@@ -669,7 +669,7 @@ export async function runSync(options: BenchOptions): Promise<SyncScenarioResult
   const sync: SyncDetails = { lag: lagPart.lag, drain, references };
   return {
     scenario: 'sync',
-    description: `Tier sync (issue #5). A: the lag city → province and city → ministry while ${CITIES.length} cities (${CITIES.map(label).join(', ')}; two per province, 320000 and 330000, both feeding the ministry) each take ${RATE_PER_CITY} createTicket/s. B: how fast province ${label(DRAIN_PROVINCE)} drains a ${drain.changes}-change backlog of ${label(DRAIN_CITY)} after an outage, next to a plain batched insert of the same rows.`,
+    description: `Tier sync. A: the lag city → province and city → ministry while ${CITIES.length} cities (${CITIES.map(label).join(', ')}; two per province, 320000 and 330000, both feeding the ministry) each take ${RATE_PER_CITY} createTicket/s. B: how fast province ${label(DRAIN_PROVINCE)} drains a ${drain.changes}-change backlog of ${label(DRAIN_CITY)} after an outage, next to a plain batched insert of the same rows.`,
     date: new Date().toISOString(),
     command: options.command,
     machine: lagPart.machine,

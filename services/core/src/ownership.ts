@@ -3,7 +3,7 @@ import { divisionLabel, owningCityFor, notOwner } from '@city-ops/kernel';
 import type { NodeRuntime } from './node-context.js';
 
 /**
- * Single owner per record (DESIGN.md): only the city node of a division writes its
+ * Single owner per record (docs/ARCHITECTURE.md "Ownership"): only the city node of a division writes its
  * records. Anything else gets NOT_OWNER naming the owner, so the caller knows where
  * the write belongs.
  */

@@ -1,7 +1,7 @@
 import { GraphQLError } from 'graphql';
 
 /**
- * The closed set of error codes a client can see (DESIGN.md "Errors"). Everything
+ * The closed set of error codes a client can see (docs/ARCHITECTURE.md "Errors"). Everything
  * else is masked by yoga as an unexpected error, so no SQL or stack escapes.
  */
 export type ErrorCode =

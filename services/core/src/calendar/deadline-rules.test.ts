@@ -37,7 +37,7 @@ const calendar = new WorkingCalendar([
   { day: '2026-02-28', kind: 'workday' },
 ]);
 
-describe('default deadline rules (DOMAIN §3 tiers)', () => {
+describe('default deadline rules (the tiers of docs/DOMAIN.md "Hotline tickets")', () => {
   it('give tickets a limit by intake class × urgency, urgency first', () => {
     const limit = (...args: Parameters<typeof ticketDeadlineRule>) => {
       const rule = ticketDeadlineRule(...args);

@@ -3,7 +3,7 @@ import { z } from 'zod';
 import type { Types } from '@city-ops/schema';
 
 /**
- * How long a record may take, in working time (DOMAIN.md §3: time limits are
+ * How long a record may take, in working time (docs/DOMAIN.md "Record kinds": time limits are
  * local, so they are configuration). A city replaces the defaults with a JSON file
  * named by DEADLINE_RULES_FILE; docs/WORKING-TIME.md has the format and the table.
  */
@@ -37,7 +37,7 @@ const days = (workingDays: number, note?: string): DeadlineRule => ({ workingDay
 const hours = (workingHours: number, note?: string): DeadlineRule => ({ workingHours, note });
 
 /**
- * DOMAIN §3's common tiers (same day, 1, 3, 5, 15 working days). The case codes are
+ * The common tiers of docs/DOMAIN.md "Hotline tickets" (same day, 1, 3, 5, 15 working days). The case codes are
  * examples in the GB/T 30428.2 style (two-digit major class, two-digit minor
  * class); a city sets its own catalogue's codes in its rules file.
  */

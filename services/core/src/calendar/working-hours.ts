@@ -1,7 +1,7 @@
 /**
  * The periods of a working day on the local clock, e.g. 09:00–12:00 and
  * 13:00–17:30 (a lunch break between). Hours differ by city and by season in some
- * places (DOMAIN.md: time limits are local), so they are configuration
+ * places (docs/DOMAIN.md "Record kinds": time limits are local), so they are configuration
  * (`WORKING_HOURS`), not code.
  */
 export interface WorkingPeriod {

@@ -47,7 +47,7 @@ const hours = (start: string, count: number) => addWorkingHours(bj(start), count
 const HOUR = 3_600_000;
 
 describe('addWorkingDays', () => {
-  it('counts the 2026 Spring Festival make-up Saturday and skips the holiday (the issue example)', () => {
+  it('counts the 2026 Spring Festival make-up Saturday and skips the holiday', () => {
     // Taken Fri 02-13 15:00. The intake day does not count. Sat 02-14 is a make-up workday (1),
     // Sun 02-15 … Mon 02-23 are off, Tue 02-24 (2), Wed 02-25 (3): due Wed 02-25 17:30.
     // (Without the make-up Saturday it would be Thu 02-26; the Saturday is what brings it forward.)

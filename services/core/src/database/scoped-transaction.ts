@@ -6,7 +6,7 @@ import type { Kysely, Transaction } from 'kysely';
 
 /** Which rows a transaction may reach; row-level security enforces it in the database. */
 export interface RowScope {
-  /** Every division code inside this one (DOMAIN §2). */
+  /** Every division code inside this one (docs/DOMAIN.md "Division codes"). */
   division: string;
   /** Only records assigned to this handling unit. */
   unit?: string | undefined;

@@ -8,7 +8,7 @@ export interface IndicatorWeight {
 }
 
 /**
- * The default weights of the composite score (综合评价, DOMAIN §5: weights are
+ * The default weights of the composite score (综合评价, docs/DOMAIN.md "Indicators": weights are
  * local): the closed-loop rates a supervisor is judged by. Weights apply to rates
  * only; a request may pass its own (docs/INDICATORS.md). They live in code rather
  * than in each node's environment so every tier scores with the same weights unless

@@ -12,7 +12,7 @@ export interface PersonalDataHolder {
 }
 
 /**
- * Field rule for personal data (DESIGN.md "Permissions"): unmasked only for roles
+ * Field rule for personal data (docs/ARCHITECTURE.md "Identity and permissions"): unmasked only for roles
  * that need it, only inside the owning city, and for a handling unit only on its
  * own, non-confidential work. Province, ministry, other cities and sync payloads
  * always get masked values.

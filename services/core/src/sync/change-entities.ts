@@ -1,7 +1,7 @@
 import type { ChangeEntity } from '../change-log/append-change.js';
 
 /**
- * Which way each entity flows (DESIGN.md "Change feed and sync"): records and what
+ * Which way each entity flows (docs/ARCHITECTURE.md "Tier sync"): records and what
  * describes them go up to the parent; what a higher tier owns and addresses to a
  * lower one goes down to the children it concerns.
  */

@@ -28,7 +28,7 @@ export interface SyncConsumerOptions {
 }
 
 /**
- * Pulls every source's feed and applies it (DESIGN.md "Change feed and sync"), one
+ * Pulls every source's feed and applies it (docs/ARCHITECTURE.md "Tier sync"), one
  * loop per source: long poll while caught up, straight on while catching up, backoff
  * with jitter while the source is down. A rebuilt (new epoch) or rewound source, or a
  * hole in a complete feed, is resynchronised from zero; a change this node must not

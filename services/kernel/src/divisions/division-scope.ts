@@ -8,7 +8,7 @@ import {
 import { badUserInput, forbidden } from '../errors.js';
 
 /**
- * The SQL LIKE pattern matching every division code inside `scope` (DOMAIN §2),
+ * The SQL LIKE pattern matching every division code inside `scope` (docs/DOMAIN.md "Division codes"),
  * or undefined for the national scope, which contains everything. Keeping this
  * next to the registry's rule means one definition of "inside".
  */

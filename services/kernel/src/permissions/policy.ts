@@ -4,7 +4,7 @@ import { forbidden } from '../errors.js';
 
 /**
  * Who may do what, and over which records: one table of operation → grants, each
- * grant a realm role and the scope it covers (DOMAIN.md §4). A role that appears in
+ * grant a realm role and the scope it covers (docs/DOMAIN.md "Roles"). A role that appears in
  * no grant — including any role this table does not know — grants nothing.
  * docs/PERMISSIONS.md is generated from this table; a test fails when it is stale.
  */
@@ -184,7 +184,7 @@ export const operationNames = Object.keys(policy) as Operation[];
 export interface Access {
   operation: Operation;
   scope: Scope;
-  /** Records inside this division (DOMAIN §2 containment) are reachable. */
+  /** Records inside this division (containment, docs/DOMAIN.md "Division codes") are reachable. */
   division: string;
   /** Unit-scoped grants: only records assigned to this handling unit. */
   unit: string | undefined;

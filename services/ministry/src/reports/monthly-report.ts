@@ -45,7 +45,7 @@ export interface MonthlyDivisionView {
   compositeScore: MonthlyScoreView;
 }
 
-/** What cities are ranked by: the composite score and 按时办结率 (the issue's two). */
+/** What cities are ranked by: the composite score and 按时办结率. */
 export const RANKED_BY = ['COMPOSITE_SCORE', 'TICKET_ON_TIME_CLOSURE_RATE'] as const;
 export type RankedBy = (typeof RANKED_BY)[number];
 
@@ -105,7 +105,7 @@ function reportDivisions(): { provinces: string[]; cities: string[] } {
 }
 
 /**
- * The monthly national report (issue #6 item 5), at the ministry node: each
+ * The monthly national report, at the ministry node: each
  * division's indicators for the month and the month before from `indicatorReport` —
  * the very function the `indicators` query runs, so every number here is the number
  * `indicators` gives for that division and month — then the changes and the

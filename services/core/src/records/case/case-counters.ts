@@ -2,7 +2,7 @@ import type { Kysely, Transaction } from 'kysely';
 import type { Database } from '../../database/tables.js';
 
 /**
- * The case counters of DOMAIN §3b (返工, 延期, 回退) are counted from the history,
+ * The case counters of docs/DOMAIN.md "City operations cases" (返工, 延期, 回退) are counted from the history,
  * never stored: each is the number of times one action of the case machine
  * (services/city/src/cases/case-machine.ts) was taken. Only decided outcomes count —
  * a failed verification, an approved extension, an approved return — not requests.

@@ -7,7 +7,7 @@ import type { Types } from '@city-ops/schema';
 
 /**
  * 派遣 starts the handling clock: the case is due when its minor category's time
- * limit (DOMAIN §3b, e.g. 暴露垃圾 1 working day, 井盖 2 working hours) has passed in
+ * limit (docs/DOMAIN.md "City operations cases", e.g. 暴露垃圾 1 working day, 井盖 2 working hours) has passed in
  * working time, by the node's deadline rules and working hours. The calendar is
  * loaded by the caller before its transaction opens (PGlite has a single
  * connection, so a read on another one inside the transaction would wait for ever).

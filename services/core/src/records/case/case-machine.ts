@@ -33,11 +33,11 @@ const returnPending: Guard = ({ record }) =>
   record.return_reason !== null ? undefined : 'no return has been requested';
 
 /**
- * The 数字城管 closed loop (DOMAIN §3b): 信息采集 → 立案 → 派遣 → 处置 → 反馈 → 核查 →
+ * The 数字城管 closed loop (docs/DOMAIN.md "City operations cases"): 信息采集 → 立案 → 派遣 → 处置 → 反馈 → 核查 →
  * 结案 → 综合评价, with 返工 (verification fails), 延期 (the unit asks, the dispatcher
  * decides), 回退 (the unit says it is not theirs, the dispatcher decides; approved, the
  * case is filed again for a new dispatch), 挂账 (parked, resumed to FILED) and 作废.
- * Roles per DOMAIN §4: inspectors verify on site in their grid, dispatchers run the
+ * Roles per docs/DOMAIN.md "Roles": inspectors verify on site in their grid, dispatchers run the
  * command centre, the assigned handling unit works the case, and the supervision
  * centre (city supervisor) evaluates — kept apart from dispatching.
  * Counters (返工, 延期, 回退) count `verifyFail`, `approveExtension` and

@@ -133,7 +133,7 @@ const notYetReviewed: Guard = (context) => {
     : undefined;
 };
 
-/** Review is kept apart from investigation: the reviewer did not investigate (DOMAIN §4). */
+/** Review is kept apart from investigation: the reviewer did not investigate (docs/DOMAIN.md "Roles"). */
 const reviewerDidNotInvestigate: Guard = ({ record, principal }) =>
   record.row.investigators.includes(principal.username)
     ? `you (${principal.username}) investigated this case; legal review (行政处罚法 art. 58) is done by someone who did not`
@@ -179,7 +179,7 @@ const nothingUnpaid: Guard = ({ record }) =>
 const PRE_DECISION = ['FILED', 'INVESTIGATING', 'NOTIFIED', 'HEARING', 'LEGAL_REVIEW'] as const;
 
 /**
- * 城管综合行政执法 under 行政处罚法 2021 and 行政强制法 (DOMAIN §3c). Ordinary
+ * 城管综合行政执法 under 行政处罚法 2021 and 行政强制法 (docs/DOMAIN.md "Enforcement records"). Ordinary
  * procedure: 立案 → 调查取证 → 告知 → (听证) → (法制审核, required for a major case)
  * → 决定 → 送达 → 缴款 | 执行 → 结案 → 归档. Summary procedure: 立案 → 当场决定 →
  * 送达 → 缴款 → 结案. The decision limit (90 days) is tracked, not refused: the

@@ -1,5 +1,5 @@
 /**
- * Check digits of the two identifiers a party carries (DOMAIN §3c): a person's
+ * Check digits of the two identifiers a party carries (docs/DOMAIN.md "Enforcement records"): a person's
  * 居民身份证号 (GB 11643-1999) and an organisation's 统一社会信用代码 (GB 32100-2015).
  * Both are 18 characters whose last one is computed from the first 17, so a typo
  * in any one character is caught at filing rather than on a served decision.

@@ -24,7 +24,7 @@ const noExtensionPending = ({ record }: Context) =>
     : `an extension of ${record.extension_days} working days is already waiting for approval`;
 
 /**
- * The 12345 closed loop (DOMAIN §3a): 受理 → (直办 → 办结) | 派单 → 签收 → 办理 →
+ * The 12345 closed loop (docs/DOMAIN.md "Hotline tickets"): 受理 → (直办 → 办结) | 派单 → 签收 → 办理 →
  * (延期 | 退单 → 改派) → 反馈 → 审核 → 回访 → (不满意 → 重办) → 办结 → 归档.
  */
 export const ticketMachine: StateMachine<HotlineTicketRow> = {
