@@ -2,10 +2,7 @@ import {
   directiveStepResolvers,
   startNodeServer,
   supervisionHandlingResolvers,
-  ticketMutationResolvers,
-  caseMutationResolvers,
-  ticketWorkflowResolvers,
-  enforcementWorkflowResolvers,
+  recordWriteResolvers,
 } from '@city-ops/core';
 import type { NodeServerOptions, RunningNode, TierSpoke } from '@city-ops/core';
 import { sql } from 'kysely';
@@ -19,14 +16,7 @@ export const citySpoke: TierSpoke = {
   tier: 'city',
   ownsRecords: true,
   feedFlowsWholeUp: true,
-  resolvers: [
-    ticketMutationResolvers,
-    ticketWorkflowResolvers,
-    caseMutationResolvers,
-    enforcementWorkflowResolvers,
-    supervisionHandlingResolvers,
-    directiveStepResolvers,
-  ],
+  resolvers: [...recordWriteResolvers(), supervisionHandlingResolvers, directiveStepResolvers],
   sync: {
     // What came down from the province: its orders, and its steps on them.
     forgetSource: async (trx, runtime, _source, relation) => {

@@ -53,24 +53,19 @@ export { rowScopeAt } from './permissions/row-scope.js';
 export { caseMachine } from './records/case/case-machine.js';
 export { caseActionMutations } from './records/case/case-mutations.js';
 export type { CaseAction } from './records/case/case-mutations.js';
-export { caseMutationResolvers } from './records/case/case-workflow-resolvers.js';
 export { hearingRequestDueAt } from './records/enforcement/enforcement-deadlines.js';
 export { enforcementMachine } from './records/enforcement/enforcement-machine.js';
-export {
-  enforcementMutationOfAction,
-  enforcementWorkflowResolvers,
-} from './records/enforcement/enforcement-workflow-resolvers.js';
+export { enforcementMutationOfAction } from './records/enforcement/enforcement-workflow-resolvers.js';
 export { isOverdue, overdueCondition } from './records/overdue-rule.js';
 export { recordChangePayload } from './records/personal-columns.js';
 export { RECORD_TABLES } from './records/record-kind.js';
 export type { OverdueRule, RecordTable } from './records/record-kind.js';
 export { recordKindOf } from './records/record-kinds.js';
+export { recordWriteResolvers } from './records/record-modules.js';
 export { createTicket } from './records/ticket/create-ticket.js';
 export type { CreateTicketInput } from './records/ticket/ticket-input.js';
 export { ticketKind } from './records/ticket/ticket-kind.js';
 export { ticketMachine } from './records/ticket/ticket-machine.js';
-export { ticketMutationResolvers } from './records/ticket/ticket-mutation-resolvers.js';
-export { ticketWorkflowResolvers } from './records/ticket/ticket-workflow-resolvers.js';
 export { renderWorkflowsDoc } from './records/workflows-doc.js';
 export { parseReportMonth } from './reports/report-month.js';
 export { startNodeServer } from './server/start-node-server.js';

@@ -4,22 +4,14 @@ import type { GraphQLSchema } from 'graphql';
 import { typeDefs } from '@city-ops/schema';
 import { auditQueryResolvers } from './audit/audit-resolvers.js';
 import { calendarResolvers } from './calendar/calendar-resolvers.js';
-import { caseQueryResolvers } from './records/case/case-resolvers.js';
-import { enforcementQueryResolvers } from './records/enforcement/enforcement-resolvers.js';
 import { indicatorResolvers } from './indicators/indicator-resolvers.js';
 import type { RequestContext } from './node-context.js';
-import { recordFieldResolvers } from './records/record-fields.js';
-import { caseKind } from './records/case/case-kind.js';
-import { enforcementKind } from './records/enforcement/enforcement-kind.js';
-import { ticketKind } from './records/ticket/ticket-kind.js';
 import { recordWriteRefusals } from './records/record-write-refusals.js';
 import { commonResolvers } from './resolvers/common-resolvers.js';
-import { revealResolvers } from './records/ticket/reveal-ticket-caller.js';
+import { recordReadResolvers } from './records/record-modules.js';
 import { tierDutyRefusals } from './node/tier-duties.js';
 import { supervisionQueryResolvers } from './supervision/supervision-resolvers.js';
 import { syncResolvers } from './sync/sync-resolvers.js';
-import { ticketFieldResolvers } from './records/ticket/ticket-field-resolvers.js';
-import { ticketQueryResolvers } from './records/ticket/ticket-resolvers.js';
 
 /** The shared schema with the reads every node serves, plus its tier's resolvers on top. */
 export function buildNodeSchema(
@@ -29,12 +21,8 @@ export function buildNodeSchema(
     typeDefs,
     resolvers: [
       commonResolvers,
-      ticketQueryResolvers,
-      ticketFieldResolvers,
-      caseQueryResolvers,
-      enforcementQueryResolvers,
+      ...recordReadResolvers(),
       auditQueryResolvers,
-      revealResolvers,
       calendarResolvers,
       syncResolvers,
       supervisionQueryResolvers,
@@ -43,9 +31,6 @@ export function buildNodeSchema(
       tierDutyRefusals(),
       // Only the owning city writes a record: refused everywhere with NOT_OWNER, the city overrides.
       recordWriteRefusals(),
-      recordFieldResolvers(ticketKind),
-      recordFieldResolvers(caseKind),
-      recordFieldResolvers(enforcementKind),
       ...nodeResolvers,
     ],
   });
