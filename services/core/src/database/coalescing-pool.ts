@@ -8,6 +8,8 @@ import type {
   Transaction,
 } from 'kysely';
 import pg from 'pg';
+import { noteFailure, sendingWhatMayCommit } from './request-writes.js';
+import { transientKindOf } from './transient-database-error.js';
 
 /**
  * Fewer round trips per transaction, on both engines (a `pg` pool over a socket or over
@@ -25,6 +27,14 @@ import pg from 'pg';
  * statements sent that way are inlined as quoted literals: pg's own escapeLiteral of
  * pg's own text form of each value, the very text the parameter would have carried,
  * typed by its context in the same way. Outside a transaction nothing is held.
+ *
+ * A client checked out of the pool listens for its connection's errors: pg's Pool only
+ * listens on idle clients, and a checked-out client whose connection dies (the server
+ * restarted, pg_terminate_backend) emits 'error', which without a listener ends the
+ * process. The failure ends the request's statement with an error instead; the client
+ * sends no ROLLBACK over the dead connection (the server rolled back when it lost it,
+ * and a second error would replace the first), and is handed back to the pool with the
+ * error, so the pool destroys it and opens a new connection for the next request.
  */
 const WITH_NEXT = '/* city_ops: with next */ ';
 const AT_COMMIT = '/* city_ops: at commit */ ';
@@ -126,8 +136,20 @@ class CoalescingClient implements PostgresPoolClient {
   private state: 'idle' | 'held' | 'open' = 'idle';
   private front: string[] = [];
   private beforeCommit: string[] = [];
+  /** The connection's error, once it failed while checked out. */
+  private failure: Error | undefined;
+  private readonly onError = (error: Error) => {
+    this.failure ??= error;
+  };
 
   constructor(private readonly client: pg.PoolClient) {}
+
+  /** Taken out of the pool: from now until release, the connection's errors are this client's. */
+  checkOut(): this {
+    this.failure = undefined;
+    this.client.on('error', this.onError);
+    return this;
+  }
 
   query<R>(sql: string, parameters: ReadonlyArray<unknown>): Promise<PostgresQueryResult<R>>;
   query<R>(cursor: PostgresCursor<R>): PostgresCursor<R>;
@@ -145,7 +167,8 @@ class CoalescingClient implements PostgresPoolClient {
         this.front.push(sql);
         return Promise.resolve(HELD);
       }
-      return this.run(sql, parameters);
+      // Outside a transaction a statement commits on its own.
+      return sendingWhatMayCommit(() => this.run(sql, parameters));
     }
     if (parameters.length === 0) {
       if (sql.startsWith(WITH_NEXT)) {
@@ -166,12 +189,23 @@ class CoalescingClient implements PostgresPoolClient {
     this.state = 'idle';
     this.front = [];
     this.beforeCommit = [];
-    this.client.release();
+    this.client.removeListener('error', this.onError);
+    // With an error the pool destroys the client instead of handing it out again.
+    this.client.release(this.failure);
   }
 
   private async run(sql: string, parameters: ReadonlyArray<unknown>): Promise<Result> {
-    const result = (await this.client.query(sql, parameters as unknown[])) as unknown as
-      Result | Result[];
+    let result: Result | Result[];
+    try {
+      result = (await this.client.query(sql, parameters as unknown[])) as unknown as
+        Result | Result[];
+    } catch (error) {
+      // A FATAL from the server (57P01 …) arrives before the socket closes: the
+      // connection is as good as gone already.
+      if (transientKindOf(error) === 'connection') this.failure ??= error as Error;
+      noteFailure(error);
+      throw error;
+    }
     // Several statements in one string answer with one result each: the caller's is the last.
     return Array.isArray(result) ? (result.at(-1) ?? HELD) : result;
   }
@@ -211,7 +245,7 @@ class CoalescingClient implements PostgresPoolClient {
     }
     const text = [...this.takeFront(), ...appends, 'commit'].join(';\n');
     // Still 'open' if this throws: kysely then sends ROLLBACK, which must reach the server.
-    const result = await this.run(text, []);
+    const result = await sendingWhatMayCommit(() => this.run(text, []));
     this.state = 'idle';
     return result;
   }
@@ -221,7 +255,8 @@ class CoalescingClient implements PostgresPoolClient {
     this.front = [];
     this.beforeCommit = [];
     this.state = 'idle';
-    return reachedServer ? this.run('rollback', []) : HELD;
+    // A lost connection took its transaction with it.
+    return reachedServer && !this.failure ? this.run('rollback', []) : HELD;
   }
 }
 
@@ -230,13 +265,19 @@ export function coalescingPool(pool: pg.Pool): PostgresPool {
   const clients = new WeakMap<pg.PoolClient, CoalescingClient>();
   return {
     connect: async () => {
-      const client = await pool.connect();
+      let client: pg.PoolClient;
+      try {
+        client = await pool.connect();
+      } catch (error) {
+        noteFailure(error);
+        throw error;
+      }
       let wrapped = clients.get(client);
       if (!wrapped) {
         wrapped = new CoalescingClient(client);
         clients.set(client, wrapped);
       }
-      return wrapped;
+      return wrapped.checkOut();
     },
     end: () => pool.end(),
   };
