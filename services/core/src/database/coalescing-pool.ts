@@ -11,6 +11,15 @@ import pg from 'pg';
 import { noteFailure, sendingWhatMayCommit } from './request-writes.js';
 import { transientKindOf } from './transient-database-error.js';
 
+/** Whether `error` means the connection itself is gone, not only the statement failed. */
+function isConnectionLost(error: unknown): boolean {
+  // The server's own errors (with a SQLSTATE) end the connection only when FATAL.
+  if (error instanceof pg.DatabaseError) {
+    return error.severity === 'FATAL' || error.severity === 'PANIC';
+  }
+  return transientKindOf(error) === 'connection';
+}
+
 /**
  * Fewer round trips per transaction, on both engines (a `pg` pool over a socket or over
  * PGlite's in-process protocol). Every request's transaction used to begin with two
@@ -200,9 +209,10 @@ class CoalescingClient implements PostgresPoolClient {
       result = (await this.client.query(sql, parameters as unknown[])) as unknown as
         Result | Result[];
     } catch (error) {
-      // A FATAL from the server (57P01 …) arrives before the socket closes: the
-      // connection is as good as gone already.
-      if (transientKindOf(error) === 'connection') this.failure ??= error as Error;
+      // A FATAL from the server (57P01 on pg_terminate_backend …) arrives before the
+      // socket closes: the connection is as good as gone already. The same SQLSTATE
+      // at ERROR level (raised by a function, say) leaves it usable.
+      if (isConnectionLost(error)) this.failure ??= error as Error;
       noteFailure(error);
       throw error;
     }
@@ -255,8 +265,13 @@ class CoalescingClient implements PostgresPoolClient {
     this.front = [];
     this.beforeCommit = [];
     this.state = 'idle';
-    // A lost connection took its transaction with it.
-    return reachedServer && !this.failure ? this.run('rollback', []) : HELD;
+    if (!reachedServer) return HELD;
+    if (!this.failure) return this.run('rollback', []);
+    // A lost connection took its transaction with it; the ROLLBACK is sent anyway in
+    // case the session survived (PGlite's in-process one does), and its error, which
+    // would replace the real one, is dropped.
+    await this.run('rollback', []).catch(() => undefined);
+    return HELD;
   }
 }
 

@@ -50,6 +50,8 @@ export async function sendingWhatMayCommit<T>(statement: () => Promise<T>): Prom
   } catch (error) {
     // The server refused it: it took no effect, so the request is where it was before.
     if (request && isServerReportedFailure(error)) request.mayHaveCommitted = before;
+    // Noted already by the client that sent it, before the line above: note it again.
+    if (error && typeof error === 'object') failures.delete(error);
     noteFailure(error);
     throw error;
   }
