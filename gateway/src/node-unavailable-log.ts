@@ -83,3 +83,28 @@ export function deriveUnavailable(from: unknown, error: GraphQLError): GraphQLEr
   const cause = unavailableCauseOf(from);
   return cause === undefined ? error : noteUnavailableCause(error, cause);
 }
+
+/**
+ * The most specific reason a request to a node failed: the first error code found
+ * through `cause` chains and AggregateErrors (fetch reports "fetch failed" with the
+ * socket's ECONNREFUSED a level or two below), else the innermost cause's message.
+ */
+export function transportCauseOf(error: unknown): string {
+  const codeOf = (current: unknown, depth: number): string | undefined => {
+    if (!current || typeof current !== 'object' || depth > 5) return undefined;
+    const code = (current as { code?: unknown }).code;
+    if (typeof code === 'string') return code;
+    if (current instanceof AggregateError) {
+      for (const inner of current.errors) {
+        const innerCode = codeOf(inner, depth + 1);
+        if (innerCode) return innerCode;
+      }
+    }
+    return codeOf((current as { cause?: unknown }).cause, depth + 1);
+  };
+  let innermost: unknown = error;
+  for (let depth = 0; depth < 5 && innermost instanceof Error && innermost.cause; depth += 1) {
+    innermost = innermost.cause;
+  }
+  return codeOf(error, 0) ?? (innermost instanceof Error ? innermost.message : String(innermost));
+}

@@ -3,7 +3,7 @@ import type { Plugin } from 'graphql-yoga';
 import { authorize, httpErrorResponse, nodeUnavailable, REPORT_PATH_PREFIX } from '@city-ops/core';
 import type { Logger, TokenVerifier } from '@city-ops/core';
 import type { NodeRegistry } from './node-registry.js';
-import { noteUnavailableCause } from './node-unavailable-log.js';
+import { noteUnavailableCause, transportCauseOf } from './node-unavailable-log.js';
 import type { NodeUnavailableLog } from './node-unavailable-log.js';
 
 /** What the gateway passes back of the ministry's answer. */
@@ -63,7 +63,7 @@ export function useReportDownloads(options: GatewayReportDownloadOptions): Plugi
         } catch (error) {
           const reason = timeout.aborted
             ? `did not answer within ${timeoutMs / 1000} s`
-            : `could not be reached (${(error as Error & { cause?: { code?: string } }).cause?.code ?? (error as Error).message})`;
+            : `could not be reached (${transportCauseOf(error)})`;
           throw noteUnavailableCause(
             nodeUnavailable(`Node ${registry.label(ministry)} ${reason}.`, ministry.division),
             reason,
