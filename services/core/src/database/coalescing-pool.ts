@@ -37,13 +37,14 @@ function isConnectionLost(error: unknown): boolean {
  * pg's own text form of each value, the very text the parameter would have carried,
  * typed by its context in the same way. Outside a transaction nothing is held.
  *
- * A client checked out of the pool listens for its connection's errors: pg's Pool only
- * listens on idle clients, and a checked-out client whose connection dies (the server
- * restarted, pg_terminate_backend) emits 'error', which without a listener ends the
- * process. The failure ends the request's statement with an error instead; the client
- * sends no ROLLBACK over the dead connection (the server rolled back when it lost it,
- * and a second error would replace the first), and is handed back to the pool with the
- * error, so the pool destroys it and opens a new connection for the next request.
+ * A client out of the pool listens for its connection's errors from the moment the pool
+ * hands it out: pg's Pool only listens on idle clients, and a checked-out client whose
+ * connection dies (the server restarted, pg_terminate_backend) emits 'error', which
+ * without a listener ends the process. The failure ends the request's statement with an
+ * error instead; the ROLLBACK kysely then sends cannot replace it (its own error is
+ * dropped: the server rolled back when it lost the connection), and the client goes
+ * back to the pool with the error, so the pool destroys it and opens a new connection
+ * for the next request.
  */
 const WITH_NEXT = '/* city_ops: with next */ ';
 const AT_COMMIT = '/* city_ops: at commit */ ';
@@ -153,11 +154,20 @@ class CoalescingClient implements PostgresPoolClient {
 
   constructor(private readonly client: pg.PoolClient) {}
 
-  /** Taken out of the pool: from now until release, the connection's errors are this client's. */
-  checkOut(): this {
+  /**
+   * Taken out of the pool: from now until it is back, the connection's errors are this
+   * client's. Called from the pool's 'acquire' event, synchronously, before the pool
+   * drops its own listener: a new connection's FATAL can be parsed from the same chunk
+   * as the ReadyForQuery that hands it out, before whoever asked for it runs.
+   */
+  watch(): void {
     this.failure = undefined;
     this.client.on('error', this.onError);
-    return this;
+  }
+
+  /** Back in the pool (its 'release' event), which listens again itself. */
+  unwatch(): void {
+    this.client.removeListener('error', this.onError);
   }
 
   query<R>(sql: string, parameters: ReadonlyArray<unknown>): Promise<PostgresQueryResult<R>>;
@@ -198,7 +208,6 @@ class CoalescingClient implements PostgresPoolClient {
     this.state = 'idle';
     this.front = [];
     this.beforeCommit = [];
-    this.client.removeListener('error', this.onError);
     // With an error the pool destroys the client instead of handing it out again.
     this.client.release(this.failure);
   }
@@ -278,6 +287,16 @@ class CoalescingClient implements PostgresPoolClient {
 /** The pool kysely's PostgresDialect is given: `pool`'s clients, coalescing as above. */
 export function coalescingPool(pool: pg.Pool): PostgresPool {
   const clients = new WeakMap<pg.PoolClient, CoalescingClient>();
+  const wrapperOf = (client: pg.PoolClient) => {
+    let wrapped = clients.get(client);
+    if (!wrapped) {
+      wrapped = new CoalescingClient(client);
+      clients.set(client, wrapped);
+    }
+    return wrapped;
+  };
+  pool.on('acquire', (client) => wrapperOf(client).watch());
+  pool.on('release', (_error, client) => clients.get(client)?.unwatch());
   return {
     connect: async () => {
       let client: pg.PoolClient;
@@ -287,12 +306,7 @@ export function coalescingPool(pool: pg.Pool): PostgresPool {
         noteFailure(error);
         throw error;
       }
-      let wrapped = clients.get(client);
-      if (!wrapped) {
-        wrapped = new CoalescingClient(client);
-        clients.set(client, wrapped);
-      }
-      return wrapped.checkOut();
+      return wrapperOf(client);
     },
     end: () => pool.end(),
   };
