@@ -5,6 +5,7 @@ import { fanOutText, mergeFanOutAnswers } from './forwarded-fan-out.js';
 import type { ForwardingDecision } from './forwarding-decision.js';
 import type { NodeClient } from './node-client.js';
 import type { RegisteredNode } from './node-registry.js';
+import { noteUnavailableCause, transportCauseOf } from './node-unavailable-log.js';
 
 /** A node's GraphQL answer: what to send the client (status, type, bytes) and, when asked for, its JSON. */
 export interface NodeReply {
@@ -91,9 +92,12 @@ export function createForwarder(client: NodeClient, logger: Logger) {
         if (!isMutation || neverDelivered(error)) return { kind: 'execute' };
         return {
           kind: 'unanswered-write',
-          error: nodeUnavailable(
-            `Node ${node.name} did not answer the write; it may or may not have been applied.`,
-            node.division,
+          error: noteUnavailableCause(
+            nodeUnavailable(
+              `Node ${node.name} did not answer the write; it may or may not have been applied.`,
+              node.division,
+            ),
+            transportCauseOf(error),
           ),
         };
       }

@@ -8,6 +8,7 @@ import { narrowerScope } from '@city-ops/schema';
 import { authorize, forbidden, isAllowed, nodeUnavailable } from '@city-ops/core';
 import { fanOutConnection, mergedConnectionResolvers } from './fan-out-connection.js';
 import { atNodeWithFallbacks, isNodeUnavailable } from './node-fallback.js';
+import { deriveUnavailable } from './node-unavailable-log.js';
 import type { GatewayContext } from './gateway-context.js';
 import type { NodeSubschema } from './node-subschemas.js';
 import type { NodeRegistry, RegisteredNode } from './node-registry.js';
@@ -144,9 +145,12 @@ export function buildGatewayResolvers(
     }
     const replica = await delegate(province, 'query')(root, args, context, info);
     context.partialErrors.push(
-      nodeUnavailable(
-        `${divisionLabel(owner)} did not answer; this is the replica held by ${divisionLabel(province.division)} (see replica.currentTo).`,
-        owner,
+      deriveUnavailable(
+        answer,
+        nodeUnavailable(
+          `${divisionLabel(owner)} did not answer; this is the replica held by ${divisionLabel(province.division)} (see replica.currentTo).`,
+          owner,
+        ),
       ),
     );
     return replica;

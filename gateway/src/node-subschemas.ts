@@ -4,6 +4,7 @@ import type { SubschemaConfig } from '@graphql-tools/delegate';
 import { typeDefs } from '@city-ops/schema';
 import { nodeUnavailable } from '@city-ops/core';
 import type { GatewayContext } from './gateway-context.js';
+import { noteUnavailableCause, transportCauseOf } from './node-unavailable-log.js';
 import type { NodeRegistry, RegisteredNode } from './node-registry.js';
 
 export type NodeSubschema = SubschemaConfig<unknown, unknown, unknown, GatewayContext>;
@@ -22,10 +23,13 @@ function fetchFor(node: RegisteredNode, label: string, timeoutMs: number): typeo
     } catch (error) {
       const reason = timeout.aborted
         ? `did not answer within ${timeoutMs / 1000} s`
-        : `could not be reached (${(error as Error & { cause?: { code?: string } }).cause?.code ?? (error as Error).message})`;
-      throw nodeUnavailable(
-        `Node ${label} ${reason}; other nodes' data is still returned where the query allows.`,
-        node.division,
+        : `could not be reached (${transportCauseOf(error)})`;
+      throw noteUnavailableCause(
+        nodeUnavailable(
+          `Node ${label} ${reason}; other nodes' data is still returned where the query allows.`,
+          node.division,
+        ),
+        reason,
       );
     }
   };

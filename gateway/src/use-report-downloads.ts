@@ -3,6 +3,8 @@ import type { Plugin } from 'graphql-yoga';
 import { authorize, httpErrorResponse, nodeUnavailable, REPORT_PATH_PREFIX } from '@city-ops/core';
 import type { Logger, TokenVerifier } from '@city-ops/core';
 import type { NodeRegistry } from './node-registry.js';
+import { noteUnavailableCause, transportCauseOf } from './node-unavailable-log.js';
+import type { NodeUnavailableLog } from './node-unavailable-log.js';
 
 /** What the gateway passes back of the ministry's answer. */
 const FORWARDED_HEADERS = [
@@ -19,6 +21,7 @@ export interface GatewayReportDownloadOptions {
   verifier: TokenVerifier;
   timeoutMs: number;
   logger: Logger;
+  nodeUnavailableLog: NodeUnavailableLog;
 }
 
 /**
@@ -31,7 +34,7 @@ export interface GatewayReportDownloadOptions {
  * NODE_UNAVAILABLE.
  */
 export function useReportDownloads(options: GatewayReportDownloadOptions): Plugin {
-  const { registry, verifier, timeoutMs, logger } = options;
+  const { registry, verifier, timeoutMs, logger, nodeUnavailableLog } = options;
   return {
     async onRequest({ request, url, endResponse, fetchAPI }) {
       if (!url.pathname.startsWith(REPORT_PATH_PREFIX)) return;
@@ -60,8 +63,11 @@ export function useReportDownloads(options: GatewayReportDownloadOptions): Plugi
         } catch (error) {
           const reason = timeout.aborted
             ? `did not answer within ${timeoutMs / 1000} s`
-            : `could not be reached (${(error as Error & { cause?: { code?: string } }).cause?.code ?? (error as Error).message})`;
-          throw nodeUnavailable(`Node ${registry.label(ministry)} ${reason}.`, ministry.division);
+            : `could not be reached (${transportCauseOf(error)})`;
+          throw noteUnavailableCause(
+            nodeUnavailable(`Node ${registry.label(ministry)} ${reason}.`, ministry.division),
+            reason,
+          );
         }
         const headers = new fetchAPI.Headers();
         for (const name of FORWARDED_HEADERS) {
@@ -70,6 +76,7 @@ export function useReportDownloads(options: GatewayReportDownloadOptions): Plugi
         }
         endResponse(new fetchAPI.Response(body, { status: answer.status, headers }));
       } catch (error) {
+        nodeUnavailableLog([error]);
         endResponse(httpErrorResponse(fetchAPI, error, logger));
       }
     },

@@ -1,5 +1,6 @@
 import type { IncomingMessage } from 'node:http';
 import type { Plugin } from 'graphql-yoga';
+import { trackingRequestWrites } from '../database/request-writes.js';
 import { notFound } from '../errors.js';
 import type { Logger } from '../logger.js';
 import type { RequestContext } from '../node-context.js';
@@ -55,7 +56,10 @@ export function useReportDownloads(options: ReportDownloadOptions): Plugin {
           request,
           (serverContext as { req?: IncomingMessage }).req,
         );
-        const view = await monthlyReport(context, file.month, file.format);
+        // A read: a database failure while making it changed nothing (request-writes.ts).
+        const view = await trackingRequestWrites('query', () =>
+          monthlyReport(context, file.month, file.format),
+        );
         const sections = reportSections(view);
         const body =
           file.format === 'csv'
@@ -76,7 +80,7 @@ export function useReportDownloads(options: ReportDownloadOptions): Plugin {
           }),
         );
       } catch (error) {
-        endResponse(httpErrorResponse(fetchAPI, error, options.logger));
+        endResponse(httpErrorResponse(fetchAPI, error, options.logger, { databaseErrors: true }));
       }
     },
   };

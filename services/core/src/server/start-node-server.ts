@@ -23,6 +23,7 @@ import { loggingMaskError } from './logging-mask-error.js';
 import { useBodySizeLimit } from './use-body-size-limit.js';
 import { useInputErrorCodes } from './use-input-error-codes.js';
 import { useReadiness } from './use-readiness.js';
+import { useRequestWrites } from './use-request-writes.js';
 import { useSyncMetrics } from './use-sync-metrics.js';
 import { useReportDownloads } from '../reports/use-report-downloads.js';
 import { SyncConsumer } from '../sync/sync-consumer.js';
@@ -150,13 +151,14 @@ export async function startNodeServer(options: NodeServerOptions): Promise<Runni
       // useBodySizeLimit below enforces the same limit without a stream per request.
       maxRequestBodySize: false,
       logging: logger,
-      maskedErrors: { maskError: loggingMaskError(logger) },
+      maskedErrors: { maskError: loggingMaskError(logger, { databaseErrors: true }) },
       plugins: [
         useReadiness(async () => {
           await sql`SELECT 1`.execute(database.db);
         }),
         useInputErrorCodes(),
         useBodySizeLimit(),
+        useRequestWrites(),
         useSyncMetrics(runtime),
         useReportDownloads({ contextOf: requestContext, logger }),
       ],
