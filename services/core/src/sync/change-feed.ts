@@ -31,6 +31,12 @@ export interface ChangeBatch {
   filtered: boolean;
   /** Every change whose transaction began before this instant is sealed at or before `head`. */
   completeTo: Date;
+  /**
+   * When the first change after `reached` for this reader was written (its transaction's
+   * start), or null when there is none up to `head`: what a consumer that applies this page
+   * still has waiting, and since when. Undefined from a source that predates the field.
+   */
+  nextAt?: Date | null;
 }
 
 export interface ChangeRequest {
@@ -90,7 +96,9 @@ const POLL_INTERVAL_MS = 500;
  * A page of the feed for `reader`, oldest first. With `waitSeconds`, an empty answer
  * is held back until a change for this reader is sealed or the time is up (long
  * poll): a write of this node wakes it at once (change-signal.ts), anything else
- * within POLL_INTERVAL_MS.
+ * within POLL_INTERVAL_MS. Each look seals at most one batch (SEAL_BATCH) before it reads,
+ * so a backlog nobody sealed yet is never sealed in the reader's time; the node's sealer
+ * (change-sealer.ts) keeps up with the rest.
  */
 export async function readChangeBatch(
   node: NodeRuntime,
@@ -124,7 +132,8 @@ export async function readChangeBatch(
       .where('position', '<=', head)
       .where('entity', 'in', share.entities)
       .orderBy('position')
-      .limit(request.limit);
+      // One more than the page: whether more waits, and since when (nextAt).
+      .limit(request.limit + 1);
     if (share.child) {
       const child = share.child;
       query = query.where(
@@ -132,6 +141,7 @@ export async function readChangeBatch(
       );
     }
     const rows = await query.execute();
+    const next = rows.length > request.limit ? rows.pop() : undefined;
     const changes = rows.map((row): FeedChange => ({
       position: row.position ?? '0',
       entity: row.entity,
@@ -143,8 +153,7 @@ export async function readChangeBatch(
       at: row.created_at,
       payload: row.payload,
     }));
-    const full = changes.length === request.limit;
-    const reached = full ? (changes.at(-1)?.position ?? head) : maxPosition(head, request.after);
+    const reached = next ? (changes.at(-1)?.position ?? head) : maxPosition(head, request.after);
     // A city writes only what flows up, so its parent gets every position: a hole is an error.
     const filtered = !(node.tier === 'city' && share.child === undefined);
     const batch = {
@@ -156,6 +165,7 @@ export async function readChangeBatch(
       reached,
       filtered,
       completeTo,
+      nextAt: next?.created_at ?? null,
     };
     if (changes.length > 0 || Date.now() >= deadline || request.signal?.aborted) return batch;
     await nextChangeSignal(node.db, POLL_INTERVAL_MS, request.signal);

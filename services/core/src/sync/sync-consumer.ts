@@ -33,9 +33,10 @@ export interface SyncConsumerOptions {
 /**
  * Pulls every source's feed and applies it (DESIGN.md "Change feed and sync"), one
  * loop per source: long poll while caught up, straight on while catching up, backoff
- * with jitter while the source is down. A rebuilt (new epoch) or rewound source, or a
- * hole in a complete feed, is resynchronised from zero; a change this node must not
- * apply pauses that source with the reason until the node restarts.
+ * with jitter while the source is down. A rebuilt (new epoch) or rewound source, or a hole in a complete feed, is
+ * resynchronised from zero; a change this node must not apply pauses that source with the
+ * reason until the node restarts. What each answer says is waiting is stored before it is
+ * applied, so the lag is known whatever happens next.
  */
 export class SyncConsumer {
   private readonly abort = new AbortController();
@@ -111,6 +112,7 @@ export class SyncConsumer {
       await this.resync(source, batch.epoch, discontinuity);
       return 'RESYNCING';
     }
+    await this.noteAnswer(source, cursor.applied, batch);
     try {
       await applyBatch(node, source.division, cursor.applied, batch, this.options.hooks);
     } catch (error) {
@@ -169,6 +171,27 @@ export class SyncConsumer {
     }
   }
 
+  /**
+   * Stores what the source just answered — its head, when that was written, when the first
+   * change after the applied position was written — before the answer is applied, and apart
+   * from it: an apply that fails, a refusal that pauses the source, a consumer stopped or
+   * backing off afterwards all leave the lag known (sync-status.ts ages it against now).
+   * Skipped when another consumer moved the cursor meanwhile.
+   */
+  private async noteAnswer(source: SyncSource, after: string, batch: ChangeBatch): Promise<void> {
+    await this.options.node.db
+      .updateTable('sync_source')
+      .set({
+        head: batch.head,
+        head_at: batch.headAt,
+        pending_since: batch.changes[0]?.at ?? null,
+        answered_at: new Date(),
+      })
+      .where('source', '=', source.division)
+      .where('applied', '=', after)
+      .execute();
+  }
+
   private async resync(source: SyncSource, epoch: string, reason: string): Promise<void> {
     const { node } = this.options;
     const relation = sourceRelation(node, source.division);
@@ -188,6 +211,8 @@ export class SyncConsumer {
           epoch,
           applied: 0,
           head: 0,
+          head_at: null,
+          pending_since: null,
           current_to: null,
           state: 'RESYNCING',
           last_error: reason,
