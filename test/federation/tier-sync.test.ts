@@ -151,6 +151,17 @@ describe('tier synchronisation: city → province → ministry, and back down', 
       )
       .toBe(0);
 
+  /** Whether the province holds a replica of `id`. */
+  const replicated = async (id: string) =>
+    (
+      await federation
+        .database('320000')
+        .selectFrom('hotline_ticket')
+        .select('id')
+        .where('id', '=', id)
+        .execute()
+    ).length;
+
   const createTicket = async (division: string, title: string) => {
     const agent = federation.token(`agent.${division}`);
     const answer = await federation.query<{ createTicket: { id: string } }>(agent, CREATE, {
@@ -489,6 +500,48 @@ describe('tier synchronisation: city → province → ministry, and back down', 
     expect(stopped.oldestPendingSeconds).toBeGreaterThan(later.oldestPendingSeconds);
     proxy.up = true;
     await drain(province, ['320100'], federation);
+  });
+
+  it('resumes as soon as its source answers /readyz again, however long its backoff has grown', async () => {
+    const outage = await startSwitchableProxy(federation.nodeUrl('320100'));
+    try {
+      outage.up = false;
+      // A backoff far longer than the test may run: only the readiness probe can end it early.
+      const patient = federation.syncConsumer('320000', ['320100'], {
+        urls: { '320100': outage.url },
+        backoff: { initialMs: 120_000, maxMs: 120_000 },
+      });
+      await patient.start();
+      await expect
+        .poll(() => outage.received('GET /readyz'), { timeout: 10_000 })
+        .toBeGreaterThanOrEqual(3);
+      // One pull failed; since then it only asked whether the source is back.
+      expect(outage.received('POST /graphql')).toBe(1);
+      expect(await provinceSource()).toMatchObject({ state: 'BACKING_OFF' });
+
+      const id = await createTicket('320100', '南京噪音七之四');
+      outage.up = true;
+      await expect.poll(() => replicated(id), { timeout: 20_000 }).toBe(1);
+      expect(outage.received('POST /graphql')).toBeGreaterThanOrEqual(2);
+      await patient.stop();
+
+      // Stopping while backing off ends the wait and the probes at once.
+      outage.up = false;
+      const stopping = federation.syncConsumer('320000', ['320100'], {
+        urls: { '320100': outage.url },
+        backoff: { initialMs: 120_000, maxMs: 120_000 },
+      });
+      const pulls = outage.received('POST /graphql');
+      await stopping.start();
+      await expect.poll(() => outage.received('POST /graphql')).toBe(pulls + 1);
+      await stopping.stop();
+      await pause(100);
+      const probes = outage.received('GET /readyz');
+      await pause(1_200);
+      expect(outage.received('GET /readyz')).toBe(probes);
+    } finally {
+      await outage.close();
+    }
   });
 
   it('flows a supervision order down to the city and the reply back up; the gateway merges the orders onto the record', async () => {

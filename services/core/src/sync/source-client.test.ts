@@ -2,7 +2,8 @@ import { createServer } from 'node:http';
 import type { Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { pullChanges } from './source-client.js';
+import { pullChanges, SourceUnavailable } from './source-client.js';
+import { readinessUrlOf } from './source-readiness.js';
 
 const BATCH = {
   epoch: 'e1',
@@ -83,5 +84,26 @@ describe('pullChanges', () => {
     expect(older.asked.map((query) => query.includes('nextAt'))).toEqual([true, false]);
     await pull();
     expect(older.asked.map((query) => query.includes('nextAt'))).toEqual([true, false, false]);
+  });
+
+  it('tells a source that did not answer from one that answered an error', async () => {
+    const down = await pullChanges({
+      url: 'http://127.0.0.1:9/graphql',
+      token: 't',
+      after: '0',
+      limit: 1,
+      waitSeconds: 0,
+    }).catch((error: unknown) => error);
+    expect(down).toBeInstanceOf(SourceUnavailable);
+    expect((down as SourceUnavailable).unreachable).toBe(true);
+  });
+});
+
+describe('readinessUrlOf', () => {
+  it('puts /readyz beside the GraphQL endpoint, under any path prefix', () => {
+    expect(readinessUrlOf('http://127.0.0.1:4111/graphql')).toBe('http://127.0.0.1:4111/readyz');
+    expect(readinessUrlOf('https://sync.example.cn/320100/graphql/')).toBe(
+      'https://sync.example.cn/320100/readyz',
+    );
   });
 });

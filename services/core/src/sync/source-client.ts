@@ -18,9 +18,13 @@ const sourcesWithoutNextAt = new Set<string>();
 
 /** A source that could not be asked (down, refusing, answering nonsense): retried with backoff. */
 export class SourceUnavailable extends Error {
-  constructor(message: string, options?: ErrorOptions) {
+  /** True when nothing answered at all (refused, reset, timed out), rather than an error answer. */
+  readonly unreachable: boolean;
+
+  constructor(message: string, options?: ErrorOptions & { unreachable?: boolean }) {
     super(message, options);
     this.name = 'SourceUnavailable';
+    this.unreachable = options?.unreachable ?? false;
   }
 }
 
@@ -73,6 +77,7 @@ export async function pullChanges(options: {
     } catch (error) {
       throw new SourceUnavailable(`cannot reach ${options.url}: ${(error as Error).message}`, {
         cause: error,
+        unreachable: true,
       });
     }
     return {

@@ -5,7 +5,8 @@ import type { ApplyHooks } from './apply-batch.js';
 import type { ChangeBatch } from './change-feed.js';
 import { publishNewlyOverdue } from './flagged-records.js';
 import { forgetSource } from './resync-source.js';
-import { pullChanges } from './source-client.js';
+import { pullChanges, SourceUnavailable } from './source-client.js';
+import { sourceIsReady } from './source-readiness.js';
 import type { SyncState } from './sync-status.js';
 
 export interface SyncSource {
@@ -25,15 +26,21 @@ export interface SyncConsumerOptions {
   waitSeconds?: number;
   pollIntervalMs?: number;
   backoff?: { initialMs: number; maxMs: number };
+  /** While backing off, how often the source's /readyz is asked whether it is back (≤ 500 ms). */
+  probeIntervalMs?: number;
   /** How often a province passes up replicas that became overdue with time. */
   overdueSweepMs?: number;
   hooks?: ApplyHooks;
 }
 
+/** While backing off, the source's /readyz is asked this often whether it is back. */
+export const READINESS_PROBE_INTERVAL_MS = 500;
+
 /**
  * Pulls every source's feed and applies it (DESIGN.md "Change feed and sync"), one
  * loop per source: long poll while caught up, straight on while catching up, backoff
- * with jitter while the source is down. A rebuilt (new epoch) or rewound source, or a hole in a complete feed, is
+ * with jitter while the source is down — cut short as soon as the source's /readyz says it
+ * is back. A rebuilt (new epoch) or rewound source, or a hole in a complete feed, is
  * resynchronised from zero; a change this node must not apply pauses that source with the
  * reason until the node restarts. What each answer says is waiting is stored before it is
  * applied, so the lag is known whatever happens next.
@@ -165,9 +172,40 @@ export class SyncConsumer {
         );
         if (state !== 'STARTING') state = 'BACKING_OFF';
         await this.setState(source, 'BACKING_OFF', message).catch(() => undefined);
-        await sleep(delay * (0.5 + Math.random() / 2), this.abort.signal);
+        await this.backOff(
+          source,
+          delay * (0.5 + Math.random() / 2),
+          error instanceof SourceUnavailable && error.unreachable,
+        );
         delay = Math.min(delay * 2, backoff.maxMs);
       }
+    }
+  }
+
+  /**
+   * Waits out one backoff delay, asking the source's /readyz every probe interval meanwhile,
+   * and returns early once it answers 200 after the source was seen down (the pull could not
+   * reach it, or a probe failed): a source back from an outage is pulled again within a probe
+   * interval, however long the backoff has grown. A source that stays ready while answering
+   * errors waits the whole delay, so a refusal is not retried in a tight loop. Probes are not
+   * logged; the pull that follows is.
+   */
+  private async backOff(source: SyncSource, delayMs: number, unreachable: boolean): Promise<void> {
+    const signal = this.abort.signal;
+    const interval = Math.min(
+      this.options.probeIntervalMs ?? READINESS_PROBE_INTERVAL_MS,
+      READINESS_PROBE_INTERVAL_MS,
+    );
+    const deadline = Date.now() + delayMs;
+    let seenDown = unreachable;
+    while (!signal.aborted) {
+      const left = deadline - Date.now();
+      if (left <= 0) return;
+      await sleep(Math.min(interval, left), signal);
+      if (signal.aborted || Date.now() >= deadline) return;
+      const ready = await sourceIsReady(source.url, signal);
+      if (ready && seenDown) return;
+      if (!ready) seenDown = true;
     }
   }
 
