@@ -1,5 +1,4 @@
 import { divisionLabel } from '../divisions/division-ref.js';
-import { sql } from 'kysely';
 import { hasRole, NODE_SYNC_ROLE } from '../auth/principal.js';
 import type { Principal } from '../auth/principal.js';
 import { badUserInput, forbidden } from '../errors.js';
@@ -7,6 +6,7 @@ import type { NodeRuntime } from '../node-context.js';
 import { DOWNWARD_ENTITIES, UPWARD_ENTITIES } from './change-entities.js';
 import { feedParentOf, isFeedChild } from './feed-peers.js';
 import { nextChangeSignal } from './change-signal.js';
+import { readFeedPage } from './feed-page.js';
 import { completeUpTo, feedHead, sealChanges } from './seal-changes.js';
 
 export interface FeedChange {
@@ -115,32 +115,14 @@ export async function readChangeBatch(
     await sealChanges(node.db);
     const completeTo = await completeUpTo(node.db);
     const { head, headAt } = await feedHead(node.db);
-    let query = node.db
-      .selectFrom('change_log')
-      .select([
-        'position',
-        'entity',
-        'entity_id',
-        'version',
-        'operation',
-        'schema_version',
-        'division',
-        'created_at',
-        sql<string>`payload::text`.as('payload'),
-      ])
-      .where('position', '>', request.after)
-      .where('position', '<=', head)
-      .where('entity', 'in', share.entities)
-      .orderBy('position')
-      // One more than the page: whether more waits, and since when (nextAt).
-      .limit(request.limit + 1);
-    if (share.child) {
-      const child = share.child;
-      query = query.where(
-        sql<boolean>`(starts_with(division, division_prefix(${child})) OR starts_with(${child}, division_prefix(division)))`,
-      );
-    }
-    const rows = await query.execute();
+    // One more than the page: whether more waits, and since when (nextAt).
+    const rows = await readFeedPage(node.db, {
+      after: request.after,
+      head,
+      entities: share.entities,
+      child: share.child,
+      limit: request.limit + 1,
+    });
     const next = rows.length > request.limit ? rows.pop() : undefined;
     const changes = rows.map((row): FeedChange => ({
       position: row.position ?? '0',

@@ -1,5 +1,7 @@
 import { sql } from 'kysely';
 import type { Kysely } from 'kysely';
+import { planOf } from '../database/explain-plan.js';
+import type { PlanNode } from '../database/explain-plan.js';
 import { withPlannerSwitchesOff } from '../database/planner-settings.js';
 import type { PlannerSetting } from '../database/planner-settings.js';
 import type { Database } from '../database/tables.js';
@@ -74,18 +76,6 @@ export async function sealChanges(db: Kysely<Database>, maxChanges = SEAL_BATCH)
   });
 }
 
-/** A node of PostgreSQL's EXPLAIN (FORMAT JSON) plan, the fields a check of it needs. */
-export interface PlanNode {
-  'Node Type': string;
-  'Relation Name'?: string;
-  'Index Name'?: string;
-  'Actual Rows'?: number;
-  'Actual Loops'?: number;
-  'Rows Removed by Filter'?: number;
-  'Rows Removed by Join Filter'?: number;
-  Plans?: PlanNode[];
-}
-
 class RolledBack extends Error {
   constructor(readonly plan: PlanNode) {
     super('explained seal rolled back');
@@ -105,15 +95,11 @@ export async function explainSeal(
     await db.transaction().execute(async (trx) => {
       await sql`SELECT pg_advisory_xact_lock(${SEAL_LOCK})`.execute(trx);
       const { rows } = await withPlannerSwitchesOff(trx, SEAL_SWITCHES, () =>
-        sql<{
-          'QUERY PLAN': unknown;
-        }>`EXPLAIN (ANALYZE, TIMING OFF, FORMAT JSON) ${sealStatement(maxChanges)}`.execute(trx),
+        sql<
+          Record<string, unknown>
+        >`EXPLAIN (ANALYZE, TIMING OFF, FORMAT JSON) ${sealStatement(maxChanges)}`.execute(trx),
       );
-      const raw = rows[0]?.['QUERY PLAN'];
-      const parsed = (typeof raw === 'string' ? JSON.parse(raw) : raw) as { Plan: PlanNode }[];
-      const plan = parsed[0]?.Plan;
-      if (!plan) throw new Error('EXPLAIN gave no plan');
-      throw new RolledBack(plan);
+      throw new RolledBack(planOf(rows[0]));
     });
   } catch (error) {
     if (error instanceof RolledBack) return error.plan;
