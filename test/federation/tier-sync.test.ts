@@ -524,21 +524,29 @@ describe('tier synchronisation: city → province → ministry, and back down', 
       await expect.poll(() => replicated(id), { timeout: 20_000 }).toBe(1);
       expect(outage.received('POST /graphql')).toBeGreaterThanOrEqual(2);
       await patient.stop();
+    } finally {
+      await outage.close();
+    }
+  });
 
-      // Stopping while backing off ends the wait and the probes at once.
+  it('stops at once while backing off, and probes no more', async () => {
+    const outage = await startSwitchableProxy(federation.nodeUrl('320100'));
+    try {
       outage.up = false;
       const stopping = federation.syncConsumer('320000', ['320100'], {
         urls: { '320100': outage.url },
         backoff: { initialMs: 120_000, maxMs: 120_000 },
       });
-      const pulls = outage.received('POST /graphql');
       await stopping.start();
-      await expect.poll(() => outage.received('POST /graphql')).toBe(pulls + 1);
+      await expect.poll(() => outage.received('GET /readyz')).toBeGreaterThanOrEqual(1);
+      expect(outage.received('POST /graphql')).toBe(1);
+      // Within the test's time, so not after the two-minute backoff.
       await stopping.stop();
       await pause(100);
       const probes = outage.received('GET /readyz');
       await pause(1_200);
       expect(outage.received('GET /readyz')).toBe(probes);
+      expect(outage.received('POST /graphql')).toBe(1);
     } finally {
       await outage.close();
     }
