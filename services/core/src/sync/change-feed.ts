@@ -97,8 +97,8 @@ const POLL_INTERVAL_MS = 500;
  * is held back until a change for this reader is sealed or the time is up (long
  * poll): a write of this node wakes it at once (change-signal.ts), anything else
  * within POLL_INTERVAL_MS. Each look seals at most one batch (SEAL_BATCH) before it reads,
- * so a backlog nobody sealed yet is never sealed in the reader's time; the node's sealer
- * (change-sealer.ts) keeps up with the rest.
+ * so a reader never waits for more of a backlog to be sealed than that; the node's sealer
+ * (change-sealer.ts) seals the rest meanwhile.
  */
 export async function readChangeBatch(
   node: NodeRuntime,

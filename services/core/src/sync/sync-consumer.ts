@@ -26,8 +26,6 @@ export interface SyncConsumerOptions {
   waitSeconds?: number;
   pollIntervalMs?: number;
   backoff?: { initialMs: number; maxMs: number };
-  /** While backing off, how often the source's /readyz is asked whether it is back (≤ 500 ms). */
-  probeIntervalMs?: number;
   /** How often a province passes up replicas that became overdue with time. */
   overdueSweepMs?: number;
   hooks?: ApplyHooks;
@@ -192,16 +190,12 @@ export class SyncConsumer {
    */
   private async backOff(source: SyncSource, delayMs: number, unreachable: boolean): Promise<void> {
     const signal = this.abort.signal;
-    const interval = Math.min(
-      this.options.probeIntervalMs ?? READINESS_PROBE_INTERVAL_MS,
-      READINESS_PROBE_INTERVAL_MS,
-    );
     const deadline = Date.now() + delayMs;
     let seenDown = unreachable;
     while (!signal.aborted) {
       const left = deadline - Date.now();
       if (left <= 0) return;
-      await sleep(Math.min(interval, left), signal);
+      await sleep(Math.min(READINESS_PROBE_INTERVAL_MS, left), signal);
       if (signal.aborted || Date.now() >= deadline) return;
       const ready = await sourceIsReady(source.url, signal);
       if (ready && seenDown) return;
