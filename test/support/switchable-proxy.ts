@@ -5,13 +5,22 @@ import type { AddressInfo } from 'node:net';
 export interface SwitchableProxy {
   url: string;
   up: boolean;
+  /** Requests received so far, up or down, by method and path (e.g. `POST /graphql`, `GET /readyz`). */
+  received(what: string): number;
   close(): Promise<void>;
 }
 
+/**
+ * Forwards each request to the same path on `target`'s host (the node's /graphql, /readyz,
+ * /metrics); while down, drops the connection without an answer, as a dead host would.
+ */
 export async function startSwitchableProxy(target: string): Promise<SwitchableProxy> {
   const targetUrl = new URL(target);
   const state = { up: true };
+  const counts = new Map<string, number>();
   const server = createServer((incoming, outgoing) => {
+    const what = `${incoming.method} ${new URL(incoming.url ?? '/', targetUrl).pathname}`;
+    counts.set(what, (counts.get(what) ?? 0) + 1);
     if (!state.up) {
       incoming.socket.destroy();
       return;
@@ -20,7 +29,7 @@ export async function startSwitchableProxy(target: string): Promise<SwitchablePr
       {
         host: targetUrl.hostname,
         port: targetUrl.port,
-        path: targetUrl.pathname,
+        path: incoming.url ?? targetUrl.pathname,
         method: incoming.method,
         headers: incoming.headers,
       },
@@ -42,6 +51,7 @@ export async function startSwitchableProxy(target: string): Promise<SwitchablePr
     set up(value: boolean) {
       state.up = value;
     },
+    received: (what) => counts.get(what) ?? 0,
     close: () =>
       new Promise<void>((resolve) => {
         server.closeAllConnections();

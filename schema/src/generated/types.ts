@@ -390,6 +390,8 @@ export type ChangeBatch = {
   head: Scalars['String']['output'];
   /** When the entry at `head` was written (null while the feed is empty). */
   headAt: Maybe<Scalars['DateTime']['output']>;
+  /** When the first change after `reached` for this reader was written (its transaction's start); null when none waits up to `head`. A consumer that applies this page has changes waiting since then. */
+  nextAt: Maybe<Scalars['DateTime']['output']>;
   /** The position this page reaches: pass it as the next `after` (it can pass entries this reader does not receive). */
   reached: Scalars['String']['output'];
 };
@@ -2258,18 +2260,26 @@ export type SupervisionStepInput = {
 /** Where this node stands with one source it pulls from. */
 export type SyncSourceStatus = {
   __typename?: 'SyncSourceStatus';
+  /** When the source last answered a pull: what `head`, `headAt` and `oldestPendingAt` are as of. */
+  answeredAt: Maybe<Scalars['DateTime']['output']>;
   /** The last position applied. */
   applied: Scalars['String']['output'];
   /** The replicas from this source hold everything the source had written up to this instant. */
   currentTo: Maybe<Scalars['DateTime']['output']>;
   epoch: Maybe<Scalars['ID']['output']>;
-  /** The source's head when last asked. */
+  /** The source's head when it last answered, stored before its answer is applied (so also after a failed apply). */
   head: Scalars['String']['output'];
-  /** head − applied. */
+  /** When the source's head entry was written, as of its last answer. */
+  headAt: Maybe<Scalars['DateTime']['output']>;
+  /** head − applied: changes the source has sealed that this node has not applied, as of the source's last answer. */
   lagChanges: Scalars['Float']['output'];
-  /** Seconds between now and the time the replicas are current to. */
+  /** Seconds between now and the time the replicas are current to; 0 only while caught up with nothing waiting, never less than `oldestPendingSeconds`. */
   lagSeconds: Maybe<Scalars['Float']['output']>;
   lastError: Maybe<Scalars['String']['output']>;
+  /** When the oldest change this node has not applied was written at the source (the first after `applied`); null when none is known to wait. */
+  oldestPendingAt: Maybe<Scalars['DateTime']['output']>;
+  /** Seconds between now and `oldestPendingAt`, 0 when nothing waits. Keeps growing while the consumer backs off, is paused or stopped. */
+  oldestPendingSeconds: Scalars['Float']['output'];
   /** How many times this source was resynchronised from zero. */
   resyncs: Scalars['Int']['output'];
   source: Division;

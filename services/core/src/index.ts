@@ -54,6 +54,7 @@ export * from './cases/case-repository.js';
 export * from './cases/case-resolvers.js';
 export * from './cases/case-write-refusals.js';
 export * from './sync/change-feed.js';
+export * from './sync/seal-changes.js';
 export * from './sync/sync-consumer.js';
 export * from './sync/apply-batch.js';
 export * from './sync/sync-status.js';

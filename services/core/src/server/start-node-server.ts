@@ -26,6 +26,7 @@ import { useReadiness } from './use-readiness.js';
 import { useRequestWrites } from './use-request-writes.js';
 import { useSyncMetrics } from './use-sync-metrics.js';
 import { useReportDownloads } from '../reports/use-report-downloads.js';
+import { startChangeSealer } from '../sync/change-sealer.js';
 import { SyncConsumer } from '../sync/sync-consumer.js';
 import type { ApplyHooks } from '../sync/apply-batch.js';
 import { serviceTokenSource } from '../sync/service-token.js';
@@ -183,6 +184,7 @@ export async function startNodeServer(options: NodeServerOptions): Promise<Runni
       : undefined;
     await sync?.start();
     const auditSealer = startAuditSealer(database.db, logger);
+    const changeSealer = startChangeSealer(database.db, logger);
     logger.info(
       {
         url: `${server.url}/graphql`,
@@ -203,6 +205,7 @@ export async function startNodeServer(options: NodeServerOptions): Promise<Runni
         await sync?.stop();
         await server.close();
         await auditSealer.stop();
+        await changeSealer.stop();
         await database.close();
         logger.info('stopped');
       },

@@ -5,7 +5,8 @@ import type { ApplyHooks } from './apply-batch.js';
 import type { ChangeBatch } from './change-feed.js';
 import { publishNewlyOverdue } from './flagged-records.js';
 import { forgetSource } from './resync-source.js';
-import { pullChanges } from './source-client.js';
+import { pullChanges, SourceUnavailable } from './source-client.js';
+import { sourceIsReady } from './source-readiness.js';
 import type { SyncState } from './sync-status.js';
 
 export interface SyncSource {
@@ -30,12 +31,17 @@ export interface SyncConsumerOptions {
   hooks?: ApplyHooks;
 }
 
+/** While backing off, the source's /readyz is asked this often whether it is back. */
+export const READINESS_PROBE_INTERVAL_MS = 500;
+
 /**
  * Pulls every source's feed and applies it (DESIGN.md "Change feed and sync"), one
  * loop per source: long poll while caught up, straight on while catching up, backoff
- * with jitter while the source is down. A rebuilt (new epoch) or rewound source, or a
- * hole in a complete feed, is resynchronised from zero; a change this node must not
- * apply pauses that source with the reason until the node restarts.
+ * with jitter while the source is down — cut short as soon as the source's /readyz says it
+ * is back. A rebuilt (new epoch) or rewound source, or a hole in a complete feed, is
+ * resynchronised from zero; a change this node must not apply pauses that source with the
+ * reason until the node restarts. What each answer says is waiting is stored before it is
+ * applied, so the lag is known whatever happens next.
  */
 export class SyncConsumer {
   private readonly abort = new AbortController();
@@ -111,6 +117,7 @@ export class SyncConsumer {
       await this.resync(source, batch.epoch, discontinuity);
       return 'RESYNCING';
     }
+    await this.noteAnswer(source, cursor.applied, batch);
     try {
       await applyBatch(node, source.division, cursor.applied, batch, this.options.hooks);
     } catch (error) {
@@ -163,10 +170,58 @@ export class SyncConsumer {
         );
         if (state !== 'STARTING') state = 'BACKING_OFF';
         await this.setState(source, 'BACKING_OFF', message).catch(() => undefined);
-        await sleep(delay * (0.5 + Math.random() / 2), this.abort.signal);
+        await this.backOff(
+          source,
+          delay * (0.5 + Math.random() / 2),
+          error instanceof SourceUnavailable && error.unreachable,
+        );
         delay = Math.min(delay * 2, backoff.maxMs);
       }
     }
+  }
+
+  /**
+   * Waits out one backoff delay, asking the source's /readyz every probe interval meanwhile,
+   * and returns early once it answers 200 after the source was seen down (the pull could not
+   * reach it, or a probe failed): a source back from an outage is pulled again within a probe
+   * interval, however long the backoff has grown. A source that stays ready while answering
+   * errors waits the whole delay, so a refusal is not retried in a tight loop. Probes are not
+   * logged; the pull that follows is.
+   */
+  private async backOff(source: SyncSource, delayMs: number, unreachable: boolean): Promise<void> {
+    const signal = this.abort.signal;
+    const deadline = Date.now() + delayMs;
+    let seenDown = unreachable;
+    while (!signal.aborted) {
+      const left = deadline - Date.now();
+      if (left <= 0) return;
+      await sleep(Math.min(READINESS_PROBE_INTERVAL_MS, left), signal);
+      if (signal.aborted || Date.now() >= deadline) return;
+      const ready = await sourceIsReady(source.url, signal);
+      if (ready && seenDown) return;
+      if (!ready) seenDown = true;
+    }
+  }
+
+  /**
+   * Stores what the source just answered — its head, when that was written, when the first
+   * change after the applied position was written — before the answer is applied, and apart
+   * from it: an apply that fails, a refusal that pauses the source, a consumer stopped or
+   * backing off afterwards all leave the lag known (sync-status.ts ages it against now).
+   * Skipped when another consumer moved the cursor meanwhile.
+   */
+  private async noteAnswer(source: SyncSource, after: string, batch: ChangeBatch): Promise<void> {
+    await this.options.node.db
+      .updateTable('sync_source')
+      .set({
+        head: batch.head,
+        head_at: batch.headAt,
+        pending_since: batch.changes[0]?.at ?? null,
+        answered_at: new Date(),
+      })
+      .where('source', '=', source.division)
+      .where('applied', '=', after)
+      .execute();
   }
 
   private async resync(source: SyncSource, epoch: string, reason: string): Promise<void> {
@@ -188,6 +243,8 @@ export class SyncConsumer {
           epoch,
           applied: 0,
           head: 0,
+          head_at: null,
+          pending_since: null,
           current_to: null,
           state: 'RESYNCING',
           last_error: reason,
