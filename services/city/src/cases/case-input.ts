@@ -4,6 +4,7 @@ import { InputProblems, assertOwner, forbidden } from '@city-ops/core';
 import type { Access, RequestContext } from '@city-ops/core';
 
 export interface ReportCaseInput {
+  idempotencyKey?: string | null;
   division: string;
   source: Types.CaseSource;
   type: Types.CaseType;

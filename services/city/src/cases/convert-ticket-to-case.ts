@@ -4,21 +4,24 @@ import {
   assertOwner,
   authorize,
   caseIdOfTicket,
+  caseReportInScope,
   clientError,
+  createOnce,
   forbidden,
-  inScope,
   notFound,
   ownerDivisionOfId,
   rowScopeAt,
   scopeConditions,
   toCaseView,
 } from '@city-ops/core';
-import type { CaseView, RequestContext } from '@city-ops/core';
+import type { CaseView, Database, RequestContext } from '@city-ops/core';
+import type { Transaction } from 'kysely';
 import { checkClassification, checkPlace } from './case-input.js';
 import type { CaseIntake } from './case-input.js';
-import { storeNewCase } from './report-case.js';
+import { newCaseId, storeNewCase } from './report-case.js';
 
 export interface ConvertTicketToCaseInput {
+  idempotencyKey?: string | null;
   ticketId: string;
   version?: number | null;
   type: Types.CaseType;
@@ -62,7 +65,8 @@ export async function convertTicketToCase(
       { operation: 'case.create' },
     );
   }
-  const row = await inScope(node.db, scope, async (trx) => {
+  const id = newCaseId(context);
+  const convert = async (trx: Transaction<Database>) => {
     let select = trx
       .selectFrom('hotline_ticket')
       .selectAll()
@@ -122,11 +126,18 @@ export async function convertTicketToCase(
       ...place,
       urgency: input.urgency ?? (ticket.urgency as Types.Urgency),
     };
-    return storeNewCase(trx, context, intake, {
+    const row = await storeNewCase(trx, context, id, intake, {
       action: 'convertTicket',
       linkedTicketId: ticket.id,
       comment: `热线转办 from ticket ${ticket.number}`,
     });
-  });
-  return toCaseView(row);
+    return toCaseView(row);
+  };
+  // The key is looked at before the ticket: a retry must get its case, not "already converted".
+  return createOnce(
+    context,
+    { operation: 'convertTicketToCase', input, scope, resultId: id },
+    convert,
+    (trx, earlier) => caseReportInScope(trx, scope, earlier),
+  );
 }

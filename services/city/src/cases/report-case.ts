@@ -4,7 +4,8 @@ import {
   appendChange,
   authorize,
   caseChangePayload,
-  inScope,
+  caseReportInScope,
+  createOnce,
   insertCase,
   localDateOf,
   nextCaseNumber,
@@ -16,20 +17,26 @@ import type { Transaction } from 'kysely';
 import { validateCaseReport } from './case-input.js';
 import type { CaseIntake, ReportCaseInput } from './case-input.js';
 
+/** A new case's id: chosen before it is stored, so an idempotency key can name it first. */
+export function newCaseId(context: RequestContext): string {
+  return `${context.node.division}-${randomUUID()}`;
+}
+
 /**
- * Stores a new case (COLLECTED) with its birth in the history, its change-log entry
- * and its audit entry, in the caller's transaction.
+ * Stores a new case (COLLECTED) under `id` with its birth in the history, its
+ * change-log entry and its audit entry, in the caller's transaction.
  */
 export async function storeNewCase(
   trx: Transaction<Database>,
   context: RequestContext,
+  id: string,
   intake: CaseIntake,
   origin: { action: string; linkedTicketId: string | null; comment: string | null },
 ): Promise<CaseReportRow> {
   const { node } = context;
   const number = await nextCaseNumber(trx, node.division, localDateOf(new Date(), node.timeZone));
   const row = await insertCase(trx, {
-    id: `${node.division}-${randomUUID()}`,
+    id,
     number,
     origin_node: node.division,
     division: intake.division,
@@ -74,19 +81,30 @@ export async function storeNewCase(
   return row;
 }
 
-/** 信息采集: an inspector (in their grid) or a dispatcher reports a case. */
+/**
+ * 信息采集: an inspector (in their grid) or a dispatcher reports a case. With an
+ * idempotency key, a retry of the same request answers with the case the first made.
+ */
 export async function reportCase(
   input: ReportCaseInput,
   context: RequestContext,
 ): Promise<CaseView> {
   const access = authorize(context.principal, 'case.create');
   const intake = validateCaseReport(input, context, access);
+  const id = newCaseId(context);
   // The row scope is the case's own division (and an inspector's grid): row-level security checks the insert lands there.
-  const row = await inScope(
-    context.node.db,
-    { division: intake.division, grid: access.grid },
-    (trx) =>
-      storeNewCase(trx, context, intake, { action: 'report', linkedTicketId: null, comment: null }),
+  const scope = { division: intake.division, grid: access.grid };
+  return createOnce(
+    context,
+    { operation: 'reportCase', input, scope, resultId: id },
+    async (trx) =>
+      toCaseView(
+        await storeNewCase(trx, context, id, intake, {
+          action: 'report',
+          linkedTicketId: null,
+          comment: null,
+        }),
+      ),
+    (trx, earlier) => caseReportInScope(trx, scope, earlier),
   );
-  return toCaseView(row);
 }

@@ -4,6 +4,7 @@ import type { Access, EnforcementOfficerJson, InputProblems, RequestContext } fr
 import { creditCodeProblem, idNumberProblem } from './party-identifiers.js';
 
 export interface FileEnforcementCaseInput {
+  idempotencyKey?: string | null;
   division: string;
   source: string;
   violatedArticle: string;

@@ -4,8 +4,9 @@ import {
   appendAudit,
   appendChange,
   authorize,
+  createOnce,
   decisionDueAt,
-  inScope,
+  enforcementRecordInScope,
   insertEnforcementRecord,
   localDateOf,
   nextEnforcementNumber,
@@ -53,7 +54,8 @@ async function checkLinks(
 /**
  * 立案: stores a new enforcement record, its history, change-log and audit entries
  * in one transaction, so either all exist or none does. The 90-day decision limit
- * (行政处罚法 art. 60) starts now.
+ * (行政处罚法 art. 60) starts now. With an idempotency key, a retry of the same
+ * request answers with the record the first one made (createOnce).
  */
 export async function fileEnforcementCase(
   input: FileEnforcementCaseInput,
@@ -67,12 +69,14 @@ export async function fileEnforcementCase(
   // validateEnforcementFiling has checked the division lies in the caller's and this node's.
   if (!scope) throw new Error(`no row scope for ${access.division} at ${node.division}`);
   const calendar = await workingCalendarOf(node);
-  return inScope(node.db, scope, async (trx) => {
+  const id = `${node.division}-${randomUUID()}`;
+  const request = { operation: 'fileEnforcementCase', input, scope, resultId: id } as const;
+  const file = async (trx: Transaction<Database>) => {
     await checkLinks(trx, filing, problems);
     problems.throwIfAny();
     const now = new Date();
     const row = await insertEnforcementRecord(trx, {
-      id: `${node.division}-${randomUUID()}`,
+      id,
       number: await nextEnforcementNumber(trx, node.division, localDateOf(now, node.timeZone)),
       origin_node: node.division,
       division: filing.division,
@@ -117,5 +121,8 @@ export async function fileEnforcementCase(
       scope: row.division,
     });
     return row;
-  });
+  };
+  return createOnce(context, request, file, (trx, earlier) =>
+    enforcementRecordInScope(trx, context, scope, earlier),
+  );
 }

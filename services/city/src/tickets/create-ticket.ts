@@ -3,15 +3,17 @@ import {
   appendAudit,
   appendChange,
   authorize,
-  inScope,
+  createOnce,
   localDateOf,
   recordCreation,
   workingCalendarOf,
   insertTicket,
   maskTicketRow,
   nextTicketNumber,
+  ticketInScope,
 } from '@city-ops/core';
-import type { HotlineTicketRow, RequestContext } from '@city-ops/core';
+import type { Database, HotlineTicketRow, RequestContext } from '@city-ops/core';
+import type { Transaction } from 'kysely';
 import { intakeDueAt } from './ticket-deadlines.js';
 import { validateTicketIntake } from './ticket-input.js';
 import type { CreateTicketInput } from './ticket-input.js';
@@ -28,7 +30,8 @@ export function ticketChangePayload(row: HotlineTicketRow): Record<string, unkno
 
 /**
  * 受理: stores a new ticket, its change-log entry and its audit entry in one
- * transaction, so either all three exist or none does.
+ * transaction, so either all three exist or none does. With an idempotency key, a
+ * retry of the same request answers with the ticket the first one made (createOnce).
  */
 export async function createTicket(
   input: CreateTicketInput,
@@ -39,15 +42,18 @@ export async function createTicket(
   const { node } = context;
   const calendar = await workingCalendarOf(node);
   const acceptedAt = new Date();
+  const id = `${node.division}-${randomUUID()}`;
   // The row scope is the ticket's own division: row-level security checks the insert lands there.
-  return inScope(node.db, { division: intake.division }, async (trx) => {
+  const scope = { division: intake.division };
+  const request = { operation: 'createTicket', input, scope, resultId: id } as const;
+  const create = async (trx: Transaction<Database>) => {
     const number = await nextTicketNumber(
       trx,
       node.division,
       localDateOf(new Date(), node.timeZone),
     );
     const row = await insertTicket(trx, {
-      id: `${node.division}-${randomUUID()}`,
+      id,
       number,
       origin_node: node.division,
       division: intake.division,
@@ -92,5 +98,8 @@ export async function createTicket(
       scope: row.division,
     });
     return row;
-  });
+  };
+  return createOnce(context, request, create, (trx, earlier) =>
+    ticketInScope(trx, context, scope, earlier),
+  );
 }

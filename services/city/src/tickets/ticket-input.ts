@@ -3,6 +3,7 @@ import { InputProblems, assertOwner, forbidden } from '@city-ops/core';
 import type { Access, RequestContext } from '@city-ops/core';
 
 export interface CreateTicketInput {
+  idempotencyKey?: string | null;
   division: string;
   channel: string;
   intakeClass: string;

@@ -77,6 +77,21 @@ export { auditUnmaskedReads as auditUnmaskedEnforcementReads };
 
 const emptyConnection = { edges: [], nodes: [], pageInfo: { hasNextPage: false, endCursor: null } };
 
+/**
+ * An enforcement record by id inside `scope`, in the caller's open transaction, with
+ * a read of unmasked personal data audited; undefined when missing or outside the scope.
+ */
+export async function enforcementRecordInScope(
+  trx: Transaction<Database>,
+  context: RequestContext,
+  scope: RowScope,
+  id: string,
+): Promise<EnforcementRecordRow | undefined> {
+  const row = await findRecordInScope(trx, 'enforcement_record', id, scope);
+  if (row) await auditUnmaskedReads(trx, context, scope, [row]);
+  return row;
+}
+
 export const enforcementQueryResolvers: IResolvers<unknown, RequestContext> = {
   Query: {
     enforcementRecord: async (_root, { id }: { id: string }, context) => {
@@ -84,10 +99,8 @@ export const enforcementQueryResolvers: IResolvers<unknown, RequestContext> = {
       if (!scope) return null;
       const clock = await enforcementViewClock(context);
       return inScope(context.node.db, scope, async (trx) => {
-        const row = await findRecordInScope(trx, 'enforcement_record', id, scope);
-        if (!row) return null;
-        await auditUnmaskedReads(trx, context, scope, [row]);
-        return toEnforcementView(row, context.principal, clock);
+        const row = await enforcementRecordInScope(trx, context, scope, id);
+        return row ? toEnforcementView(row, context.principal, clock) : null;
       });
     },
     enforcementRecords: async (_root, args: EnforcementRecordsArgs, context) => {

@@ -2,15 +2,18 @@ import { divisionLabel } from '../divisions/division-ref.js';
 import { randomUUID } from 'node:crypto';
 import type { IResolvers } from '@graphql-tools/utils';
 import { sql } from 'kysely';
+import type { Transaction } from 'kysely';
 import { isKnownDivision } from '@city-ops/schema';
 import { appendAudit } from '../audit/append-audit.js';
 import { appendChange } from '../change-log/append-change.js';
-import { inScope } from '../database/scoped-transaction.js';
+import type { Database } from '../database/tables.js';
 import { notOwner } from '../errors.js';
+import { createOnce } from '../idempotency/create-once.js';
 import { InputProblems } from '../input-problems.js';
 import type { RequestContext } from '../node-context.js';
 import { authorize } from '../permissions/policy.js';
 import { localDay } from '../sync/rollup-contributions.js';
+import { directiveInScope } from './supervision-resolvers.js';
 import { rowPayload, toDirectiveView } from './supervision-view.js';
 
 /** A national directive: owned by the ministry, flowing down to the divisions it addresses. */
@@ -20,7 +23,15 @@ export const issueDirectiveResolvers: IResolvers<unknown, RequestContext> = {
       _root,
       {
         input,
-      }: { input: { division: string; title: string; body: string; dueAt?: string | null } },
+      }: {
+        input: {
+          idempotencyKey?: string | null;
+          division: string;
+          title: string;
+          body: string;
+          dueAt?: string | null;
+        };
+      },
       context,
     ) => {
       const { node } = context;
@@ -45,7 +56,10 @@ export const issueDirectiveResolvers: IResolvers<unknown, RequestContext> = {
       if (dueAt && dueAt.getTime() <= Date.now())
         problems.add('input.dueAt', 'must be in the future.');
       problems.throwIfAny();
-      return inScope(node.db, { division: node.division }, async (trx) => {
+      const id = `${node.division}-DR-${randomUUID()}`;
+      const scope = { division: node.division };
+      const request = { operation: 'issueDirective', input, scope, resultId: id } as const;
+      const issue = async (trx: Transaction<Database>) => {
         const { rows } = await sql<{
           value: string;
         }>`SELECT nextval('directive_number_seq')::text AS value`.execute(trx);
@@ -53,7 +67,7 @@ export const issueDirectiveResolvers: IResolvers<unknown, RequestContext> = {
         const row = await trx
           .insertInto('directive')
           .values({
-            id: `${node.division}-DR-${randomUUID()}`,
+            id,
             number: `BZ${day}${(rows[0]?.value ?? '0').padStart(6, '0')}`,
             issuer_division: node.division,
             division: input.division,
@@ -84,7 +98,10 @@ export const issueDirectiveResolvers: IResolvers<unknown, RequestContext> = {
           { division: node.division, addressee: false },
           context.principal,
         );
-      });
+      };
+      return createOnce(context, request, issue, (trx, earlier) =>
+        directiveInScope(trx, context, earlier),
+      );
     },
   },
 };

@@ -2,11 +2,13 @@ import { divisionLabel } from '../divisions/division-ref.js';
 import { randomUUID } from 'node:crypto';
 import type { IResolvers } from '@graphql-tools/utils';
 import { sql } from 'kysely';
+import type { Transaction } from 'kysely';
 import { narrowerScope } from '@city-ops/schema';
 import { appendAudit } from '../audit/append-audit.js';
 import { appendChange } from '../change-log/append-change.js';
-import { inScope } from '../database/scoped-transaction.js';
+import type { Database } from '../database/tables.js';
 import { clientError, notFound, notOwner } from '../errors.js';
+import { createOnce } from '../idempotency/create-once.js';
 import { InputProblems } from '../input-problems.js';
 import type { RequestContext } from '../node-context.js';
 import { authorize } from '../permissions/policy.js';
@@ -15,9 +17,11 @@ import { localDay } from '../sync/rollup-contributions.js';
 import { publishIfFlagged } from '../sync/flagged-records.js';
 import { currentReplica } from '../sync/replica-store.js';
 import { foldSupervision } from './supervision-machine.js';
+import { supervisionOrderInScope } from './supervision-resolvers.js';
 import { recordTableOf, rowPayload, toSupervisionOrderView } from './supervision-view.js';
 
 interface IssueInput {
+  idempotencyKey?: string | null;
   recordId: string;
   recordKind: keyof typeof recordTableOf;
   level: 'ROUTINE' | 'LISTED' | 'INTERVIEW';
@@ -63,7 +67,9 @@ export const issueSupervisionOrderResolvers: IResolvers<unknown, RequestContext>
         );
       }
       const table = recordTableOf[input.recordKind];
-      return inScope(node.db, scope, async (trx) => {
+      const id = `${node.division}-SO-${randomUUID()}`;
+      const request = { operation: 'issueSupervisionOrder', input, scope, resultId: id } as const;
+      const issue = async (trx: Transaction<Database>) => {
         const record = await currentReplica(trx, table, input.recordId);
         if (!record) {
           throw notFound(
@@ -77,7 +83,7 @@ export const issueSupervisionOrderResolvers: IResolvers<unknown, RequestContext>
         const row = await trx
           .insertInto('supervision_order')
           .values({
-            id: `${node.division}-SO-${randomUUID()}`,
+            id,
             number: `${node.division}DB${day}${(rows[0]?.value ?? '0').padStart(6, '0')}`,
             issuer_division: node.division,
             division: String(record['division']),
@@ -107,7 +113,10 @@ export const issueSupervisionOrderResolvers: IResolvers<unknown, RequestContext>
           detail: { level: row.level, deadline: row.deadline.toISOString() },
         });
         return toSupervisionOrderView(foldSupervision(row, []), context.principal);
-      });
+      };
+      return createOnce(context, request, issue, (trx, earlier) =>
+        supervisionOrderInScope(trx, context, scope, earlier),
+      );
     },
   },
 };

@@ -96,6 +96,21 @@ async function ticketPage(
   });
 }
 
+/**
+ * A ticket by id inside `scope`, in the caller's open transaction, with a read of
+ * unmasked personal data audited; undefined when missing or outside the scope.
+ */
+export async function ticketInScope(
+  trx: Transaction<Database>,
+  context: RequestContext,
+  scope: RowScope,
+  id: string,
+): Promise<HotlineTicketRow | undefined> {
+  const row = await findRecordInScope(trx, 'hotline_ticket', id, scope);
+  if (row) await auditUnmaskedReads(trx, context, scope, [row]);
+  return row;
+}
+
 const OPEN_FOR_UNIT = ['DISPATCHED', 'SIGNED_FOR', 'IN_PROGRESS'];
 
 export const ticketQueryResolvers: IResolvers<unknown, RequestContext> = {
@@ -104,10 +119,8 @@ export const ticketQueryResolvers: IResolvers<unknown, RequestContext> = {
       const scope = rowScopeAt(context.node, authorize(context.principal, 'ticket.read'));
       if (!scope) return null;
       return inScope(context.node.db, scope, async (trx) => {
-        const row = await findRecordInScope(trx, 'hotline_ticket', id, scope);
-        if (!row) return null;
-        await auditUnmaskedReads(trx, context, scope, [row]);
-        return toTicketView(row, context.principal);
+        const row = await ticketInScope(trx, context, scope, id);
+        return row ? toTicketView(row, context.principal) : null;
       });
     },
     tickets: async (_root, args: TicketsArgs, context) => {
