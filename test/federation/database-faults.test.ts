@@ -207,6 +207,49 @@ describe('transient failures the database reports', () => {
     },
   );
 
+  it("a transient failure of the idempotency key's INSERT is SERVICE_UNAVAILABLE, leaves no key, and the retry with that key creates once", async () => {
+    const db = federation.database('320100');
+    // The key row is the create's first statement (createOnce): fail it as a terminated backend would.
+    await sql`
+      CREATE FUNCTION test_key_fault() RETURNS trigger LANGUAGE plpgsql AS $$
+      BEGIN
+        IF NEW.key LIKE 'fault-57P01-%' THEN
+          RAISE EXCEPTION 'injected 57P01 at the key' USING ERRCODE = '57P01';
+        END IF;
+        RETURN NEW;
+      END $$`.execute(db);
+    await sql`CREATE TRIGGER test_key_fault BEFORE INSERT ON idempotency_key FOR EACH ROW EXECUTE FUNCTION test_key_fault()`.execute(
+      db,
+    );
+    const key = `fault-57P01-${Date.now()}`;
+    const title = `带键 ${key}`;
+    const input = { ...ticketInput('320106', title), idempotencyKey: key };
+    const keyRows = () =>
+      db.selectFrom('idempotency_key').select('result_id').where('key', '=', key).execute();
+    try {
+      const failed = await post(federation.nodeUrl('320100'), agent, CREATE, { input });
+      expect(failed.status).toBe(503);
+      expect(failed.body.errors).toHaveLength(1);
+      expect(failed.body.errors![0]!.extensions).toEqual({ code: 'SERVICE_UNAVAILABLE' });
+      expect(failed.body.errors![0]!.message).toContain('Nothing was applied.');
+      expect(failed.body.errors![0]!.message).not.toContain('injected');
+      expect(await storedWithTitle(title)).toBe(0);
+      expect(await keyRows()).toEqual([]);
+    } finally {
+      await sql`DROP TRIGGER test_key_fault ON idempotency_key`.execute(db);
+    }
+
+    // The database is back: the same request with the same key is made once, and answered alike after.
+    const first = await post(federation.nodeUrl('320100'), agent, CREATE, { input });
+    const again = await post(federation.nodeUrl('320100'), agent, CREATE, { input });
+    expect(first.body.errors).toBeUndefined();
+    expect(again.body.errors).toBeUndefined();
+    const id = (first.body.data!['createTicket'] as { id: string }).id;
+    expect((again.body.data!['createTicket'] as { id: string }).id).toBe(id);
+    expect(await storedWithTitle(title)).toBe(1);
+    expect(await keyRows()).toEqual([{ result_id: id }]);
+  });
+
   it('reaches the client unchanged through the gateway, with the same HTTP status, on every path', async () => {
     const browser = { origin: 'https://ops.example.gov.cn' };
     const variables = (path: string) => ({

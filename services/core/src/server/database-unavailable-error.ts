@@ -11,7 +11,7 @@ const RETRY = 'Send the same request again in a few seconds.';
  * version it was taken on, so sending it again is refused with CONFLICT if it was applied.
  */
 const RETRY_WRITE =
-  'Send it again in a few seconds: a create sent again with the same idempotencyKey is applied only once, and an action sent again with the same version is refused with CONFLICT if it was applied (read the record to see).';
+  'Send it again in a few seconds: a create sent again with the same idempotencyKey and input is applied only once, and an action sent again with the same version is refused with CONFLICT if it was applied (read the record to see).';
 
 /**
  * The client's error for a transient database failure (transient-database-error.ts):
