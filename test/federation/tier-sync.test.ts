@@ -4,6 +4,8 @@ import { applyBatch, pullChanges, serviceTokenSource } from '@city-ops/core';
 import type { SyncConsumer } from '@city-ops/core';
 import { postGraphQL, startFederation, drain } from '../support/federation.js';
 import type { TestFederation } from '../support/federation.js';
+import { expectRowSetsAgree, untilProvinceHasApplied } from '../support/row-sets.js';
+import type { AcknowledgedTicket } from '../support/row-sets.js';
 import { startSwitchableProxy } from '../support/switchable-proxy.js';
 import type { SwitchableProxy } from '../support/switchable-proxy.js';
 
@@ -354,6 +356,75 @@ describe('tier synchronisation: city → province → ministry, and back down', 
       federation.database('320000'),
     );
     expect(histories.rows).toEqual([]);
+  });
+
+  it('a running consumer killed mid-drain, then another started from its cursor: every write once, replicas and rollups equal to the city', async () => {
+    const dispatcher = federation.token('dispatcher.320100');
+    const acknowledged: AcknowledgedTicket[] = [];
+    for (let index = 0; index < 10; index += 1) {
+      const title = `中途停止 ${index}`;
+      acknowledged.push({ id: await createTicket('320100', title), title });
+    }
+    // A few records at version 2, so a replica left at version 1 would be stale.
+    for (const { id } of acknowledged.slice(0, 3)) {
+      const dispatched = await federation.query(
+        dispatcher,
+        `mutation ($i: DispatchTicketInput!) { dispatchTicket(input: $i) { version } }`,
+        { i: { id, version: 1, leadUnit: '320100-cg' } },
+      );
+      expect(dispatched.errors).toBeUndefined();
+    }
+    await sealedAtNanjing();
+    const rowSets = {
+      city: federation.database('320100'),
+      cityDivision: '320100',
+      province: federation.database('320000'),
+      acknowledged,
+      timeZone: federation.runtime('320000').timeZone,
+    };
+
+    // Pages of 4 changes (a ticket and its history entry are two); the third page dies
+    // after its rows are written, before its commit, and so does every page after it.
+    let pages = 0;
+    let killed!: () => void;
+    const dead = new Promise<void>((resolve) => (killed = resolve));
+    const doomed = federation.syncConsumer('320000', ['320100'], {
+      batchSize: 4,
+      hooks: {
+        beforeCommit: () => {
+          pages += 1;
+          if (pages < 3) return;
+          killed();
+          throw new Error('injected: the consumer dies mid-batch');
+        },
+      },
+    });
+    await doomed.start();
+    await dead;
+    await doomed.stop();
+    const replicated = await federation
+      .database('320000')
+      .selectFrom('hotline_ticket')
+      .select('id')
+      .where(
+        'id',
+        'in',
+        acknowledged.map((ticket) => ticket.id),
+      )
+      .execute();
+    // It died mid-drain: some of the writes arrived, not all — and the comparison says so.
+    expect(replicated.length).toBeGreaterThan(0);
+    expect(replicated.length).toBeLessThan(acknowledged.length);
+    await expect(expectRowSetsAgree(rowSets)).rejects.toThrow(/replicas of 320100/);
+
+    const restarted = federation.syncConsumer('320000', ['320100'], { batchSize: 4 });
+    await restarted.start();
+    try {
+      await untilProvinceHasApplied(rowSets);
+    } finally {
+      await restarted.stop();
+    }
+    await expectRowSetsAgree(rowSets);
   });
 
   it('shows what waits, and since when, while applying keeps failing', async () => {
