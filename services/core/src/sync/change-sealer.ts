@@ -1,6 +1,8 @@
 import type { Kysely } from 'kysely';
 import type { Database } from '../database/tables.js';
+import { isTransientDatabaseError } from '../database/transient-database-error.js';
 import type { Logger } from '../logger.js';
+import { rateLimitedWarn } from '../rate-limited-warn.js';
 import { signalChanges } from './change-signal.js';
 import { SEAL_BATCH, sealChanges } from './seal-changes.js';
 
@@ -16,8 +18,9 @@ export const CHANGE_SEAL_INTERVAL_MS = 1_000;
  * sealable is left. Without it a feed nobody read for an hour (its consumer down) was sealed
  * by the first read after, in one statement as long as the backlog; with it a returning
  * consumer finds the backlog already in feed positions, and a read seals at most the last
- * second's changes. Long polls are woken when it sealed something. A failure is logged once,
- * then at debug level until a pass succeeds again.
+ * second's changes. Long polls are woken when it sealed something. While the database is
+ * unavailable every pass fails: one warn line per 10 s says so, as for the audit sealer.
+ * Any other failure is logged once, then at debug level until a pass succeeds again.
  */
 export function startChangeSealer(
   db: Kysely<Database>,
@@ -26,6 +29,7 @@ export function startChangeSealer(
 ): ChangeSealer {
   let running: Promise<void> | undefined;
   let failing = false;
+  const warn = rateLimitedWarn(logger);
   let stopped = false;
   const pass = () => {
     if (running || stopped) return;
@@ -39,12 +43,20 @@ export function startChangeSealer(
         if (failing) logger.info('sealing the change log works again');
         failing = false;
       } catch (error) {
-        (failing ? logger.debug : logger.warn).call(
-          logger,
-          { err: (error as Error).message },
-          'sealing the change log failed; retrying on the next pass',
-        );
-        failing = true;
+        if (isTransientDatabaseError(error)) {
+          warn(
+            'database',
+            { err: (error as Error).message },
+            'sealing the change log failed: the database is unavailable; retrying on the next pass',
+          );
+        } else {
+          (failing ? logger.debug : logger.warn).call(
+            logger,
+            { err: (error as Error).message },
+            'sealing the change log failed; retrying on the next pass',
+          );
+          failing = true;
+        }
       } finally {
         running = undefined;
       }
