@@ -600,6 +600,42 @@ describe('tier synchronisation: city → province → ministry, and back down', 
     }
   });
 
+  it("pulls again as soon as its source is ready after the source's database failed (SERVICE_UNAVAILABLE), however long its backoff has grown", async () => {
+    const nanjingDb = federation.database('320100');
+    // Sealing fails as a terminated backend would: the feed answers SERVICE_UNAVAILABLE
+    // while the node stays ready (its /readyz only asks for SELECT 1).
+    await sql`
+      CREATE FUNCTION test_seal_fault() RETURNS trigger LANGUAGE plpgsql AS $$
+      BEGIN
+        RAISE EXCEPTION 'injected 57P01 while sealing' USING ERRCODE = '57P01';
+      END $$`.execute(nanjingDb);
+    await sql`CREATE TRIGGER test_seal_fault BEFORE UPDATE OF position ON change_log FOR EACH ROW EXECUTE FUNCTION test_seal_fault()`.execute(
+      nanjingDb,
+    );
+    let patient: SyncConsumer | undefined;
+    let id: string;
+    try {
+      id = await createTicket('320100', '南京噪音七之五');
+      // A backoff far longer than the test may run: only the readiness probe can end it early.
+      patient = federation.syncConsumer('320000', ['320100'], {
+        backoff: { initialMs: 120_000, maxMs: 120_000 },
+      });
+      await patient.start();
+      await expect
+        .poll(async () => (await provinceSource()).lastError, { timeout: 10_000 })
+        .toMatch(/answered SERVICE_UNAVAILABLE/);
+      expect(await replicated(id)).toBe(0);
+    } finally {
+      await sql`DROP TRIGGER test_seal_fault ON change_log`.execute(nanjingDb);
+      await sql`DROP FUNCTION test_seal_fault()`.execute(nanjingDb);
+    }
+    try {
+      await expect.poll(() => replicated(id), { timeout: 20_000 }).toBe(1);
+    } finally {
+      await patient?.stop();
+    }
+  });
+
   it('stops at once while backing off, and probes no more', async () => {
     const outage = await startSwitchableProxy(federation.nodeUrl('320100'));
     try {

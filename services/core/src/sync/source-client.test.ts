@@ -96,6 +96,37 @@ describe('pullChanges', () => {
     }).catch((error: unknown) => error);
     expect(down).toBeInstanceOf(SourceUnavailable);
     expect((down as SourceUnavailable).unreachable).toBe(true);
+    expect((down as SourceUnavailable).serviceUnavailable).toBe(false);
+  });
+
+  it('tells a source whose database failed (SERVICE_UNAVAILABLE) from one that refused', async () => {
+    const pullFrom = async (status: number, code: string) => {
+      const server = createServer((_request, response) => {
+        response.statusCode = status;
+        response.setHeader('content-type', 'application/json');
+        response.end(
+          JSON.stringify({ data: null, errors: [{ message: code, extensions: { code } }] }),
+        );
+      });
+      await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+      const { port } = server.address() as AddressInfo;
+      try {
+        return await pullChanges({
+          url: `http://127.0.0.1:${port}/graphql`,
+          token: 't',
+          after: '0',
+          limit: 1,
+          waitSeconds: 0,
+        }).catch((error: unknown) => error as SourceUnavailable);
+      } finally {
+        await new Promise((resolve) => server.close(resolve));
+      }
+    };
+    const flapping = await pullFrom(503, 'SERVICE_UNAVAILABLE');
+    expect(flapping).toBeInstanceOf(SourceUnavailable);
+    expect(flapping).toMatchObject({ unreachable: false, serviceUnavailable: true });
+    const refusing = await pullFrom(403, 'FORBIDDEN');
+    expect(refusing).toMatchObject({ unreachable: false, serviceUnavailable: false });
   });
 });
 

@@ -20,11 +20,20 @@ const sourcesWithoutNextAt = new Set<string>();
 export class SourceUnavailable extends Error {
   /** True when nothing answered at all (refused, reset, timed out), rather than an error answer. */
   readonly unreachable: boolean;
+  /**
+   * True when the source answered SERVICE_UNAVAILABLE: its own database failed for a
+   * moment, and the same pull, sent again once the source is ready, is expected to succeed.
+   */
+  readonly serviceUnavailable: boolean;
 
-  constructor(message: string, options?: ErrorOptions & { unreachable?: boolean }) {
+  constructor(
+    message: string,
+    options?: ErrorOptions & { unreachable?: boolean; serviceUnavailable?: boolean },
+  ) {
     super(message, options);
     this.name = 'SourceUnavailable';
     this.unreachable = options?.unreachable ?? false;
+    this.serviceUnavailable = options?.serviceUnavailable ?? false;
   }
 }
 
@@ -102,6 +111,7 @@ export async function pullChanges(options: {
       error
         ? `${options.url} answered ${error.extensions?.code ?? 'an error'}: ${error.message}`
         : `${options.url} answered HTTP ${answer.status} without a batch`,
+      { serviceUnavailable: error?.extensions?.code === 'SERVICE_UNAVAILABLE' },
     );
   }
   const { nextAt, ...rest } = batch;

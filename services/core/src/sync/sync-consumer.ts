@@ -1,4 +1,5 @@
 import { divisionLabel } from '../divisions/division-ref.js';
+import { isTransientDatabaseError } from '../database/transient-database-error.js';
 import type { NodeRuntime } from '../node-context.js';
 import { applyBatch, sourceRelation, SyncRefusal } from './apply-batch.js';
 import type { ApplyHooks } from './apply-batch.js';
@@ -154,7 +155,14 @@ export class SyncConsumer {
         }
       } catch (error) {
         if (this.abort.signal.aborted) return;
-        const message = (error as Error).message;
+        // This node's own database failing (noting the answer, applying it) is not the
+        // source's fault: say so, or an operator looks for it at the wrong node; and keep the
+        // driver's text out of syncStatus.lastError, which clients read.
+        const ownDatabase =
+          !(error instanceof SourceUnavailable) && isTransientDatabaseError(error);
+        const message = ownDatabase
+          ? "This node's database is unavailable; sync retries when it is back."
+          : (error as Error).message;
         // Warn once when a source goes away; the retries after that are debug noise, and a
         // source never reached yet (nodes starting in any order) is only news at info level.
         const log =
@@ -165,15 +173,17 @@ export class SyncConsumer {
               : node.logger.warn;
         log.call(
           node.logger,
-          { source: source.division, retryInMs: delay, err: message },
-          'sync source unavailable, backing off',
+          { source: source.division, retryInMs: delay, err: (error as Error).message },
+          ownDatabase
+            ? "this node's database is unavailable: sync backing off"
+            : 'sync source unavailable, backing off',
         );
         if (state !== 'STARTING') state = 'BACKING_OFF';
         await this.setState(source, 'BACKING_OFF', message).catch(() => undefined);
         await this.backOff(
           source,
           delay * (0.5 + Math.random() / 2),
-          error instanceof SourceUnavailable && error.unreachable,
+          error instanceof SourceUnavailable && (error.unreachable || error.serviceUnavailable),
         );
         delay = Math.min(delay * 2, backoff.maxMs);
       }
@@ -183,8 +193,10 @@ export class SyncConsumer {
   /**
    * Waits out one backoff delay, asking the source's /readyz every probe interval meanwhile,
    * and returns early once it answers 200 after the source was seen down (the pull could not
-   * reach it, or a probe failed): a source back from an outage is pulled again within a probe
-   * interval, however long the backoff has grown. A source that stays ready while answering
+   * reach it, the source answered SERVICE_UNAVAILABLE — its database failed —, or a probe
+   * failed): a source back from an outage is pulled again within a probe interval, however
+   * long the backoff has grown, and one whose database flaps is pulled about every probe
+   * interval, as SERVICE_UNAVAILABLE asks. A source that stays ready while answering other
    * errors waits the whole delay, so a refusal is not retried in a tight loop. Probes are not
    * logged; the pull that follows is.
    */
