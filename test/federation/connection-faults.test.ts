@@ -1,22 +1,34 @@
+import { Kysely, PostgresDialect } from 'kysely';
 import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { parseNodeEnvironment } from '@city-ops/core';
+import type { Database, RunningNode } from '@city-ops/core';
 import { parseGatewayEnvironment, startGateway } from '@city-ops/gateway';
 import type { RunningGateway } from '@city-ops/gateway';
 import { startIdentityServer } from '@city-ops/identity';
 import type { IdentityServer } from '@city-ops/identity';
+import { startProvinceNode } from '@city-ops/province';
+import { capturedLog } from '../support/captured-log.js';
+import type { LogLine } from '../support/captured-log.js';
 import { readyUrlOf, runCity, waitFor } from '../support/city-process.js';
 import type { CityProcess } from '../support/city-process.js';
 import { createDatabase, postgresTarget } from '../support/postgres-databases.js';
 import { startPostgresServer } from '../support/postgres-server.js';
 import type { PostgresServer } from '../support/postgres-server.js';
+import { expectRowSetsAgree, untilProvinceHasApplied } from '../support/row-sets.js';
+import type { AcknowledgedTicket } from '../support/row-sets.js';
 
 /**
  * A city node as its own process on a PostgreSQL server whose connections fail: its
  * backends terminated mid-request and under load, the server stopped as by a crash and
- * started again. Only a server has connections to lose (PGlite runs in-process), and
- * stopping one must not disturb the other tests' shared server, so this file starts a
- * throwaway server of its own — in both legs, which therefore run and count the same
- * tests. The failures the engines themselves report are database-faults.test.ts.
+ * started again. Its province runs beside it, its database on the same server, pulling
+ * the city's feed all along, so each fault hits sync too; a scenario ends with the
+ * row-set comparison (row-sets.ts): every acknowledged write once at the city, the
+ * province's replicas and rollups equal to the city's records. Only a server has
+ * connections to lose (PGlite runs in-process), and stopping one must not disturb the
+ * other tests' shared server, so this file starts a throwaway server of its own — in both
+ * legs, which therefore run and count the same tests. The failures the engines themselves
+ * report are database-faults.test.ts.
  */
 
 interface Answer {
@@ -84,6 +96,7 @@ const codesOf = (answer: Answer) => answer.errors?.map((error) => error.extensio
 
 describe('a node whose database connections fail', () => {
   const DATABASE = 'city_320100';
+  const PROVINCE_DATABASE = 'province_320000';
   let server: PostgresServer;
   let identity: IdentityServer;
   let city: CityProcess;
@@ -95,7 +108,44 @@ describe('a node whose database connections fail', () => {
   /** Superuser connections: to the maintenance database, and to the node's own. */
   let admin: pg.Client;
   let inspector: pg.Client;
+  let provinceInspector: pg.Client;
   let agent: string;
+  /** The province, in this process, syncing from the city process through its SYNC_SOURCES. */
+  let province: RunningNode;
+  let provinceLog: LogLine[];
+  /** The city's database as the row-set comparison reads it (a pool: it outlives a server restart). */
+  let cityDb: Kysely<Database>;
+  /** Every createTicket answered without errors, over the whole file. */
+  const acknowledged: AcknowledgedTicket[] = [];
+
+  const create = async (title: string): Promise<Answer> => {
+    const answer = await post(graphql, agent, CREATE, { input: ticketInput(title) });
+    if (!answer.errors) {
+      acknowledged.push({ id: (answer.data!['createTicket'] as { id: string }).id, title });
+    }
+    return answer;
+  };
+
+  /** The end of every scenario: once the province has applied the city's feed, the row sets agree. */
+  const expectRowSetsAfterSync = async () => {
+    const rowSets = {
+      city: cityDb,
+      cityDivision: '320100',
+      province: province.runtime.db,
+      acknowledged,
+      timeZone: province.runtime.timeZone,
+    };
+    await untilProvinceHasApplied(rowSets);
+    await expectRowSetsAgree(rowSets);
+  };
+
+  /** The province's cursor for the city, read over the test's own connection (never terminated). */
+  const provinceApplied = async (): Promise<bigint> => {
+    const { rows } = await provinceInspector.query<{ applied: string }>(
+      "SELECT applied::text AS applied FROM sync_source WHERE source = '320100'",
+    );
+    return BigInt(rows[0]?.applied ?? '0');
+  };
 
   const stored = async (title: string): Promise<number> => {
     const { rows } = await inspector.query<{ count: string }>(
@@ -150,6 +200,31 @@ describe('a node whose database connections fail', () => {
     graphql = `${base}/graphql`;
     admin = await connect('postgres', 'test-admin');
     inspector = await connect(DATABASE, 'test-inspector');
+    await createDatabase(postgresTarget(server.url), PROVINCE_DATABASE);
+    const log = capturedLog('province-320000', 'debug');
+    provinceLog = log.lines;
+    province = await startProvinceNode({
+      logger: log.logger,
+      config: parseNodeEnvironment({
+        NODE_TIER: 'province',
+        NODE_DIVISION: '320000',
+        PORT: '0',
+        DATABASE_URL: server.databaseUrl(PROVINCE_DATABASE),
+        KEYCLOAK_URL: identity.url,
+        SYNC_SOURCES: `320100=${graphql}`,
+        SYNC_CLIENT_SECRET: 'node-320000-secret',
+        SYNC_WAIT_SECONDS: '1',
+      }),
+    });
+    provinceInspector = await connect(PROVINCE_DATABASE, 'test-province-inspector');
+    const rowSetPool = new pg.Pool({
+      connectionString: server.databaseUrl(DATABASE),
+      application_name: 'test-row-sets',
+      max: 2,
+    });
+    // Its idle connections die with the server: the pool replaces them when next asked.
+    rowSetPool.on('error', () => undefined);
+    cityDb = new Kysely<Database>({ dialect: new PostgresDialect({ pool: rowSetPool }) });
     const nodes = JSON.stringify([{ tier: 'city', division: '320100', url: graphql }]);
     const environment = {
       PORT: '0',
@@ -164,11 +239,14 @@ describe('a node whose database connections fail', () => {
     );
     agent = identity.issueToken('agent.320100');
     // The node's working calendar is read once and cached: later creates send nothing before their transaction.
-    const warm = await post(graphql, agent, CREATE, { input: ticketInput('预热') });
+    const warm = await create('预热');
     expect(warm.errors).toBeUndefined();
   }, 180_000);
 
   afterAll(async () => {
+    await province?.close();
+    await cityDb?.destroy();
+    await provinceInspector?.end().catch(() => undefined);
     city?.kill('SIGTERM');
     await city?.exited;
     await stitched?.close();
@@ -202,7 +280,7 @@ describe('a node whose database connections fail', () => {
     // The server never got past the lock: nothing was stored.
     expect(await stored('提交时断开')).toBe(0);
     await expectAlive();
-    const next = await post(graphql, agent, CREATE, { input: ticketInput('断开之后') });
+    const next = await create('断开之后');
     expect(next.errors).toBeUndefined();
     expect(await stored('断开之后')).toBe(1);
     // The operator sees the real cause, at warn.
@@ -216,7 +294,7 @@ describe('a node whose database connections fail', () => {
   });
 
   it('a connection terminated before COMMIT: "nothing was applied", and sending it again applies it once', async () => {
-    const created = await post(graphql, agent, CREATE, { input: ticketInput('派单前断开') });
+    const created = await create('派单前断开');
     const ticket = created.data!['createTicket'] as { id: string; version: number };
     const dispatcher = identity.issueToken('dispatcher.320100');
     const dispatch = { i: { id: ticket.id, version: ticket.version, leadUnit: '320100-cg' } };
@@ -246,7 +324,7 @@ describe('a node whose database connections fail', () => {
     await expectAlive();
   });
 
-  it('every backend terminated again and again under load: no crash, each acknowledged write stored once, each failure coded', async () => {
+  it('every backend terminated again and again under load, the province syncing throughout: no crash, each failure coded, the row sets agree', async () => {
     const WORKERS = 4;
     const MIN_FAILURES = 3;
     const MAX_ROUNDS = 200;
@@ -257,30 +335,34 @@ describe('a node whose database connections fail', () => {
       while (!done) {
         attempt += 1;
         const title = `负载 ${attempt}`;
-        outcomes.push({
-          title,
-          answer: await post(graphql, agent, CREATE, { input: ticketInput(title) }),
-        });
+        outcomes.push({ title, answer: await create(title) });
       }
     };
     const failures = () => outcomes.filter(({ answer }) => answer.errors).length;
+    const appliedBefore = await provinceApplied();
+    let syncedDuringLoad = false;
     const terminator = async () => {
       for (
         let round = 0;
-        round < MAX_ROUNDS && (round < 10 || failures() < MIN_FAILURES);
+        round < MAX_ROUNDS && (round < 10 || failures() < MIN_FAILURES || !syncedDuringLoad);
         round += 1
       ) {
         await new Promise((resolve) => setTimeout(resolve, 100));
+        // The city's connections: the province's pulls fail with it (SERVICE_UNAVAILABLE) and are
+        // sent again; its own connections are lost mid-batch in the test after this one.
         await admin.query(
           'SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE datname = $1 AND pid <> pg_backend_pid() AND application_name = $2',
           [DATABASE, ''],
         );
+        syncedDuringLoad ||= (await provinceApplied()) > appliedBefore;
       }
       done = true;
     };
     await Promise.all([terminator(), ...Array.from({ length: WORKERS }, worker)]);
 
     expect(failures()).toBeGreaterThanOrEqual(MIN_FAILURES);
+    // The province applied the city's changes while the city was losing its connections.
+    expect(syncedDuringLoad).toBe(true);
     for (const { title, answer } of outcomes) {
       const count = await stored(title);
       if (!answer.errors) {
@@ -297,8 +379,48 @@ describe('a node whose database connections fail', () => {
       else expect(count).toBeLessThanOrEqual(1);
     }
     await expectAlive();
-    const next = await post(graphql, agent, CREATE, { input: ticketInput('负载之后') });
+    const next = await create('负载之后');
     expect(next.errors).toBeUndefined();
+    await expectRowSetsAfterSync();
+  });
+
+  it("the province's consumer loses its connection mid-batch: it blames its own database, not the city, resumes, and the row sets agree", async () => {
+    const logged = provinceLog.length;
+    // With the replica table locked, the consumer's apply of the next ticket waits inside its
+    // transaction, rows of the batch written, cursor not yet moved: that backend is terminated.
+    const holder = await connect(PROVINCE_DATABASE, 'test-holder');
+    try {
+      await holder.query('BEGIN');
+      await holder.query('LOCK TABLE hotline_ticket IN SHARE MODE');
+      const created = await create('同步中断开');
+      expect(created.errors).toBeUndefined();
+      const pid = await waitFor(
+        async () => {
+          const { rows } = await admin.query<{ pid: number }>(
+            "SELECT pid FROM pg_stat_activity WHERE datname = $1 AND wait_event_type = 'Lock' AND application_name = ''",
+            [PROVINCE_DATABASE],
+          );
+          return rows[0]?.pid;
+        },
+        "the province's apply waiting on the lock",
+        20_000,
+      );
+      await admin.query('SELECT pg_terminate_backend($1)', [pid]);
+      await holder.query('ROLLBACK');
+    } finally {
+      await holder.end();
+    }
+    await expectRowSetsAfterSync();
+    const lines = provinceLog.slice(logged);
+    expect(lines.map((line) => line.msg)).toContain(
+      "this node's database is unavailable: sync backing off",
+    );
+    expect(lines.filter((line) => line.msg === 'sync source unavailable, backing off')).toEqual([]);
+    // What syncStatus shows a supervisor is the sentence, not the driver's text.
+    const { rows } = await provinceInspector.query<{ last_error: string | null }>(
+      "SELECT last_error FROM sync_source WHERE source = '320100'",
+    );
+    expect(rows[0]?.last_error ?? '').not.toMatch(/terminat/);
   });
 
   it('the server stopped: /readyz 503 and SERVICE_UNAVAILABLE everywhere; started again: ready and serving, same process', async () => {
@@ -353,12 +475,16 @@ describe('a node whose database connections fail', () => {
       30_000,
     );
     // Ready means serving: the very next requests succeed, without a restart of the node.
-    const write = await post(graphql, agent, CREATE, { input: ticketInput('恢复之后') });
+    const write = await create('恢复之后');
     expect(write.errors).toBeUndefined();
     expect(await stored('恢复之后')).toBe(1);
     const read = await post(gateway.graphqlUrl, agent, LIST);
     expect(read.errors).toBeUndefined();
     expect(city.pid).toBe(pid);
     await expectAlive();
+    // The province lost its own database with the city's, and resumes without a restart.
+    await provinceInspector.end().catch(() => undefined);
+    provinceInspector = await connect(PROVINCE_DATABASE, 'test-province-inspector');
+    await expectRowSetsAfterSync();
   });
 });
