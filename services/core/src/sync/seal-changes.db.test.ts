@@ -1,8 +1,11 @@
 import { sql } from 'kysely';
 import pg from 'pg';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestNodeDatabase } from '../../../../test/support/node-database.js';
 import type { TestNodeDatabase } from '../../../../test/support/node-database.js';
+import { createDatabase, postgresTarget } from '../../../../test/support/postgres-databases.js';
+import { startPostgresServer } from '../../../../test/support/postgres-server.js';
+import type { PostgresServer } from '../../../../test/support/postgres-server.js';
 import { NODE_SYNC_ROLE } from '../auth/principal.js';
 import type { Principal } from '../auth/principal.js';
 import { DEFAULT_DEADLINE_RULES } from '../calendar/deadline-rules.js';
@@ -212,74 +215,71 @@ describe('sealing a change-log backlog with stale statistics', () => {
  * A transaction still open while a seal runs: a later transaction's changes must not be
  * sealed before it, and its own change must get the next position once it commits. PGlite is
  * one session (its pool has one connection), so no transaction can be open while another
- * seals there; this needs a server.
+ * seals there; this needs a server. It starts a throwaway one of its own in both legs (as
+ * test/federation/connection-faults.test.ts does), which therefore run and count the same tests.
  */
-describe.runIf(inject('databaseEngine') === 'postgres')(
-  'sealing while a transaction is open (PostgreSQL)',
-  () => {
-    let testDatabase: TestNodeDatabase;
-    let database: NodeDatabase;
+describe('sealing while a transaction is open (PostgreSQL)', () => {
+  let server: PostgresServer;
+  let url: string;
+  let database: NodeDatabase;
 
-    beforeAll(async () => {
-      testDatabase = await createTestNodeDatabase('seal_open_transaction');
-      database = await openDatabase({
-        url: testDatabase.url,
-        pgliteSeed: testDatabase.pgliteSeed,
-      });
-      await migrateNodeDatabase(database.db);
-      await sql`ALTER TABLE change_log SET (autovacuum_enabled = off)`.execute(database.db);
-    });
+  beforeAll(async () => {
+    server = await startPostgresServer();
+    url = await createDatabase(postgresTarget(server.url), 'seal_open_transaction');
+    database = await openDatabase({ url });
+    await migrateNodeDatabase(database.db);
+    await sql`ALTER TABLE change_log SET (autovacuum_enabled = off)`.execute(database.db);
+  });
 
-    afterAll(async () => {
-      await database?.close();
-      await testDatabase?.drop();
-    });
+  afterAll(async () => {
+    await database?.close();
+    await server?.stop();
+  });
 
-    const changeRow = (id: string) =>
-      `INSERT INTO change_log (entity, entity_id, version, operation, payload, schema_version, division)
+  const changeRow = (id: string) =>
+    `INSERT INTO change_log (entity, entity_id, version, operation, payload, schema_version, division)
        VALUES ('hotline_ticket', '${id}', 1, 'upsert', '{"id": "${id}"}', 1, '320102')`;
-    const insert = (id: string) => sql.raw(changeRow(id)).execute(database.db);
-    const positionOf = async (id: string) =>
-      (
-        await database.db
-          .selectFrom('change_log')
-          .select('position')
-          .where('entity_id', '=', id)
-          .executeTakeFirstOrThrow()
-      ).position;
-    /** Seals until `done`: other tests' transactions on the server hold the horizon for a moment. */
-    const sealUntil = async (done: () => Promise<boolean>) => {
-      for (let turn = 0; turn < 200 && !(await done()); turn += 1) {
-        await sealChanges(database.db, 2);
-        await new Promise((resolve) => setTimeout(resolve, 20));
-      }
-      expect(await done()).toBe(true);
-    };
+  const insert = (id: string) => sql.raw(changeRow(id)).execute(database.db);
+  const positionOf = async (id: string) =>
+    (
+      await database.db
+        .selectFrom('change_log')
+        .select('position')
+        .where('entity_id', '=', id)
+        .executeTakeFirstOrThrow()
+    ).position;
+  /** Seals until `done`: other tests' transactions on the server hold the horizon for a moment. */
+  const sealUntil = async (done: () => Promise<boolean>) => {
+    for (let turn = 0; turn < 200 && !(await done()); turn += 1) {
+      await sealChanges(database.db, 2);
+      await new Promise((resolve) => setTimeout(resolve, 20));
+    }
+    expect(await done()).toBe(true);
+  };
 
-    it('never seals past a transaction still open, and gives its change the next position once it commits', async () => {
-      await insert('before-1');
-      await insert('before-2');
-      const open = new pg.Client({ connectionString: testDatabase.url });
-      await open.connect();
-      try {
-        await open.query('BEGIN');
-        await open.query(changeRow('slow'));
-        for (const id of ['after-1', 'after-2', 'after-3']) await insert(id);
-        await sealUntil(async () => (await positionOf('before-2')) !== null);
-        // Several seals while it is open, in batches smaller than what waits.
-        for (let seal = 0; seal < 5; seal += 1) await sealChanges(database.db, 2);
-        expect(await positionOf('before-1')).toBe('1');
-        expect(await positionOf('before-2')).toBe('2');
-        for (const id of ['after-1', 'after-2', 'after-3']) expect(await positionOf(id)).toBeNull();
-        await open.query('COMMIT');
-      } finally {
-        await open.end();
-      }
-      await sealUntil(async () => (await positionOf('after-3')) !== null);
-      expect(await positionOf('slow')).toBe('3');
-      expect(
-        await Promise.all(['after-1', 'after-2', 'after-3'].map((id) => positionOf(id))),
-      ).toEqual(['4', '5', '6']);
-    });
-  },
-);
+  it('never seals past a transaction still open, and gives its change the next position once it commits', async () => {
+    await insert('before-1');
+    await insert('before-2');
+    const open = new pg.Client({ connectionString: url });
+    await open.connect();
+    try {
+      await open.query('BEGIN');
+      await open.query(changeRow('slow'));
+      for (const id of ['after-1', 'after-2', 'after-3']) await insert(id);
+      await sealUntil(async () => (await positionOf('before-2')) !== null);
+      // Several seals while it is open, in batches smaller than what waits.
+      for (let seal = 0; seal < 5; seal += 1) await sealChanges(database.db, 2);
+      expect(await positionOf('before-1')).toBe('1');
+      expect(await positionOf('before-2')).toBe('2');
+      for (const id of ['after-1', 'after-2', 'after-3']) expect(await positionOf(id)).toBeNull();
+      await open.query('COMMIT');
+    } finally {
+      await open.end();
+    }
+    await sealUntil(async () => (await positionOf('after-3')) !== null);
+    expect(await positionOf('slow')).toBe('3');
+    expect(
+      await Promise.all(['after-1', 'after-2', 'after-3'].map((id) => positionOf(id))),
+    ).toEqual(['4', '5', '6']);
+  });
+});
