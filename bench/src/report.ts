@@ -7,7 +7,7 @@ import type { IndicatorSetup } from './harness/indicator-setup.js';
 import { defaultResultsDirectory, loadResults } from './harness/result.js';
 import type { ScenarioResult, TargetCheck, VariantResult } from './harness/result.js';
 import { isSyncResult } from './harness/sync-lag.js';
-import type { LagSummary, SyncScenarioResult } from './harness/sync-lag.js';
+import type { DrainResult, LagSummary, SyncScenarioResult } from './harness/sync-lag.js';
 
 /** docs/BENCHMARKS.md, generated: edit this file's text, not the document. */
 export const defaultReportPath = fileURLToPath(
@@ -119,7 +119,7 @@ const EXPLANATIONS: Partial<Record<string, string>> = {
     'How to read it: one lifecycle is one new ticket carried round the whole closed loop by the users who do each step — the hotline agent logs it (createTicket), the dispatcher dispatches it to the city-management unit, that unit signs for it, starts handling and replies, the dispatcher approves the reply, the agent calls the caller back and closes it — eight mutations, each carrying the `version` the previous answer returned, so a virtual user always has exactly one request in flight and a lifecycle takes the sum of its eight round trips. Each virtual user loops lifecycles in a separate load process (keep-alive `fetch` for GraphQL, a `pg.Pool` for the raw rows); lifecycles/s counts lifecycles whose last step finished inside the measured window, mutations/s every step that did, and a failed step abandons its lifecycle. The raw reference writes the rows the product writes with the same number of virtual users — per step one transaction with the ticket insert or versioned update, one `record_history` row, two `change_log` rows (the masked ticket and the history entry) and one `audit_log` row, the audit chain sealed every second as a node does — without GraphQL, tokens, row-level security or reading the ticket first, in at most four round trips per step; the gateway ÷ raw ratio is the share of the database’s own lifecycle rate the product delivers end to end, and gateway ÷ direct is what the gateway hop costs.',
   indicators:
     'How to read it. One run, two sizes: the province node 320000 (and the ministry, for the report) is given the masked replicas a province would hold after syncing that many tickets of 南京 and 无锡 over a year (2025-11 … 2026-10), written by set-based SQL, and the `daily_rollup` rows its sync would have built from them (and, through its trigger, `monthly_rollup`) — recomputed by one GROUP BY and checked against the product’s `rollupContributions` on sample days; then every query is probed for a correct answer (all the year’s tickets in the overview’s `created`, the month’s in the report’s national 首呼解决率 denominator, 20 masked tickets on the drill-down page) and loaded; then tickets are added up to the larger size and everything is measured again. The overview, the ranking and the report read only rollups — one row per city × local day × category, a number that stops growing once every cell has a ticket — so their cost follows the rollup rows, not the tickets; the drill-down reads the tickets themselves (the records whose instant dating the metric falls in the period, in that instant’s order, through `rollupContributions`). The first table shows what building each size cost, the second each main statement under EXPLAIN ANALYZE as the node runs it (request role, row-level security settings and, for the drill-down, the planner switches it turns off) and again timed without EXPLAIN — with the drill-down’s also left to the planner as a reference — the last the growth per query at each connection level. Targets are judged at the larger size at 1 connection.',
-  sync: 'How to read it. Part A runs the federation as it is deployed: each of the seven nodes is its own process (`services/<tier>/src/main.ts`, configured by environment variables only) and pulls its parent and its children with the consumer the node starts itself (`SYNC_SOURCES`, long poll with `SYNC_WAIT_SECONDS` and `SYNC_BATCH_SIZE` at their defaults); a separate load process sends createTicket to every city node at a fixed rate (autocannon `overallRate`; req/s in the first table is what each city achieved). Every ~50 ms the harness reads the receivers’ databases. **Staleness** city → province is now − the province’s `sync_source.current_to` for that city, the instant up to which the province holds everything of it. City → ministry: the ministry receives rollups, not tickets, so with N = the sum of `created` over the city’s ticket rollups there, staleness is now − the creation (at the city) of the city’s N-th ticket in creation order: the ministry counts the city’s tickets up to that one. **Per-ticket delay** is the other view: for every ticket created in the measured window, the first sample whose count reached the ticket’s rank (the city’s replicas at the province; `created` at the ministry) minus its creation — from 受理 until the province holds it or the ministry counts it, late by at most one sampling interval. It includes the city’s own transaction, sealing the change into the feed, the long poll, the apply and, for the ministry, the province’s rollup publication and the second pull. After the load the run waits until every replica count and every ministry total equals its city’s ticket count (a mismatch fails it). The cadence table shows how often each upward consumer moved its cursor and by how much; the seal horizon is why a feed can hold back rows that are already committed. Part B: a province whose consumer of one city was down while 50 000 tickets (100 000 changes: each ticket’s creation history entry and the masked ticket, written by SQL exactly as createTicket writes them) piled up; the product’s consumer is started and timed until its cursor reaches the city’s head. The reference writes the same masked ticket and history rows the drain produced into fresh databases with multi-row INSERTs of 500; drain ÷ reference is the share of plain write speed the apply reaches.',
+  sync: 'How to read it. Part A runs the federation as it is deployed: each of the seven nodes is its own process (`services/<tier>/src/main.ts`, configured by environment variables only) and pulls its parent and its children with the consumer the node starts itself (`SYNC_SOURCES`, long poll with `SYNC_WAIT_SECONDS` and `SYNC_BATCH_SIZE` at their defaults); a separate load process sends createTicket to every city node at a fixed rate (autocannon `overallRate`; req/s in the first table is what each city achieved). Every ~50 ms the harness reads the receivers’ databases. **Staleness** city → province is now − the province’s `sync_source.current_to` for that city, the instant up to which the province holds everything of it. City → ministry: the ministry receives rollups, not tickets, so with N = the sum of `created` over the city’s ticket rollups there, staleness is now − the creation (at the city) of the city’s N-th ticket in creation order: the ministry counts the city’s tickets up to that one. **Per-ticket delay** is the other view: for every ticket created in the measured window, the first sample whose count reached the ticket’s rank (the city’s replicas at the province; `created` at the ministry) minus its creation — from 受理 until the province holds it or the ministry counts it, late by at most one sampling interval. It includes the city’s own transaction, sealing the change into the feed, the long poll, the apply and, for the ministry, the province’s rollup publication and the second pull. After the load the run waits until every replica count and every ministry total equals its city’s ticket count (a mismatch fails it). The cadence table shows how often each upward consumer moved its cursor and by how much; the seal horizon is why a feed can hold back rows that are already committed. Part B: a province whose consumer of one city was down while 50 000 tickets (100 000 changes: each ticket’s creation history entry and the masked ticket, written by SQL exactly as createTicket writes them) piled up; the product’s consumer is started and timed until its cursor reaches the city’s head. The reference writes the same masked ticket and history rows the drain produced into fresh databases with multi-row INSERTs of 500; drain ÷ reference is the share of plain write speed the apply reaches. The same drain is repeated on fresh databases with the city’s planner statistics stale (autovacuum off on the change log, its last ANALYZE taken while every row was sealed), once as the city leaves the backlog and once with the whole backlog still to seal when the consumer starts (a transaction open since before the backlog commits as it starts): “first batch” is the time from the consumer’s start to its first applied batch, “each second” the changes applied in each whole second after that (median and slowest).',
 };
 
 /** The indicators scenario: how its data was built, what the statements cost, growth per query. */
@@ -226,7 +226,7 @@ const seconds = (value: number | undefined) =>
 
 /** The sync scenario: lag per hop, the consumers' cadence, the drain against its reference. */
 function syncTables(result: SyncScenarioResult): string[] {
-  const { lag, drain, references } = result.sync;
+  const { lag, drain, references, staleDrains = [] } = result.sync;
   const lagTable = table(
     [
       'hop',
@@ -277,23 +277,33 @@ function syncTables(result: SyncScenarioResult): string[] {
     .join(', ')}); no feed on the server can seal a newer row before it ends.`;
   const cpu = (share?: { ownPercent: number; otherPercent: number }) =>
     share ? `${share.ownPercent}% / ${share.otherPercent}%` : '–';
+  const everySecond = (entry: DrainResult) =>
+    entry.perSecond
+      ? `, each second p50 ${entry.perSecond.p50} / slowest ${entry.perSecond.min}`
+      : '';
+  const drainRow = (entry: DrainResult) => [
+    `\`${entry.id ?? 'drain'}\` province ${entry.province} catching up with ${entry.city}, ${entry.statistics === 'stale-unsealed' ? 'statistics stale, backlog unsealed at the start' : `statistics ${entry.statistics ?? 'fresh'}`} (batches of ${entry.batchSize}; first batch after ${entry.firstBatchSeconds} s, then ${perSecond(entry.steadyChangesPerSecond)}/s${everySecond(entry)})`,
+    String(entry.changes),
+    entry.seconds.toFixed(1),
+    perSecond(entry.changesPerSecond),
+    cpu(entry.cpu),
+  ];
   const drainTable = table(
     ['what', 'rows (changes)', 'seconds', 'per second', 'CPU ours / others'],
     [
-      [
-        `\`drain\` province ${drain.province} catching up with ${drain.city} (batches of ${drain.batchSize}; first batch after ${drain.firstBatchSeconds} s, then ${perSecond(drain.steadyChangesPerSecond)}/s)`,
-        String(drain.changes),
-        drain.seconds.toFixed(1),
-        perSecond(drain.changesPerSecond),
-        cpu(drain.cpu),
-      ],
-      [
-        `\`feed-read\` the same feed pulled again in the same batches, nothing applied (the city's and the wire's share)`,
-        String(drain.changes),
-        drain.feedRead.seconds.toFixed(1),
-        perSecond(drain.feedRead.changesPerSecond),
-        '–',
-      ],
+      drainRow(drain),
+      ...staleDrains.map(drainRow),
+      ...(drain.feedRead
+        ? [
+            [
+              `\`feed-read\` the same feed pulled again in the same batches, nothing applied (the city's and the wire's share)`,
+              String(drain.changes),
+              drain.feedRead.seconds.toFixed(1),
+              perSecond(drain.feedRead.changesPerSecond),
+              '–',
+            ],
+          ]
+        : []),
       ...references.map((reference) => [
         `\`${reference.id}\` ${reference.label} (batch p50 ${ms(reference.batchMs.p50)} ms)`,
         String(reference.rows),

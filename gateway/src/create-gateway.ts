@@ -27,6 +27,8 @@ import { gatewayResolvedFields, rootRoutesOf, useForwarding } from './use-forwar
 import { createForwarder } from './forwarder.js';
 import { forwardingFront } from './forwarding-front.js';
 import { useReportDownloads } from './use-report-downloads.js';
+import { createNodeUnavailableLog, useNodeUnavailableLog } from './node-unavailable-log.js';
+import { useNodeErrorStatus } from './use-node-error-status.js';
 
 export interface RunningGateway {
   url: string;
@@ -87,6 +89,7 @@ export async function startGateway(
   const nodeClient = createNodeClient(config.NODE_TIMEOUT_MS);
   const forwarder = createForwarder(nodeClient, logger);
   const alreadyTried = new WeakSet<Request>();
+  const nodeUnavailableLog = createNodeUnavailableLog(logger, registry);
   const validationRules = [
     ...specifiedRules,
     ...queryLimitRules({ maxDepth: config.MAX_DEPTH, maxAliases: config.MAX_ALIASES }),
@@ -112,7 +115,17 @@ export async function startGateway(
       useInputErrorCodes(),
       useBodySizeLimit(),
       usePartialErrors(),
-      useReportDownloads({ registry, verifier, timeoutMs: config.NODE_TIMEOUT_MS, logger }),
+      // After usePartialErrors, so they see its errors too; before useForwarding, whose
+      // early result skips the plugins after it but not these plugins' onExecuteDone.
+      useNodeErrorStatus(),
+      useNodeUnavailableLog(nodeUnavailableLog),
+      useReportDownloads({
+        registry,
+        verifier,
+        timeoutMs: config.NODE_TIMEOUT_MS,
+        logger,
+        nodeUnavailableLog,
+      }),
       // Last: its early result skips the plugins after it, and nothing of ours must be skipped.
       ...(config.GATEWAY_FORWARDING === 'on'
         ? [
@@ -146,6 +159,7 @@ export async function startGateway(
           forwarder,
           alreadyTried,
           logger,
+          nodeUnavailableLog,
         })
       : yoga;
   const server = await listen(handler, config.HOST, config.PORT);

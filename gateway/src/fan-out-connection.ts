@@ -6,6 +6,7 @@ import { compareCursorKeys, decodeCursor } from '@city-ops/kernel';
 import type { CursorKey } from '@city-ops/kernel';
 import type { GatewayContext } from './gateway-context.js';
 import { isNodeUnavailable } from './node-fallback.js';
+import { deriveUnavailable } from './node-unavailable-log.js';
 import type { NodeSubschema } from './node-subschemas.js';
 import type { RegisteredNode } from './node-registry.js';
 
@@ -140,9 +141,12 @@ export async function fanOutConnection(options: FanOutOptions): Promise<MergedCo
       const replica = await ask(fallback.subschema, { ...args, ...fallback.args });
       if (replica instanceof Error) return { node, value };
       context.partialErrors.push(
-        new GraphQLError(
-          `${(value as Error).message} Its records come from the replica held by node ${fallback.node.name} (see replica.currentTo on each).`,
-          { path: pathOf(info), extensions: (value as GraphQLError).extensions ?? {} },
+        deriveUnavailable(
+          value,
+          new GraphQLError(
+            `${(value as Error).message} Its records come from the replica held by node ${fallback.node.name} (see replica.currentTo on each).`,
+            { path: pathOf(info), extensions: (value as GraphQLError).extensions ?? {} },
+          ),
         ),
       );
       return { node: fallback.node, value: replica };
@@ -156,12 +160,14 @@ export async function fanOutConnection(options: FanOutOptions): Promise<MergedCo
         const errors = value instanceof AggregateError ? value.errors : [value];
         const path = pathOf(info);
         context.partialErrors.push(
-          ...errors.map(
-            (error) =>
+          ...errors.map((error) =>
+            deriveUnavailable(
+              error,
               new GraphQLError((error as Error).message, {
                 path,
                 extensions: (error as GraphQLError).extensions,
               }),
+            ),
           ),
         );
         continue;

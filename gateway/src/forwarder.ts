@@ -1,10 +1,11 @@
 import type { DocumentNode, FieldNode, GraphQLError } from 'graphql';
-import { nodeUnavailable } from '@city-ops/kernel';
 import type { Logger } from '@city-ops/kernel';
 import { fanOutText, mergeFanOutAnswers } from './forwarded-fan-out.js';
 import type { ForwardingDecision } from './forwarding-decision.js';
 import type { NodeClient } from './node-client.js';
 import type { RegisteredNode } from './node-registry.js';
+import { transportCauseOf } from './node-unavailable-log.js';
+import { neverDelivered, unansweredWrite } from './unanswered-write.js';
 
 /** A node's GraphQL answer: what to send the client (status, type, bytes) and, when asked for, its JSON. */
 export interface NodeReply {
@@ -21,7 +22,10 @@ export type ForwardOutcome =
   | { kind: 'answered'; reply: NodeReply }
   /** Nothing reached the node, or it was a query: execute it by stitching instead. */
   | { kind: 'execute' }
-  /** A write that may have reached the node went unanswered: it must not be sent again. */
+  /**
+   * A write that may have reached the node went unanswered: the gateway must not send
+   * it again; the client may, with the same idempotency key (the error says so).
+   */
   | { kind: 'unanswered-write'; error: GraphQLError };
 
 /** The request the gateway makes to a node on the caller's behalf. */
@@ -33,12 +37,6 @@ export interface ForwardedRequest {
 }
 
 export type FanOutDecision = Extract<ForwardingDecision, { forward: 'fan-out' }>;
-
-/** A connection refused before anything was sent: safe to try again by stitching, even for a mutation. */
-function neverDelivered(error: unknown): boolean {
-  const code = (error as { code?: string }).code;
-  return code === 'ECONNREFUSED' || code === 'ENOTFOUND';
-}
 
 /**
  * Sends operations the gateway need not execute to the nodes that answer them: one
@@ -88,13 +86,11 @@ export function createForwarder(client: NodeClient, logger: Logger) {
         return { kind: 'answered', reply: await post(node, request, parse) };
       } catch (error) {
         logger.debug({ err: error, node: node.name }, 'forwarding failed');
+        // Refused before anything was sent: safe to try again by stitching, even a mutation.
         if (!isMutation || neverDelivered(error)) return { kind: 'execute' };
         return {
           kind: 'unanswered-write',
-          error: nodeUnavailable(
-            `Node ${node.name} did not answer the write; it may or may not have been applied.`,
-            node.division,
-          ),
+          error: unansweredWrite(node.name, node.division, transportCauseOf(error)),
         };
       }
     },

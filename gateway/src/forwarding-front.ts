@@ -6,6 +6,7 @@ import type { HttpHandler, Logger, Principal, TokenVerifier } from '@city-ops/ke
 import { decideForwarding } from './forwarding-decision.js';
 import type { RootRoutes } from './forwarding-decision.js';
 import type { Forwarder } from './forwarder.js';
+import type { NodeUnavailableLog } from './node-unavailable-log.js';
 import { ROUTE_HEADER } from './use-forwarding.js';
 
 /** Bodies larger than this go to yoga, which enforces the real limit; operations are far smaller. */
@@ -34,6 +35,8 @@ export interface ForwardingFrontOptions {
   /** Requests handed to yoga after a node did not answer: use-forwarding.ts does not try them again. */
   alreadyTried: WeakSet<Request>;
   logger: Logger;
+  /** Told about the NODE_UNAVAILABLE answers made here (the others go through yoga). */
+  nodeUnavailableLog: NodeUnavailableLog;
 }
 
 /** What the front door sends the client itself. */
@@ -169,6 +172,7 @@ export function forwardingFront(options: ForwardingFrontOptions): HttpHandler {
     );
     if (outcome.kind === 'execute') return { route: `fell-back:${node.name}` };
     if (outcome.kind === 'unanswered-write') {
+      options.nodeUnavailableLog([outcome.error]);
       return {
         status: 200,
         contentType: 'application/json; charset=utf-8',

@@ -10,6 +10,7 @@ import { typeDefs, narrowerScope } from '@city-ops/schema';
 import type { Operation } from '@city-ops/kernel';
 import { fanOutConnection, mergedConnectionResolvers } from './fan-out-connection.js';
 import { atNodeWithFallbacks, isNodeUnavailable } from './node-fallback.js';
+import { deriveUnavailable } from './node-unavailable-log.js';
 import type { GatewayContext } from './gateway-context.js';
 import type { NodeSubschema } from './node-subschemas.js';
 import type { NodeRegistry, RegisteredNode } from './node-registry.js';
@@ -149,9 +150,12 @@ export function buildGatewayResolvers(
     }
     const replica = await delegate(province, 'query')(root, args, context, info);
     context.partialErrors.push(
-      nodeUnavailable(
-        `${divisionLabel(owner)} did not answer; this is the replica held by ${divisionLabel(province.division)} (see replica.currentTo).`,
-        owner,
+      deriveUnavailable(
+        answer,
+        nodeUnavailable(
+          `${divisionLabel(owner)} did not answer; this is the replica held by ${divisionLabel(province.division)} (see replica.currentTo).`,
+          owner,
+        ),
       ),
     );
     return replica;

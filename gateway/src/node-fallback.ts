@@ -2,6 +2,7 @@ import type { GraphQLResolveInfo } from 'graphql';
 import { errorCodeOf, nodeUnavailable } from '@city-ops/kernel';
 import type { GatewayContext } from './gateway-context.js';
 import type { NodeRegistry, RegisteredNode } from './node-registry.js';
+import { deriveUnavailable } from './node-unavailable-log.js';
 import type { RootRoute } from './root-routing.js';
 
 type Resolver = (
@@ -46,9 +47,12 @@ export function atNodeWithFallbacks(
         return answer;
       }
       context.partialErrors.push(
-        nodeUnavailable(
-          `${registry.label(node)} did not answer; ${registry.label(next)} answered from ${answeredFrom}.`,
-          node.division,
+        deriveUnavailable(
+          answer,
+          nodeUnavailable(
+            `${registry.label(node)} did not answer; ${registry.label(next)} answered from ${answeredFrom}.`,
+            node.division,
+          ),
         ),
       );
       node = next;

@@ -4,7 +4,9 @@ import type { SubschemaConfig } from '@graphql-tools/delegate';
 import { typeDefs } from '@city-ops/schema';
 import { nodeUnavailable } from '@city-ops/kernel';
 import type { GatewayContext } from './gateway-context.js';
+import { noteUnavailableCause, transportCauseOf } from './node-unavailable-log.js';
 import type { NodeRegistry, RegisteredNode } from './node-registry.js';
+import { neverDelivered, unansweredWrite } from './unanswered-write.js';
 
 export type NodeSubschema = SubschemaConfig<unknown, unknown, unknown, GatewayContext>;
 
@@ -12,20 +14,37 @@ export type NodeSubschema = SubschemaConfig<unknown, unknown, unknown, GatewayCo
  * A fetch that turns "could not reach the node" (refused, reset, timed out) into a
  * NODE_UNAVAILABLE error naming the node. executor-http passes GraphQLErrors thrown
  * by fetch through unchanged, so fan-out can tell an absent node from a node's answer.
+ * executor-http also passes the delegating field's info: a mutation's root field that
+ * was sent and went unanswered may have been applied, and is reported as such
+ * (unanswered-write.ts).
  */
-function fetchFor(node: RegisteredNode, label: string, timeoutMs: number): typeof fetch {
-  return async (input, init) => {
+function fetchFor(node: RegisteredNode, label: string, timeoutMs: number) {
+  return async (
+    input: Parameters<typeof fetch>[0],
+    init?: RequestInit,
+    _context?: unknown,
+    info?: { operation?: { operation?: string }; path?: { prev?: unknown } },
+  ): Promise<Response> => {
     const timeout = AbortSignal.timeout(timeoutMs);
     const signal = init?.signal ? AbortSignal.any([init.signal, timeout]) : timeout;
     try {
       return await fetch(input, { ...init, signal });
     } catch (error) {
-      const reason = timeout.aborted
+      const cause = timeout.aborted
         ? `did not answer within ${timeoutMs / 1000} s`
-        : `could not be reached (${(error as Error & { cause?: { code?: string } }).cause?.code ?? (error as Error).message})`;
-      throw nodeUnavailable(
-        `Node ${label} ${reason}; other nodes' data is still returned where the query allows.`,
-        node.division,
+        : transportCauseOf(error);
+      // The write itself: a root field of a mutation (type merging's reads in one are not).
+      const write = info?.operation?.operation === 'mutation' && info.path?.prev === undefined;
+      if (write && !neverDelivered(error)) {
+        throw unansweredWrite(label, node.division, cause);
+      }
+      const reason = timeout.aborted ? cause : `could not be reached (${cause})`;
+      throw noteUnavailableCause(
+        nodeUnavailable(
+          `Node ${label} ${reason}; other nodes' data is still returned where the query allows.`,
+          node.division,
+        ),
+        reason,
       );
     }
   };

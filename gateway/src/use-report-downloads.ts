@@ -8,6 +8,8 @@ import {
 } from '@city-ops/kernel';
 import type { Logger, TokenVerifier } from '@city-ops/kernel';
 import type { NodeRegistry } from './node-registry.js';
+import { noteUnavailableCause, transportCauseOf } from './node-unavailable-log.js';
+import type { NodeUnavailableLog } from './node-unavailable-log.js';
 
 /** What the gateway passes back of the ministry's answer. */
 const FORWARDED_HEADERS = [
@@ -24,6 +26,7 @@ export interface GatewayReportDownloadOptions {
   verifier: TokenVerifier;
   timeoutMs: number;
   logger: Logger;
+  nodeUnavailableLog: NodeUnavailableLog;
 }
 
 /**
@@ -36,7 +39,7 @@ export interface GatewayReportDownloadOptions {
  * NODE_UNAVAILABLE.
  */
 export function useReportDownloads(options: GatewayReportDownloadOptions): Plugin {
-  const { registry, verifier, timeoutMs, logger } = options;
+  const { registry, verifier, timeoutMs, logger, nodeUnavailableLog } = options;
   return {
     async onRequest({ request, url, endResponse, fetchAPI }) {
       if (!url.pathname.startsWith(REPORT_PATH_PREFIX)) return;
@@ -65,8 +68,11 @@ export function useReportDownloads(options: GatewayReportDownloadOptions): Plugi
         } catch (error) {
           const reason = timeout.aborted
             ? `did not answer within ${timeoutMs / 1000} s`
-            : `could not be reached (${(error as Error & { cause?: { code?: string } }).cause?.code ?? (error as Error).message})`;
-          throw nodeUnavailable(`Node ${registry.label(ministry)} ${reason}.`, ministry.division);
+            : `could not be reached (${transportCauseOf(error)})`;
+          throw noteUnavailableCause(
+            nodeUnavailable(`Node ${registry.label(ministry)} ${reason}.`, ministry.division),
+            reason,
+          );
         }
         const headers = new fetchAPI.Headers();
         for (const name of FORWARDED_HEADERS) {
@@ -75,6 +81,7 @@ export function useReportDownloads(options: GatewayReportDownloadOptions): Plugi
         }
         endResponse(new fetchAPI.Response(body, { status: answer.status, headers }));
       } catch (error) {
+        nodeUnavailableLog([error]);
         endResponse(httpErrorResponse(fetchAPI, error, logger));
       }
     },

@@ -12,6 +12,8 @@ import * as listSortIndexes from './20261121155000_list-sort-indexes.js';
 import * as tierSync from './20261121160000_tier-sync.js';
 import * as indicators from './20261121170000_indicator-indexes.js';
 import * as monthlyRollup from './20261121180000_monthly-rollup.js';
+import * as idempotencyKeys from './20261121190000_idempotency-keys.js';
+import * as syncBacklogAndLag from './20261204120000_sync-backlog-and-lag.js';
 
 /**
  * Every migration in order. Listed here rather than read from disk because kysely's
@@ -31,6 +33,8 @@ export const migrations: Readonly<Record<string, Migration>> = {
   '20261121160000_tier-sync': tierSync,
   '20261121170000_indicator-indexes': indicators,
   '20261121180000_monthly-rollup': monthlyRollup,
+  '20261121190000_idempotency-keys': idempotencyKeys,
+  '20261204120000_sync-backlog-and-lag': syncBacklogAndLag,
 };
 
 const provider: MigrationProvider = { getMigrations: async () => ({ ...migrations }) };

@@ -1,50 +1,10 @@
-import { spawn } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { afterAll, describe, expect, it } from 'vitest';
+import { runCity, waitFor } from '../support/city-process.js';
 import { createTestNodeDatabase } from '../support/node-database.js';
 import type { TestNodeDatabase } from '../support/node-database.js';
-
-const cityMain = fileURLToPath(new URL('../../services/city/src/main.ts', import.meta.url));
-
-interface Run {
-  exited: Promise<number | null>;
-  stdout: () => string;
-  stderr: () => string;
-  kill: (signal: NodeJS.Signals) => void;
-}
-
-function runCity(env: Record<string, string>): Run {
-  const child = spawn(process.execPath, ['--import', 'tsx', cityMain], {
-    env: { PATH: process.env['PATH'] ?? '', ...env },
-  });
-  let stdout = '';
-  let stderr = '';
-  child.stdout.on('data', (chunk: Buffer) => (stdout += chunk.toString()));
-  child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
-  return {
-    exited: new Promise((resolve) => child.on('exit', resolve)),
-    stdout: () => stdout,
-    stderr: () => stderr,
-    kill: (signal) => child.kill(signal),
-  };
-}
-
-async function waitFor<T>(
-  probe: () => T | undefined,
-  what: string,
-  timeoutMs = 60_000,
-): Promise<T> {
-  const deadline = Date.now() + timeoutMs;
-  for (;;) {
-    const value = probe();
-    if (value !== undefined) return value;
-    if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);
-    await new Promise((resolve) => setTimeout(resolve, 100));
-  }
-}
 
 describe('a city node as its own process', () => {
   const cleanups: (() => Promise<void> | void)[] = [];

@@ -4,6 +4,8 @@ import { applyBatch, pullChanges, serviceTokenSource } from '@city-ops/core';
 import type { SyncConsumer } from '@city-ops/core';
 import { postGraphQL, startFederation, drain } from '../support/federation.js';
 import type { TestFederation } from '../support/federation.js';
+import { expectRowSetsAgree, untilProvinceHasApplied } from '../support/row-sets.js';
+import type { AcknowledgedTicket } from '../support/row-sets.js';
 import { startSwitchableProxy } from '../support/switchable-proxy.js';
 import type { SwitchableProxy } from '../support/switchable-proxy.js';
 
@@ -52,6 +54,43 @@ async function everyStoredText(federation: TestFederation, division: string): Pr
   return texts.join('\n');
 }
 
+interface SourceLag {
+  source: { code: string };
+  state: string;
+  lastError: string | null;
+  applied: string;
+  head: string;
+  lagChanges: number;
+  lagSeconds: number | null;
+  oldestPendingAt: string | null;
+  oldestPendingSeconds: number;
+  answeredAt: string | null;
+}
+
+const SYNC_STATUS = /* GraphQL */ `
+  {
+    syncStatus {
+      sources {
+        source {
+          code
+        }
+        state
+        lastError
+        applied
+        head
+        lagChanges
+        lagSeconds
+        oldestPendingAt
+        oldestPendingSeconds
+        answeredAt
+        currentTo
+      }
+    }
+  }
+`;
+
+const pause = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+
 async function countRows(federation: TestFederation, division: string, table: string) {
   const { rows } = await sql<{
     count: string;
@@ -69,6 +108,61 @@ describe('tier synchronisation: city → province → ministry, and back down', 
   let provinceFromMinistry: SyncConsumer;
   let proxy: SwitchableProxy;
   const tickets: Record<string, string[]> = { '320100': [], '320200': [] };
+
+  /** The province's view of one of its sources, through the gateway as its supervisor. */
+  const provinceSource = async (source = '320100') => {
+    const answer = await federation.query<{ syncStatus: { sources: SourceLag[] } }>(
+      federation.token('supervisor.320000'),
+      SYNC_STATUS,
+    );
+    expect(answer.errors).toBeUndefined();
+    const found = answer.data?.syncStatus.sources.find((entry) => entry.source.code === source);
+    if (!found) throw new Error(`no sync source ${source} at the province`);
+    return found;
+  };
+
+  /** One gauge of the province's /metrics for the source 320100. */
+  const provinceGauge = async (name: string) => {
+    const text = await (
+      await fetch(federation.nodeUrl('320000').replace('/graphql', '/metrics'))
+    ).text();
+    const line = text
+      .split('\n')
+      .find((entry) => entry.startsWith(`${name}{node="320000",source="320100"`));
+    return line === undefined ? undefined : Number(line.split(' ').at(-1));
+  };
+
+  /**
+   * Until 南京's feed has every change in a position: sealing waits for every older
+   * transaction on the server (other nodes and test files share it), so a pull right after a
+   * write could still see a shorter head than the test means to pull.
+   */
+  const sealedAtNanjing = () =>
+    expect
+      .poll(async () =>
+        Number(
+          (
+            await federation
+              .database('320100')
+              .selectFrom('change_log')
+              .select((eb) => eb.fn.countAll<string>().as('count'))
+              .where('position', 'is', null)
+              .executeTakeFirstOrThrow()
+          ).count,
+        ),
+      )
+      .toBe(0);
+
+  /** Whether the province holds a replica of `id`. */
+  const replicated = async (id: string) =>
+    (
+      await federation
+        .database('320000')
+        .selectFrom('hotline_ticket')
+        .select('id')
+        .where('id', '=', id)
+        .execute()
+    ).length;
 
   const createTicket = async (division: string, title: string) => {
     const agent = federation.token(`agent.${division}`);
@@ -264,6 +358,116 @@ describe('tier synchronisation: city → province → ministry, and back down', 
     expect(histories.rows).toEqual([]);
   });
 
+  it('a running consumer killed mid-drain, then another started from its cursor: every write once, replicas and rollups equal to the city', async () => {
+    const dispatcher = federation.token('dispatcher.320100');
+    const acknowledged: AcknowledgedTicket[] = [];
+    for (let index = 0; index < 10; index += 1) {
+      const title = `中途停止 ${index}`;
+      acknowledged.push({ id: await createTicket('320100', title), title });
+    }
+    // A few records at version 2, so a replica left at version 1 would be stale.
+    for (const { id } of acknowledged.slice(0, 3)) {
+      const dispatched = await federation.query(
+        dispatcher,
+        `mutation ($i: DispatchTicketInput!) { dispatchTicket(input: $i) { version } }`,
+        { i: { id, version: 1, leadUnit: '320100-cg' } },
+      );
+      expect(dispatched.errors).toBeUndefined();
+    }
+    await sealedAtNanjing();
+    const rowSets = {
+      city: federation.database('320100'),
+      cityDivision: '320100',
+      province: federation.database('320000'),
+      acknowledged,
+      timeZone: federation.runtime('320000').timeZone,
+    };
+
+    // Pages of 4 changes (a ticket and its history entry are two); the third page dies
+    // after its rows are written, before its commit, and so does every page after it.
+    let pages = 0;
+    let killed!: () => void;
+    const dead = new Promise<void>((resolve) => (killed = resolve));
+    const doomed = federation.syncConsumer('320000', ['320100'], {
+      batchSize: 4,
+      hooks: {
+        beforeCommit: () => {
+          pages += 1;
+          if (pages < 3) return;
+          killed();
+          throw new Error('injected: the consumer dies mid-batch');
+        },
+      },
+    });
+    await doomed.start();
+    await dead;
+    await doomed.stop();
+    const replicated = await federation
+      .database('320000')
+      .selectFrom('hotline_ticket')
+      .select('id')
+      .where(
+        'id',
+        'in',
+        acknowledged.map((ticket) => ticket.id),
+      )
+      .execute();
+    // It died mid-drain: some of the writes arrived, not all — and the comparison says so.
+    expect(replicated.length).toBeGreaterThan(0);
+    expect(replicated.length).toBeLessThan(acknowledged.length);
+    await expect(expectRowSetsAgree(rowSets)).rejects.toThrow(/replicas of 320100/);
+
+    const restarted = federation.syncConsumer('320000', ['320100'], { batchSize: 4 });
+    await restarted.start();
+    try {
+      await untilProvinceHasApplied(rowSets);
+    } finally {
+      await restarted.stop();
+    }
+    await expectRowSetsAgree(rowSets);
+  });
+
+  it('shows what waits, and since when, while applying keeps failing', async () => {
+    await drain(province, ['320100'], federation);
+    expect(await provinceSource()).toMatchObject({ lagChanges: 0, oldestPendingSeconds: 0 });
+    await createTicket('320100', '南京噪音四之二');
+    await sealedAtNanjing();
+    const failing = federation.syncConsumer('320000', ['320100'], {
+      hooks: {
+        beforeCommit: () => {
+          throw new Error('injected apply failure');
+        },
+      },
+    });
+    await expect(
+      failing.syncOnce({ division: '320100', url: federation.nodeUrl('320100') }),
+    ).rejects.toThrow('injected apply failure');
+    // The source's answer was stored before the apply failed: the ticket and its history entry wait.
+    const first = await provinceSource();
+    expect(first.lagChanges).toBe(2);
+    expect(BigInt(first.head) - BigInt(first.applied)).toBe(2n);
+    expect(first.oldestPendingAt).toEqual(expect.any(String));
+    expect(first.answeredAt).toEqual(expect.any(String));
+    expect(first.oldestPendingSeconds).toBeGreaterThan(0);
+    expect(first.lagSeconds).toBeGreaterThanOrEqual(first.oldestPendingSeconds);
+    await pause(50);
+    const later = await provinceSource();
+    expect(later.lagChanges).toBe(2);
+    expect(later.oldestPendingSeconds).toBeGreaterThan(first.oldestPendingSeconds);
+    expect(await provinceGauge('city_ops_sync_lag_changes')).toBe(2);
+    expect(await provinceGauge('city_ops_sync_oldest_pending_seconds')).toBeGreaterThan(
+      later.oldestPendingSeconds,
+    );
+    expect(await provinceGauge('city_ops_sync_lag_seconds')).toBeGreaterThan(0);
+
+    await drain(province, ['320100'], federation);
+    expect(await provinceSource()).toMatchObject({
+      lagChanges: 0,
+      oldestPendingAt: null,
+      oldestPendingSeconds: 0,
+    });
+  });
+
   it('catches up with everything after its source was down for a while', async () => {
     const viaProxy = federation.syncConsumer('320000', ['320100'], {
       urls: { '320100': proxy.url },
@@ -335,6 +539,124 @@ describe('tier synchronisation: city → province → ministry, and back down', 
     ).text();
     expect(metrics).toMatch(/city_ops_sync_lag_changes\{node="320000",source="320100"\} 0/);
     await looping.stop();
+  });
+
+  it('keeps counting what waits, and for how long, while its source is down after a pull', async () => {
+    await drain(province, ['320100'], federation);
+    await createTicket('320100', '南京噪音七之二');
+    await createTicket('320100', '南京噪音七之三');
+    await sealedAtNanjing();
+    // One change at a time: a pull leaves three behind, then the source goes away.
+    const stepping = federation.syncConsumer('320000', ['320100'], {
+      urls: { '320100': proxy.url },
+      batchSize: 1,
+    });
+    expect(await stepping.syncOnce({ division: '320100', url: proxy.url })).toBe('CATCHING_UP');
+    proxy.up = false;
+    await stepping.start();
+    await expect.poll(async () => (await provinceSource()).state).toBe('BACKING_OFF');
+    const first = await provinceSource();
+    expect(first.lagChanges).toBe(3);
+    expect(first.oldestPendingSeconds).toBeGreaterThan(0);
+    expect(first.lagSeconds).toBeGreaterThanOrEqual(first.oldestPendingSeconds);
+    await pause(50);
+    const later = await provinceSource();
+    expect(later).toMatchObject({ state: 'BACKING_OFF', lagChanges: 3 });
+    expect(later.oldestPendingSeconds).toBeGreaterThan(first.oldestPendingSeconds);
+    await stepping.stop();
+    // Stopped, it still says how far behind it is.
+    await pause(50);
+    const stopped = await provinceSource();
+    expect(stopped.lagChanges).toBe(3);
+    expect(stopped.oldestPendingSeconds).toBeGreaterThan(later.oldestPendingSeconds);
+    proxy.up = true;
+    await drain(province, ['320100'], federation);
+  });
+
+  it('resumes as soon as its source answers /readyz again, however long its backoff has grown', async () => {
+    const outage = await startSwitchableProxy(federation.nodeUrl('320100'));
+    try {
+      outage.up = false;
+      // A backoff far longer than the test may run: only the readiness probe can end it early.
+      const patient = federation.syncConsumer('320000', ['320100'], {
+        urls: { '320100': outage.url },
+        backoff: { initialMs: 120_000, maxMs: 120_000 },
+      });
+      await patient.start();
+      await expect
+        .poll(() => outage.received('GET /readyz'), { timeout: 10_000 })
+        .toBeGreaterThanOrEqual(3);
+      // One pull failed; since then it only asked whether the source is back.
+      expect(outage.received('POST /graphql')).toBe(1);
+      expect(await provinceSource()).toMatchObject({ state: 'BACKING_OFF' });
+
+      const id = await createTicket('320100', '南京噪音七之四');
+      outage.up = true;
+      await expect.poll(() => replicated(id), { timeout: 20_000 }).toBe(1);
+      expect(outage.received('POST /graphql')).toBeGreaterThanOrEqual(2);
+      await patient.stop();
+    } finally {
+      await outage.close();
+    }
+  });
+
+  it("pulls again as soon as its source is ready after the source's database failed (SERVICE_UNAVAILABLE), however long its backoff has grown", async () => {
+    const nanjingDb = federation.database('320100');
+    // Sealing fails as a terminated backend would: the feed answers SERVICE_UNAVAILABLE
+    // while the node stays ready (its /readyz only asks for SELECT 1).
+    await sql`
+      CREATE FUNCTION test_seal_fault() RETURNS trigger LANGUAGE plpgsql AS $$
+      BEGIN
+        RAISE EXCEPTION 'injected 57P01 while sealing' USING ERRCODE = '57P01';
+      END $$`.execute(nanjingDb);
+    await sql`CREATE TRIGGER test_seal_fault BEFORE UPDATE OF position ON change_log FOR EACH ROW EXECUTE FUNCTION test_seal_fault()`.execute(
+      nanjingDb,
+    );
+    let patient: SyncConsumer | undefined;
+    let id: string;
+    try {
+      id = await createTicket('320100', '南京噪音七之五');
+      // A backoff far longer than the test may run: only the readiness probe can end it early.
+      patient = federation.syncConsumer('320000', ['320100'], {
+        backoff: { initialMs: 120_000, maxMs: 120_000 },
+      });
+      await patient.start();
+      await expect
+        .poll(async () => (await provinceSource()).lastError, { timeout: 10_000 })
+        .toMatch(/answered SERVICE_UNAVAILABLE/);
+      expect(await replicated(id)).toBe(0);
+    } finally {
+      await sql`DROP TRIGGER test_seal_fault ON change_log`.execute(nanjingDb);
+      await sql`DROP FUNCTION test_seal_fault()`.execute(nanjingDb);
+    }
+    try {
+      await expect.poll(() => replicated(id), { timeout: 20_000 }).toBe(1);
+    } finally {
+      await patient?.stop();
+    }
+  });
+
+  it('stops at once while backing off, and probes no more', async () => {
+    const outage = await startSwitchableProxy(federation.nodeUrl('320100'));
+    try {
+      outage.up = false;
+      const stopping = federation.syncConsumer('320000', ['320100'], {
+        urls: { '320100': outage.url },
+        backoff: { initialMs: 120_000, maxMs: 120_000 },
+      });
+      await stopping.start();
+      await expect.poll(() => outage.received('GET /readyz')).toBeGreaterThanOrEqual(1);
+      expect(outage.received('POST /graphql')).toBe(1);
+      // Within the test's time, so not after the two-minute backoff.
+      await stopping.stop();
+      await pause(100);
+      const probes = outage.received('GET /readyz');
+      await pause(1_200);
+      expect(outage.received('GET /readyz')).toBe(probes);
+      expect(outage.received('POST /graphql')).toBe(1);
+    } finally {
+      await outage.close();
+    }
   });
 
   it('flows a supervision order down to the city and the reply back up; the gateway merges the orders onto the record', async () => {
@@ -623,6 +945,16 @@ describe('tier synchronisation: city → province → ministry, and back down', 
     expect(await countRows(federation, '320000', 'hotline_ticket')).toBe(before);
     expect(await province.syncOnce({ division: '320100', url: federation.nodeUrl('320100') })).toBe(
       'PAUSED',
+    );
+    // Paused, it still says what waits and since when.
+    const paused = await provinceSource();
+    expect(paused.state).toBe('PAUSED');
+    expect(paused.lagChanges).toBeGreaterThan(0);
+    expect(paused.oldestPendingSeconds).toBeGreaterThan(0);
+    expect(paused.lagSeconds).toBeGreaterThanOrEqual(paused.oldestPendingSeconds);
+    await pause(50);
+    expect((await provinceSource()).oldestPendingSeconds).toBeGreaterThan(
+      paused.oldestPendingSeconds,
     );
   });
 });

@@ -10,6 +10,8 @@ import { startMinistryNode } from '@city-ops/ministry';
 import { startProvinceNode } from '@city-ops/province';
 import { createTestNodeDatabase } from './node-database.js';
 import type { TestNodeDatabase } from './node-database.js';
+import { startSwitchableProxy } from './switchable-proxy.js';
+import type { SwitchableProxy } from './switchable-proxy.js';
 import type { Kysely } from 'kysely';
 
 export interface GraphQLResponse<T = Record<string, unknown>> {
@@ -64,6 +66,8 @@ export interface TestFederation {
   ): SyncConsumer;
   /** The node's running runtime (for direct calls such as applyBatch). */
   runtime(division: string): NodeRuntime;
+  /** The proxy the gateway reaches a node of `layout.proxied` through. */
+  proxy(division: string): SwitchableProxy;
   close(): Promise<void>;
 }
 
@@ -71,6 +75,12 @@ export interface FederationLayout {
   ministry?: boolean;
   provinces?: string[];
   cities: string[];
+  /**
+   * Nodes the gateway reaches through a SwitchableProxy (registered as their URL), so
+   * a test can cut the gateway off from them or make them lose answers; tests and
+   * sync consumers still reach them directly.
+   */
+  proxied?: string[];
 }
 
 export async function postGraphQL<T>(
@@ -104,9 +114,11 @@ export async function startFederation(layout: FederationLayout): Promise<TestFed
   const started: StartedNode[] = [];
   let gateway: RunningGateway | undefined;
   const consumers: SyncConsumer[] = [];
+  const proxies = new Map<string, SwitchableProxy>();
   const close = async () => {
     for (const consumer of consumers) await consumer.stop();
     await gateway?.close();
+    for (const proxy of proxies.values()) await proxy.close();
     for (const entry of started) {
       await entry.node?.close();
       await entry.database.drop();
@@ -131,6 +143,11 @@ export async function startFederation(layout: FederationLayout): Promise<TestFed
         ...(database.pgliteSeed ? { pgliteSeed: database.pgliteSeed } : {}),
       });
     }
+    for (const division of layout.proxied ?? []) {
+      const entry = started.find((candidate) => candidate.division === division);
+      if (!entry?.node) throw new Error(`no node ${division} to put behind a proxy`);
+      proxies.set(division, await startSwitchableProxy(entry.node.graphqlUrl));
+    }
     gateway = await startGateway(
       parseGatewayEnvironment({
         PORT: '0',
@@ -141,7 +158,7 @@ export async function startFederation(layout: FederationLayout): Promise<TestFed
           started.map((entry) => ({
             tier: entry.tier,
             division: entry.division,
-            url: entry.node?.graphqlUrl,
+            url: proxies.get(entry.division)?.url ?? entry.node?.graphqlUrl,
           })),
         ),
       }),
@@ -188,6 +205,11 @@ export async function startFederation(layout: FederationLayout): Promise<TestFed
       return consumer;
     },
     runtime: (division) => find(division).node!.runtime,
+    proxy: (division) => {
+      const proxy = proxies.get(division);
+      if (!proxy) throw new Error(`${division} is not in layout.proxied`);
+      return proxy;
+    },
     stopNode: async (division) => {
       const entry = find(division);
       await entry.node?.close();

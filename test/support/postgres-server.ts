@@ -17,6 +17,13 @@ export type PostgresServer = {
   /** Temporary folder holding the data directory, socket and log; removed by `stop()`. */
   directory: string;
   databaseUrl(name: string): string;
+  /**
+   * Fault injection: stops the server as a crash would (`pg_ctl stop -m immediate`),
+   * keeping its data, so that `startAgain` brings it back on the same port.
+   */
+  stopImmediately(): Promise<void>;
+  /** Starts a server stopped by `stopImmediately` again, on the same port and data. */
+  startAgain(): Promise<void>;
   /** Idempotent: later calls wait for the first one. */
   stop(): Promise<void>;
 };
@@ -399,7 +406,24 @@ export async function startPostgresServer(
         `postgres://postgres@127.0.0.1:${port}/${encodeURIComponent(name)}`;
       const url = databaseUrl('postgres');
       const version = await queryServerVersion(url);
-      return { url, port, version, directory, databaseUrl, stop };
+      const stopImmediately = async () => {
+        await runPostgresBinary(
+          binDir,
+          'pg_ctl',
+          ['stop', '-D', dataDir, '-m', 'immediate', '-w', '-t', '15'],
+          directory,
+        );
+      };
+      const startAgain = async () => {
+        await runPostgresBinary(
+          binDir,
+          'pg_ctl',
+          ['start', '-D', dataDir, '-l', logFile, '-w', '-t', '60', '-o', serverOptions],
+          directory,
+        );
+        postmasterPid = await readPostmasterPid(dataDir);
+      };
+      return { url, port, version, directory, databaseUrl, stopImmediately, startAgain, stop };
     }
     throw lastError;
   } catch (error) {

@@ -12,6 +12,8 @@ export interface BenchOptions {
   quietWaitSeconds: number;
   /** The indicators scenario's largest data set: replicated tickets at the province (BENCH_INDICATOR_ROWS). */
   indicatorRows?: number;
+  /** The sync scenario's backlog: changes written while the consumer is away (BENCH_SYNC_BACKLOG). */
+  syncBacklogChanges?: number;
   resultsDirectory: string;
   /** How this run was started, written into the result. */
   command: string;
@@ -39,6 +41,7 @@ export function optionsFromEnvironment(
     seedTickets: Math.round(positive(env, 'BENCH_SEED', 1000)),
     quietWaitSeconds: env['BENCH_QUIET_WAIT'] === '0' ? 0 : positive(env, 'BENCH_QUIET_WAIT', 15),
     indicatorRows: Math.round(positive(env, 'BENCH_INDICATOR_ROWS', 10_000_000)),
+    syncBacklogChanges: Math.round(positive(env, 'BENCH_SYNC_BACKLOG', 100_000)),
     resultsDirectory: env['BENCH_RESULTS_DIR'] || defaultResultsDirectory,
     command,
     log: (line) => process.stderr.write(`${line}\n`),
@@ -58,6 +61,7 @@ export function describeCommand(
     'BENCH_QUIET_WAIT',
     'BENCH_DEMO_RUNS',
     'BENCH_INDICATOR_ROWS',
+    'BENCH_SYNC_BACKLOG',
     'BENCH_RESULTS_DIR',
   ]
     .filter((name) => env[name])

@@ -297,8 +297,20 @@ export function sampleIntervals(instants: readonly number[]): LagSummary {
   return summarizeLag(instants.slice(1).map((at, index) => at - (instants[index] as number)));
 }
 
+/**
+ * The city's planner statistics when the consumer starts: `fresh` after VACUUM ANALYZE (what
+ * autovacuum would have done during a long outage); `stale` with autovacuum off on the change
+ * log and its last ANALYZE taken while every row was sealed, so the planner believes no row is
+ * waiting to be sealed; `stale-unsealed` as `stale`, with a transaction opened before the backlog
+ * and committed as the consumer starts, so the whole backlog is still to seal when it arrives.
+ */
+export type DrainStatistics = 'fresh' | 'stale' | 'stale-unsealed';
+
 /** The drain of a backlog: one province consumer catching up with one city. */
 export interface DrainResult {
+  /** `drain` for fresh statistics, `drain-<statistics>` otherwise. */
+  id?: string;
+  statistics?: DrainStatistics;
   city: string;
   province: string;
   /** Feed positions applied (the backlog plus the few changes before it). */
@@ -311,11 +323,16 @@ export interface DrainResult {
   firstBatchSeconds: number;
   /** The rate after the first batch. */
   steadyChangesPerSecond: number;
+  /**
+   * Changes applied in each whole second after the first batch (the last, partial second left
+   * out): whether the drain flows evenly or in bursts.
+   */
+  perSecond?: { p50: number; min: number; seconds: number };
   batchSize: number;
   /** Rollup changes the province published for the ministry while applying. */
   rollupChanges: number;
   /** The same feed pulled again in the same batches with nothing applied, after the drain. */
-  feedRead: { seconds: number; changesPerSecond: number };
+  feedRead?: { seconds: number; changesPerSecond: number };
   /** How the backlog was written (not measured against anything). */
   backlog: { transactions: number; seconds: number };
   cpu?: CpuShare;
@@ -359,6 +376,8 @@ export interface SyncDetails {
     sources: { node: string; source: string; state: string; resyncs: number }[];
   };
   drain: DrainResult;
+  /** The same drain with stale planner statistics at the city (absent in older results). */
+  staleDrains?: DrainResult[];
   references: DrainReference[];
 }
 

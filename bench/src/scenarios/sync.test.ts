@@ -83,6 +83,24 @@ describe('the sync report', () => {
           feedRead: { seconds: 20, changesPerSecond: 5_000 },
           backlog: { transactions: 100, seconds: 30 },
         },
+        staleDrains: [
+          {
+            id: 'drain-stale-unsealed',
+            statistics: 'stale-unsealed',
+            city: '320100',
+            province: '320000',
+            changes: 100_008,
+            tickets: 50_004,
+            seconds: 60,
+            changesPerSecond: 1_667,
+            firstBatchSeconds: 0.4,
+            steadyChangesPerSecond: 1_680,
+            perSecond: { p50: 1_700, min: 1_200, seconds: 58 },
+            batchSize: 500,
+            rollupChanges: 800,
+            backlog: { transactions: 100, seconds: 30 },
+          },
+        ],
         references: [
           {
             id: 'batch-insert@1',
@@ -105,5 +123,8 @@ describe('the sync report', () => {
     expect(text).toContain('| 100008 | 6.2 | 16130 |');
     expect(text).toContain('| 100008 | 20.0 | 5000 | – |');
     expect(text).toContain('0.05×');
+    expect(text).toContain(
+      'statistics stale, backlog unsealed at the start (batches of 500; first batch after 0.4 s, then 1680/s, each second p50 1700 / slowest 1200) | 100008 | 60.0 | 1667 |',
+    );
   });
 });

@@ -28,6 +28,7 @@ import {
 import type {
   DrainReference,
   DrainResult,
+  DrainStatistics,
   HopLag,
   SyncDetails,
   SyncScenarioResult,
@@ -52,8 +53,9 @@ const RATE_PER_CITY = 100;
 const SAMPLE_INTERVAL_MS = 50;
 /** Longest wait, after the load, for every replica and rollup to match the cities. */
 const CONVERGE_LIMIT_MS = 180_000;
-/** Part B: a backlog of 100 000 changes, as createTicket writes two per ticket. */
-const BACKLOG_TICKETS = 50_000;
+/** Part B: tickets for `changes` backlog changes, as createTicket writes two per ticket. */
+const backlogTickets = (options: BenchOptions) =>
+  Math.max(1, Math.round((options.syncBacklogChanges ?? 100_000) / 2));
 const BACKLOG_PER_TRANSACTION = 500;
 const DRAIN_PROVINCE = '320000';
 const DRAIN_CITY = '320100';
@@ -396,12 +398,51 @@ interface DrainPart {
   references: DrainReference[];
 }
 
+const DRAIN_STATISTICS: Record<DrainStatistics, string> = {
+  fresh: 'statistics fresh (VACUUM ANALYZE before the consumer starts)',
+  stale: 'statistics stale (autovacuum off on change_log, last ANALYZE while every row was sealed)',
+  'stale-unsealed':
+    'statistics stale, and the whole backlog still to seal when the consumer starts (a transaction open since before the backlog commits as it starts)',
+};
+
+/** Changes applied in each whole second after the first batch, from the cursor samples. */
+function perSecondRates(
+  samples: readonly { at: number; applied: number }[],
+  from: number,
+): DrainResult['perSecond'] {
+  const rates: number[] = [];
+  let index = 0;
+  for (let second = from; ; second += 1000) {
+    const end = second + 1000;
+    const last = samples.at(-1);
+    if (!last || last.at < end) break;
+    while (index < samples.length - 1 && (samples[index + 1]?.at ?? Infinity) <= second) index += 1;
+    const start = samples[index]?.applied ?? 0;
+    const after = samples.findLast((sample) => sample.at <= end)?.applied ?? start;
+    rates.push(after - start);
+  }
+  if (rates.length === 0) return undefined;
+  const sorted = [...rates].sort((a, b) => a - b);
+  return {
+    p50: sorted[Math.floor((sorted.length - 1) / 2)] ?? 0,
+    min: sorted[0] ?? 0,
+    seconds: rates.length,
+  };
+}
+
 /**
  * Part B: a province whose consumer of one city was down while 100 000 changes piled up in the
  * city's feed; the consumer (the product's, with the product's defaults) is started and timed
- * until caught up. The reference writes the same masked rows into a fresh database.
+ * until caught up, with the city's planner statistics as `statistics` says. With
+ * `withReferences`, the same masked rows are then written into fresh databases by batched
+ * inserts, and the feed is read again with nothing applied.
  */
-async function measureDrain(options: BenchOptions): Promise<DrainPart> {
+async function measureDrain(
+  options: BenchOptions,
+  statistics: DrainStatistics,
+  withReferences: boolean,
+): Promise<DrainPart> {
+  const backlogSize = backlogTickets(options);
   // The province in this process (its consumer is timed from its start), the city its own.
   return withEnvironment(
     [{ tier: 'province', division: DRAIN_PROVINCE }],
@@ -409,6 +450,8 @@ async function measureDrain(options: BenchOptions): Promise<DrainPart> {
       const nodes = await planNodeProcesses(postgres, federation.identity.url, [
         { tier: 'city', division: DRAIN_CITY },
       ]);
+      // stale-unsealed: a transaction holding the seal horizon while the backlog is written.
+      let horizon: pg.Client | undefined;
       try {
         await nodes.start([DRAIN_CITY]);
         const cityUrl = nodes.databaseUrl(DRAIN_CITY);
@@ -427,13 +470,42 @@ async function measureDrain(options: BenchOptions): Promise<DrainPart> {
           return Object.fromEntries(rows.map((row) => [row.intake_class, row.due_at]));
         });
         const principal = await verifiedPrincipal(federation, token);
+        const syncToken = serviceTokenSource({
+          keycloakUrl: federation.identity.url,
+          realm: federation.identity.realm,
+          clientId: `node-${DRAIN_PROVINCE}`,
+          clientSecret: `node-${DRAIN_PROVINCE}-secret`,
+        });
+        // A province that was reading the feed until the outage: what it read is sealed, and
+        // the statistics last taken say so (no row waiting to be sealed).
+        await pullChanges({
+          url: nodes.graphqlUrl(DRAIN_CITY),
+          token: await syncToken(),
+          after: '0',
+          limit: 1000,
+          waitSeconds: 0,
+        });
+        if (statistics !== 'fresh') {
+          await withClient(cityUrl, async (client) => {
+            await client.query(
+              'ALTER TABLE change_log SET (autovacuum_enabled = off, toast.autovacuum_enabled = off)',
+            );
+            await client.query('ANALYZE change_log');
+          });
+        }
+        if (statistics === 'stale-unsealed') {
+          horizon = new pg.Client({ connectionString: cityUrl });
+          await horizon.connect();
+          await horizon.query('BEGIN');
+          await horizon.query('SELECT pg_current_xact_id()');
+        }
         options.log(
-          `sync drain: writing ${BACKLOG_TICKETS} tickets (${BACKLOG_TICKETS * 2} changes) into ${label(DRAIN_CITY)}'s feed …`,
+          `sync drain (${statistics}): writing ${backlogSize} tickets (${backlogSize * 2} changes) into ${label(DRAIN_CITY)}'s feed …`,
         );
         const backlog = await writeTicketBacklog({
           databaseUrl: cityUrl,
           city: DRAIN_CITY,
-          tickets: BACKLOG_TICKETS,
+          tickets: backlogSize,
           perTransaction: BACKLOG_PER_TRANSACTION,
           actor: {
             subject: principal.subject,
@@ -446,19 +518,15 @@ async function measureDrain(options: BenchOptions): Promise<DrainPart> {
         });
         const changes = await count(cityUrl, 'SELECT count(*) AS n FROM change_log');
         const tickets = await count(cityUrl, 'SELECT count(*) AS n FROM hotline_ticket');
-        await withClient(cityUrl, (client) => client.query('VACUUM ANALYZE'));
+        if (statistics === 'fresh') {
+          await withClient(cityUrl, (client) => client.query('VACUUM ANALYZE'));
+        }
 
         // What a province node would run with SYNC_SOURCES set and nothing else changed.
         const defaults = parseNodeEnvironment({
           NODE_TIER: 'province',
           NODE_DIVISION: DRAIN_PROVINCE,
           KEYCLOAK_URL: federation.identity.url,
-        });
-        const syncToken = serviceTokenSource({
-          keycloakUrl: federation.identity.url,
-          realm: federation.identity.realm,
-          clientId: `node-${DRAIN_PROVINCE}`,
-          clientSecret: `node-${DRAIN_PROVINCE}-secret`,
         });
         const consumer = new SyncConsumer({
           node: province.runtime,
@@ -475,6 +543,10 @@ async function measureDrain(options: BenchOptions): Promise<DrainPart> {
         const began = performance.now();
         let firstBatch: { at: number; applied: number } | undefined;
         let applied = 0;
+        const samples: { at: number; applied: number }[] = [];
+        await horizon?.query('COMMIT');
+        await horizon?.end();
+        horizon = undefined;
         await consumer.start();
         try {
           await withClient(provinceUrl, async (client) => {
@@ -485,7 +557,9 @@ async function measureDrain(options: BenchOptions): Promise<DrainPart> {
               );
               const row = rows[0];
               applied = Number(row?.applied ?? 0);
-              if (applied > 0 && !firstBatch) firstBatch = { at: performance.now(), applied };
+              const at = performance.now();
+              samples.push({ at, applied });
+              if (applied > 0 && !firstBatch) firstBatch = { at, applied };
               if (row?.state === 'PAUSED')
                 throw new Error(`the drain paused: ${JSON.stringify(row)}`);
               if (applied >= changes && row?.state === 'CAUGHT_UP') return;
@@ -505,23 +579,30 @@ async function measureDrain(options: BenchOptions): Promise<DrainPart> {
 
         // The same feed pulled again with the same requests, nothing applied: the source's and
         // the wire's share of the drain (everything is sealed by now).
-        const feedBegan = performance.now();
-        let feedPulled = 0;
-        for (let after = '0'; ;) {
-          const batch = await pullChanges({
-            url: nodes.graphqlUrl(DRAIN_CITY),
-            token: await syncToken(),
-            after,
-            limit: defaults.SYNC_BATCH_SIZE,
-            waitSeconds: 0,
-          });
-          feedPulled += batch.changes.length;
-          if (BigInt(batch.reached) >= BigInt(batch.head)) break;
-          after = batch.reached;
-        }
-        const feedSeconds = (performance.now() - feedBegan) / 1000;
-        if (feedPulled !== changes) {
-          throw new Error(`the feed read again gave ${feedPulled} changes, not ${changes}`);
+        let feedRead: DrainResult['feedRead'] = undefined;
+        if (withReferences) {
+          const feedBegan = performance.now();
+          let feedPulled = 0;
+          for (let after = '0'; ;) {
+            const batch = await pullChanges({
+              url: nodes.graphqlUrl(DRAIN_CITY),
+              token: await syncToken(),
+              after,
+              limit: defaults.SYNC_BATCH_SIZE,
+              waitSeconds: 0,
+            });
+            feedPulled += batch.changes.length;
+            if (BigInt(batch.reached) >= BigInt(batch.head)) break;
+            after = batch.reached;
+          }
+          const feedSeconds = (performance.now() - feedBegan) / 1000;
+          if (feedPulled !== changes) {
+            throw new Error(`the feed read again gave ${feedPulled} changes, not ${changes}`);
+          }
+          feedRead = {
+            seconds: Math.round(feedSeconds * 100) / 100,
+            changesPerSecond: Math.round(changes / feedSeconds),
+          };
         }
 
         const held = await withClient(provinceUrl, async (client) => {
@@ -551,7 +632,10 @@ async function measureDrain(options: BenchOptions): Promise<DrainPart> {
             `after the drain the province holds ${JSON.stringify(held)} for ${tickets} tickets and ${changes} changes at the city`,
           );
         }
+        const perSecond = perSecondRates(samples, first.at);
         const drain: DrainResult = {
+          id: statistics === 'fresh' ? 'drain' : `drain-${statistics}`,
+          statistics,
           city: DRAIN_CITY,
           province: DRAIN_PROVINCE,
           changes,
@@ -562,21 +646,19 @@ async function measureDrain(options: BenchOptions): Promise<DrainPart> {
           steadyChangesPerSecond: Math.round(
             (changes - first.applied) / Math.max(0.001, (ended - first.at) / 1000),
           ),
+          ...(perSecond ? { perSecond } : {}),
           batchSize: defaults.SYNC_BATCH_SIZE,
           rollupChanges: held.rollups,
-          feedRead: {
-            seconds: Math.round(feedSeconds * 100) / 100,
-            changesPerSecond: Math.round(changes / feedSeconds),
-          },
+          ...(feedRead ? { feedRead } : {}),
           backlog,
           ...(share ? { cpu: share } : {}),
         };
         options.log(
-          `    drain: ${changes} changes in ${fixed(seconds, 1)} s = ${drain.changesPerSecond} changes/s (first batch after ${drain.firstBatchSeconds} s, then ${drain.steadyChangesPerSecond}/s; the feed alone reads at ${drain.feedRead.changesPerSecond}/s)${share ? `; CPU ours ${share.ownPercent}%, others ${share.otherPercent}%` : ''}`,
+          `    ${drain.id}: ${changes} changes in ${fixed(seconds, 1)} s = ${drain.changesPerSecond} changes/s (first batch after ${drain.firstBatchSeconds} s, then ${drain.steadyChangesPerSecond}/s${perSecond ? `, per second p50 ${perSecond.p50} / min ${perSecond.min}` : ''}${feedRead ? `; the feed alone reads at ${feedRead.changesPerSecond}/s` : ''})${share ? `; CPU ours ${share.ownPercent}%, others ${share.otherPercent}%` : ''}`,
         );
 
         const references: DrainReference[] = [];
-        for (const inFlight of [...new Set([1, options.connections])]) {
+        for (const inFlight of withReferences ? [...new Set([1, options.connections])] : []) {
           const target = await postgres.createNodeDatabase(`sync_reference_${inFlight}`);
           const id = `batch-insert@${inFlight}`;
           const result = await runLoad(
@@ -615,6 +697,7 @@ async function measureDrain(options: BenchOptions): Promise<DrainPart> {
         }
         return { drain, references };
       } finally {
+        await horizon?.end().catch(() => undefined);
         await nodes.close();
       }
     },
@@ -657,7 +740,11 @@ export async function runSync(options: BenchOptions): Promise<SyncScenarioResult
       `    ${entry.node} ← ${entry.source}: ${entry.batches} batches, ${fixed(entry.changesPerBatch.mean, 0)} changes each on average, one every ${fixed(entry.intervalMs.p50, 0)} ms (p50)`,
     );
   }
-  const { drain, references } = await measureDrain(options);
+  const { drain, references } = await measureDrain(options, 'fresh', true);
+  const staleDrains = [
+    (await measureDrain(options, 'stale', false)).drain,
+    (await measureDrain(options, 'stale-unsealed', false)).drain,
+  ];
   const variants: VariantResult[] = (lagPart.load.perTarget ?? []).map((target) => ({
     ...target,
     id: `city-${target.id}@${RATE_PER_CITY}/s`,
@@ -666,7 +753,7 @@ export async function runSync(options: BenchOptions): Promise<SyncScenarioResult
     connections: options.connections,
     ...(lagPart.load.cpu ? { cpu: lagPart.load.cpu } : {}),
   }));
-  const sync: SyncDetails = { lag: lagPart.lag, drain, references };
+  const sync: SyncDetails = { lag: lagPart.lag, drain, staleDrains, references };
   return {
     scenario: 'sync',
     description: `Tier sync. A: the lag city → province and city → ministry while ${CITIES.length} cities (${CITIES.map(label).join(', ')}; two per province, 320000 and 330000, both feeding the ministry) each take ${RATE_PER_CITY} createTicket/s. B: how fast province ${label(DRAIN_PROVINCE)} drains a ${drain.changes}-change backlog of ${label(DRAIN_CITY)} after an outage, next to a plain batched insert of the same rows.`,
@@ -691,8 +778,9 @@ export async function runSync(options: BenchOptions): Promise<SyncScenarioResult
       ratePerCity: RATE_PER_CITY,
       sampleIntervalMs: SAMPLE_INTERVAL_MS,
       drain: {
-        backlog: `${BACKLOG_TICKETS} tickets written into ${label(DRAIN_CITY)}'s database in transactions of ${BACKLOG_PER_TRANSACTION}, each ticket as createTicket leaves it (ticket, creation history entry, change-log entries of both with the product's payloads), no audit entries`,
+        backlog: `${backlogTickets(options)} tickets written into ${label(DRAIN_CITY)}'s database in transactions of ${BACKLOG_PER_TRANSACTION}, each ticket as createTicket leaves it (ticket, creation history entry, change-log entries of both with the product's payloads), no audit entries`,
         consumer: `a SyncConsumer for ${label(DRAIN_CITY)} at ${label(DRAIN_PROVINCE)} with the node's defaults, started after the backlog was written`,
+        statistics: DRAIN_STATISTICS,
         reference: `the province's ${drain.tickets} masked ticket replicas and ${drain.tickets} history rows, read back after the drain and written into fresh databases cloned from the same template by multi-row INSERTs of ${REFERENCE_BATCH} rows through a pg.Pool(${POOL_SIZE})`,
       },
     },
@@ -704,7 +792,7 @@ export async function runSync(options: BenchOptions): Promise<SyncScenarioResult
       `Staleness is sampled every ~${SAMPLE_INTERVAL_MS} ms during the measured window from the receivers' databases (measured interval p50 ${fixed(lagPart.lag.sampleIntervalMs.p50, 0)} ms, max ${fixed(lagPart.lag.sampleIntervalMs.max, 0)} ms); a per-ticket delay is late by at most one interval.`,
       `Part A: seven node processes, one PostgreSQL server holding every node's database, the load process and the harness (identity issuer, sampler) share the machine's ${lagPart.machine.cores} cores; the cities take what the machine can serve (req/s above), not the ${RATE_PER_CITY}/s asked, so the lag is that of a saturated machine.`,
       `After the load stopped, every replica count and every ministry total matched its city within ${lagPart.lag.convergedAfterSeconds} s (the run fails otherwise); no source paused or resynchronised.`,
-      `Part B: the city runs as its own process, the province in the harness process with the consumer built as the node builds it (SYNC_WAIT_SECONDS, SYNC_BATCH_SIZE at their defaults); only this one source, no ministry (the province's ${drain.rollupChanges} rollup changes wait in its own feed). The backlog's city database was vacuumed and analysed before the drain, as autovacuum would have done during an outage. The drain includes the consumer's first pull, which seals the whole backlog into feed positions. \`feed-read\` pulls the same feed again afterwards with the same token and batch size and applies nothing: what is left of the drain's time is the province applying.`,
+      `Part B: the city runs as its own process, the province in the harness process with the consumer built as the node builds it (SYNC_WAIT_SECONDS, SYNC_BATCH_SIZE at their defaults); only this one source, no ministry (the province's ${drain.rollupChanges} rollup changes wait in its own feed). For \`drain\` the backlog's city database was vacuumed and analysed before the drain, as autovacuum would have done during an outage; \`drain-stale\` and \`drain-stale-unsealed\` start from fresh databases where the planner's statistics of the change log were taken while every row was sealed and autovacuum is off on it, and in \`drain-stale-unsealed\` a transaction opened before the backlog and committed as the consumer starts keeps the whole backlog unsealed until then. A drain's time includes the consumer's first pull and whatever sealing the feed still has to do. \`feed-read\` pulls the same feed again afterwards with the same token and batch size and applies nothing: what is left of the drain's time is the province applying.`,
       'The batched-insert reference writes the rows with none of the work of applying them (no version check, no rollups, no flag check, no cursor), so the ratio is an upper bound on what a set-based apply could reach, not a target.',
     ],
     sync,

@@ -390,6 +390,8 @@ export type ChangeBatch = {
   head: Scalars['String']['output'];
   /** When the entry at `head` was written (null while the feed is empty). */
   headAt: Maybe<Scalars['DateTime']['output']>;
+  /** When the first change after `reached` for this reader was written (its transaction's start); null when none waits up to `head`. A consumer that applies this page has changes waiting since then. */
+  nextAt: Maybe<Scalars['DateTime']['output']>;
   /** The position this page reaches: pass it as the next `after` (it can pass entries this reader does not receive). */
   reached: Scalars['String']['output'];
 };
@@ -411,6 +413,15 @@ export type ConvertTicketToCaseInput = {
   /** Default: the ticket's content. */
   description?: InputMaybe<Scalars['String']['input']>;
   gridCell?: InputMaybe<Scalars['String']['input']>;
+  /**
+   * Optional: a key of your choosing that makes retrying this create safe — a new UUID
+   * per new request is best (1–128 letters, digits or `. _ : -`). Sent again with the same
+   * input, it answers with what the first request made (as it is now) and creates nothing;
+   * with a different input it is `CONFLICT`. Keys are per user and per mutation, and kept
+   * at least 30 days. Use one whenever a lost answer (`NODE_UNAVAILABLE`: "may or may not
+   * have been applied") would be retried: without a key, a retry may create a duplicate.
+   */
+  idempotencyKey?: InputMaybe<Scalars['String']['input']>;
   latitude?: InputMaybe<Scalars['Float']['input']>;
   /** Default: the ticket's point. */
   longitude?: InputMaybe<Scalars['Float']['input']>;
@@ -434,6 +445,15 @@ export type CreateTicketInput = {
   content: Scalars['String']['input'];
   /** Where the request is about: a county or city code inside the owning city. */
   division: Scalars['String']['input'];
+  /**
+   * Optional: a key of your choosing that makes retrying this create safe — a new UUID
+   * per new request is best (1–128 letters, digits or `. _ : -`). Sent again with the same
+   * input, it answers with what the first request made (as it is now) and creates nothing;
+   * with a different input it is `CONFLICT`. Keys are per user and per mutation, and kept
+   * at least 30 days. Use one whenever a lost answer (`NODE_UNAVAILABLE`: "may or may not
+   * have been applied") would be retried: without a key, a retry may create a duplicate.
+   */
+  idempotencyKey?: InputMaybe<Scalars['String']['input']>;
   intakeClass: IntakeClass;
   location?: InputMaybe<LocationInput>;
   /** 1–100 characters. */
@@ -782,6 +802,15 @@ export type ExtensionRequest = {
 export type FileEnforcementCaseInput = {
   /** Where the violation happened: a county or city code inside the owning city. */
   division: Scalars['String']['input'];
+  /**
+   * Optional: a key of your choosing that makes retrying this create safe — a new UUID
+   * per new request is best (1–128 letters, digits or `. _ : -`). Sent again with the same
+   * input, it answers with what the first request made (as it is now) and creates nothing;
+   * with a different input it is `CONFLICT`. Keys are per user and per mutation, and kept
+   * at least 30 days. Use one whenever a lost answer (`NODE_UNAVAILABLE`: "may or may not
+   * have been applied") would be retried: without a key, a retry may create a duplicate.
+   */
+  idempotencyKey?: InputMaybe<Scalars['String']['input']>;
   /** 重大案件 (never with the summary procedure). */
   isMajor?: InputMaybe<Scalars['Boolean']['input']>;
   /** The city operations case this case came from, a case of the same city. */
@@ -1104,11 +1133,29 @@ export type IssueDirectiveInput = {
   body: Scalars['String']['input'];
   division: Scalars['String']['input'];
   dueAt?: InputMaybe<Scalars['DateTime']['input']>;
+  /**
+   * Optional: a key of your choosing that makes retrying this create safe — a new UUID
+   * per new request is best (1–128 letters, digits or `. _ : -`). Sent again with the same
+   * input, it answers with what the first request made (as it is now) and creates nothing;
+   * with a different input it is `CONFLICT`. Keys are per user and per mutation, and kept
+   * at least 30 days. Use one whenever a lost answer (`NODE_UNAVAILABLE`: "may or may not
+   * have been applied") would be retried: without a key, a retry may create a duplicate.
+   */
+  idempotencyKey?: InputMaybe<Scalars['String']['input']>;
   title: Scalars['String']['input'];
 };
 
 export type IssueSupervisionOrderInput = {
   deadline: Scalars['DateTime']['input'];
+  /**
+   * Optional: a key of your choosing that makes retrying this create safe — a new UUID
+   * per new request is best (1–128 letters, digits or `. _ : -`). Sent again with the same
+   * input, it answers with what the first request made (as it is now) and creates nothing;
+   * with a different input it is `CONFLICT`. Keys are per user and per mutation, and kept
+   * at least 30 days. Use one whenever a lost answer (`NODE_UNAVAILABLE`: "may or may not
+   * have been applied") would be retried: without a key, a retry may create a duplicate.
+   */
+  idempotencyKey?: InputMaybe<Scalars['String']['input']>;
   instructions: Scalars['String']['input'];
   level: SupervisionLevel;
   /** The ticket or case id (it starts with its city's division). */
@@ -2065,6 +2112,15 @@ export type ReportCaseInput = {
   division: Scalars['String']['input'];
   /** 单元网格, up to 32 characters; an inspector reports only in their own grid (the default for them). */
   gridCell?: InputMaybe<Scalars['String']['input']>;
+  /**
+   * Optional: a key of your choosing that makes retrying this create safe — a new UUID
+   * per new request is best (1–128 letters, digits or `. _ : -`). Sent again with the same
+   * input, it answers with what the first request made (as it is now) and creates nothing;
+   * with a different input it is `CONFLICT`. Keys are per user and per mutation, and kept
+   * at least 30 days. Use one whenever a lost answer (`NODE_UNAVAILABLE`: "may or may not
+   * have been applied") would be retried: without a key, a retry may create a duplicate.
+   */
+  idempotencyKey?: InputMaybe<Scalars['String']['input']>;
   latitude?: InputMaybe<Scalars['Float']['input']>;
   longitude?: InputMaybe<Scalars['Float']['input']>;
   /** Must be a class of the type (部件 or 事件). */
@@ -2258,18 +2314,26 @@ export type SupervisionStepInput = {
 /** Where this node stands with one source it pulls from. */
 export type SyncSourceStatus = {
   __typename?: 'SyncSourceStatus';
+  /** When the source last answered a pull: what `head`, `headAt` and `oldestPendingAt` are as of. */
+  answeredAt: Maybe<Scalars['DateTime']['output']>;
   /** The last position applied. */
   applied: Scalars['String']['output'];
   /** The replicas from this source hold everything the source had written up to this instant. */
   currentTo: Maybe<Scalars['DateTime']['output']>;
   epoch: Maybe<Scalars['ID']['output']>;
-  /** The source's head when last asked. */
+  /** The source's head when it last answered, stored before its answer is applied (so also after a failed apply). */
   head: Scalars['String']['output'];
-  /** head − applied. */
+  /** When the source's head entry was written, as of its last answer. */
+  headAt: Maybe<Scalars['DateTime']['output']>;
+  /** head − applied: changes the source has sealed that this node has not applied, as of the source's last answer. */
   lagChanges: Scalars['Float']['output'];
-  /** Seconds between now and the time the replicas are current to. */
+  /** Seconds between now and the time the replicas are current to; 0 only while caught up with nothing waiting, never less than `oldestPendingSeconds`. */
   lagSeconds: Maybe<Scalars['Float']['output']>;
   lastError: Maybe<Scalars['String']['output']>;
+  /** When the oldest change this node has not applied was written at the source (the first after `applied`); null when none is known to wait. */
+  oldestPendingAt: Maybe<Scalars['DateTime']['output']>;
+  /** Seconds between now and `oldestPendingAt`, 0 when nothing waits. Keeps growing while the consumer backs off, is paused or stopped. */
+  oldestPendingSeconds: Scalars['Float']['output'];
   /** How many times this source was resynchronised from zero. */
   resyncs: Scalars['Int']['output'];
   source: Division;

@@ -6,8 +6,8 @@ export { dueAt } from './calendar/deadline.js';
 export { addLocalDays, instantAt, localDateOf } from './calendar/local-time.js';
 export { loadWorkingCalendar, workingCalendarOf } from './calendar/working-calendar-cache.js';
 export type { WorkingCalendar } from './calendar/working-calendar.js';
-export { renderWorkingTimeDoc } from './calendar/working-time-doc.js';
 export { DEFAULT_WORKING_HOURS } from './calendar/working-hours.js';
+export { renderWorkingTimeDoc } from './calendar/working-time-doc.js';
 export { addWorkingDays } from './calendar/working-time.js';
 export { CHANGE_SCHEMA_VERSION, appendChange } from './change-log/append-change.js';
 export type { Change, ChangeEntity } from './change-log/append-change.js';
@@ -23,6 +23,7 @@ export type {
   HotlineTicketTable,
 } from './database/tables.js';
 export { parseNodeEnvironment } from './environment.js';
+export { createOnce } from './idempotency/create-once.js';
 export { DEFAULT_INDICATOR_WEIGHTS, compositeScore } from './indicators/composite-score.js';
 export type { IndicatorWeight } from './indicators/composite-score.js';
 export { computeIndicators, indicatorDefinition } from './indicators/indicator-definitions.js';
@@ -33,9 +34,9 @@ export type {
   Metrics,
 } from './indicators/indicator-definitions.js';
 export type { IndicatorArgs } from './indicators/indicator-request.js';
-export { renderIndicatorsDoc } from './indicators/indicators-doc.js';
 export { indicatorRanking, indicatorReport } from './indicators/indicator-service.js';
 export type { IndicatorReportView } from './indicators/indicator-service.js';
+export { renderIndicatorsDoc } from './indicators/indicators-doc.js';
 export { nextPeriodStart, periodStartOf } from './indicators/periods.js';
 export { RECORD_PAGE_SWITCHES_OFF, recordsTouchingQuery } from './indicators/record-metrics.js';
 export {
@@ -73,6 +74,7 @@ export type { NodeServerOptions, RunningNode } from './server/start-node-server.
 export { directiveMachine } from './supervision/directive-machine.js';
 export { directiveStepResolvers } from './supervision/directive-steps.js';
 export { foldSupervision, supervisionMachine } from './supervision/supervision-machine.js';
+export { directiveInScope, supervisionOrderInScope } from './supervision/supervision-resolvers.js';
 export {
   supervisionHandlingResolvers,
   supervisionReviewResolvers,

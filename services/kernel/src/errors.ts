@@ -12,7 +12,8 @@ export type ErrorCode =
   | 'INVALID_TRANSITION'
   | 'NOT_OWNER'
   | 'NODE_UNAVAILABLE'
-  | 'CONFLICT';
+  | 'CONFLICT'
+  | 'SERVICE_UNAVAILABLE';
 
 const httpStatus: Record<ErrorCode, number> = {
   UNAUTHENTICATED: 401,
@@ -23,7 +24,14 @@ const httpStatus: Record<ErrorCode, number> = {
   NOT_OWNER: 200,
   NODE_UNAVAILABLE: 200,
   CONFLICT: 200,
+  // The node cannot reach its database right now: the request may simply be sent again.
+  SERVICE_UNAVAILABLE: 503,
 };
+
+/** The HTTP status a response carrying `code` gets (the highest of its errors'), as a node sends it. */
+export function httpStatusOf(code: string): number | undefined {
+  return (httpStatus as Record<string, number | undefined>)[code];
+}
 
 export function clientError(
   code: ErrorCode,
@@ -51,6 +59,9 @@ export const notOwner = (message: string, owner: string | undefined) =>
 
 export const nodeUnavailable = (message: string, node: string) =>
   clientError('NODE_UNAVAILABLE', message, { node });
+
+/** A transient failure: the same request, sent again in a few seconds, is expected to succeed. */
+export const serviceUnavailable = (message: string) => clientError('SERVICE_UNAVAILABLE', message);
 
 export function errorCodeOf(error: unknown): string | undefined {
   if (error instanceof GraphQLError) {

@@ -30,9 +30,11 @@ export {
   clientError,
   errorCodeOf,
   forbidden,
+  httpStatusOf,
   nodeUnavailable,
   notFound,
   notOwner,
+  serviceUnavailable,
 } from './errors.js';
 export { InputProblems } from './input-problems.js';
 export { createLogger } from './logger.js';
@@ -50,10 +52,12 @@ export type { CursorKey, ListSort, SortDirection } from './paging/cursor.js';
 export { renderPermissionsDoc } from './permissions/permissions-doc.js';
 export { accessFor, authorize, isAllowed, policy } from './permissions/policy.js';
 export type { Access, Grant, Operation, Scope } from './permissions/policy.js';
+export { rateLimitedWarn } from './rate-limited-warn.js';
 export { httpErrorResponse } from './server/http-error-response.js';
 export { listen } from './server/listen.js';
 export type { HttpHandler } from './server/listen.js';
 export { loggingMaskError } from './server/logging-mask-error.js';
+export type { KnownFailures } from './server/logging-mask-error.js';
 export {
   REPORT_CONTENT_TYPES,
   REPORT_PATH_PREFIX,

@@ -2,6 +2,8 @@ import { sql } from 'kysely';
 import type { Kysely, Transaction } from 'kysely';
 import type { Database } from '../database/tables.js';
 import type { Logger } from '@city-ops/kernel';
+import { isTransientDatabaseError } from '../database/transient-database-error.js';
+import { rateLimitedWarn } from '@city-ops/kernel';
 
 /**
  * Chains the committed, not yet sealed audit entries after the chain's head (the SQL
@@ -39,6 +41,8 @@ export function startAuditSealer(
   intervalMs = AUDIT_SEAL_INTERVAL_MS,
 ): AuditSealer {
   let running: Promise<void> | undefined;
+  // While the database is down every pass fails: one line per 10 s says so.
+  const warn = rateLimitedWarn(logger);
   const pass = () => {
     if (running) return;
     running = (async () => {
@@ -47,7 +51,15 @@ export function startAuditSealer(
         do sealed = await sealAuditLog(db, ENTRIES_PER_PASS);
         while (sealed === ENTRIES_PER_PASS);
       } catch (error) {
-        logger.error({ err: error }, 'sealing the audit log failed; retrying on the next pass');
+        if (isTransientDatabaseError(error)) {
+          warn(
+            'database',
+            { err: error },
+            'sealing the audit log failed: the database is unavailable; retrying on the next pass',
+          );
+        } else {
+          logger.error({ err: error }, 'sealing the audit log failed; retrying on the next pass');
+        }
       } finally {
         running = undefined;
       }

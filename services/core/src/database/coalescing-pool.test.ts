@@ -1,3 +1,4 @@
+import { EventEmitter } from 'node:events';
 import { Kysely, PostgresDialect, sql } from 'kysely';
 import type pg from 'pg';
 import { describe, expect, it } from 'vitest';
@@ -14,22 +15,45 @@ interface Table {
 }
 
 /** A pg pool whose one client records each string sent and answers like pg (one result per statement). */
-function recordingPool(fail?: RegExp) {
+function recordingPool(fail?: RegExp, loseConnectionOn?: RegExp) {
   const sent: string[] = [];
-  const client = {
+  const released: (Error | undefined)[] = [];
+  let lost = false;
+  // Like pg's: the pool says 'acquire' and 'release', and the client emits its connection's errors.
+  const pool = new EventEmitter();
+  const client = Object.assign(new EventEmitter(), {
     query: async (text: string, values: unknown[] = []) => {
       sent.push(values.length > 0 ? `${text} -- ${JSON.stringify(values)}` : text);
+      if (lost) throw new Error('Client has encountered a connection error and is not queryable');
+      if (loseConnectionOn?.test(text)) {
+        // As pg does when the socket closes under a query: 'error' on the client, the query rejected.
+        lost = true;
+        const error = new Error('Connection terminated unexpectedly');
+        client.emit('error', error);
+        throw error;
+      }
       if (fail?.test(text)) throw new Error('statement failed');
       const results = text
         .split(';\n')
         .map(() => ({ command: 'SELECT', rowCount: 1, rows: [{ n: sent.length }] }));
       return results.length === 1 ? results[0] : results;
     },
-    release: () => undefined,
-  };
-  const pool = { connect: async () => client, end: async () => undefined } as unknown as pg.Pool;
-  const db = new Kysely<Table>({ dialect: new PostgresDialect({ pool: coalescingPool(pool) }) });
-  return { db, sent };
+    release: (error?: Error) => {
+      released.push(error);
+      pool.emit('release', error, client);
+    },
+  });
+  Object.assign(pool, {
+    connect: async () => {
+      pool.emit('acquire', client);
+      return client;
+    },
+    end: async () => undefined,
+  });
+  const db = new Kysely<Table>({
+    dialect: new PostgresDialect({ pool: coalescingPool(pool as unknown as pg.Pool) }),
+  });
+  return { db, sent, released, client };
 }
 
 describe('literal', () => {
@@ -147,5 +171,20 @@ describe('the coalescing pool', () => {
     const { db, sent } = recordingPool();
     await sql.raw('/* city_ops: at commit */ SELECT 1').execute(db);
     expect(sent).toEqual(['/* city_ops: at commit */ SELECT 1']);
+  });
+
+  it("ends the request with the connection's own error and hands the client back with it", async () => {
+    const { db, sent, released, client } = recordingPool(undefined, /pg_sleep/);
+    await expect(
+      db.transaction().execute(async (trx) => {
+        await sql`SELECT pg_sleep(10)`.execute(trx);
+      }),
+    ).rejects.toThrow('Connection terminated unexpectedly');
+    // The ROLLBACK was tried (a session may survive) but its error did not replace the real one.
+    expect(sent.at(-1)).toBe('rollback');
+    expect(released).toHaveLength(1);
+    expect(released[0]?.message).toBe('Connection terminated unexpectedly');
+    // Back in the pool, the client is the pool's to listen to again.
+    expect(client.listenerCount('error')).toBe(0);
   });
 });

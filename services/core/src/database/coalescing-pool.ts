@@ -8,6 +8,17 @@ import type {
   Transaction,
 } from 'kysely';
 import pg from 'pg';
+import { noteFailure, sendingWhatMayCommit } from './request-writes.js';
+import { transientKindOf } from './transient-database-error.js';
+
+/** Whether `error` means the connection itself is gone, not only the statement failed. */
+function isConnectionLost(error: unknown): boolean {
+  // The server's own errors (with a SQLSTATE) end the connection only when FATAL.
+  if (error instanceof pg.DatabaseError) {
+    return error.severity === 'FATAL' || error.severity === 'PANIC';
+  }
+  return transientKindOf(error) === 'connection';
+}
 
 /**
  * Fewer round trips per transaction, on both engines (a `pg` pool over a socket or over
@@ -25,6 +36,15 @@ import pg from 'pg';
  * statements sent that way are inlined as quoted literals: pg's own escapeLiteral of
  * pg's own text form of each value, the very text the parameter would have carried,
  * typed by its context in the same way. Outside a transaction nothing is held.
+ *
+ * A client out of the pool listens for its connection's errors from the moment the pool
+ * hands it out: pg's Pool only listens on idle clients, and a checked-out client whose
+ * connection dies (the server restarted, pg_terminate_backend) emits 'error', which
+ * without a listener ends the process. The failure ends the request's statement with an
+ * error instead; the ROLLBACK kysely then sends cannot replace it (its own error is
+ * dropped: the server rolled back when it lost the connection), and the client goes
+ * back to the pool with the error, so the pool destroys it and opens a new connection
+ * for the next request.
  */
 const WITH_NEXT = '/* city_ops: with next */ ';
 const AT_COMMIT = '/* city_ops: at commit */ ';
@@ -126,8 +146,29 @@ class CoalescingClient implements PostgresPoolClient {
   private state: 'idle' | 'held' | 'open' = 'idle';
   private front: string[] = [];
   private beforeCommit: string[] = [];
+  /** The connection's error, once it failed while checked out. */
+  private failure: Error | undefined;
+  private readonly onError = (error: Error) => {
+    this.failure ??= error;
+  };
 
   constructor(private readonly client: pg.PoolClient) {}
+
+  /**
+   * Taken out of the pool: from now until it is back, the connection's errors are this
+   * client's. Called from the pool's 'acquire' event, synchronously, before the pool
+   * drops its own listener: a new connection's FATAL can be parsed from the same chunk
+   * as the ReadyForQuery that hands it out, before whoever asked for it runs.
+   */
+  watch(): void {
+    this.failure = undefined;
+    this.client.on('error', this.onError);
+  }
+
+  /** Back in the pool (its 'release' event), which listens again itself. */
+  unwatch(): void {
+    this.client.removeListener('error', this.onError);
+  }
 
   query<R>(sql: string, parameters: ReadonlyArray<unknown>): Promise<PostgresQueryResult<R>>;
   query<R>(cursor: PostgresCursor<R>): PostgresCursor<R>;
@@ -145,7 +186,8 @@ class CoalescingClient implements PostgresPoolClient {
         this.front.push(sql);
         return Promise.resolve(HELD);
       }
-      return this.run(sql, parameters);
+      // Outside a transaction a statement commits on its own.
+      return sendingWhatMayCommit(() => this.run(sql, parameters));
     }
     if (parameters.length === 0) {
       if (sql.startsWith(WITH_NEXT)) {
@@ -166,12 +208,23 @@ class CoalescingClient implements PostgresPoolClient {
     this.state = 'idle';
     this.front = [];
     this.beforeCommit = [];
-    this.client.release();
+    // With an error the pool destroys the client instead of handing it out again.
+    this.client.release(this.failure);
   }
 
   private async run(sql: string, parameters: ReadonlyArray<unknown>): Promise<Result> {
-    const result = (await this.client.query(sql, parameters as unknown[])) as unknown as
-      Result | Result[];
+    let result: Result | Result[];
+    try {
+      result = (await this.client.query(sql, parameters as unknown[])) as unknown as
+        Result | Result[];
+    } catch (error) {
+      // A FATAL from the server (57P01 on pg_terminate_backend …) arrives before the
+      // socket closes: the connection is as good as gone already. The same SQLSTATE
+      // at ERROR level (raised by a function, say) leaves it usable.
+      if (isConnectionLost(error)) this.failure ??= error as Error;
+      noteFailure(error);
+      throw error;
+    }
     // Several statements in one string answer with one result each: the caller's is the last.
     return Array.isArray(result) ? (result.at(-1) ?? HELD) : result;
   }
@@ -211,7 +264,7 @@ class CoalescingClient implements PostgresPoolClient {
     }
     const text = [...this.takeFront(), ...appends, 'commit'].join(';\n');
     // Still 'open' if this throws: kysely then sends ROLLBACK, which must reach the server.
-    const result = await this.run(text, []);
+    const result = await sendingWhatMayCommit(() => this.run(text, []));
     this.state = 'idle';
     return result;
   }
@@ -221,22 +274,39 @@ class CoalescingClient implements PostgresPoolClient {
     this.front = [];
     this.beforeCommit = [];
     this.state = 'idle';
-    return reachedServer ? this.run('rollback', []) : HELD;
+    if (!reachedServer) return HELD;
+    if (!this.failure) return this.run('rollback', []);
+    // A lost connection took its transaction with it; the ROLLBACK is sent anyway in
+    // case the session survived (PGlite's in-process one does), and its error, which
+    // would replace the real one, is dropped.
+    await this.run('rollback', []).catch(() => undefined);
+    return HELD;
   }
 }
 
 /** The pool kysely's PostgresDialect is given: `pool`'s clients, coalescing as above. */
 export function coalescingPool(pool: pg.Pool): PostgresPool {
   const clients = new WeakMap<pg.PoolClient, CoalescingClient>();
+  const wrapperOf = (client: pg.PoolClient) => {
+    let wrapped = clients.get(client);
+    if (!wrapped) {
+      wrapped = new CoalescingClient(client);
+      clients.set(client, wrapped);
+    }
+    return wrapped;
+  };
+  pool.on('acquire', (client) => wrapperOf(client).watch());
+  pool.on('release', (_error, client) => clients.get(client)?.unwatch());
   return {
     connect: async () => {
-      const client = await pool.connect();
-      let wrapped = clients.get(client);
-      if (!wrapped) {
-        wrapped = new CoalescingClient(client);
-        clients.set(client, wrapped);
+      let client: pg.PoolClient;
+      try {
+        client = await pool.connect();
+      } catch (error) {
+        noteFailure(error);
+        throw error;
       }
-      return wrapped;
+      return wrapperOf(client);
     },
     end: () => pool.end(),
   };

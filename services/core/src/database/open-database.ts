@@ -4,6 +4,7 @@ import { createPgConfig } from '@electric-sql/pglite/node-postgres';
 import { Kysely, PostgresDialect } from 'kysely';
 import pg from 'pg';
 import { coalescingPool } from './coalescing-pool.js';
+import { NODE_POOL_SIZE } from './node-role-grants.js';
 import type { Database } from './tables.js';
 
 export type DatabaseEngine = 'postgres' | 'pglite';
@@ -29,10 +30,20 @@ export interface OpenDatabaseOptions {
   /**
    * Told about errors of idle pooled connections (the server restarted or dropped
    * one). Without a listener pg's Pool rethrows them and the process dies; the pool
-   * replaces the connection on next use, so a log line is all they need.
+   * replaces the connection on next use, so a log line is all they need. (A
+   * checked-out connection's errors end its request instead: coalescing-pool.ts.)
    */
   onIdleConnectionError?: (error: Error) => void;
+  /** How long a request waits for a connection (a new one, or a free one of a busy pool). */
+  connectionTimeoutMs?: number;
 }
+
+/**
+ * Past this a request fails with SERVICE_UNAVAILABLE instead of waiting on: a server
+ * that accepts no connection (unreachable, or every slot taken) is not waited for
+ * forever, and a pool that stays saturated this long is overloaded.
+ */
+const CONNECTION_TIMEOUT_MS = 10_000;
 
 function redact(url: string): string {
   return url.replace(/\/\/[^@/]*@/, '//');
@@ -42,7 +53,13 @@ function redact(url: string): string {
 export async function openDatabase(options: OpenDatabaseOptions = {}): Promise<NodeDatabase> {
   const { url } = options;
   if (url && /^postgres(ql)?:\/\//.test(url)) {
-    const pool = new pg.Pool({ connectionString: url, max: options.maxConnections ?? 10 });
+    const pool = new pg.Pool({
+      connectionString: url,
+      max: options.maxConnections ?? NODE_POOL_SIZE,
+      connectionTimeoutMillis: options.connectionTimeoutMs ?? CONNECTION_TIMEOUT_MS,
+      // A server that vanished without closing the connection is noticed by TCP.
+      keepAlive: true,
+    });
     pool.on('error', (error) => options.onIdleConnectionError?.(error));
     const db = new Kysely<Database>({
       dialect: new PostgresDialect({ pool: coalescingPool(pool) }),

@@ -3,7 +3,13 @@ import type { Transaction } from 'kysely';
 import type { Database } from './tables.js';
 
 /** Planner settings a statement may need turned off (PostgreSQL's `enable_*` switches, and JIT). */
-export type PlannerSetting = 'enable_bitmapscan' | 'enable_sort' | 'enable_seqscan' | 'jit';
+export type PlannerSetting =
+  | 'enable_bitmapscan'
+  | 'enable_sort'
+  | 'enable_seqscan'
+  | 'enable_hashjoin'
+  | 'enable_mergejoin'
+  | 'jit';
 
 /**
  * Runs `work` with planner switches turned off for this transaction, then puts them back.

@@ -9,7 +9,7 @@ type NullableTimestamp = ColumnType<
 /** bigint columns come back from pg as strings (exact); written as number or string. */
 type BigIntColumn = ColumnType<string, number | string | undefined, number | string>;
 
-/** Where a node stands with one source it pulls from (migration 20261121160000_tier-sync). */
+/** Where a node stands with one source it pulls from (migrations 20261121160000_tier-sync, 20261204120000_sync-backlog-and-lag). */
 export interface SyncSourceTable {
   source: string;
   epoch: string | null;
@@ -19,6 +19,12 @@ export interface SyncSourceTable {
   last_error: string | null;
   current_to: NullableTimestamp;
   applied_at: NullableTimestamp;
+  /** When the source's head entry was written, as it said when it last answered (20261204120000). */
+  head_at: NullableTimestamp;
+  /** When the first change after `applied` was written at the source; null when none is known to wait. */
+  pending_since: NullableTimestamp;
+  /** When the source last answered a pull: what head, head_at and pending_since are as of. */
+  answered_at: NullableTimestamp;
   resyncs: ColumnType<number, number | undefined, number>;
   updated_at: Timestamp;
 }

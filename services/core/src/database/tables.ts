@@ -224,6 +224,22 @@ export interface HandlingUnitTable {
   parent: string | null;
 }
 
+/** A create's idempotency key (migration 20261121190000_idempotency-keys, idempotency/create-once.ts). */
+export interface IdempotencyKeyTable {
+  /** The caller's `sub`. */
+  subject: string;
+  /** The create mutation's name. */
+  operation: string;
+  key: string;
+  /** sha256 of the input without the key, canonical JSON. */
+  request_hash: string;
+  /** The record the first request made. */
+  result_id: string;
+  /** The row scope the create ran in; row-level security keys on it. */
+  division: string;
+  created_at: Timestamp;
+}
+
 /** The database of one node, as kysely sees it. */
 export interface Database extends SyncTables {
   record_history: RecordHistoryTable;
@@ -234,6 +250,7 @@ export interface Database extends SyncTables {
   node_identity: NodeIdentityTable;
   change_log: ChangeLogTable;
   audit_log: AuditLogTable;
+  idempotency_key: IdempotencyKeyTable;
 }
 
 export type HotlineTicketRow = Selectable<HotlineTicketTable>;

@@ -1,5 +1,5 @@
-import type { IncomingMessage } from 'node:http';
-import type { Plugin } from 'graphql-yoga';
+import { DATABASE_FAILURES } from '../server/database-unavailable-error.js';
+import { trackingRequestWrites } from '../database/request-writes.js';
 import {
   notFound,
   parseReportFilePath,
@@ -11,6 +11,8 @@ import {
 import type { Logger } from '@city-ops/kernel';
 import type { RequestContext } from '../node-context.js';
 import { refuseDuty, TIER_DUTIES } from '../node/tier-duties.js';
+import type { IncomingMessage } from 'node:http';
+import type { Plugin } from 'graphql-yoga';
 
 export interface ReportDownloadOptions {
   /** The request's context exactly as a GraphQL request gets it (token verified: UNAUTHENTICATED, FORBIDDEN). */
@@ -53,8 +55,9 @@ export function useReportDownloads(options: ReportDownloadOptions): Plugin {
           (serverContext as { req?: IncomingMessage }).req,
         );
         const produce = context.node.spoke.reportFile;
+        // A read: a database failure while making it changed nothing (request-writes.ts).
         const body = produce
-          ? await produce(context, file.month, file.format)
+          ? await trackingRequestWrites('query', () => produce(context, file.month, file.format))
           : refuseDuty(TIER_DUTIES.Query['monthlyReport']!, { month: file.month }, context);
         endResponse(
           new fetchAPI.Response(body, {
@@ -68,7 +71,7 @@ export function useReportDownloads(options: ReportDownloadOptions): Plugin {
           }),
         );
       } catch (error) {
-        endResponse(httpErrorResponse(fetchAPI, error, options.logger));
+        endResponse(httpErrorResponse(fetchAPI, error, options.logger, DATABASE_FAILURES));
       }
     },
   };

@@ -1,5 +1,4 @@
-import { randomUUID } from 'node:crypto';
-import type { IncomingMessage } from 'node:http';
+import { DATABASE_FAILURES } from './database-unavailable-error.js';
 import { findDivision, narrowerScope } from '@city-ops/schema';
 import { startAuditSealer } from '../audit/seal-audit-log.js';
 import {
@@ -21,11 +20,15 @@ import type { NodeEnvironment } from '../environment.js';
 import type { Logger } from '@city-ops/kernel';
 import type { NodeRuntime, RequestContext, TierSpoke } from '../node-context.js';
 import { buildNodeSchema } from '../node-schema.js';
+import { useRequestWrites } from './use-request-writes.js';
 import { useSyncMetrics } from './use-sync-metrics.js';
 import { useReportDownloads } from '../reports/use-report-downloads.js';
+import { startChangeSealer } from '../sync/change-sealer.js';
 import { SyncConsumer } from '../sync/sync-consumer.js';
 import type { ApplyHooks } from '../sync/apply-batch.js';
 import { serviceTokenSource } from '../sync/service-token.js';
+import { randomUUID } from 'node:crypto';
+import type { IncomingMessage } from 'node:http';
 import { sql } from 'kysely';
 import type { Kysely } from 'kysely';
 import { createYoga } from 'graphql-yoga';
@@ -155,13 +158,14 @@ export async function startNodeServer(options: NodeServerOptions): Promise<Runni
       // useBodySizeLimit below enforces the same limit without a stream per request.
       maxRequestBodySize: false,
       logging: logger,
-      maskedErrors: { maskError: loggingMaskError(logger) },
+      maskedErrors: { maskError: loggingMaskError(logger, DATABASE_FAILURES) },
       plugins: [
         useReadiness(async () => {
           await sql`SELECT 1`.execute(database.db);
         }),
         useInputErrorCodes(),
         useBodySizeLimit(),
+        useRequestWrites(),
         useSyncMetrics(runtime),
         useReportDownloads({ contextOf: requestContext, logger }),
       ],
@@ -187,6 +191,7 @@ export async function startNodeServer(options: NodeServerOptions): Promise<Runni
     await sync?.start();
     const background = spoke.background?.(runtime);
     const auditSealer = startAuditSealer(database.db, logger);
+    const changeSealer = startChangeSealer(database.db, logger);
     logger.info(
       {
         url: `${server.url}/graphql`,
@@ -208,6 +213,7 @@ export async function startNodeServer(options: NodeServerOptions): Promise<Runni
         await background?.stop();
         await server.close();
         await auditSealer.stop();
+        await changeSealer.stop();
         await database.close();
         logger.info('stopped');
       },

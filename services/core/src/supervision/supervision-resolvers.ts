@@ -38,12 +38,13 @@ async function withSteps(trx: Transaction<Database>, orders: SupervisionOrderRow
 async function ordersInScope(
   trx: Transaction<Database>,
   scope: RowScope,
-  filter: { recordId?: string | null | undefined },
+  filter: { recordId?: string | null | undefined; id?: string | undefined },
 ) {
   let query = trx.selectFrom('supervision_order').selectAll();
   const pattern = divisionPattern(scope.division);
   if (pattern) query = query.where('division', 'like', pattern);
   if (filter.recordId) query = query.where('record_id', '=', filter.recordId);
+  if (filter.id !== undefined) query = query.where('id', '=', filter.id);
   const unit = scope.unit;
   if (unit !== undefined) {
     query = query.where(({ or, eb, selectFrom }) =>
@@ -91,6 +92,65 @@ async function ordersOnRecord(record: { id: string }, context: RequestContext) {
   });
 }
 
+/** An order by id inside `scope`, in the caller's open transaction; undefined when missing or outside it. */
+export async function supervisionOrderInScope(
+  trx: Transaction<Database>,
+  context: RequestContext,
+  scope: RowScope,
+  id: string,
+) {
+  const [supervision] = await ordersInScope(trx, scope, { id });
+  return supervision && toSupervisionOrderView(supervision, context.principal, new Date());
+}
+
+/**
+ * Directives the transaction's row scope shows (addressed to it or to a division
+ * containing it), newest first — or the one with `id` — with their steps.
+ */
+async function directivesInScope(trx: Transaction<Database>, context: RequestContext, id?: string) {
+  const { node } = context;
+  let query = trx.selectFrom('directive').selectAll();
+  if (id !== undefined) query = query.where('id', '=', id);
+  const rows = await query
+    .orderBy('created_at', 'desc')
+    .orderBy('id', 'desc')
+    .limit(LIST_LIMIT)
+    .execute();
+  if (rows.length === 0) return [];
+  const steps = await trx
+    .selectFrom('directive_step')
+    .selectAll()
+    .where(
+      'directive_id',
+      'in',
+      rows.map((row) => row.id),
+    )
+    .execute();
+  // Directives come down from a parent: a node with a parent is an addressee.
+  const here = {
+    division: node.division,
+    addressee: feedParentOf(node.tier, node.division) !== undefined,
+  };
+  return rows.map((row) =>
+    toDirectiveView(
+      row,
+      steps.filter((step) => step.directive_id === row.id),
+      here,
+      context.principal,
+    ),
+  );
+}
+
+/** A directive by id as the transaction's row scope shows it; undefined when missing or not addressed to it. */
+export async function directiveInScope(
+  trx: Transaction<Database>,
+  context: RequestContext,
+  id: string,
+) {
+  const [directive] = await directivesInScope(trx, context, id);
+  return directive;
+}
+
 /** Reads of supervision orders and directives that every node serves from what it holds. */
 export const supervisionQueryResolvers: IResolvers<unknown, RequestContext> = {
   Query: {
@@ -120,43 +180,13 @@ export const supervisionQueryResolvers: IResolvers<unknown, RequestContext> = {
       });
     },
     directives: async (_root, _args, context) => {
-      const { node } = context;
       const access = authorize(context.principal, 'directive.read');
-      const scope = rowScopeAt(node, access);
+      const scope = rowScopeAt(context.node, access);
       if (!scope) return [];
       // Row-level security shows directives addressed to the scope or to a division containing it.
-      return inScope(node.db, { division: scope.division }, async (trx) => {
-        const rows = await trx
-          .selectFrom('directive')
-          .selectAll()
-          .orderBy('created_at', 'desc')
-          .orderBy('id', 'desc')
-          .limit(LIST_LIMIT)
-          .execute();
-        if (rows.length === 0) return [];
-        const steps = await trx
-          .selectFrom('directive_step')
-          .selectAll()
-          .where(
-            'directive_id',
-            'in',
-            rows.map((row) => row.id),
-          )
-          .execute();
-        // Directives come down from a parent: a node with a parent is an addressee.
-        const here = {
-          division: node.division,
-          addressee: feedParentOf(node.tier, node.division) !== undefined,
-        };
-        return rows.map((row) =>
-          toDirectiveView(
-            row,
-            steps.filter((step) => step.directive_id === row.id),
-            here,
-            context.principal,
-          ),
-        );
-      });
+      return inScope(context.node.db, { division: scope.division }, (trx) =>
+        directivesInScope(trx, context),
+      );
     },
   },
   HotlineTicket: {

@@ -97,6 +97,10 @@ export async function applyBatch(
         epoch: batch.epoch,
         applied: batch.reached,
         head: batch.head,
+        head_at: batch.headAt,
+        // What still waits after this page, and since when (null: nothing, or a source too
+        // old to say; sync-status.ts then dates it by the head).
+        pending_since: caughtUp ? null : (batch.nextAt ?? null),
         state: caughtUp ? 'CAUGHT_UP' : 'CATCHING_UP',
         last_error: null,
         // Caught up: the replicas hold everything the source had completed when it

@@ -4,8 +4,8 @@ import type { NodeRuntime } from '../node-context.js';
 import { DOWNWARD_ENTITIES, UPWARD_ENTITIES } from './change-entities.js';
 import { feedParentOf, isFeedChild } from './feed-peers.js';
 import { nextChangeSignal } from './change-signal.js';
+import { readFeedPage } from './feed-page.js';
 import { completeUpTo, feedHead, sealChanges } from './seal-changes.js';
-import { sql } from 'kysely';
 
 export interface FeedChange {
   position: string;
@@ -29,6 +29,12 @@ export interface ChangeBatch {
   filtered: boolean;
   /** Every change whose transaction began before this instant is sealed at or before `head`. */
   completeTo: Date;
+  /**
+   * When the first change after `reached` for this reader was written (its transaction's
+   * start), or null when there is none up to `head`: what a consumer that applies this page
+   * still has waiting, and since when. Undefined from a source that predates the field.
+   */
+  nextAt?: Date | null;
 }
 
 export interface ChangeRequest {
@@ -88,7 +94,9 @@ const POLL_INTERVAL_MS = 500;
  * A page of the feed for `reader`, oldest first. With `waitSeconds`, an empty answer
  * is held back until a change for this reader is sealed or the time is up (long
  * poll): a write of this node wakes it at once (change-signal.ts), anything else
- * within POLL_INTERVAL_MS.
+ * within POLL_INTERVAL_MS. Each look seals at most one batch (SEAL_BATCH) before it reads,
+ * so a reader never waits for more of a backlog to be sealed than that; the node's sealer
+ * (change-sealer.ts) seals the rest meanwhile.
  */
 export async function readChangeBatch(
   node: NodeRuntime,
@@ -105,31 +113,15 @@ export async function readChangeBatch(
     await sealChanges(node.db);
     const completeTo = await completeUpTo(node.db);
     const { head, headAt } = await feedHead(node.db);
-    let query = node.db
-      .selectFrom('change_log')
-      .select([
-        'position',
-        'entity',
-        'entity_id',
-        'version',
-        'operation',
-        'schema_version',
-        'division',
-        'created_at',
-        sql<string>`payload::text`.as('payload'),
-      ])
-      .where('position', '>', request.after)
-      .where('position', '<=', head)
-      .where('entity', 'in', share.entities)
-      .orderBy('position')
-      .limit(request.limit);
-    if (share.child) {
-      const child = share.child;
-      query = query.where(
-        sql<boolean>`(starts_with(division, division_prefix(${child})) OR starts_with(${child}, division_prefix(division)))`,
-      );
-    }
-    const rows = await query.execute();
+    // One more than the page: whether more waits, and since when (nextAt).
+    const rows = await readFeedPage(node.db, {
+      after: request.after,
+      head,
+      entities: share.entities,
+      child: share.child,
+      limit: request.limit + 1,
+    });
+    const next = rows.length > request.limit ? rows.pop() : undefined;
     const changes = rows.map((row): FeedChange => ({
       position: row.position ?? '0',
       entity: row.entity,
@@ -141,8 +133,7 @@ export async function readChangeBatch(
       at: row.created_at,
       payload: row.payload,
     }));
-    const full = changes.length === request.limit;
-    const reached = full ? (changes.at(-1)?.position ?? head) : maxPosition(head, request.after);
+    const reached = next ? (changes.at(-1)?.position ?? head) : maxPosition(head, request.after);
     // A node whose whole feed flows up (a city) gives its parent every position: a hole is an error.
     const filtered = !(node.spoke.feedFlowsWholeUp && share.child === undefined);
     const batch = {
@@ -154,6 +145,7 @@ export async function readChangeBatch(
       reached,
       filtered,
       completeTo,
+      nextAt: next?.created_at ?? null,
     };
     if (changes.length > 0 || Date.now() >= deadline || request.signal?.aborted) return batch;
     await nextChangeSignal(node.db, POLL_INTERVAL_MS, request.signal);

@@ -1,10 +1,12 @@
 import { divisionLabel } from '@city-ops/kernel';
+import { isTransientDatabaseError } from '../database/transient-database-error.js';
 import type { NodeRuntime } from '../node-context.js';
 import { applyBatch, sourceRelation, SyncRefusal } from './apply-batch.js';
 import type { ApplyHooks } from './apply-batch.js';
 import type { ChangeBatch } from './change-feed.js';
 import { forgetSource } from './resync-source.js';
-import { pullChanges } from './source-client.js';
+import { pullChanges, SourceUnavailable } from './source-client.js';
+import { sourceIsReady } from './source-readiness.js';
 import type { SyncState } from './sync-status.js';
 
 export interface SyncSource {
@@ -27,12 +29,17 @@ export interface SyncConsumerOptions {
   hooks?: ApplyHooks;
 }
 
+/** While backing off, the source's /readyz is asked this often whether it is back. */
+export const READINESS_PROBE_INTERVAL_MS = 500;
+
 /**
  * Pulls every source's feed and applies it (docs/ARCHITECTURE.md "Tier sync"), one
  * loop per source: long poll while caught up, straight on while catching up, backoff
- * with jitter while the source is down. A rebuilt (new epoch) or rewound source, or a
- * hole in a complete feed, is resynchronised from zero; a change this node must not
- * apply pauses that source with the reason until the node restarts.
+ * with jitter while the source is down — cut short as soon as the source's /readyz says it
+ * is back. A rebuilt (new epoch) or rewound source, or a hole in a complete feed, is
+ * resynchronised from zero; a change this node must not apply pauses that source with the
+ * reason until the node restarts. What each answer says is waiting is stored before it is
+ * applied, so the lag is known whatever happens next.
  */
 export class SyncConsumer {
   private readonly abort = new AbortController();
@@ -96,6 +103,7 @@ export class SyncConsumer {
       await this.resync(source, batch.epoch, discontinuity);
       return 'RESYNCING';
     }
+    await this.noteAnswer(source, cursor.applied, batch);
     try {
       await applyBatch(node, source.division, cursor.applied, batch, this.options.hooks);
     } catch (error) {
@@ -132,7 +140,14 @@ export class SyncConsumer {
         }
       } catch (error) {
         if (this.abort.signal.aborted) return;
-        const message = (error as Error).message;
+        // This node's own database failing (noting the answer, applying it) is not the
+        // source's fault: say so, or an operator looks for it at the wrong node; and keep the
+        // driver's text out of syncStatus.lastError, which clients read.
+        const ownDatabase =
+          !(error instanceof SourceUnavailable) && isTransientDatabaseError(error);
+        const message = ownDatabase
+          ? "This node's database is unavailable; sync retries when it is back."
+          : (error as Error).message;
         // Warn once when a source goes away; the retries after that are debug noise, and a
         // source never reached yet (nodes starting in any order) is only news at info level.
         const log =
@@ -143,15 +158,67 @@ export class SyncConsumer {
               : node.logger.warn;
         log.call(
           node.logger,
-          { source: source.division, retryInMs: delay, err: message },
-          'sync source unavailable, backing off',
+          { source: source.division, retryInMs: delay, err: (error as Error).message },
+          ownDatabase
+            ? "this node's database is unavailable: sync backing off"
+            : 'sync source unavailable, backing off',
         );
         if (state !== 'STARTING') state = 'BACKING_OFF';
         await this.setState(source, 'BACKING_OFF', message).catch(() => undefined);
-        await sleep(delay * (0.5 + Math.random() / 2), this.abort.signal);
+        await this.backOff(
+          source,
+          delay * (0.5 + Math.random() / 2),
+          error instanceof SourceUnavailable && (error.unreachable || error.serviceUnavailable),
+        );
         delay = Math.min(delay * 2, backoff.maxMs);
       }
     }
+  }
+
+  /**
+   * Waits out one backoff delay, asking the source's /readyz every probe interval meanwhile,
+   * and returns early once it answers 200 after the source was seen down (the pull could not
+   * reach it, the source answered SERVICE_UNAVAILABLE — its database failed —, or a probe
+   * failed): a source back from an outage is pulled again within a probe interval, however
+   * long the backoff has grown, and one whose database flaps is pulled about every probe
+   * interval, as SERVICE_UNAVAILABLE asks. A source that stays ready while answering other
+   * errors waits the whole delay, so a refusal is not retried in a tight loop. Probes are not
+   * logged; the pull that follows is.
+   */
+  private async backOff(source: SyncSource, delayMs: number, unreachable: boolean): Promise<void> {
+    const signal = this.abort.signal;
+    const deadline = Date.now() + delayMs;
+    let seenDown = unreachable;
+    while (!signal.aborted) {
+      const left = deadline - Date.now();
+      if (left <= 0) return;
+      await sleep(Math.min(READINESS_PROBE_INTERVAL_MS, left), signal);
+      if (signal.aborted || Date.now() >= deadline) return;
+      const ready = await sourceIsReady(source.url, signal);
+      if (ready && seenDown) return;
+      if (!ready) seenDown = true;
+    }
+  }
+
+  /**
+   * Stores what the source just answered — its head, when that was written, when the first
+   * change after the applied position was written — before the answer is applied, and apart
+   * from it: an apply that fails, a refusal that pauses the source, a consumer stopped or
+   * backing off afterwards all leave the lag known (sync-status.ts ages it against now).
+   * Skipped when another consumer moved the cursor meanwhile.
+   */
+  private async noteAnswer(source: SyncSource, after: string, batch: ChangeBatch): Promise<void> {
+    await this.options.node.db
+      .updateTable('sync_source')
+      .set({
+        head: batch.head,
+        head_at: batch.headAt,
+        pending_since: batch.changes[0]?.at ?? null,
+        answered_at: new Date(),
+      })
+      .where('source', '=', source.division)
+      .where('applied', '=', after)
+      .execute();
   }
 
   private async resync(source: SyncSource, epoch: string, reason: string): Promise<void> {
@@ -173,6 +240,8 @@ export class SyncConsumer {
           epoch,
           applied: 0,
           head: 0,
+          head_at: null,
+          pending_since: null,
           current_to: null,
           state: 'RESYNCING',
           last_error: reason,

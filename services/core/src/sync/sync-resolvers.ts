@@ -65,7 +65,10 @@ export const syncResolvers: IResolvers<unknown, RequestContext> = {
         sources: sources.map((source) => ({
           ...source,
           source: divisionRef(source.source),
+          headAt: source.headAt?.toISOString() ?? null,
+          oldestPendingAt: source.oldestPendingAt?.toISOString() ?? null,
           currentTo: source.currentTo?.toISOString() ?? null,
+          answeredAt: source.answeredAt?.toISOString() ?? null,
         })),
       };
     },

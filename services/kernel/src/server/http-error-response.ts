@@ -1,5 +1,6 @@
 import { GraphQLError } from 'graphql';
 import type { Logger } from '../logger.js';
+import type { KnownFailures } from './logging-mask-error.js';
 
 /** HTTP statuses of the error codes for plain HTTP endpoints (GraphQL answers 200 for most). */
 const statusOf: Record<string, number> = {
@@ -10,6 +11,7 @@ const statusOf: Record<string, number> = {
   // The request reached a node that cannot produce the answer; the error names the one that can.
   NOT_OWNER: 421,
   NODE_UNAVAILABLE: 503,
+  SERVICE_UNAVAILABLE: 503,
   CONFLICT: 409,
   INVALID_TRANSITION: 409,
 };
@@ -17,14 +19,20 @@ const statusOf: Record<string, number> = {
 /**
  * A plain-HTTP endpoint's error as a JSON body shaped like a GraphQL response's
  * errors (`errors[0].extensions.code`, `field` for bad input …), with the code's
- * HTTP status. Anything but a coded error is logged and answered as "Unexpected
- * error.", as yoga masks it.
+ * HTTP status. A known failure (a node's database failing) is answered with its code,
+ * as in a GraphQL answer (logging-mask-error.ts). Anything else but a coded error is logged and
+ * answered as "Unexpected error.", as yoga masks it.
  */
 export function httpErrorResponse(
   fetchAPI: { Response: typeof Response },
-  error: unknown,
+  caught: unknown,
   logger: Logger,
+  known?: KnownFailures,
 ): Response {
+  const unavailable =
+    known && !(caught instanceof GraphQLError) ? known.translate(caught) : undefined;
+  if (unavailable) logger.warn({ err: caught }, known?.warning);
+  const error = unavailable ?? caught;
   let status = 500;
   let body: { message: string; extensions?: Record<string, unknown> } = {
     message: 'Unexpected error.',

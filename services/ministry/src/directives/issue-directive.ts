@@ -3,14 +3,16 @@ import { isKnownDivision } from '@city-ops/schema';
 import {
   appendAudit,
   appendChange,
-  inScope,
   localDay,
   rowPayload,
   toDirectiveView,
+  createOnce,
+  directiveInScope,
 } from '@city-ops/core';
-import type { RequestContext } from '@city-ops/core';
+import type { RequestContext, Database } from '@city-ops/core';
 import type { IResolvers } from '@graphql-tools/utils';
 import { sql } from 'kysely';
+import type { Transaction } from 'kysely';
 
 /** A national directive: owned by the ministry, flowing down to the divisions it addresses. */
 export const issueDirectiveResolvers: IResolvers<unknown, RequestContext> = {
@@ -19,7 +21,15 @@ export const issueDirectiveResolvers: IResolvers<unknown, RequestContext> = {
       _root,
       {
         input,
-      }: { input: { division: string; title: string; body: string; dueAt?: string | null } },
+      }: {
+        input: {
+          idempotencyKey?: string | null;
+          division: string;
+          title: string;
+          body: string;
+          dueAt?: string | null;
+        };
+      },
       context,
     ) => {
       const { node } = context;
@@ -38,7 +48,10 @@ export const issueDirectiveResolvers: IResolvers<unknown, RequestContext> = {
       if (dueAt && dueAt.getTime() <= Date.now())
         problems.add('input.dueAt', 'must be in the future.');
       problems.throwIfAny();
-      return inScope(node.db, { division: node.division }, async (trx) => {
+      const id = newRecordId(node.division, 'DR');
+      const scope = { division: node.division };
+      const request = { operation: 'issueDirective', input, scope, resultId: id } as const;
+      const issue = async (trx: Transaction<Database>) => {
         const { rows } = await sql<{
           value: string;
         }>`SELECT nextval('directive_number_seq')::text AS value`.execute(trx);
@@ -46,7 +59,7 @@ export const issueDirectiveResolvers: IResolvers<unknown, RequestContext> = {
         const row = await trx
           .insertInto('directive')
           .values({
-            id: newRecordId(node.division, 'DR'),
+            id,
             number: `BZ${day}${(rows[0]?.value ?? '0').padStart(6, '0')}`,
             issuer_division: node.division,
             division: input.division,
@@ -77,7 +90,10 @@ export const issueDirectiveResolvers: IResolvers<unknown, RequestContext> = {
           { division: node.division, addressee: false },
           context.principal,
         );
-      });
+      };
+      return createOnce(context, request, issue, (trx, earlier) =>
+        directiveInScope(trx, context, earlier),
+      );
     },
   },
 };

@@ -11,7 +11,6 @@ import { narrowerScope } from '@city-ops/schema';
 import {
   appendAudit,
   appendChange,
-  inScope,
   rowScopeAt,
   localDay,
   currentReplica,
@@ -19,13 +18,17 @@ import {
   recordTableOf,
   rowPayload,
   toSupervisionOrderView,
+  createOnce,
+  supervisionOrderInScope,
 } from '@city-ops/core';
-import type { RequestContext } from '@city-ops/core';
+import type { RequestContext, Database } from '@city-ops/core';
 import { publishIfFlagged } from '../flagged/flagged-records.js';
 import type { IResolvers } from '@graphql-tools/utils';
 import { sql } from 'kysely';
+import type { Transaction } from 'kysely';
 
 interface IssueInput {
+  idempotencyKey?: string | null;
   recordId: string;
   recordKind: keyof typeof recordTableOf;
   level: 'ROUTINE' | 'LISTED' | 'INTERVIEW';
@@ -65,7 +68,9 @@ export const issueSupervisionOrderResolvers: IResolvers<unknown, RequestContext>
         );
       }
       const table = recordTableOf[input.recordKind];
-      return inScope(node.db, scope, async (trx) => {
+      const id = newRecordId(node.division, 'SO');
+      const request = { operation: 'issueSupervisionOrder', input, scope, resultId: id } as const;
+      const issue = async (trx: Transaction<Database>) => {
         const record = await currentReplica(trx, table, input.recordId);
         if (!record) {
           throw notFound(
@@ -79,7 +84,7 @@ export const issueSupervisionOrderResolvers: IResolvers<unknown, RequestContext>
         const row = await trx
           .insertInto('supervision_order')
           .values({
-            id: newRecordId(node.division, 'SO'),
+            id,
             number: `${node.division}DB${day}${(rows[0]?.value ?? '0').padStart(6, '0')}`,
             issuer_division: node.division,
             division: String(record['division']),
@@ -109,7 +114,10 @@ export const issueSupervisionOrderResolvers: IResolvers<unknown, RequestContext>
           detail: { level: row.level, deadline: row.deadline.toISOString() },
         });
         return toSupervisionOrderView(foldSupervision(row, []), context.principal);
-      });
+      };
+      return createOnce(context, request, issue, (trx, earlier) =>
+        supervisionOrderInScope(trx, context, scope, earlier),
+      );
     },
   },
 };

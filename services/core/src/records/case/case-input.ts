@@ -6,6 +6,7 @@ import type { Access } from '@city-ops/kernel';
 import type { RequestContext } from '../../node-context.js';
 
 export interface ReportCaseInput {
+  idempotencyKey?: string | null;
   division: string;
   source: Types.CaseSource;
   type: Types.CaseType;

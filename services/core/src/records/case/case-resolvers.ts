@@ -78,15 +78,26 @@ function checkFilter(filter: CaseFilterArgs) {
   return { createdFrom, createdBefore, handlingUnit, text };
 }
 
+/** A case by id inside `scope`, in the caller's open transaction; undefined when missing or outside it. */
+export async function caseReportInScope(
+  trx: Transaction<Database>,
+  scope: RowScope,
+  id: string,
+): Promise<CaseView | undefined> {
+  const row = await findRecordInScope(trx, 'case_report', id, scope);
+  return row ? (await caseViews(trx, [row]))[0] : undefined;
+}
+
 export const caseQueryResolvers: IResolvers<unknown, RequestContext> = {
   Query: {
     caseReport: async (_root, { id }: { id: string }, context) => {
       const scope = rowScopeAt(context.node, authorize(context.principal, 'case.read'));
       if (!scope) return null;
-      return inScope(context.node.db, scope, async (trx) => {
-        const row = await findRecordInScope(trx, 'case_report', id, scope);
-        return row ? ((await caseViews(trx, [row]))[0] ?? null) : null;
-      });
+      return inScope(
+        context.node.db,
+        scope,
+        async (trx) => (await caseReportInScope(trx, scope, id)) ?? null,
+      );
     },
     caseReports: async (_root, args: CaseReportsArgs, context) => {
       const access = authorize(context.principal, 'case.read');

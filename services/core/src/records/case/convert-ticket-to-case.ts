@@ -1,5 +1,5 @@
-import type { Types } from '@city-ops/schema';
 import {
+  newRecordId,
   InputProblems,
   authorize,
   clientError,
@@ -7,19 +7,24 @@ import {
   notFound,
   ownerDivisionOfId,
 } from '@city-ops/kernel';
-import { assertOwner } from '../../ownership.js';
+import type { Types } from '@city-ops/schema';
 import { caseIdOfTicket } from './case-repository.js';
-import { inScope } from '../../database/scoped-transaction.js';
+import { caseReportInScope } from './case-resolvers.js';
+import { createOnce } from '../../idempotency/create-once.js';
+import { assertOwner } from '../../ownership.js';
 import { rowScopeAt } from '../../permissions/row-scope.js';
 import { scopeConditions } from '../find-record-in-scope.js';
 import { toCaseView } from './case-view.js';
 import type { CaseView } from './case-view.js';
 import type { RequestContext } from '../../node-context.js';
+import type { Database } from '../../database/tables.js';
 import { checkClassification, checkPlace } from './case-input.js';
 import type { CaseIntake } from './case-input.js';
 import { storeNewCase } from './report-case.js';
+import type { Transaction } from 'kysely';
 
 export interface ConvertTicketToCaseInput {
+  idempotencyKey?: string | null;
   ticketId: string;
   version?: number | null;
   type: Types.CaseType;
@@ -63,7 +68,8 @@ export async function convertTicketToCase(
       { operation: 'case.create' },
     );
   }
-  const row = await inScope(node.db, scope, async (trx) => {
+  const id = newRecordId(context.node.division);
+  const convert = async (trx: Transaction<Database>) => {
     let select = trx
       .selectFrom('hotline_ticket')
       .selectAll()
@@ -123,11 +129,18 @@ export async function convertTicketToCase(
       ...place,
       urgency: input.urgency ?? (ticket.urgency as Types.Urgency),
     };
-    return storeNewCase(trx, context, intake, {
+    const row = await storeNewCase(trx, context, id, intake, {
       action: 'convertTicket',
       linkedTicketId: ticket.id,
       comment: `热线转办 from ticket ${ticket.number}`,
     });
-  });
-  return toCaseView(row);
+    return toCaseView(row);
+  };
+  // The key is looked at before the ticket: a retry must get its case, not "already converted".
+  return createOnce(
+    context,
+    { operation: 'convertTicketToCase', input, scope, resultId: id },
+    convert,
+    (trx, earlier) => caseReportInScope(trx, scope, earlier),
+  );
 }

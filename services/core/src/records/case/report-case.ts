@@ -1,34 +1,33 @@
-import { appendAudit } from '../../audit/append-audit.js';
-import { appendChange } from '../../change-log/append-change.js';
+import { newRecordId, authorize } from '@city-ops/kernel';
+import { recordCreated } from '../record-created.js';
 import { toCaseView } from './case-view.js';
-import { inScope } from '../../database/scoped-transaction.js';
 import { insertCase, nextCaseNumber } from './case-repository.js';
 import { localDateOf } from '../../calendar/local-time.js';
-import { recordCreation } from '../../workflow/record-transition.js';
-import { authorize, newRecordId } from '@city-ops/kernel';
 import type { CaseReportRow, Database } from '../../database/tables.js';
 import type { CaseView } from './case-view.js';
 import type { RequestContext } from '../../node-context.js';
+import { caseReportInScope } from './case-resolvers.js';
+import { createOnce } from '../../idempotency/create-once.js';
 import { validateCaseReport } from './case-input.js';
 import type { CaseIntake, ReportCaseInput } from './case-input.js';
-import { recordChangePayload } from '../personal-columns.js';
 import { caseKind } from './case-kind.js';
 import type { Transaction } from 'kysely';
 
 /**
- * Stores a new case (COLLECTED) with its birth in the history, its change-log entry
- * and its audit entry, in the caller's transaction.
+ * Stores a new case (COLLECTED) under `id` with its birth in the history, its
+ * change-log entry and its audit entry, in the caller's transaction.
  */
 export async function storeNewCase(
   trx: Transaction<Database>,
   context: RequestContext,
+  id: string,
   intake: CaseIntake,
   origin: { action: string; linkedTicketId: string | null; comment: string | null },
 ): Promise<CaseReportRow> {
   const { node } = context;
   const number = await nextCaseNumber(trx, node.division, localDateOf(new Date(), node.timeZone));
   const row = await insertCase(trx, {
-    id: newRecordId(node.division),
+    id,
     number,
     origin_node: node.division,
     division: intake.division,
@@ -47,45 +46,42 @@ export async function storeNewCase(
     linked_ticket_id: origin.linkedTicketId,
     created_by: context.principal.username,
   });
-  await recordCreation(trx, context, {
-    entity: 'case_report',
-    id: row.id,
-    division: row.division,
-    state: row.status,
+  await recordCreated(trx, context, caseKind, row, {
     action: origin.action,
     comment: origin.comment,
-  });
-  await appendChange(trx, {
-    entity: 'case_report',
-    entityId: row.id,
-    version: row.version,
-    operation: 'upsert',
-    payload: recordChangePayload(caseKind, row),
-    division: row.division,
-  });
-  await appendAudit(trx, context, {
-    action: `case.${origin.action}`,
-    entity: 'case_report',
-    entityIds: origin.linkedTicketId ? [row.id, origin.linkedTicketId] : [row.id],
-    detail: { number: row.number, division: row.division, source: row.source },
-    scope: row.division,
+    audit: {
+      action: `case.${origin.action}`,
+      also: origin.linkedTicketId ? [origin.linkedTicketId] : [],
+      detail: { number: row.number, division: row.division, source: row.source },
+    },
   });
   return row;
 }
 
-/** 信息采集: an inspector (in their grid) or a dispatcher reports a case. */
+/**
+ * 信息采集: an inspector (in their grid) or a dispatcher reports a case. With an
+ * idempotency key, a retry of the same request answers with the case the first made.
+ */
 export async function reportCase(
   input: ReportCaseInput,
   context: RequestContext,
 ): Promise<CaseView> {
   const access = authorize(context.principal, 'case.create');
   const intake = validateCaseReport(input, context, access);
+  const id = newRecordId(context.node.division);
   // The row scope is the case's own division (and an inspector's grid): row-level security checks the insert lands there.
-  const row = await inScope(
-    context.node.db,
-    { division: intake.division, grid: access.grid },
-    (trx) =>
-      storeNewCase(trx, context, intake, { action: 'report', linkedTicketId: null, comment: null }),
+  const scope = { division: intake.division, grid: access.grid };
+  return createOnce(
+    context,
+    { operation: 'reportCase', input, scope, resultId: id },
+    async (trx) =>
+      toCaseView(
+        await storeNewCase(trx, context, id, intake, {
+          action: 'report',
+          linkedTicketId: null,
+          comment: null,
+        }),
+      ),
+    (trx, earlier) => caseReportInScope(trx, scope, earlier),
   );
-  return toCaseView(row);
 }

@@ -7,6 +7,7 @@ import type { RequestContext } from '../../node-context.js';
 import { creditCodeProblem, idNumberProblem } from './party-identifiers.js';
 
 export interface FileEnforcementCaseInput {
+  idempotencyKey?: string | null;
   division: string;
   source: string;
   violatedArticle: string;

@@ -1,18 +1,15 @@
-import { InputProblems, authorize, newRecordId } from '@city-ops/kernel';
-import { appendAudit } from '../../audit/append-audit.js';
-import { appendChange } from '../../change-log/append-change.js';
+import { newRecordId, InputProblems, authorize } from '@city-ops/kernel';
+import { recordCreated, recordInScope } from '../record-created.js';
 import { decisionDueAt } from './enforcement-deadlines.js';
-import { inScope } from '../../database/scoped-transaction.js';
 import { insertEnforcementRecord, nextEnforcementNumber } from './enforcement-repository.js';
 import { localDateOf } from '../../calendar/local-time.js';
-import { recordCreation } from '../../workflow/record-transition.js';
 import { rowScopeAt } from '../../permissions/row-scope.js';
 import { workingCalendarOf } from '../../calendar/working-calendar-cache.js';
 import type { Database, EnforcementRecordRow } from '../../database/tables.js';
 import type { RequestContext } from '../../node-context.js';
+import { createOnce } from '../../idempotency/create-once.js';
 import { validateEnforcementFiling } from './enforcement-input.js';
 import type { EnforcementFiling, FileEnforcementCaseInput } from './enforcement-input.js';
-import { recordChangePayload } from '../personal-columns.js';
 import { enforcementKind } from './enforcement-kind.js';
 import type { Transaction } from 'kysely';
 
@@ -50,7 +47,8 @@ async function checkLinks(
 /**
  * 立案: stores a new enforcement record, its history, change-log and audit entries
  * in one transaction, so either all exist or none does. The 90-day decision limit
- * (行政处罚法 art. 60) starts now.
+ * (行政处罚法 art. 60) starts now. With an idempotency key, a retry of the same
+ * request answers with the record the first one made (createOnce).
  */
 export async function fileEnforcementCase(
   input: FileEnforcementCaseInput,
@@ -64,12 +62,14 @@ export async function fileEnforcementCase(
   // validateEnforcementFiling has checked the division lies in the caller's and this node's.
   if (!scope) throw new Error(`no row scope for ${access.division} at ${node.division}`);
   const calendar = await workingCalendarOf(node);
-  return inScope(node.db, scope, async (trx) => {
+  const id = newRecordId(node.division);
+  const request = { operation: 'fileEnforcementCase', input, scope, resultId: id } as const;
+  const file = async (trx: Transaction<Database>) => {
     await checkLinks(trx, filing, problems);
     problems.throwIfAny();
     const now = new Date();
     const row = await insertEnforcementRecord(trx, {
-      id: newRecordId(node.division),
+      id,
       number: await nextEnforcementNumber(trx, node.division, localDateOf(now, node.timeZone)),
       origin_node: node.division,
       division: filing.division,
@@ -91,28 +91,16 @@ export async function fileEnforcementCase(
       linked_case_id: filing.linkedCaseId,
       created_by: context.principal.username,
     });
-    await recordCreation(trx, context, {
-      entity: 'enforcement_record',
-      id: row.id,
-      division: row.division,
-      state: 'FILED',
+    await recordCreated(trx, context, enforcementKind, row, {
       action: 'file',
-    });
-    await appendChange(trx, {
-      entity: 'enforcement_record',
-      entityId: row.id,
-      version: row.version,
-      operation: 'upsert',
-      payload: recordChangePayload(enforcementKind, row),
-      division: row.division,
-    });
-    await appendAudit(trx, context, {
-      action: 'enforcement.create',
-      entity: 'enforcement_record',
-      entityIds: [row.id],
-      detail: { number: row.number, division: row.division, procedure: row.procedure },
-      scope: row.division,
+      audit: {
+        action: 'enforcement.create',
+        detail: { number: row.number, division: row.division, procedure: row.procedure },
+      },
     });
     return row;
-  });
+  };
+  return createOnce(context, request, file, (trx, earlier) =>
+    recordInScope(trx, context, enforcementKind, scope, earlier),
+  );
 }

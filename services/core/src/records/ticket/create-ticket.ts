@@ -1,22 +1,21 @@
-import { appendAudit } from '../../audit/append-audit.js';
-import { appendChange } from '../../change-log/append-change.js';
-import { inScope } from '../../database/scoped-transaction.js';
+import { newRecordId, authorize } from '@city-ops/kernel';
+import { recordCreated, recordInScope } from '../record-created.js';
 import { localDateOf } from '../../calendar/local-time.js';
-import { recordCreation } from '../../workflow/record-transition.js';
 import { workingCalendarOf } from '../../calendar/working-calendar-cache.js';
 import { insertTicket, nextTicketNumber } from './ticket-repository.js';
-import { authorize, newRecordId } from '@city-ops/kernel';
-import type { HotlineTicketRow } from '../../database/tables.js';
+import type { HotlineTicketRow, Database } from '../../database/tables.js';
 import type { RequestContext } from '../../node-context.js';
+import { createOnce } from '../../idempotency/create-once.js';
 import { intakeDueAt } from './ticket-deadlines.js';
 import { validateTicketIntake } from './ticket-input.js';
 import type { CreateTicketInput } from './ticket-input.js';
-import { recordChangePayload } from '../personal-columns.js';
 import { ticketKind } from './ticket-kind.js';
+import type { Transaction } from 'kysely';
 
 /**
  * 受理: stores a new ticket, its change-log entry and its audit entry in one
- * transaction, so either all three exist or none does.
+ * transaction, so either all three exist or none does. With an idempotency key, a
+ * retry of the same request answers with the ticket the first one made (createOnce).
  */
 export async function createTicket(
   input: CreateTicketInput,
@@ -27,15 +26,18 @@ export async function createTicket(
   const { node } = context;
   const calendar = await workingCalendarOf(node);
   const acceptedAt = new Date();
+  const id = newRecordId(node.division);
   // The row scope is the ticket's own division: row-level security checks the insert lands there.
-  return inScope(node.db, { division: intake.division }, async (trx) => {
+  const scope = { division: intake.division };
+  const request = { operation: 'createTicket', input, scope, resultId: id } as const;
+  const create = async (trx: Transaction<Database>) => {
     const number = await nextTicketNumber(
       trx,
       node.division,
       localDateOf(new Date(), node.timeZone),
     );
     const row = await insertTicket(trx, {
-      id: newRecordId(node.division),
+      id,
       number,
       origin_node: node.division,
       division: intake.division,
@@ -57,28 +59,13 @@ export async function createTicket(
       due_at: intakeDueAt(node, calendar, intake.intakeClass, intake.urgency, acceptedAt),
       created_by: context.principal.username,
     });
-    await recordCreation(trx, context, {
-      entity: 'hotline_ticket',
-      id: row.id,
-      division: row.division,
-      state: row.status,
+    await recordCreated(trx, context, ticketKind, row, {
       action: 'accept',
-    });
-    await appendChange(trx, {
-      entity: 'hotline_ticket',
-      entityId: row.id,
-      version: row.version,
-      operation: 'upsert',
-      payload: recordChangePayload(ticketKind, row),
-      division: row.division,
-    });
-    await appendAudit(trx, context, {
-      action: 'ticket.create',
-      entity: 'hotline_ticket',
-      entityIds: [row.id],
-      detail: { number: row.number, division: row.division },
-      scope: row.division,
+      audit: { action: 'ticket.create', detail: { number: row.number, division: row.division } },
     });
     return row;
-  });
+  };
+  return createOnce(context, request, create, (trx, earlier) =>
+    recordInScope(trx, context, ticketKind, scope, earlier),
+  );
 }

@@ -5,6 +5,7 @@ import type { Access } from '@city-ops/kernel';
 import type { RequestContext } from '../../node-context.js';
 
 export interface CreateTicketInput {
+  idempotencyKey?: string | null;
   division: string;
   channel: string;
   intakeClass: string;

@@ -1,3 +1,4 @@
+import { recordInScope } from '../record-created.js';
 import { childCategories } from '@city-ops/schema';
 import { inScope } from '../../database/scoped-transaction.js';
 import type { RowScope } from '../../database/scoped-transaction.js';
@@ -5,7 +6,6 @@ import { requestedScope, badUserInput, InputProblems, authorize } from '@city-op
 import { assertOwner } from '../../ownership.js';
 import type { RequestContext } from '../../node-context.js';
 import { rowScopeAt } from '../../permissions/row-scope.js';
-import { findRecordInScope } from '../find-record-in-scope.js';
 import { findDuplicateCandidates, listTickets } from './ticket-repository.js';
 import type { TicketListQuery } from './ticket-repository.js';
 import { toTicketView } from './ticket-view.js';
@@ -58,10 +58,8 @@ export const ticketQueryResolvers: IResolvers<unknown, RequestContext> = {
       const scope = rowScopeAt(context.node, authorize(context.principal, 'ticket.read'));
       if (!scope) return null;
       return inScope(context.node.db, scope, async (trx) => {
-        const row = await findRecordInScope(trx, 'hotline_ticket', id, scope);
-        if (!row) return null;
-        await auditUnmaskedReads(trx, context, ticketKind, scope, [row]);
-        return toTicketView(row, context.principal);
+        const row = await recordInScope(trx, context, ticketKind, scope, id);
+        return row ? toTicketView(row, context.principal) : null;
       });
     },
     tickets: async (_root, args: TicketsArgs, context) => {
