@@ -6,7 +6,7 @@ import type { CreateTicketInput } from '@city-ops/core';
  * call about, spread over the city's districts, channels and classes. Deterministic
  * (a seeded generator), so every fresh demo shows the same data.
  */
-const requests: { categoryCode: string; intakeClass: string; title: string; content: string }[] = [
+const requests: Pick<CreateTicketInput, 'categoryCode' | 'intakeClass' | 'title' | 'content'>[] = [
   {
     categoryCode: '010101',
     intakeClass: 'COMPLAINT',
@@ -136,7 +136,15 @@ const givenNames = [
   '超',
 ];
 const roads = ['中山路', '建设路', '解放路', '人民路', '和平路', '文化路', '长江路', '新华路'];
-const channels = ['PHONE', 'PHONE', 'PHONE', 'WECHAT', 'APP', 'WEB', 'SMS'];
+const channels: CreateTicketInput['channel'][] = [
+  'PHONE',
+  'PHONE',
+  'PHONE',
+  'WECHAT',
+  'APP',
+  'WEB',
+  'SMS',
+];
 
 /** A small deterministic generator (mulberry32), so the demo data is the same on every machine. */
 function generator(seed: number): () => number {

@@ -61,7 +61,7 @@ export function newTicketValues(
     input.caller.name,
     input.caller.phone,
     false,
-    input.location.address,
+    input.location?.address ?? null,
     'NORMAL',
     ticket.status,
     ticket.dueAt,

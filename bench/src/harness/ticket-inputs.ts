@@ -1,19 +1,14 @@
 import { childDivisions, isLeafCategory } from '@city-ops/schema';
+import type { Types } from '@city-ops/schema';
 
 /** A CreateTicketInput as the SDL takes it. */
-export interface TicketInput {
-  division: string;
-  channel: string;
-  intakeClass: string;
-  categoryCode: string;
-  title: string;
-  content: string;
-  caller: { name: string; phone: string };
-  location: { address: string };
-}
+export type TicketInput = Types.CreateTicketInput;
 
 // Realistic sizes matter more than variety: row width drives insert and list cost.
-const TEMPLATES = [
+const TEMPLATES: Pick<
+  Types.CreateTicketInput,
+  'categoryCode' | 'intakeClass' | 'title' | 'content'
+>[] = [
   {
     categoryCode: '010101',
     intakeClass: 'COMPLAINT',
@@ -40,7 +35,7 @@ const TEMPLATES = [
   },
 ];
 
-const CHANNELS = ['PHONE', 'WEB', 'APP', 'WECHAT'];
+const CHANNELS: Types.TicketChannel[] = ['PHONE', 'WEB', 'APP', 'WECHAT'];
 
 /** The i-th ticket of a city: rotates through its counties, categories and channels. */
 export function ticketInput(city: string, index: number): TicketInput {

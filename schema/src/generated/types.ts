@@ -9,6 +9,15 @@ export type Scalars = {
   Float: { input: number; output: number };
   /** An instant in time, ISO 8601 in UTC (e.g. 2026-11-21T08:30:00.000Z). */
   DateTime: { input: string; output: string };
+  /**
+   * A key of your choosing that makes retrying a create safe — a new UUID per new request
+   * is best (1–128 letters, digits or `. _ : -`). Sent again with the same input, it answers
+   * with what the first request made (as it is now) and creates nothing; with a different
+   * input it is `CONFLICT`. Keys are per user and per mutation, and kept at least 30 days.
+   * Use one whenever a lost answer (`NODE_UNAVAILABLE`: "may or may not have been applied")
+   * would be retried: without a key, a retry may create a duplicate.
+   */
+  IdempotencyKey: { input: string; output: string };
 };
 
 export type AnswerTicketInput = {
@@ -413,15 +422,8 @@ export type ConvertTicketToCaseInput = {
   /** Default: the ticket's content. */
   description?: InputMaybe<Scalars['String']['input']>;
   gridCell?: InputMaybe<Scalars['String']['input']>;
-  /**
-   * Optional: a key of your choosing that makes retrying this create safe — a new UUID
-   * per new request is best (1–128 letters, digits or `. _ : -`). Sent again with the same
-   * input, it answers with what the first request made (as it is now) and creates nothing;
-   * with a different input it is `CONFLICT`. Keys are per user and per mutation, and kept
-   * at least 30 days. Use one whenever a lost answer (`NODE_UNAVAILABLE`: "may or may not
-   * have been applied") would be retried: without a key, a retry may create a duplicate.
-   */
-  idempotencyKey?: InputMaybe<Scalars['String']['input']>;
+  /** Makes retrying this create safe: see IdempotencyKey. */
+  idempotencyKey?: InputMaybe<Scalars['IdempotencyKey']['input']>;
   latitude?: InputMaybe<Scalars['Float']['input']>;
   /** Default: the ticket's point. */
   longitude?: InputMaybe<Scalars['Float']['input']>;
@@ -445,15 +447,8 @@ export type CreateTicketInput = {
   content: Scalars['String']['input'];
   /** Where the request is about: a county or city code inside the owning city. */
   division: Scalars['String']['input'];
-  /**
-   * Optional: a key of your choosing that makes retrying this create safe — a new UUID
-   * per new request is best (1–128 letters, digits or `. _ : -`). Sent again with the same
-   * input, it answers with what the first request made (as it is now) and creates nothing;
-   * with a different input it is `CONFLICT`. Keys are per user and per mutation, and kept
-   * at least 30 days. Use one whenever a lost answer (`NODE_UNAVAILABLE`: "may or may not
-   * have been applied") would be retried: without a key, a retry may create a duplicate.
-   */
-  idempotencyKey?: InputMaybe<Scalars['String']['input']>;
+  /** Makes retrying this create safe: see IdempotencyKey. */
+  idempotencyKey?: InputMaybe<Scalars['IdempotencyKey']['input']>;
   intakeClass: IntakeClass;
   location?: InputMaybe<LocationInput>;
   /** 1–100 characters. */
@@ -802,15 +797,8 @@ export type ExtensionRequest = {
 export type FileEnforcementCaseInput = {
   /** Where the violation happened: a county or city code inside the owning city. */
   division: Scalars['String']['input'];
-  /**
-   * Optional: a key of your choosing that makes retrying this create safe — a new UUID
-   * per new request is best (1–128 letters, digits or `. _ : -`). Sent again with the same
-   * input, it answers with what the first request made (as it is now) and creates nothing;
-   * with a different input it is `CONFLICT`. Keys are per user and per mutation, and kept
-   * at least 30 days. Use one whenever a lost answer (`NODE_UNAVAILABLE`: "may or may not
-   * have been applied") would be retried: without a key, a retry may create a duplicate.
-   */
-  idempotencyKey?: InputMaybe<Scalars['String']['input']>;
+  /** Makes retrying this create safe: see IdempotencyKey. */
+  idempotencyKey?: InputMaybe<Scalars['IdempotencyKey']['input']>;
   /** 重大案件 (never with the summary procedure). */
   isMajor?: InputMaybe<Scalars['Boolean']['input']>;
   /** The city operations case this case came from, a case of the same city. */
@@ -1133,29 +1121,15 @@ export type IssueDirectiveInput = {
   body: Scalars['String']['input'];
   division: Scalars['String']['input'];
   dueAt?: InputMaybe<Scalars['DateTime']['input']>;
-  /**
-   * Optional: a key of your choosing that makes retrying this create safe — a new UUID
-   * per new request is best (1–128 letters, digits or `. _ : -`). Sent again with the same
-   * input, it answers with what the first request made (as it is now) and creates nothing;
-   * with a different input it is `CONFLICT`. Keys are per user and per mutation, and kept
-   * at least 30 days. Use one whenever a lost answer (`NODE_UNAVAILABLE`: "may or may not
-   * have been applied") would be retried: without a key, a retry may create a duplicate.
-   */
-  idempotencyKey?: InputMaybe<Scalars['String']['input']>;
+  /** Makes retrying this create safe: see IdempotencyKey. */
+  idempotencyKey?: InputMaybe<Scalars['IdempotencyKey']['input']>;
   title: Scalars['String']['input'];
 };
 
 export type IssueSupervisionOrderInput = {
   deadline: Scalars['DateTime']['input'];
-  /**
-   * Optional: a key of your choosing that makes retrying this create safe — a new UUID
-   * per new request is best (1–128 letters, digits or `. _ : -`). Sent again with the same
-   * input, it answers with what the first request made (as it is now) and creates nothing;
-   * with a different input it is `CONFLICT`. Keys are per user and per mutation, and kept
-   * at least 30 days. Use one whenever a lost answer (`NODE_UNAVAILABLE`: "may or may not
-   * have been applied") would be retried: without a key, a retry may create a duplicate.
-   */
-  idempotencyKey?: InputMaybe<Scalars['String']['input']>;
+  /** Makes retrying this create safe: see IdempotencyKey. */
+  idempotencyKey?: InputMaybe<Scalars['IdempotencyKey']['input']>;
   instructions: Scalars['String']['input'];
   level: SupervisionLevel;
   /** The ticket or case id (it starts with its city's division). */
@@ -2112,15 +2086,8 @@ export type ReportCaseInput = {
   division: Scalars['String']['input'];
   /** 单元网格, up to 32 characters; an inspector reports only in their own grid (the default for them). */
   gridCell?: InputMaybe<Scalars['String']['input']>;
-  /**
-   * Optional: a key of your choosing that makes retrying this create safe — a new UUID
-   * per new request is best (1–128 letters, digits or `. _ : -`). Sent again with the same
-   * input, it answers with what the first request made (as it is now) and creates nothing;
-   * with a different input it is `CONFLICT`. Keys are per user and per mutation, and kept
-   * at least 30 days. Use one whenever a lost answer (`NODE_UNAVAILABLE`: "may or may not
-   * have been applied") would be retried: without a key, a retry may create a duplicate.
-   */
-  idempotencyKey?: InputMaybe<Scalars['String']['input']>;
+  /** Makes retrying this create safe: see IdempotencyKey. */
+  idempotencyKey?: InputMaybe<Scalars['IdempotencyKey']['input']>;
   latitude?: InputMaybe<Scalars['Float']['input']>;
   longitude?: InputMaybe<Scalars['Float']['input']>;
   /** Must be a class of the type (部件 or 事件). */

@@ -1,3 +1,4 @@
+import { IdempotencyKeyScalar } from '../scalars/idempotency-key.js';
 import {
   childDivisions,
   divisionLevel,
@@ -15,6 +16,7 @@ import type { IResolvers } from '@graphql-tools/utils';
 /** Fields every node answers the same way: who served, who asks, the division registry. */
 export const commonResolvers: IResolvers<unknown, RequestContext> = {
   DateTime: DateTimeScalar,
+  IdempotencyKey: IdempotencyKeyScalar,
   Query: {
     nodeInfo: (_root, _args, { node }) => ({
       tier: TIER_ENUM[node.tier],

@@ -5,21 +5,8 @@ import { assertOwner } from '../../ownership.js';
 import type { Access } from '@city-ops/kernel';
 import type { RequestContext } from '../../node-context.js';
 
-export interface ReportCaseInput {
-  idempotencyKey?: string | null;
-  division: string;
-  source: Types.CaseSource;
-  type: Types.CaseType;
-  majorClass: Types.CaseMajorClass;
-  minorCode: string;
-  objectCode?: string | null;
-  description: string;
-  address?: string | null;
-  gridCell?: string | null;
-  longitude?: number | null;
-  latitude?: number | null;
-  urgency?: Types.Urgency | null;
-}
+/** As the shared SDL defines it (a schema change breaks the type-check here). */
+export type ReportCaseInput = Types.ReportCaseInput;
 
 /** The classification and place of a case, as both ways of creating one take them. */
 export interface CaseClassificationInput {

@@ -23,21 +23,8 @@ import type { CaseIntake } from './case-input.js';
 import { storeNewCase } from './report-case.js';
 import type { Transaction } from 'kysely';
 
-export interface ConvertTicketToCaseInput {
-  idempotencyKey?: string | null;
-  ticketId: string;
-  version?: number | null;
-  type: Types.CaseType;
-  majorClass: Types.CaseMajorClass;
-  minorCode: string;
-  objectCode?: string | null;
-  description?: string | null;
-  address?: string | null;
-  gridCell?: string | null;
-  longitude?: number | null;
-  latitude?: number | null;
-  urgency?: Types.Urgency | null;
-}
+/** As the shared SDL defines it (a schema change breaks the type-check here). */
+export type ConvertTicketToCaseInput = Types.ConvertTicketToCaseInput;
 
 /** A ticket that is finished is not transferred any more. */
 const FINISHED_TICKET_STATES = ['CLOSED', 'ARCHIVED'];

@@ -1,3 +1,4 @@
+import type { Types } from '@city-ops/schema';
 import { divisionContains } from '@city-ops/schema';
 import { assertOwner } from '../../ownership.js';
 import { forbidden } from '@city-ops/kernel';
@@ -6,25 +7,8 @@ import type { EnforcementOfficerJson } from '../../database/tables.js';
 import type { RequestContext } from '../../node-context.js';
 import { creditCodeProblem, idNumberProblem } from './party-identifiers.js';
 
-export interface FileEnforcementCaseInput {
-  idempotencyKey?: string | null;
-  division: string;
-  source: string;
-  violatedArticle: string;
-  penaltyArticle: string;
-  party: {
-    kind: string;
-    name: string;
-    idNumber?: string | null;
-    creditCode?: string | null;
-    legalRepresentative?: string | null;
-  };
-  officers: { name: string; certificateNumber: string }[];
-  procedure: string;
-  isMajor?: boolean | null;
-  linkedTicketId?: string | null;
-  linkedCaseId?: string | null;
-}
+/** As the shared SDL defines it (a schema change breaks the type-check here). */
+export type FileEnforcementCaseInput = Types.FileEnforcementCaseInput;
 
 /** A validated filing, trimmed and ready to store. */
 export interface EnforcementFiling {

@@ -1,27 +1,12 @@
+import type { Types } from '@city-ops/schema';
 import { divisionContains, isLeafCategory } from '@city-ops/schema';
 import { InputProblems, forbidden } from '@city-ops/kernel';
 import { assertOwner } from '../../ownership.js';
 import type { Access } from '@city-ops/kernel';
 import type { RequestContext } from '../../node-context.js';
 
-export interface CreateTicketInput {
-  idempotencyKey?: string | null;
-  division: string;
-  channel: string;
-  intakeClass: string;
-  categoryCode: string;
-  title: string;
-  content: string;
-  caller: { name?: string | null; phone?: string | null; confidential?: boolean | null };
-  location?: {
-    address?: string | null;
-    street?: string | null;
-    community?: string | null;
-    longitude?: number | null;
-    latitude?: number | null;
-  } | null;
-  urgency?: string | null;
-}
+/** As the shared SDL defines it (a schema change breaks the type-check here). */
+export type CreateTicketInput = Types.CreateTicketInput;
 
 /** A validated intake, trimmed and ready to store. */
 export interface TicketIntake {

@@ -1,0 +1,15 @@
+import { GraphQLScalarType, Kind } from 'graphql';
+import { badUserInput } from '@city-ops/kernel';
+
+function parseKey(value: unknown): string {
+  if (typeof value === 'string') return value;
+  throw badUserInput('IdempotencyKey', `${JSON.stringify(value)} is not a string.`);
+}
+
+/** A create's idempotency key travels as a string; its format is checked where it is used (createOnce). */
+export const IdempotencyKeyScalar = new GraphQLScalarType({
+  name: 'IdempotencyKey',
+  serialize: parseKey,
+  parseValue: parseKey,
+  parseLiteral: (ast) => parseKey(ast.kind === Kind.STRING ? ast.value : null),
+});
