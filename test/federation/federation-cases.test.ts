@@ -164,7 +164,7 @@ describe('city operations cases through the gateway', () => {
       dueAt: null,
       allowedActions: [],
     });
-    expect(report.number).toMatch(/^320100\d{8}\d{6}$/);
+    expect(report.number).toMatch(/^320100AJ\d{8}\d{6}$/);
     expect((await read('dispatcher.320100', report.id))?.allowedActions).toEqual(['file', 'void']);
 
     const filed = await step('dispatcher.320100', 'fileCase', { id: report.id, version: 1 });

@@ -1,3 +1,11 @@
+import { ticketKind } from '../records/ticket/ticket-kind.js';
+import { caseKind } from '../records/case/case-kind.js';
+import { enforcementKind } from '../records/enforcement/enforcement-kind.js';
+import { typeDefs } from '@city-ops/schema';
+import type { Database, HotlineTicketRow } from '../database/tables.js';
+import { decodeCursor } from '@city-ops/kernel';
+import type { CursorKey, ListSort } from '@city-ops/kernel';
+import { keysetCursor, orderByKeyset } from './keyset-order.js';
 import { buildSchema, isEnumType } from 'graphql';
 import {
   DummyDriver,
@@ -7,14 +15,6 @@ import {
   PostgresQueryCompiler,
 } from 'kysely';
 import { describe, expect, it } from 'vitest';
-import { typeDefs } from '@city-ops/schema';
-import { CASE_SORT_COLUMNS } from '../records/case/case-repository.js';
-import type { Database, HotlineTicketRow } from '../database/tables.js';
-import { ENFORCEMENT_SORT_COLUMNS } from '../records/enforcement/enforcement-repository.js';
-import { TICKET_SORT_COLUMNS } from '../records/ticket/ticket-repository.js';
-import { decodeCursor } from '@city-ops/kernel';
-import type { CursorKey, ListSort } from '@city-ops/kernel';
-import { keysetCursor, orderByKeyset } from './keyset-order.js';
 
 // Compiles queries only; nothing is sent anywhere.
 const db = new Kysely<Database>({
@@ -29,7 +29,7 @@ const db = new Kysely<Database>({
 function compiled(sort: ListSort, after?: CursorKey) {
   const query = orderByKeyset(
     db.selectFrom('hotline_ticket').select('id'),
-    TICKET_SORT_COLUMNS,
+    ticketKind.sortColumns,
     sort,
     after,
   ).compile();
@@ -109,13 +109,13 @@ describe('keysetCursor', () => {
 
   it("carries the sort and the row's key, null when the row has none", () => {
     const due: ListSort = { by: 'DUE_AT', direction: 'ASC' };
-    expect(decodeCursor(keysetCursor(TICKET_SORT_COLUMNS, due, row))).toEqual({
+    expect(decodeCursor(keysetCursor(ticketKind.sortColumns, due, row))).toEqual({
       sort: due,
       value: null,
       id: '320100-a',
     });
     const updated: ListSort = { by: 'UPDATED_AT', direction: 'DESC' };
-    expect(decodeCursor(keysetCursor(TICKET_SORT_COLUMNS, updated, row))).toEqual({
+    expect(decodeCursor(keysetCursor(ticketKind.sortColumns, updated, row))).toEqual({
       sort: updated,
       value: '2026-11-22T00:00:00.001Z',
       id: '320100-a',
@@ -126,9 +126,9 @@ describe('keysetCursor', () => {
 describe('the sort columns', () => {
   const schema = buildSchema(typeDefs);
   it.each([
-    ['TicketSortField', TICKET_SORT_COLUMNS],
-    ['CaseSortField', CASE_SORT_COLUMNS],
-    ['EnforcementSortField', ENFORCEMENT_SORT_COLUMNS],
+    ['TicketSortField', ticketKind.sortColumns],
+    ['CaseSortField', caseKind.sortColumns],
+    ['EnforcementSortField', enforcementKind.sortColumns],
   ])('cover every value of %s and nothing else', (enumName, columns) => {
     const type = schema.getType(enumName);
     if (!isEnumType(type)) throw new Error(`${enumName} is not an enum`);

@@ -1,22 +1,20 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Transaction } from 'kysely';
+import { listRecords } from '../records/record-list.js';
+import { ticketKind } from '../records/ticket/ticket-kind.js';
+import { caseKind } from '../records/case/case-kind.js';
+import { enforcementKind } from '../records/enforcement/enforcement-kind.js';
 import { createTestNodeDatabase } from '@city-ops/test';
 import type { TestNodeDatabase } from '@city-ops/test';
-import { CASE_SORT_COLUMNS, listCases } from '../records/case/case-repository.js';
 import { migrateNodeDatabase } from '../database/migrate.js';
 import { openDatabase } from '../database/open-database.js';
 import type { NodeDatabase } from '../database/open-database.js';
 import { inScope } from '../database/scoped-transaction.js';
 import type { Database } from '../database/tables.js';
-import {
-  ENFORCEMENT_SORT_COLUMNS,
-  listEnforcementRecords,
-} from '../records/enforcement/enforcement-repository.js';
-import { TICKET_SORT_COLUMNS, listTickets } from '../records/ticket/ticket-repository.js';
 import { compareCursorKeys, decodeCursor } from '@city-ops/kernel';
 import type { CursorKey, ListSort } from '@city-ops/kernel';
 import { keysetCursor } from './keyset-order.js';
 import type { SortColumns } from './keyset-order.js';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Transaction } from 'kysely';
 
 /**
  * Each repository paged under every sort field and direction, one row per page and
@@ -90,16 +88,16 @@ function kind<Row extends { id: string }>(
 
 const now = new Date(BASE);
 
-const tickets = kind('tickets', TICKET_SORT_COLUMNS, (trx, sort, after, limit) =>
-  listTickets(trx, { scope: SCOPE, sort, after, limit }),
+const tickets = kind('tickets', ticketKind.sortColumns, (trx, sort, after, limit) =>
+  listRecords(trx, ticketKind, { scope: SCOPE, sort, after, limit }),
 );
 const kinds: Kind[] = [
   tickets,
-  kind('cases', CASE_SORT_COLUMNS, (trx, sort, after, limit) =>
-    listCases(trx, { scope: SCOPE, now, sort, after, limit }),
+  kind('cases', caseKind.sortColumns, (trx, sort, after, limit) =>
+    listRecords(trx, caseKind, { scope: SCOPE, now, sort, after, limit }),
   ),
-  kind('enforcement records', ENFORCEMENT_SORT_COLUMNS, (trx, sort, after, limit) =>
-    listEnforcementRecords(trx, { scope: SCOPE, now, sort, after, limit }),
+  kind('enforcement records', enforcementKind.sortColumns, (trx, sort, after, limit) =>
+    listRecords(trx, enforcementKind, { scope: SCOPE, now, sort, after, limit }),
   ),
 ];
 

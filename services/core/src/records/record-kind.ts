@@ -57,6 +57,11 @@ export interface RecordKind<T extends RecordTable = RecordTable, Subject = Recor
   noun: string;
   /** Its type in the SDL. */
   sdlType: 'HotlineTicket' | 'CaseReport' | 'EnforcementRecord';
+  /**
+   * Where its numbers come from: <city division><infix><yyyymmdd><6-digit sequence>.
+   * Each kind has its own infix, so a case number is never a ticket's.
+   */
+  numbers: { sequence: string; infix: string };
   /** The operation that reads records of this kind. */
   readOperation: Operation;
   /** The columns that hold a person's data; masked in every change payload and for every reader outside the owning city. */

@@ -1,5 +1,5 @@
 import { sql } from 'kysely';
-import type { Kysely, RawBuilder, SelectQueryBuilder, Transaction } from 'kysely';
+import type { Insertable, Kysely, RawBuilder, SelectQueryBuilder, Transaction } from 'kysely';
 import type { CursorKey, ListSort } from '@city-ops/kernel';
 import type { RowScope } from '../database/scoped-transaction.js';
 import type { Database } from '../database/tables.js';
@@ -54,12 +54,12 @@ function filterConditions<Row>(
 export async function listRecords<T extends RecordTable, Subject>(
   db: Kysely<Database> | Transaction<Database>,
   kind: RecordKind<T, Subject>,
-  query: RecordListQuery,
+  // The kind's own filters (kind.listFilters) ride along under their argument names.
+  query: RecordListQuery & Readonly<Record<string, unknown>>,
 ): Promise<{ rows: RecordRow<T>[]; hasMore: boolean }> {
   const conditions = [
     ...scopeConditions(kind.table, query.scope),
-    // The kind's own filters (a ticket's channel, a case's minor category…), by argument name.
-    ...filterConditions(kind.listFilters ?? {}, query as unknown as Record<string, unknown>),
+    ...filterConditions(kind.listFilters ?? {}, query),
   ];
   if (query.status?.length) conditions.push(sql<boolean>`status IN (${sql.join(query.status)})`);
   if (query.createdFrom) conditions.push(sql<boolean>`created_at >= ${query.createdFrom}`);
@@ -88,4 +88,30 @@ export async function listRecords<T extends RecordTable, Subject>(
     .limit(query.limit + 1)
     .execute()) as RecordRow<T>[];
   return { rows: rows.slice(0, query.limit), hasMore: rows.length > query.limit };
+}
+
+/** The next number of a record of `kind` at the city node `cityDivision`, on `localDate`. */
+export async function nextRecordNumber<T extends RecordTable, Subject>(
+  db: Kysely<Database> | Transaction<Database>,
+  kind: RecordKind<T, Subject>,
+  cityDivision: string,
+  localDate: string,
+): Promise<string> {
+  const { rows } = await sql<{ value: string }>`
+    SELECT nextval(${kind.numbers.sequence}::regclass)::text AS value`.execute(db);
+  const sequence = (rows[0]?.value ?? '0').padStart(6, '0');
+  return `${cityDivision}${kind.numbers.infix}${localDate.replaceAll('-', '')}${sequence}`;
+}
+
+/** Stores a new record of `kind` and returns it as stored. */
+export async function insertRecord<T extends RecordTable, Subject>(
+  db: Kysely<Database> | Transaction<Database>,
+  kind: RecordKind<T, Subject>,
+  row: Insertable<Database[T]>,
+): Promise<RecordRow<T>> {
+  return (await (db as Kysely<Database>)
+    .insertInto(kind.table as RecordTable)
+    .values(row as never)
+    .returningAll()
+    .executeTakeFirstOrThrow()) as RecordRow<T>;
 }

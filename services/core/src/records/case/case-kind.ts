@@ -10,6 +10,7 @@ export const caseKind: RecordKind<'case_report'> = {
   table: 'case_report',
   noun: 'case',
   sdlType: 'CaseReport',
+  numbers: { sequence: 'case_report_number_seq', infix: 'AJ' },
   readOperation: 'case.read',
   personalColumns: [],
   unitCondition: (unit) => sql<boolean>`handling_unit = ${unit}`,

@@ -1,5 +1,4 @@
-import type { IResolvers } from '@graphql-tools/utils';
-import type { Transaction } from 'kysely';
+import { listRecords } from '../record-list.js';
 import { inScope } from '../../database/scoped-transaction.js';
 import type { RowScope } from '../../database/scoped-transaction.js';
 import type { CaseReportRow, Database } from '../../database/tables.js';
@@ -8,13 +7,14 @@ import type { RequestContext } from '../../node-context.js';
 import { rowScopeAt } from '../../permissions/row-scope.js';
 import { findRecordInScope } from '../find-record-in-scope.js';
 import { caseCounters } from './case-counters.js';
-import { listCases } from './case-repository.js';
-import type { CaseListQuery } from './case-repository.js';
+import type { RecordListQuery } from '../record-list.js';
 import { toCaseView } from './case-view.js';
 import { caseKind } from './case-kind.js';
 import { EMPTY_CONNECTION, readPage, toConnection } from '../record-page.js';
 import type { PageArgs } from '../record-page.js';
 import type { CaseView } from './case-view.js';
+import type { IResolvers } from '@graphql-tools/utils';
+import type { Transaction } from 'kysely';
 
 interface CaseFilterArgs {
   status?: string[] | null;
@@ -52,10 +52,11 @@ export async function caseViews(
 async function caseConnection(
   context: RequestContext,
   scope: RowScope,
-  query: Omit<CaseListQuery, 'scope' | 'now'>,
+  // The kind's own filters (caseKind.listFilters) ride along under their argument names.
+  query: Omit<RecordListQuery, 'scope' | 'now'> & Readonly<Record<string, unknown>>,
 ) {
   return inScope(context.node.db, scope, async (trx) => {
-    const found = await listCases(trx, { ...query, scope, now: new Date() });
+    const found = await listRecords(trx, caseKind, { ...query, scope, now: new Date() });
     const views = await caseViews(trx, found.rows);
     return toConnection(caseKind, found, query.sort, views);
   });

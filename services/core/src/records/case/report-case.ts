@@ -1,7 +1,7 @@
+import { nextRecordNumber, insertRecord } from '../record-list.js';
 import { newRecordId, authorize } from '@city-ops/kernel';
 import { recordCreated } from '../record-created.js';
 import { toCaseView } from './case-view.js';
-import { insertCase, nextCaseNumber } from './case-repository.js';
 import { localDateOf } from '../../calendar/local-time.js';
 import type { CaseReportRow, Database } from '../../database/tables.js';
 import type { CaseView } from './case-view.js';
@@ -25,8 +25,13 @@ export async function storeNewCase(
   origin: { action: string; linkedTicketId: string | null; comment: string | null },
 ): Promise<CaseReportRow> {
   const { node } = context;
-  const number = await nextCaseNumber(trx, node.division, localDateOf(new Date(), node.timeZone));
-  const row = await insertCase(trx, {
+  const number = await nextRecordNumber(
+    trx,
+    caseKind,
+    node.division,
+    localDateOf(new Date(), node.timeZone),
+  );
+  const row = await insertRecord(trx, caseKind, {
     id,
     number,
     origin_node: node.division,

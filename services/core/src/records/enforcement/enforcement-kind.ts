@@ -21,6 +21,7 @@ export const enforcementKind: RecordKind<'enforcement_record', EnforcementSubjec
   table: 'enforcement_record',
   noun: 'enforcement record',
   sdlType: 'EnforcementRecord',
+  numbers: { sequence: 'enforcement_record_number_seq', infix: 'ZF' },
   readOperation: 'enforcement.read',
   personalColumns: [
     { column: 'party_name', mask: maskName, when: (row) => row.party_kind === 'PERSON' },

@@ -1,16 +1,16 @@
-import type { IResolvers } from '@graphql-tools/utils';
+import { listRecords } from '../record-list.js';
 import { workingCalendarOf } from '../../calendar/working-calendar-cache.js';
 import { inScope } from '../../database/scoped-transaction.js';
 import { requestedScope, badUserInput, authorize } from '@city-ops/kernel';
 import type { RequestContext } from '../../node-context.js';
 import { rowScopeAt } from '../../permissions/row-scope.js';
 import { findRecordInScope } from '../find-record-in-scope.js';
-import { listEnforcementRecords } from './enforcement-repository.js';
 import { toEnforcementView } from './enforcement-view.js';
 import { enforcementKind } from './enforcement-kind.js';
 import { auditUnmaskedReads, EMPTY_CONNECTION, readPage, toConnection } from '../record-page.js';
 import type { PageArgs } from '../record-page.js';
 import type { EnforcementViewClock } from './enforcement-view.js';
+import type { IResolvers } from '@graphql-tools/utils';
 
 interface EnforcementFilterArgs {
   status?: string[] | null;
@@ -69,7 +69,7 @@ export const enforcementQueryResolvers: IResolvers<unknown, RequestContext> = {
       if (!scope) return EMPTY_CONNECTION;
       const clock = await enforcementViewClock(context);
       return inScope(context.node.db, scope, async (trx) => {
-        const found = await listEnforcementRecords(trx, {
+        const found = await listRecords(trx, enforcementKind, {
           scope,
           status: filter.status,
           procedure: filter.procedure,

@@ -1,7 +1,7 @@
+import { nextRecordNumber, insertRecord } from '../record-list.js';
 import { newRecordId, InputProblems, authorize } from '@city-ops/kernel';
 import { recordCreated, recordInScope } from '../record-created.js';
 import { decisionDueAt } from './enforcement-deadlines.js';
-import { insertEnforcementRecord, nextEnforcementNumber } from './enforcement-repository.js';
 import { localDateOf } from '../../calendar/local-time.js';
 import { rowScopeAt } from '../../permissions/row-scope.js';
 import { workingCalendarOf } from '../../calendar/working-calendar-cache.js';
@@ -68,9 +68,14 @@ export async function fileEnforcementCase(
     await checkLinks(trx, filing, problems);
     problems.throwIfAny();
     const now = new Date();
-    const row = await insertEnforcementRecord(trx, {
+    const row = await insertRecord(trx, enforcementKind, {
       id,
-      number: await nextEnforcementNumber(trx, node.division, localDateOf(now, node.timeZone)),
+      number: await nextRecordNumber(
+        trx,
+        enforcementKind,
+        node.division,
+        localDateOf(now, node.timeZone),
+      ),
       origin_node: node.division,
       division: filing.division,
       source: filing.source,

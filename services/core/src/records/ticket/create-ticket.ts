@@ -1,8 +1,8 @@
+import { nextRecordNumber, insertRecord } from '../record-list.js';
 import { newRecordId, authorize } from '@city-ops/kernel';
 import { recordCreated, recordInScope } from '../record-created.js';
 import { localDateOf } from '../../calendar/local-time.js';
 import { workingCalendarOf } from '../../calendar/working-calendar-cache.js';
-import { insertTicket, nextTicketNumber } from './ticket-repository.js';
 import type { HotlineTicketRow, Database } from '../../database/tables.js';
 import type { RequestContext } from '../../node-context.js';
 import { createOnce } from '../../idempotency/create-once.js';
@@ -31,12 +31,13 @@ export async function createTicket(
   const scope = { division: intake.division };
   const request = { operation: 'createTicket', input, scope, resultId: id } as const;
   const create = async (trx: Transaction<Database>) => {
-    const number = await nextTicketNumber(
+    const number = await nextRecordNumber(
       trx,
+      ticketKind,
       node.division,
       localDateOf(new Date(), node.timeZone),
     );
-    const row = await insertTicket(trx, {
+    const row = await insertRecord(trx, ticketKind, {
       id,
       number,
       origin_node: node.division,

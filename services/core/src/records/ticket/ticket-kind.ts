@@ -8,6 +8,7 @@ export const ticketKind: RecordKind<'hotline_ticket'> = {
   table: 'hotline_ticket',
   noun: 'ticket',
   sdlType: 'HotlineTicket',
+  numbers: { sequence: 'hotline_ticket_number_seq', infix: '' },
   readOperation: 'ticket.read',
   personalColumns: [
     { column: 'caller_name', mask: maskName },

@@ -1,48 +1,10 @@
-import { listRecords } from '../record-list.js';
-import type { RecordListQuery } from '../record-list.js';
-import type { Database, HotlineTicketRow, NewHotlineTicket } from '../../database/tables.js';
-import { ticketKind } from './ticket-kind.js';
+import type { Database, HotlineTicketRow } from '../../database/tables.js';
 import { sql } from 'kysely';
 import type { Kysely, Transaction } from 'kysely';
 
-/** All SQL touching hotline_ticket; the rules live in the services that call it. */
-
-/** The kind's sort fields (its descriptor holds them). */
-export const TICKET_SORT_COLUMNS = ticketKind.sortColumns;
-
-export interface TicketListQuery extends RecordListQuery {
-  intakeClass?: readonly string[] | null | undefined;
-  channel?: readonly string[] | null | undefined;
-  categoryCode?: string | null | undefined;
-  leadUnit?: string | null | undefined;
-  createdBy?: string | undefined;
-}
+/** The ticket's own SQL beyond what every kind shares (record-list.ts): duplicate candidates. */
 
 type Executor = Kysely<Database> | Transaction<Database>;
-
-export function listTickets(db: Executor, query: TicketListQuery) {
-  return listRecords(db, ticketKind, query);
-}
-
-/** The next ticket number of this node: <city division><yyyymmdd><6-digit sequence>. */
-export async function nextTicketNumber(
-  db: Executor,
-  cityDivision: string,
-  localDate: string,
-): Promise<string> {
-  const { rows } = await sql<{
-    value: string;
-  }>`SELECT nextval('hotline_ticket_number_seq')::text AS value`.execute(db);
-  const sequence = (rows[0]?.value ?? '0').padStart(6, '0');
-  return `${cityDivision}${localDate.replaceAll('-', '')}${sequence}`;
-}
-
-export async function insertTicket(
-  db: Executor,
-  ticket: NewHotlineTicket,
-): Promise<HotlineTicketRow> {
-  return db.insertInto('hotline_ticket').values(ticket).returningAll().executeTakeFirstOrThrow();
-}
 
 export interface DuplicateQuery {
   division: string;

@@ -1,3 +1,4 @@
+import { listRecords } from '../record-list.js';
 import { recordInScope } from '../record-created.js';
 import { childCategories } from '@city-ops/schema';
 import { inScope } from '../../database/scoped-transaction.js';
@@ -6,8 +7,8 @@ import { requestedScope, badUserInput, InputProblems, authorize } from '@city-op
 import { assertOwner } from '../../ownership.js';
 import type { RequestContext } from '../../node-context.js';
 import { rowScopeAt } from '../../permissions/row-scope.js';
-import { findDuplicateCandidates, listTickets } from './ticket-repository.js';
-import type { TicketListQuery } from './ticket-repository.js';
+import { findDuplicateCandidates } from './ticket-repository.js';
+import type { RecordListQuery } from '../record-list.js';
 import { toTicketView } from './ticket-view.js';
 import { ticketKind } from './ticket-kind.js';
 import { auditUnmaskedReads, EMPTY_CONNECTION, readPage, toConnection } from '../record-page.js';
@@ -38,12 +39,14 @@ async function ticketPage(
   context: RequestContext,
   scope: RowScope | undefined,
   args: PageArgs,
-  query: Omit<TicketListQuery, 'scope' | 'limit' | 'after' | 'sort'>,
+  // The kind's own filters (ticketKind.listFilters) ride along under their argument names.
+  query: Omit<RecordListQuery, 'scope' | 'limit' | 'after' | 'sort'> &
+    Readonly<Record<string, unknown>>,
 ) {
   const page = readPage(args);
   if (!scope) return EMPTY_CONNECTION;
   return inScope(context.node.db, scope, async (trx) => {
-    const found = await listTickets(trx, { ...query, ...page, scope });
+    const found = await listRecords(trx, ticketKind, { ...query, ...page, scope });
     await auditUnmaskedReads(trx, context, ticketKind, scope, found.rows);
     const views = found.rows.map((row) => toTicketView(row, context.principal));
     return toConnection(ticketKind, found, page.sort, views);
