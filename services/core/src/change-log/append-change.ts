@@ -1,3 +1,4 @@
+import type { RecordTable } from '../records/record-kind.js';
 import type { Transaction } from 'kysely';
 import { atCommit } from '../database/coalescing-pool.js';
 import type { Database } from '../database/tables.js';
@@ -7,9 +8,7 @@ export const CHANGE_SCHEMA_VERSION = 1;
 
 /** What the change feed carries; sync/change-entities.ts says which way each one flows. */
 export type ChangeEntity =
-  | 'hotline_ticket'
-  | 'case_report'
-  | 'enforcement_record'
+  | RecordTable
   | 'record_history'
   | 'supervision_order'
   | 'supervision_step'

@@ -1,3 +1,4 @@
+import { RECORD_TABLES } from '../records/record-kind.js';
 import type { ChangeEntity } from '../change-log/append-change.js';
 
 /**
@@ -6,9 +7,7 @@ import type { ChangeEntity } from '../change-log/append-change.js';
  * lower one goes down to the children it concerns.
  */
 export const UPWARD_ENTITIES: readonly ChangeEntity[] = [
-  'hotline_ticket',
-  'case_report',
-  'enforcement_record',
+  ...RECORD_TABLES,
   'record_history',
   'supervision_step',
   'directive_step',
