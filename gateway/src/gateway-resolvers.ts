@@ -1,7 +1,6 @@
 import {
   divisionLabel,
   authorize,
-  forbidden,
   isAllowed,
   nodeUnavailable,
   recordOwnerOf,
@@ -356,11 +355,6 @@ export function buildGatewayResolvers(
         ),
       ),
       monthlyReport: requiring('report.read', atMinistry),
-      changes: () => {
-        throw forbidden(
-          'The change feed is served by each node to its sync peers directly, not through the gateway.',
-        );
-      },
     },
     Mutation: {
       // By convention first; the explicit entries below override it where an operation of its own applies.

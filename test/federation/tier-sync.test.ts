@@ -21,22 +21,20 @@ const CREATE = /* GraphQL */ `
   }
 `;
 
-const CHANGES = /* GraphQL */ `
-  query Changes($after: String!) {
-    changes(after: $after, limit: 1000) {
-      epoch
-      head
-      reached
-      filtered
-      changes {
-        position
-        entity
-        division
-        payload
-      }
-    }
-  }
-`;
+/** GET /sync/changes at `node`: the status and the coded error, if any. */
+async function askFeed(
+  federation: TestFederation,
+  node: string,
+  token: string,
+  query = 'after=0&limit=1000',
+): Promise<{ status: number; error?: { message: string; extensions?: Record<string, unknown> } }> {
+  const response = await fetch(
+    new URL(`/sync/changes?${query}`, federation.nodeUrl(node)),
+    { headers: { authorization: `Bearer ${token}` } },
+  );
+  const body = (await response.json()) as { errors?: { message: string }[] };
+  return { status: response.status, ...(body.errors ? { error: body.errors[0] } : {}) };
+}
 
 /** Every text value stored in a node's tables (user tables of the public schema). */
 async function everyStoredText(federation: TestFederation, division: string): Promise<string> {
@@ -214,25 +212,42 @@ describe('tier synchronisation: city → province → ministry, and back down', 
         clientId: `node-${division}`,
         clientSecret: `node-${division}-secret`,
       })();
-    const ask = async (node: string, token: string) =>
-      (await postGraphQL(federation.nodeUrl(node), token, CHANGES, { after: '0' })).errors?.[0]
-        ?.extensions?.['code'];
-    expect(await ask('320100', await serviceToken('320000'))).toBeUndefined();
+    const ask = async (node: string, token: string) => {
+      const answer = await askFeed(federation, node, token);
+      return answer.error?.extensions?.['code'] ?? answer.status;
+    };
+    expect(await ask('320100', await serviceToken('320000'))).toBe(200);
     // Another province's sync account, the ministry (not the parent of a city), a sibling city, a user.
     expect(await ask('330100', await serviceToken('320000'))).toBe('FORBIDDEN');
     expect(await ask('320100', await serviceToken('000000'))).toBe('FORBIDDEN');
     expect(await ask('320100', await serviceToken('320200'))).toBe('FORBIDDEN');
     expect(await ask('320100', federation.token('supervisor.320000'))).toBe('FORBIDDEN');
-    // Bad arguments name the field.
-    const bad = await postGraphQL(
+    expect(await askFeed(federation, '320100', 'not-a-token')).toMatchObject({
+      status: 401,
+      error: { extensions: { code: 'UNAUTHENTICATED' } },
+    });
+    // Bad parameters name the field.
+    for (const [query, field] of [
+      ['after=-1', 'after'],
+      ['after=0&limit=1001', 'limit'],
+      ['after=0&waitSeconds=soon', 'waitSeconds'],
+    ] as const) {
+      expect(await askFeed(federation, '320100', await serviceToken('320000'), query)).toMatchObject(
+        { status: 400, error: { extensions: { code: 'BAD_USER_INPUT', field } } },
+      );
+    }
+    // The feed is node to node: no GraphQL field serves it, at a node or at the gateway.
+    const asField = await postGraphQL(
       federation.nodeUrl('320100'),
       await serviceToken('320000'),
-      CHANGES,
-      {
-        after: '-1',
-      },
+      '{ changes(after: "0") { head } }',
     );
-    expect(bad.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'after' });
+    expect(asField.errors?.[0]?.extensions?.['code']).toBe('GRAPHQL_VALIDATION_FAILED');
+    const atGateway = await federation.query(
+      federation.token('supervisor.320000'),
+      '{ changes(after: "0") { head } }',
+    );
+    expect(atGateway.errors?.[0]?.extensions?.['code']).toBe('GRAPHQL_VALIDATION_FAILED');
   });
 
   it('replicates two cities masked to their province, with histories, and rollups to the ministry', async () => {
@@ -587,13 +602,13 @@ describe('tier synchronisation: city → province → ministry, and back down', 
         .poll(() => outage.received('GET /readyz'), { timeout: 10_000 })
         .toBeGreaterThanOrEqual(3);
       // One pull failed; since then it only asked whether the source is back.
-      expect(outage.received('POST /graphql')).toBe(1);
+      expect(outage.received('GET /sync/changes')).toBe(1);
       expect(await provinceSource()).toMatchObject({ state: 'BACKING_OFF' });
 
       const id = await createTicket('320100', '南京噪音七之四');
       outage.up = true;
       await expect.poll(() => replicated(id), { timeout: 20_000 }).toBe(1);
-      expect(outage.received('POST /graphql')).toBeGreaterThanOrEqual(2);
+      expect(outage.received('GET /sync/changes')).toBeGreaterThanOrEqual(2);
       await patient.stop();
     } finally {
       await outage.close();
@@ -646,14 +661,14 @@ describe('tier synchronisation: city → province → ministry, and back down', 
       });
       await stopping.start();
       await expect.poll(() => outage.received('GET /readyz')).toBeGreaterThanOrEqual(1);
-      expect(outage.received('POST /graphql')).toBe(1);
+      expect(outage.received('GET /sync/changes')).toBe(1);
       // Within the test's time, so not after the two-minute backoff.
       await stopping.stop();
       await pause(100);
       const probes = outage.received('GET /readyz');
       await pause(1_200);
       expect(outage.received('GET /readyz')).toBe(probes);
-      expect(outage.received('POST /graphql')).toBe(1);
+      expect(outage.received('GET /sync/changes')).toBe(1);
     } finally {
       await outage.close();
     }

@@ -363,51 +363,6 @@ export type CategoryIndicators = {
 };
 
 /**
- * One entry of a node's change feed, already masked for its reader. `position` is the
- * feed's dense order (1, 2, 3 …, no holes), as a decimal string because it can outgrow
- * 32 bits.
- */
-export type Change = {
-  __typename?: 'Change';
-  at: Scalars['DateTime']['output'];
-  division: Scalars['String']['output'];
-  /** hotline_ticket, case_report, enforcement_record, record_history, supervision_order, supervision_reply, directive, daily_rollup */
-  entity: Scalars['String']['output'];
-  entityId: Scalars['String']['output'];
-  operation: ChangeOperation;
-  /** The row as JSON text (snake_case columns, instants in ISO 8601). */
-  payload: Scalars['String']['output'];
-  position: Scalars['String']['output'];
-  /** The payload's shape; a consumer refuses versions it does not know. */
-  schemaVersion: Scalars['Int']['output'];
-  version: Scalars['Int']['output'];
-};
-
-/** A page of a node's change feed. */
-export type ChangeBatch = {
-  __typename?: 'ChangeBatch';
-  /** The changes after `after` for this reader, oldest first. */
-  changes: Array<Change>;
-  /** Every change whose transaction began before this instant is at or before `head`: a consumer that applied up to `head` holds everything up to here. */
-  completeTo: Scalars['DateTime']['output'];
-  division: Scalars['String']['output'];
-  /** Fixed when the node's database was created: a new epoch means the source was rebuilt. */
-  epoch: Scalars['ID']['output'];
-  /** True when this reader receives only part of the feed, so positions may skip; false means every position up to `reached` is in the batch. */
-  filtered: Scalars['Boolean']['output'];
-  /** The newest sealed position of the feed (not only of this reader's share). */
-  head: Scalars['String']['output'];
-  /** When the entry at `head` was written (null while the feed is empty). */
-  headAt: Maybe<Scalars['DateTime']['output']>;
-  /** When the first change after `reached` for this reader was written (its transaction's start); null when none waits up to `head`. A consumer that applies this page has changes waiting since then. */
-  nextAt: Maybe<Scalars['DateTime']['output']>;
-  /** The position this page reaches: pass it as the next `after` (it can pass entries this reader does not receive). */
-  reached: Scalars['String']['output'];
-};
-
-export type ChangeOperation = 'DELETE' | 'UPSERT';
-
-/**
  * How a case closed; derived when it closes, never typed in. In this order of precedence:
  * SPECIAL (特殊) when it was ever parked (挂账); ERROR (差错) when a return (回退) was
  * approved, i.e. it was dispatched to the wrong unit; OVERDUE (超时) when it closed after
@@ -1828,14 +1783,6 @@ export type Query = {
    * in `sort` order (default: newest first). `first` is 1–100 (default 20).
    */
   caseReports: CaseReportConnection;
-  /**
-   * The node's change feed, for the service accounts (role node-sync) of its parent
-   * (records, histories, rollups, flagged records, replies) and of its children
-   * (supervision orders and directives addressed to them). `limit` is 1–1000;
-   * `waitSeconds` (0–30) holds the request open until a change arrives (long poll).
-   * Served by each node directly, not through the gateway.
-   */
-  changes: ChangeBatch;
   /** Directives addressed to your division or any division containing it, newest first; at most 200. */
   directives: Array<Directive>;
   /** A division of the GB/T 2260 registry, or null when the code is unknown. */
@@ -1941,12 +1888,6 @@ export type QueryCaseReportsArgs = {
   filter?: InputMaybe<CaseReportFilter>;
   first?: InputMaybe<Scalars['Int']['input']>;
   sort?: InputMaybe<CaseSort>;
-};
-
-export type QueryChangesArgs = {
-  after?: Scalars['String']['input'];
-  limit?: InputMaybe<Scalars['Int']['input']>;
-  waitSeconds?: InputMaybe<Scalars['Int']['input']>;
 };
 
 export type QueryDivisionArgs = {

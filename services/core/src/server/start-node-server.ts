@@ -23,6 +23,7 @@ import { buildNodeSchema } from '../node-schema.js';
 import { useRequestWrites } from './use-request-writes.js';
 import { useSyncMetrics } from './use-sync-metrics.js';
 import { useReportDownloads } from '../reports/use-report-downloads.js';
+import { useChangeFeed } from '../sync/use-change-feed.js';
 import { startChangeSealer } from '../sync/change-sealer.js';
 import { SyncConsumer } from '../sync/sync-consumer.js';
 import type { ApplyHooks } from '../sync/apply-batch.js';
@@ -129,7 +130,7 @@ export async function startNodeServer(options: NodeServerOptions): Promise<Runni
       clientId: config.KEYCLOAK_CLIENT_ID,
     });
     const divisionName = findDivision(config.NODE_DIVISION)?.name ?? '';
-    // One context for GraphQL requests and file downloads alike (reports/use-report-downloads.ts).
+    // One context for GraphQL requests, file downloads and the change feed alike.
     const requestContext = async (
       request: Request,
       req: IncomingMessage | undefined,
@@ -168,6 +169,7 @@ export async function startNodeServer(options: NodeServerOptions): Promise<Runni
         useRequestWrites(),
         useSyncMetrics(runtime),
         useReportDownloads({ contextOf: requestContext, logger }),
+        useChangeFeed({ contextOf: requestContext, logger }),
       ],
       context: ({ request, req }) => requestContext(request, req),
     });

@@ -98,8 +98,8 @@ export async function applyBatch(
         applied: batch.reached,
         head: batch.head,
         head_at: batch.headAt,
-        // What still waits after this page, and since when (null: nothing, or a source too
-        // old to say; sync-status.ts then dates it by the head).
+        // What still waits after this page, and since when (null: nothing; a batch without
+        // it is dated by the head in sync-status.ts).
         pending_since: caughtUp ? null : (batch.nextAt ?? null),
         state: caughtUp ? 'CAUGHT_UP' : 'CATCHING_UP',
         last_error: null,

@@ -32,7 +32,8 @@ export interface ChangeBatch {
   /**
    * When the first change after `reached` for this reader was written (its transaction's
    * start), or null when there is none up to `head`: what a consumer that applies this page
-   * still has waiting, and since when. Undefined from a source that predates the field.
+   * still has waiting, and since when. Every feed answer has it; only batches made by hand
+   * (tests) may leave it out.
    */
   nextAt?: Date | null;
 }

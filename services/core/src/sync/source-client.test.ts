@@ -1,8 +1,8 @@
 import { createServer } from 'node:http';
-import type { Server } from 'node:http';
+import type { Server, ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { pullChanges, SourceUnavailable } from './source-client.js';
+import { feedUrlOf, pullChanges, SourceUnavailable } from './source-client.js';
 import { readinessUrlOf } from './source-readiness.js';
 
 const BATCH = {
@@ -29,34 +29,23 @@ const BATCH = {
 };
 
 /**
- * A node of the release before `nextAt`: its schema refuses the field the way graphql-yoga
- * refuses any unknown field, and answers the query without it.
+ * A source serving BATCH at /sync/changes beside its /graphql, recording what it was asked;
+ * `answer` overrides what it sends.
  */
-async function startOlderSource(): Promise<{ server: Server; url: string; asked: string[] }> {
+async function startSource(
+  answer?: (response: ServerResponse) => void,
+): Promise<{ server: Server; url: string; asked: string[] }> {
   const asked: string[] = [];
   const server = createServer((request, response) => {
-    let body = '';
-    request.on('data', (chunk: Buffer) => (body += chunk.toString()));
-    request.on('end', () => {
-      const { query } = JSON.parse(body) as { query: string };
-      asked.push(query);
-      response.setHeader('content-type', 'application/json');
-      if (query.includes('nextAt')) {
-        response.statusCode = 400;
-        response.end(
-          JSON.stringify({
-            errors: [
-              {
-                message: 'Cannot query field "nextAt" on type "ChangeBatch".',
-                extensions: { code: 'GRAPHQL_VALIDATION_FAILED' },
-              },
-            ],
-          }),
-        );
-        return;
-      }
-      response.end(JSON.stringify({ data: { changes: BATCH } }));
-    });
+    asked.push(`${request.method} ${request.url} ${request.headers.authorization}`);
+    response.setHeader('content-type', 'application/json');
+    if (answer) return answer(response);
+    if (!request.url?.startsWith('/sync/changes?')) {
+      response.statusCode = 404;
+      response.end('{}');
+      return;
+    }
+    response.end(JSON.stringify({ ...BATCH, nextAt: '2026-12-04T08:00:00.500Z' }));
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const { port } = server.address() as AddressInfo;
@@ -64,26 +53,49 @@ async function startOlderSource(): Promise<{ server: Server; url: string; asked:
 }
 
 describe('pullChanges', () => {
-  let older: Awaited<ReturnType<typeof startOlderSource>>;
+  let source: Awaited<ReturnType<typeof startSource>>;
 
   beforeAll(async () => {
-    older = await startOlderSource();
+    source = await startSource();
   });
 
   afterAll(async () => {
-    await new Promise((resolve) => older.server.close(resolve));
+    await new Promise((resolve) => source.server.close(resolve));
   });
 
-  it('asks a source of an earlier release again without nextAt, and from then on only without it', async () => {
-    const pull = () =>
-      pullChanges({ url: older.url, token: 't', after: '0', limit: 1, waitSeconds: 0 });
-    const batch = await pull();
-    expect(batch.nextAt).toBeUndefined();
+  it('reads a page of the feed beside the GraphQL endpoint, with the sync token', async () => {
+    const batch = await pullChanges({
+      url: source.url,
+      token: 't',
+      after: '7',
+      limit: 2,
+      waitSeconds: 3,
+    });
+    expect(source.asked).toEqual(['GET /sync/changes?after=7&limit=2&waitSeconds=3 Bearer t']);
     expect(batch.head).toBe('2');
+    expect(batch.headAt).toEqual(new Date('2026-12-04T08:00:00.000Z'));
+    expect(batch.nextAt).toEqual(new Date('2026-12-04T08:00:00.500Z'));
     expect(batch.changes[0]?.at).toEqual(new Date('2026-12-04T07:59:59.000Z'));
-    expect(older.asked.map((query) => query.includes('nextAt'))).toEqual([true, false]);
-    await pull();
-    expect(older.asked.map((query) => query.includes('nextAt'))).toEqual([true, false, false]);
+  });
+
+  it('says so when the source serves no feed endpoint (a node of an earlier release)', async () => {
+    const older = await startSource((response) => {
+      response.statusCode = 404;
+      response.end('{}');
+    });
+    try {
+      const refused = await pullChanges({
+        url: older.url,
+        token: 't',
+        after: '0',
+        limit: 1,
+        waitSeconds: 0,
+      }).catch((error: unknown) => error);
+      expect(refused).toBeInstanceOf(SourceUnavailable);
+      expect((refused as Error).message).toContain('serves no change feed there');
+    } finally {
+      await new Promise((resolve) => older.server.close(resolve));
+    }
   });
 
   it('tells a source that did not answer from one that answered an error', async () => {
@@ -130,11 +142,17 @@ describe('pullChanges', () => {
   });
 });
 
-describe('readinessUrlOf', () => {
-  it('puts /readyz beside the GraphQL endpoint, under any path prefix', () => {
+describe('readinessUrlOf and feedUrlOf', () => {
+  it('put /readyz and /sync/changes beside the GraphQL endpoint, under any path prefix', () => {
     expect(readinessUrlOf('http://127.0.0.1:4111/graphql')).toBe('http://127.0.0.1:4111/readyz');
     expect(readinessUrlOf('https://sync.example.cn/320100/graphql/')).toBe(
       'https://sync.example.cn/320100/readyz',
+    );
+    expect(feedUrlOf('http://127.0.0.1:4111/graphql')).toBe(
+      'http://127.0.0.1:4111/sync/changes',
+    );
+    expect(feedUrlOf('https://sync.example.cn/320100/graphql/')).toBe(
+      'https://sync.example.cn/320100/sync/changes',
     );
   });
 });

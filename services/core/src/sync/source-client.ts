@@ -1,20 +1,15 @@
 import type { ChangeBatch } from './change-feed.js';
-
-const changesQuery = (
-  withNextAt: boolean,
-) => `query Changes($after: String!, $limit: Int, $waitSeconds: Int) {
-  changes(after: $after, limit: $limit, waitSeconds: $waitSeconds) {
-    epoch division head headAt reached filtered completeTo${withNextAt ? ' nextAt' : ''}
-    changes { position entity entityId version operation schemaVersion division at payload }
-  }
-}`;
+import { CHANGE_FEED_PATH } from './use-change-feed.js';
 
 /**
- * Sources whose schema has no `nextAt` yet (nodes of an earlier release, during a rolling
- * upgrade): asked without it until this node restarts, so a federation can be upgraded node by
- * node in any order. Their lag is then dated by their head's instant (sync-status.ts).
+ * A source node's change feed, beside its GraphQL endpoint (`…/graphql` → `…/sync/changes`),
+ * so SYNC_SOURCES names each source by the one URL it is known by.
  */
-const sourcesWithoutNextAt = new Set<string>();
+export function feedUrlOf(graphqlUrl: string): string {
+  const url = new URL(graphqlUrl);
+  url.pathname = url.pathname.replace(/\/+$/, '');
+  return new URL(CHANGE_FEED_PATH.slice(1), url).href;
+}
 
 /** A source that could not be asked (down, refusing, answering nonsense): retried with backoff. */
 export class SourceUnavailable extends Error {
@@ -40,22 +35,17 @@ export class SourceUnavailable extends Error {
 interface WireBatch extends Omit<ChangeBatch, 'headAt' | 'changes' | 'completeTo' | 'nextAt'> {
   headAt: string | null;
   completeTo: string;
-  nextAt?: string | null;
+  nextAt: string | null;
   changes: (Omit<ChangeBatch['changes'][number], 'at'> & { at: string })[];
 }
 
-interface WireAnswer {
-  status: number;
-  body:
-    | {
-        data?: { changes?: WireBatch };
-        errors?: { message: string; extensions?: { code?: string } }[];
-      }
-    | undefined;
+interface WireError {
+  errors?: { message: string; extensions?: { code?: string } }[];
 }
 
-/** One page of a source node's change feed, over HTTP with the node's sync token. */
+/** One page of a source node's change feed (use-change-feed.ts), over HTTP with the node's sync token. */
 export async function pullChanges(options: {
+  /** The source's GraphQL endpoint, as SYNC_SOURCES names it; the feed is beside it. */
   url: string;
   token: string;
   after: string;
@@ -63,63 +53,43 @@ export async function pullChanges(options: {
   waitSeconds: number;
   signal?: AbortSignal | undefined;
 }): Promise<ChangeBatch> {
-  const ask = async (withNextAt: boolean): Promise<WireAnswer> => {
-    const timeout = AbortSignal.timeout((options.waitSeconds + 15) * 1000);
-    let response: Response;
-    try {
-      response = await fetch(options.url, {
-        method: 'POST',
-        headers: {
-          'content-type': 'application/json',
-          authorization: `Bearer ${options.token}`,
-        },
-        body: JSON.stringify({
-          query: changesQuery(withNextAt),
-          variables: {
-            after: options.after,
-            limit: options.limit,
-            waitSeconds: options.waitSeconds,
-          },
-        }),
-        signal: options.signal ? AbortSignal.any([options.signal, timeout]) : timeout,
-      });
-    } catch (error) {
-      throw new SourceUnavailable(`cannot reach ${options.url}: ${(error as Error).message}`, {
-        cause: error,
-        unreachable: true,
-      });
-    }
-    return {
-      status: response.status,
-      body: (await response.json().catch(() => undefined)) as WireAnswer['body'],
-    };
-  };
-  let answer = await ask(!sourcesWithoutNextAt.has(options.url));
-  const refused = answer.body?.errors?.[0];
-  if (
-    !answer.body?.data?.changes &&
-    refused?.extensions?.code === 'GRAPHQL_VALIDATION_FAILED' &&
-    refused.message.includes('"nextAt"')
-  ) {
-    sourcesWithoutNextAt.add(options.url);
-    answer = await ask(false);
+  const feed = new URL(feedUrlOf(options.url));
+  feed.searchParams.set('after', options.after);
+  feed.searchParams.set('limit', String(options.limit));
+  feed.searchParams.set('waitSeconds', String(options.waitSeconds));
+  const timeout = AbortSignal.timeout((options.waitSeconds + 15) * 1000);
+  let response: Response;
+  let body: unknown;
+  try {
+    response = await fetch(feed, {
+      headers: { accept: 'application/json', authorization: `Bearer ${options.token}` },
+      signal: options.signal ? AbortSignal.any([options.signal, timeout]) : timeout,
+    });
+    body = await response.json().catch(() => undefined);
+  } catch (error) {
+    throw new SourceUnavailable(`cannot reach ${feed.origin}${feed.pathname}: ${(error as Error).message}`, {
+      cause: error,
+      unreachable: true,
+    });
   }
-  const batch = answer.body?.data?.changes;
-  if (!batch) {
-    const error = answer.body?.errors?.[0];
+  if (response.status !== 200 || !body || typeof body !== 'object' || !('head' in body)) {
+    const error = (body as WireError | undefined)?.errors?.[0];
+    const where = `${feed.origin}${feed.pathname}`;
     throw new SourceUnavailable(
       error
-        ? `${options.url} answered ${error.extensions?.code ?? 'an error'}: ${error.message}`
-        : `${options.url} answered HTTP ${answer.status} without a batch`,
+        ? `${where} answered ${error.extensions?.code ?? 'an error'}: ${error.message}`
+        : response.status === 404
+          ? `${where} answered HTTP 404: the source serves no change feed there (a node of a release before /sync/changes); sync resumes from the cursor once it is upgraded`
+          : `${where} answered HTTP ${response.status} without a batch`,
       { serviceUnavailable: error?.extensions?.code === 'SERVICE_UNAVAILABLE' },
     );
   }
-  const { nextAt, ...rest } = batch;
+  const batch = body as WireBatch;
   return {
-    ...rest,
+    ...batch,
     headAt: batch.headAt ? new Date(batch.headAt) : null,
     completeTo: new Date(batch.completeTo),
-    ...(nextAt === undefined ? {} : { nextAt: nextAt ? new Date(nextAt) : null }),
+    nextAt: batch.nextAt ? new Date(batch.nextAt) : null,
     changes: batch.changes.map((change) => ({ ...change, at: new Date(change.at) })),
   };
 }

@@ -2,7 +2,6 @@ import type { IResolvers } from '@graphql-tools/utils';
 import { divisionContains } from '@city-ops/schema';
 import { divisionRef, authorize, TIER_ENUM } from '@city-ops/kernel';
 import type { RequestContext } from '../node-context.js';
-import { checkChangeRequest, readChangeBatch } from './change-feed.js';
 import { isFeedChild } from './feed-peers.js';
 import { feedHead, sealChanges } from './seal-changes.js';
 import { readSourceStatuses } from './sync-status.js';
@@ -39,15 +38,6 @@ async function replicaInfo(
 
 export const syncResolvers: IResolvers<unknown, RequestContext> = {
   Query: {
-    changes: (
-      _root,
-      args: { after: string; limit?: number | null; waitSeconds?: number | null },
-      context,
-    ) =>
-      readChangeBatch(context.node, context.principal, {
-        ...checkChangeRequest(args),
-        signal: context.node.closing,
-      }),
     syncStatus: async (_root, _args, context) => {
       authorize(context.principal, 'sync.read');
       const { node } = context;
