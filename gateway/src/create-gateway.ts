@@ -23,7 +23,10 @@ import { readNodeRegistry } from './node-registry.js';
 import type { NodeRegistry } from './node-registry.js';
 import { queryLimitRules } from './query-limits.js';
 import { usePartialErrors } from './use-partial-errors.js';
-import { gatewayResolvedFields, rootRoutesOf, useForwarding } from './use-forwarding.js';
+import { useForwarding } from './use-forwarding.js';
+import { createRouting } from './routing.js';
+import type { Routing } from './routing.js';
+import type { RootTypeName } from './route-table.js';
 import { createForwarder } from './forwarder.js';
 import { forwardingFront } from './forwarding-front.js';
 import { useReportDownloads } from './use-report-downloads.js';
@@ -38,19 +41,15 @@ export interface RunningGateway {
   close(): Promise<void>;
 }
 
-/** Every root field must have a gateway resolver; a missing one would silently hit the last node. */
-function assertGatewayOwnsRootFields(
-  schema: GraphQLSchema,
-  resolvers: Record<string, Record<string, unknown>>,
-): void {
+/** Every root field must have a route; a missing one would silently hit the last node. */
+function assertGatewayOwnsRootFields(schema: GraphQLSchema, routing: Routing): void {
   for (const type of [schema.getQueryType(), schema.getMutationType()]) {
     if (!type) continue;
-    const missing = Object.keys(type.getFields()).filter(
-      (field) => !(field in (resolvers[type.name] ?? {})),
-    );
+    const routed = routing.entries[type.name as RootTypeName];
+    const missing = Object.keys(type.getFields()).filter((field) => !(field in routed));
     if (missing.length > 0) {
       throw new Error(
-        `The gateway has no routing for ${type.name}.${missing.join(`, ${type.name}.`)}; add it to gateway-resolvers.ts`,
+        `The gateway has no route for ${type.name}.${missing.join(`, ${type.name}.`)}; add it to route-table.ts`,
       );
     }
   }
@@ -74,12 +73,10 @@ export async function startGateway(
     file: config.GATEWAY_NODES_FILE,
   });
   const subschemas = buildNodeSubschemas(registry, config.NODE_TIMEOUT_MS);
-  const resolvers = buildGatewayResolvers(registry, subschemas);
+  const routing = createRouting(registry);
+  const resolvers = buildGatewayResolvers(routing, subschemas);
   const schema = stitchSchemas<GatewayContext>({ subschemas: [...subschemas.values()], resolvers });
-  assertGatewayOwnsRootFields(
-    schema,
-    resolvers as unknown as Record<string, Record<string, unknown>>,
-  );
+  assertGatewayOwnsRootFields(schema, routing);
 
   const verifier = createTokenVerifier({
     authServerUrl: config.KEYCLOAK_URL,
@@ -130,7 +127,7 @@ export async function startGateway(
       ...(config.GATEWAY_FORWARDING === 'on'
         ? [
             useForwarding({
-              resolvers: resolvers as unknown as Record<string, Record<string, unknown>>,
+              routing,
               schema,
               forwarder,
               alreadyTried,
@@ -145,7 +142,6 @@ export async function startGateway(
     }),
   });
 
-  const routingResolvers = resolvers as unknown as Record<string, Record<string, unknown>>;
   const handler =
     config.GATEWAY_FORWARDING === 'on'
       ? forwardingFront({
@@ -153,8 +149,7 @@ export async function startGateway(
           graphqlPath: '/graphql',
           schema,
           validationRules,
-          routes: rootRoutesOf(routingResolvers),
-          gatewayFields: gatewayResolvedFields(routingResolvers),
+          routing,
           verifier,
           forwarder,
           alreadyTried,

@@ -3,10 +3,8 @@ import { describe, expect, it } from 'vitest';
 import { typeDefs } from '@city-ops/schema';
 import type { Principal } from '@city-ops/kernel';
 import { decideForwarding } from './forwarding-decision.js';
-import { buildGatewayResolvers } from './gateway-resolvers.js';
-import { buildNodeSubschemas } from './node-subschemas.js';
 import { parseNodeRegistry } from './node-registry.js';
-import { gatewayResolvedFields, rootRoutesOf } from './use-forwarding.js';
+import { createRouting } from './routing.js';
 
 const registry = parseNodeRegistry(
   JSON.stringify([
@@ -17,13 +15,8 @@ const registry = parseNodeRegistry(
   ]),
   'GATEWAY_NODES',
 );
-// The real resolvers (nothing is asked of a node here): their routes are what is decided on.
-const resolvers = buildGatewayResolvers(
-  registry,
-  buildNodeSubschemas(registry, 1000),
-) as unknown as Record<string, Record<string, unknown>>;
-const routes = rootRoutesOf(resolvers);
-const gatewayFields = gatewayResolvedFields(resolvers);
+// The real route table (nothing is asked of a node here): the one stitching executes.
+const routing = createRouting(registry);
 const schema = buildSchema(typeDefs);
 
 const principal = (username: string, division: string, roles: string[]): Principal => ({
@@ -46,7 +39,7 @@ const decide = (
   variables: Record<string, unknown> = {},
   operationName?: string,
 ) =>
-  decideForwarding(schema, routes, gatewayFields, {
+  decideForwarding(schema, routing, {
     document: parse(query),
     variables,
     operationName,
@@ -177,7 +170,7 @@ describe('decideForwarding', () => {
         '{ tickets { nodes { ...T } } } fragment T on HotlineTicket { id ... on HotlineTicket { supervisionOrders { id } } }',
       ),
     ).toMatchObject({ forward: false, reason: 'selects HotlineTicket.supervisionOrders' });
-    expect(gatewayFields).toEqual(
+    expect(routing.crossTierFields).toEqual(
       new Set(['HotlineTicket.supervisionOrders', 'CaseReport.supervisionOrders']),
     );
   });

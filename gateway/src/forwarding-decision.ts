@@ -22,11 +22,9 @@ import type { Principal } from '@city-ops/kernel';
 import type { RegisteredNode } from './node-registry.js';
 import { connectionShape } from './forwarded-fan-out.js';
 import type { ConnectionShape } from './forwarded-fan-out.js';
-import { singleNodeOf } from './root-routing.js';
-import type { Route, RootRoute } from './root-routing.js';
-
-/** Where the gateway's resolvers send each root field: `{ Query: { ticket: route, … }, Mutation: … }`. */
-export type RootRoutes = Partial<Record<string, Record<string, RootRoute | undefined>>>;
+import { singleNodeOf } from './route-rules.js';
+import type { Route } from './route-rules.js';
+import type { Routing } from './routing.js';
 
 /** Why an operation is executed by the gateway rather than forwarded (for logs and tests). */
 export type ForwardingDecision =
@@ -50,16 +48,16 @@ export interface ForwardingRequest {
 
 /**
  * Whether a whole operation can be sent to one node unchanged: every root field
- * routes to the same single node (by the resolvers' own routes, so refusals stay
- * the gateway's), and nothing anywhere in the document is a field the gateway
- * resolves itself across tiers (`gatewayFields`, "Type.field"). Pure: no I/O.
+ * routes to the same single node (by the route table stitching executes, so refusals
+ * stay the gateway's), and nothing anywhere in the document is a field the gateway
+ * resolves itself across tiers (the table's cross-tier fields, "Type.field"). Pure: no I/O.
  */
 export function decideForwarding(
   schema: GraphQLSchema,
-  routes: RootRoutes,
-  gatewayFields: ReadonlySet<string>,
+  routing: Routing,
   request: ForwardingRequest,
 ): ForwardingDecision {
+  const gatewayFields = routing.crossTierFields;
   const operation = getOperationAST(request.document, request.operationName);
   if (!operation) return { forward: false, reason: 'no single operation' };
   if (operation.operation === 'subscription') return { forward: false, reason: 'subscription' };
@@ -90,12 +88,15 @@ export function decideForwarding(
     const name = field.name.value;
     if (name.startsWith('__')) return { forward: false, reason: 'introspection' };
     const definition = rootType.getFields()[name];
-    const route = routes[rootType.name]?.[name];
-    if (!definition || !route) return { forward: false, reason: `${name} has no route` };
-    const routed = route(
-      getArgumentValues(definition, field, variables.coerced),
-      request.principal,
-    );
+    const routed =
+      definition &&
+      routing.route(
+        operation.operation === 'mutation' ? 'Mutation' : 'Query',
+        name,
+        getArgumentValues(definition, field, variables.coerced),
+        request.principal,
+      );
+    if (!routed) return { forward: false, reason: `${name} has no route` };
     const node = singleNodeOf(routed);
     if (!node) {
       return fields.length === 1 && operation.operation === 'query'

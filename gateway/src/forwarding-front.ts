@@ -4,9 +4,9 @@ import { parse, validate } from 'graphql';
 import type { DocumentNode, GraphQLSchema, ValidationRule } from 'graphql';
 import type { HttpHandler, Logger, Principal, TokenVerifier } from '@city-ops/kernel';
 import { decideForwarding } from './forwarding-decision.js';
-import type { RootRoutes } from './forwarding-decision.js';
 import type { Forwarder } from './forwarder.js';
 import type { NodeUnavailableLog } from './node-unavailable-log.js';
+import type { Routing } from './routing.js';
 import { ROUTE_HEADER } from './use-forwarding.js';
 
 /** Bodies larger than this go to yoga, which enforces the real limit; operations are far smaller. */
@@ -28,8 +28,7 @@ export interface ForwardingFrontOptions {
   schema: GraphQLSchema;
   /** The gateway's validation rules (GraphQL's and its depth and alias limits). */
   validationRules: readonly ValidationRule[];
-  routes: RootRoutes;
-  gatewayFields: ReadonlySet<string>;
+  routing: Routing;
   verifier: TokenVerifier;
   forwarder: Forwarder;
   /** Requests handed to yoga after a node did not answer: use-forwarding.ts does not try them again. */
@@ -135,7 +134,7 @@ export function forwardingFront(options: ForwardingFrontOptions): HttpHandler {
     } catch {
       return {};
     }
-    const decision = decideForwarding(options.schema, options.routes, options.gatewayFields, {
+    const decision = decideForwarding(options.schema, options.routing, {
       document,
       operationName: operationName as string | null | undefined,
       variables: variables as Record<string, unknown> | null | undefined,

@@ -1,16 +1,10 @@
-import type { GraphQLResolveInfo } from 'graphql';
-import { errorCodeOf, nodeUnavailable } from '@city-ops/kernel';
+import type { GraphQLError } from 'graphql';
+import { divisionLabel, errorCodeOf, nodeUnavailable } from '@city-ops/kernel';
 import type { GatewayContext } from './gateway-context.js';
 import type { NodeRegistry, RegisteredNode } from './node-registry.js';
 import { deriveUnavailable } from './node-unavailable-log.js';
-import type { RootRoute } from './root-routing.js';
-
-type Resolver = (
-  root: unknown,
-  args: Record<string, unknown>,
-  context: GatewayContext,
-  info: GraphQLResolveInfo,
-) => unknown;
+import type { Route } from './route-rules.js';
+import type { Fallback } from './route-table.js';
 
 /** Whether a delegation's outcome is "the node did not answer" (and nothing else). */
 export function isNodeUnavailable(answer: unknown): boolean {
@@ -19,43 +13,51 @@ export function isNodeUnavailable(answer: unknown): boolean {
   return errors.length > 0 && errors.every((error) => errorCodeOf(error) === 'NODE_UNAVAILABLE');
 }
 
+/** The partial error saying that `failed` did not answer and where the answer came from instead. */
+const FALLBACK_NOTES: Record<
+  Fallback,
+  (registry: NodeRegistry, failed: RegisteredNode, answering: RegisteredNode) => string
+> = {
+  'province-replica': (_registry, failed, answering) =>
+    `${divisionLabel(failed.division)} did not answer; this is the replica held by ${divisionLabel(answering.division)} (see replica.currentTo).`,
+  'wider-rollups': (registry, failed, answering) =>
+    `${registry.label(failed)} did not answer; ${registry.label(answering)} answered from the rollups it holds (see currentTo).`,
+  'held-records': (registry, failed, answering) =>
+    `${registry.label(failed)} did not answer; ${registry.label(answering)} answered from the records it holds (see servedBy and currentTo).`,
+};
+
 /**
- * A root field sent to the node of its route (root-routing.ts: checked there as the node
- * will check it); when that node does not answer, the route's next fallback does, with a
- * NODE_UNAVAILABLE partial error saying what the answer came from (`answeredFrom`: "the
- * rollups it holds", for indicators; "the records it holds", for a drill-down).
+ * A root field asked of its route's node and, while a node does not answer, of the
+ * route's next fallback; the answer is returned with one NODE_UNAVAILABLE partial error
+ * per node that did not answer, saying where the answer came from instead. An error
+ * answer — a node's own, or the last node not answering either — is thrown alone.
  */
-export function atNodeWithFallbacks(
+export async function askWithFallbacks(
+  route: Extract<Route, { to: 'node' }>,
+  fallback: Fallback,
   registry: NodeRegistry,
-  route: RootRoute,
-  delegate: (node: RegisteredNode) => Resolver,
-  answeredFrom: string,
-): Resolver {
-  return async (root, args, context, info) => {
-    const target = route(args, context.principal);
-    if (target.to === 'refused') throw target.error;
-    if (target.to !== 'node') throw new Error(`${info.fieldName} is not routed to one node`);
-    const fallbacks = [...target.fallbacks];
-    let node = target.node;
-    for (;;) {
-      const answer: unknown = await Promise.resolve(
-        delegate(node)(root, args, context, info),
-      ).catch((error: unknown) => error);
-      const next = fallbacks.shift();
-      if (!next || !isNodeUnavailable(answer)) {
-        if (answer instanceof Error) throw answer;
-        return answer;
-      }
-      context.partialErrors.push(
+  context: GatewayContext,
+  ask: (node: RegisteredNode) => unknown,
+): Promise<unknown> {
+  const notes: GraphQLError[] = [];
+  const candidates = [route.node, ...route.fallbacks];
+  for (let index = 0; ; index += 1) {
+    const node = candidates[index]!;
+    const answer: unknown = await Promise.resolve()
+      .then(() => ask(node))
+      .catch((error: unknown) => error);
+    const next = candidates[index + 1];
+    if (next && isNodeUnavailable(answer)) {
+      notes.push(
         deriveUnavailable(
           answer,
-          nodeUnavailable(
-            `${registry.label(node)} did not answer; ${registry.label(next)} answered from ${answeredFrom}.`,
-            node.division,
-          ),
+          nodeUnavailable(FALLBACK_NOTES[fallback](registry, node, next), node.division),
         ),
       );
-      node = next;
+      continue;
     }
-  };
+    if (answer instanceof Error) throw answer;
+    context.partialErrors.push(...notes);
+    return answer;
+  }
 }

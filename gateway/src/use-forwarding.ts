@@ -1,51 +1,16 @@
 import { GraphQLError } from 'graphql';
 import type { ExecutionResult, GraphQLSchema } from 'graphql';
 import type { Plugin, YogaInitialContext } from 'graphql-yoga';
-import { mergedConnectionResolvers } from './fan-out-connection.js';
 import { decideForwarding } from './forwarding-decision.js';
-import type { RootRoutes } from './forwarding-decision.js';
 import type { Forwarder, ForwardOutcome } from './forwarder.js';
 import type { GatewayContext } from './gateway-context.js';
-import type { RootRoute } from './root-routing.js';
+import type { Routing } from './routing.js';
 
 /** The response header saying how the gateway answered: `forwarded:<node>` or `executed`. */
 export const ROUTE_HEADER = 'x-gateway-route';
 
-type Resolvers = Record<string, Record<string, unknown>>;
-
-/** The root fields' routes, read off the gateway's resolvers (the same rules, not a copy). */
-export function rootRoutesOf(resolvers: Resolvers): RootRoutes {
-  const routes: RootRoutes = {};
-  for (const typeName of ['Query', 'Mutation']) {
-    routes[typeName] = Object.fromEntries(
-      Object.entries(resolvers[typeName] ?? {}).map(([field, resolver]) => [
-        field,
-        (resolver as { route?: RootRoute }).route,
-      ]),
-    );
-  }
-  return routes;
-}
-
-/**
- * The fields below the root the gateway resolves itself ("Type.field"): an operation
- * selecting one is never forwarded. The merged-connection fields of a list are the
- * one exception, since a list over one node is that node's list.
- */
-export function gatewayResolvedFields(resolvers: Resolvers): Set<string> {
-  const fields = new Set<string>();
-  for (const [typeName, typeResolvers] of Object.entries(resolvers)) {
-    if (typeName === 'Query' || typeName === 'Mutation') continue;
-    for (const [field, resolver] of Object.entries(typeResolvers)) {
-      const merged = (mergedConnectionResolvers as Record<string, unknown>)[field];
-      if (resolver !== merged) fields.add(`${typeName}.${field}`);
-    }
-  }
-  return fields;
-}
-
 export interface ForwardingOptions {
-  resolvers: Resolvers;
+  routing: Routing;
   schema: GraphQLSchema;
   /** Sends what is forwarded (shared with the front door). */
   forwarder: Forwarder;
@@ -97,8 +62,6 @@ function asResult(outcome: ForwardOutcome): ForwardedResult | undefined {
  * tier); a mutation does only when nothing was delivered, so a write is never sent twice.
  */
 export function useForwarding(options: ForwardingOptions): Plugin<GatewayContext> {
-  const routes = rootRoutesOf(options.resolvers);
-  const gatewayFields = gatewayResolvedFields(options.resolvers);
   const routeOfRequest = new WeakMap<Request, string>();
 
   return {
@@ -106,7 +69,7 @@ export function useForwarding(options: ForwardingOptions): Plugin<GatewayContext
       const context = args.contextValue as GatewayContext & YogaInitialContext;
       if (typeof context.params?.query !== 'string') return;
       if (options.alreadyTried.has(context.request)) return;
-      const decision = decideForwarding(args.schema, routes, gatewayFields, {
+      const decision = decideForwarding(args.schema, options.routing, {
         document: args.document,
         operationName: args.operationName,
         variables: args.variableValues,

@@ -14,6 +14,8 @@ export {
 } from './divisions/indicator-holders.js';
 export type { IndicatorHolder, IndicatorQuery } from './divisions/indicator-holders.js';
 export { owningCityFor } from './divisions/owning-city.js';
+export { recordFieldOfInput } from './divisions/record-input-field.js';
+export type { RecordInputField } from './divisions/record-input-field.js';
 export { newRecordId, ownerDivisionOfId, recordOwnerOf } from './divisions/record-id.js';
 export {
   ConfigError,

@@ -1,22 +1,10 @@
 import type { IResolvers } from '@graphql-tools/utils';
 import { buildSchema, getNamedType, isInputObjectType } from 'graphql';
 import { typeDefs } from '@city-ops/schema';
-import { ownerDivisionOfId } from '@city-ops/kernel';
+import { ownerDivisionOfId, recordFieldOfInput } from '@city-ops/kernel';
 import type { RequestContext } from '../node-context.js';
 import { assertOwner } from '../ownership.js';
 import { RECORD_KINDS } from './record-kinds.js';
-
-/**
- * Where a record mutation names the record it writes, read from the shared SDL by
- * the convention the gateway routes by: an `input` with `id` and `version` acts on
- * that record; an `input` with `division` creates one there; otherwise its one
- * `…Id` field names the record it starts from (a ticket converted to a case).
- */
-function recordFieldOf(inputFields: readonly string[]): string | undefined {
-  if (inputFields.includes('id') && inputFields.includes('version')) return 'id';
-  if (inputFields.includes('division')) return 'division';
-  return inputFields.find((field) => field.endsWith('Id'));
-}
 
 /**
  * Only the owning city writes a record: every node answers every mutation that
@@ -33,8 +21,10 @@ export function recordWriteRefusals(): IResolvers<unknown, RequestContext> {
     const input = mutation.args.find((arg) => arg.name === 'input');
     const inputType = input ? getNamedType(input.type) : undefined;
     if (!isInputObjectType(inputType)) continue;
-    const field = recordFieldOf(Object.keys(inputType.getFields()));
-    if (!field) continue;
+    // The convention the gateway routes by (kernel's recordFieldOfInput).
+    const named = recordFieldOfInput(Object.keys(inputType.getFields()));
+    if (!named) continue;
+    const { field, owner } = named;
     refusals[mutation.name] = (
       _root: unknown,
       args: { input: Record<string, unknown> },
@@ -42,7 +32,7 @@ export function recordWriteRefusals(): IResolvers<unknown, RequestContext> {
     ) => {
       const value = String(args.input[field] ?? '');
       const path = `input.${field}`;
-      assertOwner(node, field === 'division' ? value : ownerDivisionOfId(value, path), path);
+      assertOwner(node, owner === 'of-division' ? value : ownerDivisionOfId(value, path), path);
       throw new Error(`${mutation.name} reached its owning node, which has no resolver for it`);
     };
   }
