@@ -23,7 +23,7 @@ import { readNodeRegistry } from './node-registry.js';
 import type { NodeRegistry } from './node-registry.js';
 import { queryLimitRules } from './query-limits.js';
 import { usePartialErrors } from './use-partial-errors.js';
-import { useForwarding } from './use-forwarding.js';
+import { corsPolicy } from './cors-policy.js';
 import { createRouting } from './routing.js';
 import type { Routing } from './routing.js';
 import type { RootTypeName } from './route-table.js';
@@ -85,7 +85,7 @@ export async function startGateway(
   });
   const nodeClient = createNodeClient(config.NODE_TIMEOUT_MS);
   const forwarder = createForwarder(nodeClient, logger);
-  const alreadyTried = new WeakSet<Request>();
+  const cors = corsPolicy(config.GATEWAY_CORS_ORIGINS);
   const nodeUnavailableLog = createNodeUnavailableLog(logger, registry);
   const validationRules = [
     ...specifiedRules,
@@ -96,6 +96,8 @@ export async function startGateway(
     graphqlEndpoint: '/graphql',
     healthCheckEndpoint: '/healthz',
     landingPage: false,
+    // The listed origins only (GATEWAY_CORS_ORIGINS), as the front door answers them.
+    cors: (request) => cors.yogaOptions(request),
     // useBodySizeLimit below enforces the same limit without a stream per request.
     maxRequestBodySize: false,
     logging: logger,
@@ -112,8 +114,7 @@ export async function startGateway(
       useInputErrorCodes(),
       useBodySizeLimit(),
       usePartialErrors(),
-      // After usePartialErrors, so they see its errors too; before useForwarding, whose
-      // early result skips the plugins after it but not these plugins' onExecuteDone.
+      // After usePartialErrors, so they see its errors too.
       useNodeErrorStatus(),
       useNodeUnavailableLog(nodeUnavailableLog),
       useReportDownloads({
@@ -123,17 +124,6 @@ export async function startGateway(
         logger,
         nodeUnavailableLog,
       }),
-      // Last: its early result skips the plugins after it, and nothing of ours must be skipped.
-      ...(config.GATEWAY_FORWARDING === 'on'
-        ? [
-            useForwarding({
-              routing,
-              schema,
-              forwarder,
-              alreadyTried,
-            }),
-          ]
-        : []),
     ],
     context: async ({ request }): Promise<GatewayContext> => ({
       principal: await verifier.verifyAuthorization(request.headers.get('authorization')),
@@ -152,7 +142,7 @@ export async function startGateway(
           routing,
           verifier,
           forwarder,
-          alreadyTried,
+          cors,
           logger,
           nodeUnavailableLog,
         })

@@ -19,9 +19,41 @@ export const gatewayEnvironmentShape = {
   LOG_LEVEL: logLevel,
   /**
    * Send an operation whose root fields all go to one node to that node unchanged
-   * (use-forwarding.ts); `off` executes everything by stitching (for comparison).
+   * (forwarding-front.ts); `off` executes everything by stitching (for comparison).
    */
   GATEWAY_FORWARDING: z.enum(['on', 'off']).default('on'),
+  /**
+   * The origins (`https://console.example.gov.cn`, comma-separated) whose browser pages may
+   * call the gateway from another origin (cors-policy.ts); none by default, so only pages of
+   * the gateway's own origin can.
+   */
+  GATEWAY_CORS_ORIGINS: z
+    .string()
+    .default('')
+    .transform((text, context) => {
+      const origins: string[] = [];
+      for (const entry of text
+        .split(',')
+        .map((part) => part.trim())
+        .filter(Boolean)) {
+        let origin: string | undefined;
+        try {
+          const url = new URL(entry);
+          if (url.protocol === 'http:' || url.protocol === 'https:') origin = url.origin;
+        } catch {
+          origin = undefined;
+        }
+        if (origin !== entry) {
+          context.addIssue({
+            code: 'custom',
+            message: `"${entry}" must be an origin: scheme, host and port only, e.g. https://console.example.gov.cn`,
+          });
+          return z.NEVER;
+        }
+        origins.push(origin);
+      }
+      return origins;
+    }),
 };
 
 export type GatewayEnvironment = z.infer<z.ZodObject<typeof gatewayEnvironmentShape>>;

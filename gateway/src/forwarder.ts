@@ -7,7 +7,7 @@ import type { RegisteredNode } from './node-registry.js';
 import { transportCauseOf } from './node-unavailable-log.js';
 import { neverDelivered, unansweredWrite } from './unanswered-write.js';
 
-/** A node's GraphQL answer: what to send the client (status, type, bytes) and, when asked for, its JSON. */
+/** A node's GraphQL answer: what to send the client (status, type, bytes) and, for a fan-out, its JSON. */
 export interface NodeReply {
   status: number;
   contentType: string;
@@ -41,14 +41,13 @@ export type FanOutDecision = Extract<ForwardingDecision, { forward: 'fan-out' }>
 /**
  * Sends operations the gateway need not execute to the nodes that answer them: one
  * node as the client wrote it, or a plain list to several at once, merged by cursor.
- * Used by the front door (forwarding-front.ts) and by the yoga plugin
- * (use-forwarding.ts), which decide alike and present the outcome each its own way.
+ * The front door's (forwarding-front.ts) transport.
  */
 export function createForwarder(client: NodeClient, logger: Logger) {
   /**
-   * The node's answer to `request`; parsed only when `parse` (the yoga plugin needs the
-   * errors, a fan-out the pages), else only checked to be a GraphQL response (what the
-   * nodes' serializer writes first) and passed on as bytes.
+   * The node's answer to `request`; parsed only when `parse` (a fan-out merges the
+   * pages), else only checked to be a GraphQL response (what the nodes' serializer
+   * writes first) and passed on as bytes.
    */
   const post = async (
     node: RegisteredNode,
@@ -80,10 +79,9 @@ export function createForwarder(client: NodeClient, logger: Logger) {
       node: RegisteredNode,
       request: ForwardedRequest,
       isMutation: boolean,
-      parse: boolean,
     ): Promise<ForwardOutcome> {
       try {
-        return { kind: 'answered', reply: await post(node, request, parse) };
+        return { kind: 'answered', reply: await post(node, request, false) };
       } catch (error) {
         logger.debug({ err: error, node: node.name }, 'forwarding failed');
         // Refused before anything was sent: safe to try again by stitching, even a mutation.
@@ -106,7 +104,7 @@ export function createForwarder(client: NodeClient, logger: Logger) {
       document: DocumentNode,
       operation: { variables?: unknown; operationName?: unknown },
       headers: Record<string, string>,
-    ): Promise<{ contentType: string; text: string; data: unknown } | undefined> {
+    ): Promise<{ contentType: string; text: string } | undefined> {
       let query = fanOutTexts.get(decision.listField);
       if (query === undefined) {
         query = fanOutText(document, decision.listField);
@@ -133,7 +131,6 @@ export function createForwarder(client: NodeClient, logger: Logger) {
       return {
         contentType: replies[0]!.contentType,
         text: JSON.stringify(merged),
-        data: merged['data'],
       };
     },
   };

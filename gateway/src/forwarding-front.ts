@@ -3,11 +3,18 @@ import type { IncomingMessage, ServerResponse } from 'node:http';
 import { parse, validate } from 'graphql';
 import type { DocumentNode, GraphQLSchema, ValidationRule } from 'graphql';
 import type { HttpHandler, Logger, Principal, TokenVerifier } from '@city-ops/kernel';
+import type { CorsPolicy } from './cors-policy.js';
 import { decideForwarding } from './forwarding-decision.js';
 import type { Forwarder } from './forwarder.js';
 import type { NodeUnavailableLog } from './node-unavailable-log.js';
 import type { Routing } from './routing.js';
-import { ROUTE_HEADER } from './use-forwarding.js';
+
+/**
+ * The response header saying how the gateway answered: `forwarded:<node>`,
+ * `fanned-out:<nodes>`, `fell-back:<nodes>` (tried, then executed by stitching) or
+ * `executed` (decided here to execute by stitching).
+ */
+export const ROUTE_HEADER = 'x-gateway-route';
 
 /** Bodies larger than this go to yoga, which enforces the real limit; operations are far smaller. */
 const MAX_FRONT_BODY_BYTES = 1_000_000;
@@ -31,8 +38,8 @@ export interface ForwardingFrontOptions {
   routing: Routing;
   verifier: TokenVerifier;
   forwarder: Forwarder;
-  /** Requests handed to yoga after a node did not answer: use-forwarding.ts does not try them again. */
-  alreadyTried: WeakSet<Request>;
+  /** The CORS headers of what is forwarded: the ones yoga gives what it answers. */
+  cors: CorsPolicy;
   logger: Logger;
   /** Told about the NODE_UNAVAILABLE answers made here (the others go through yoga). */
   nodeUnavailableLog: NodeUnavailableLog;
@@ -46,7 +53,7 @@ interface FrontAnswer {
   route: string;
 }
 
-/** Hand the request to yoga; `route` set when forwarding was tried and fell back. */
+/** Hand the request to yoga; `route` set when the front door decided it (executed, or fell back). */
 interface HandOff {
   route?: string;
 }
@@ -55,16 +62,18 @@ const firstHeader = (value: string | string[] | undefined): string | undefined =
   Array.isArray(value) ? value[0] : value;
 
 /**
- * The gateway's front door, in front of yoga: a JSON POST whose operation the gateway
- * would forward anyway (decideForwarding, the same rules as use-forwarding.ts) is
- * answered here — the operation parsed and validated once per text, the token verified
- * by the same cached verifier, the client's body sent on unchanged and the node's
- * status, content type and bytes returned — without yoga's request pipeline (a WHATWG
- * Request and Response, its plugin hooks and its serializer), which was most of what the
- * gateway still added over asking a node directly. Everything else — browsers (an Origin
- * header, so CORS stays yoga's), bodies without a Content-Length, anything invalid,
- * unauthenticated, refused or executed by stitching, and a query whose node did not
- * answer — goes to yoga unchanged, which answers it as if the front door did not exist.
+ * The gateway's front door, in front of yoga, and its one forwarding path: a JSON POST
+ * whose operation one node can answer whole (decideForwarding, over the route table
+ * stitching executes) is answered here — the operation parsed and validated once per
+ * text, the token verified by the same cached verifier, the client's body sent on
+ * unchanged and the node's status, content type and bytes returned, with the CORS
+ * headers yoga would add — without yoga's request pipeline (a WHATWG Request and
+ * Response, its plugin hooks and its serializer), which was most of what the gateway
+ * still added over asking a node directly. A plain list over several nodes is fanned
+ * out and merged here too. Everything else — bodies without a Content-Length, anything
+ * invalid, unauthenticated, refused or selecting a cross-tier field, and a query whose
+ * node did not answer — goes to yoga unchanged, which executes it by stitching as if
+ * the front door did not exist.
  */
 export function forwardingFront(options: ForwardingFrontOptions): HttpHandler {
   const documents = new Map<string, DocumentNode | null>();
@@ -97,7 +106,7 @@ export function forwardingFront(options: ForwardingFrontOptions): HttpHandler {
   };
 
   const isCandidate = (request: IncomingMessage): boolean => {
-    if (request.method !== 'POST' || request.headers.origin !== undefined) return false;
+    if (request.method !== 'POST') return false;
     const path = (request.url ?? '').split('?')[0];
     if (path !== options.graphqlPath) return false;
     const type = request.headers['content-type'] ?? '';
@@ -140,7 +149,7 @@ export function forwardingFront(options: ForwardingFrontOptions): HttpHandler {
       variables: variables as Record<string, unknown> | null | undefined,
       principal,
     });
-    if (!decision.forward) return {};
+    if (!decision.forward) return { route: 'executed' };
     const headers = {
       accept: request.headers.accept ?? 'application/graphql-response+json, application/json',
       authorization: `Bearer ${principal.token}`,
@@ -167,7 +176,6 @@ export function forwardingFront(options: ForwardingFrontOptions): HttpHandler {
       node,
       { body: body.toString('utf8'), headers },
       decision.operation === 'mutation',
-      false,
     );
     if (outcome.kind === 'execute') return { route: `fell-back:${node.name}` };
     if (outcome.kind === 'unanswered-write') {
@@ -203,7 +211,6 @@ export function forwardingFront(options: ForwardingFrontOptions): HttpHandler {
         body: new Uint8Array(body),
       },
     );
-    if (handOff.route) options.alreadyTried.add(forYoga);
     const answer = await options.yoga.fetch(forYoga);
     response.statusCode = answer.status;
     answer.headers.forEach((value, name) => {
@@ -220,6 +227,7 @@ export function forwardingFront(options: ForwardingFrontOptions): HttpHandler {
       return;
     }
     response.writeHead(outcome.status, {
+      ...options.cors.headersFor(request.headers.origin),
       'content-type': outcome.contentType,
       'content-length': Buffer.byteLength(outcome.body),
       [ROUTE_HEADER]: outcome.route,

@@ -6,11 +6,10 @@ import { errorCodeOf, httpStatusOf } from '@city-ops/kernel';
 /**
  * The HTTP status of a gateway answer is the one the node would have sent. A node
  * answers with the status its errors' codes carry (core/errors.ts: FORBIDDEN 403,
- * SERVICE_UNAVAILABLE 503 …), and the front door passes that status on as it is; but a
- * node's errors reach yoga without it — stitching rebuilds them from the JSON body and
- * the yoga forwarding plugin from the node's reply, and a node never writes its status
- * into the body — so yoga would answer 200. This gives every coded error without a
- * status the one of its code, so all three paths answer alike.
+ * SERVICE_UNAVAILABLE 503 …), and the front door passes that status on as it is; but
+ * stitching rebuilds a node's errors from the JSON body, and a node never writes its
+ * status into the body, so yoga would answer 200. This gives every coded error without
+ * a status the one of its code, so both paths answer alike.
  */
 export function useNodeErrorStatus(): Plugin {
   return {

@@ -7,6 +7,8 @@ import type { TestFederation } from '../support/federation.js';
 interface Answer {
   status: number;
   route: string | null;
+  /** The CORS header a browser reads the answer by. */
+  allowOrigin: string | null;
   body: {
     data?: Record<string, unknown> | null;
     errors?: { message: string; path?: unknown[]; extensions?: Record<string, unknown> }[];
@@ -33,6 +35,7 @@ async function post(
   return {
     status: response.status,
     route: response.headers.get('x-gateway-route'),
+    allowOrigin: response.headers.get('access-control-allow-origin'),
     body: (await response.json()) as Answer['body'],
   };
 }
@@ -102,24 +105,33 @@ function ticketInput(division: string, title: string, categoryCode = '010101') {
   };
 }
 
+/** A browser page's origin that the gateways below list in GATEWAY_CORS_ORIGINS. */
+const CONSOLE = 'https://ops.example.gov.cn';
+
 describe('the gateway forwards whole operations that one node can answer', () => {
   let federation: TestFederation;
   /** The same nodes behind a gateway with the fast path off: the reference answers. */
   let stitched: RunningGateway;
+  /** The fast path, with CONSOLE allowed cross-origin (as `stitched` has it). */
+  let browserFacing: RunningGateway;
   const ids: string[] = [];
 
   beforeAll(async () => {
     federation = await startFederation({ provinces: ['320000'], cities: ['320100', '320200'] });
-    stitched = await startGateway(
-      parseGatewayEnvironment({
-        PORT: '0',
-        KEYCLOAK_URL: federation.identity.url,
-        LOG_LEVEL: 'silent',
-        NODE_TIMEOUT_MS: '3000',
-        GATEWAY_FORWARDING: 'off',
-        GATEWAY_NODES: JSON.stringify(federation.gateway.registry.nodes),
-      }),
-    );
+    const gatewayWith = (settings: Record<string, string>) =>
+      startGateway(
+        parseGatewayEnvironment({
+          PORT: '0',
+          KEYCLOAK_URL: federation.identity.url,
+          LOG_LEVEL: 'silent',
+          NODE_TIMEOUT_MS: '3000',
+          GATEWAY_NODES: JSON.stringify(federation.gateway.registry.nodes),
+          GATEWAY_CORS_ORIGINS: CONSOLE,
+          ...settings,
+        }),
+      );
+    stitched = await gatewayWith({ GATEWAY_FORWARDING: 'off' });
+    browserFacing = await gatewayWith({});
     const agent = federation.token('agent.320100');
     for (const title of ['占道经营', '噪音扰民', '井盖缺失']) {
       const created = await federation.query<{ createTicket: { id: string } }>(agent, CREATE, {
@@ -136,6 +148,7 @@ describe('the gateway forwards whole operations that one node can answer', () =>
 
   afterAll(async () => {
     await stitched?.close();
+    await browserFacing?.close();
     await federation?.close();
   });
 
@@ -193,24 +206,51 @@ describe('the gateway forwards whole operations that one node can answer', () =>
     expect(second.fast.body).toEqual(second.slow.body);
   });
 
-  it('forwards inside yoga what the front door leaves to it (a browser’s request, with an Origin)', async () => {
+  it('forwards a browser’s request at the front door, with the CORS headers yoga gives the listed origins only', async () => {
     const token = federation.token('agent.320100');
-    const browser = { origin: 'https://ops.example.gov.cn' };
-    const [single, list, slow] = await Promise.all([
-      post(federation.gateway.graphqlUrl, token, TICKET, { id: ids[0] }, browser),
-      post(
-        federation.gateway.graphqlUrl,
-        federation.token('supervisor.320000'),
-        '{ tickets(first: 3) { nodes { id } pageInfo { hasNextPage endCursor } } }',
-        undefined,
-        browser,
-      ),
-      post(stitched.graphqlUrl, token, TICKET, { id: ids[0] }, browser),
-    ]);
-    expect(single.route).toBe('forwarded:city-320100');
-    expect(single.body).toEqual(slow.body);
-    expect(list.route).toBe('fanned-out:city-320100,city-320200');
-    expect(list.body.errors).toBeUndefined();
+    const supervisor = federation.token('supervisor.320000');
+    const LIST = '{ tickets(first: 3) { nodes { id } pageInfo { hasNextPage endCursor } } }';
+    const ORDERS = `query($id: ID!) { ticket(id: $id) { id supervisionOrders { id } } }`;
+    for (const origin of [CONSOLE, 'https://elsewhere.example.com']) {
+      const browser = { origin };
+      const allowOrigin = origin === CONSOLE ? CONSOLE : null;
+      const [single, list, executed, slowSingle, slowList, slowExecuted] = await Promise.all([
+        post(browserFacing.graphqlUrl, token, TICKET, { id: ids[0] }, browser),
+        post(browserFacing.graphqlUrl, supervisor, LIST, undefined, browser),
+        post(browserFacing.graphqlUrl, supervisor, ORDERS, { id: ids[0] }, browser),
+        post(stitched.graphqlUrl, token, TICKET, { id: ids[0] }, browser),
+        post(stitched.graphqlUrl, supervisor, LIST, undefined, browser),
+        post(stitched.graphqlUrl, supervisor, ORDERS, { id: ids[0] }, browser),
+      ]);
+      expect(single.route).toBe('forwarded:city-320100');
+      expect(list.route).toBe('fanned-out:city-320100,city-320200');
+      expect(executed.route).toBe('executed');
+      expect(list.body.errors).toBeUndefined();
+      expect([single, list, executed].map((answer) => answer.body)).toEqual(
+        [slowSingle, slowList, slowExecuted].map((answer) => answer.body),
+      );
+      // Forwarded or executed, the headers are the ones yoga gives: the origin when listed, none otherwise.
+      expect([single, list, executed, slowSingle, slowList, slowExecuted].map((a) => a.allowOrigin)).toEqual(
+        Array(6).fill(allowOrigin),
+      );
+      // The preflight (yoga's) says the same.
+      const preflight = await fetch(browserFacing.graphqlUrl, {
+        method: 'OPTIONS',
+        headers: {
+          origin,
+          'access-control-request-method': 'POST',
+          'access-control-request-headers': 'authorization, content-type',
+        },
+      });
+      expect(preflight.status).toBe(204);
+      expect(preflight.headers.get('access-control-allow-origin')).toBe(allowOrigin);
+    }
+    // By default no other origin is allowed: the federation's gateway forwards without CORS headers.
+    const unlisted = await post(federation.gateway.graphqlUrl, token, TICKET, { id: ids[0] }, {
+      origin: CONSOLE,
+    });
+    expect(unlisted.route).toBe('forwarded:city-320100');
+    expect(unlisted.allowOrigin).toBeNull();
   });
 
   it('forwards fragments, aliases and __typename unchanged', async () => {
