@@ -1837,7 +1837,12 @@ export type Query = {
   myTickets: TicketConnection;
   /** The node that served this request. */
   nodeInfo: NodeInfo;
-  /** Supervision orders inside `division` (default: yours), or on one record (`recordId`), only overdue ones (`overdue: true`), newest first; at most 200. */
+  /**
+   * Supervision orders inside `division` (default: yours), or on one record (`recordId`),
+   * only overdue ones (`overdue: true`), newest first; at most 200. With `recordIds` (at
+   * most 200), every order on those records, oldest first, each record's orders together,
+   * however many: how the gateway asks a province for the orders of a whole list at once.
+   */
   supervisionOrders: Array<SupervisionOrder>;
   /** Sync state of one node (`node`: its division; default your home node). */
   syncStatus: SyncStatus;
@@ -1950,6 +1955,7 @@ export type QuerySupervisionOrdersArgs = {
   division?: InputMaybe<Scalars['String']['input']>;
   overdue?: InputMaybe<Scalars['Boolean']['input']>;
   recordId?: InputMaybe<Scalars['ID']['input']>;
+  recordIds?: InputMaybe<Array<Scalars['ID']['input']>>;
 };
 
 export type QuerySyncStatusArgs = {

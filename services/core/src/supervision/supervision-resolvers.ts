@@ -4,7 +4,7 @@ import type { Transaction } from 'kysely';
 import type { Database } from '../database/tables.js';
 import { inScope } from '../database/scoped-transaction.js';
 import type { RowScope } from '../database/scoped-transaction.js';
-import { divisionPattern, requestedScope, authorize } from '@city-ops/kernel';
+import { badUserInput, divisionPattern, requestedScope, authorize } from '@city-ops/kernel';
 import type { RequestContext } from '../node-context.js';
 import { rowScopeAt } from '../permissions/row-scope.js';
 import { foldSupervision, isSupervisionOverdue } from './supervision-machine.js';
@@ -13,6 +13,8 @@ import type { SupervisionOrderRow } from '../database/sync-tables.js';
 import { feedParentOf } from '../sync/feed-peers.js';
 
 const LIST_LIMIT = 200;
+/** Most records one `supervisionOrders(recordIds:)` may ask about (the gateway batches by this). */
+export const MAX_RECORD_IDS = 200;
 
 /** Orders with their steps (one query for all steps), folded. */
 async function withSteps(trx: Transaction<Database>, orders: SupervisionOrderRow[]) {
@@ -38,12 +40,18 @@ async function withSteps(trx: Transaction<Database>, orders: SupervisionOrderRow
 async function ordersInScope(
   trx: Transaction<Database>,
   scope: RowScope,
-  filter: { recordId?: string | null | undefined; id?: string | undefined },
+  filter: {
+    recordId?: string | null | undefined;
+    /** Every order on these records, unlimited: a record carries a handful at most. */
+    recordIds?: readonly string[] | null | undefined;
+    id?: string | undefined;
+  },
 ) {
   let query = trx.selectFrom('supervision_order').selectAll();
   const pattern = divisionPattern(scope.division);
   if (pattern) query = query.where('division', 'like', pattern);
   if (filter.recordId) query = query.where('record_id', '=', filter.recordId);
+  if (filter.recordIds) query = query.where('record_id', 'in', filter.recordIds);
   if (filter.id !== undefined) query = query.where('id', '=', filter.id);
   const unit = scope.unit;
   if (unit !== undefined) {
@@ -72,11 +80,8 @@ async function ordersInScope(
       ]),
     );
   }
-  const rows = await query
-    .orderBy('created_at', 'desc')
-    .orderBy('id', 'desc')
-    .limit(LIST_LIMIT)
-    .execute();
+  query = query.orderBy('created_at', 'desc').orderBy('id', 'desc');
+  const rows = await (filter.recordIds ? query : query.limit(LIST_LIMIT)).execute();
   return withSteps(trx, rows);
 }
 
@@ -156,10 +161,21 @@ export const supervisionQueryResolvers: IResolvers<unknown, RequestContext> = {
   Query: {
     supervisionOrders: async (
       _root,
-      args: { division?: string | null; recordId?: string | null; overdue?: boolean | null },
+      args: {
+        division?: string | null;
+        recordId?: string | null;
+        recordIds?: readonly string[] | null;
+        overdue?: boolean | null;
+      },
       context,
     ) => {
       const access = authorize(context.principal, 'supervision.read');
+      if (args.recordIds && args.recordIds.length > MAX_RECORD_IDS)
+        throw badUserInput(
+          'recordIds',
+          `names ${args.recordIds.length} records; ask about at most ${MAX_RECORD_IDS} at once.`,
+        );
+      if (args.recordIds?.length === 0) return [];
       const scope = rowScopeAt(
         context.node,
         access,
@@ -169,6 +185,8 @@ export const supervisionQueryResolvers: IResolvers<unknown, RequestContext> = {
       return inScope(context.node.db, scope, async (trx) => {
         const now = new Date();
         const orders = await ordersInScope(trx, scope, args);
+        // Oldest first for a batch of records, as each record's own field lists them.
+        if (args.recordIds) orders.reverse();
         return orders
           .filter(
             (supervision) =>
