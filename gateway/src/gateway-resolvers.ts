@@ -41,7 +41,13 @@ export function buildGatewayResolvers(
   };
 
   const delegateTo =
-    (rootType: RootTypeName, root: unknown, args: Args, context: GatewayContext, info: GraphQLResolveInfo) =>
+    (
+      rootType: RootTypeName,
+      root: unknown,
+      args: Args,
+      context: GatewayContext,
+      info: GraphQLResolveInfo,
+    ) =>
     (node: RegisteredNode) =>
       delegateToSchema({
         schema: subschemaOf(node),
@@ -68,7 +74,11 @@ export function buildGatewayResolvers(
       return {
         node,
         subschema: subschemaOf(node),
-        fallback: { node: province, subschema: subschemaOf(province), args: { division: cityScope } },
+        fallback: {
+          node: province,
+          subschema: subschemaOf(province),
+          args: { division: cityScope },
+        },
       };
     });
     return fanOutConnection({

@@ -4,7 +4,12 @@ import { typeDefs } from '@city-ops/schema';
 import { policy } from '@city-ops/kernel';
 import { parseNodeRegistry } from './node-registry.js';
 import { isListRule } from './route-rules.js';
-import { crossTierFieldsOf, recordMutationEntries, ROUTE_TABLE, rootEntriesOf } from './route-table.js';
+import {
+  crossTierFieldsOf,
+  recordMutationEntries,
+  ROUTE_TABLE,
+  rootEntriesOf,
+} from './route-table.js';
 import { createRouting } from './routing.js';
 
 const schema = buildSchema(typeDefs);

@@ -230,9 +230,9 @@ describe('the gateway forwards whole operations that one node can answer', () =>
         [slowSingle, slowList, slowExecuted].map((answer) => answer.body),
       );
       // Forwarded or executed, the headers are the ones yoga gives: the origin when listed, none otherwise.
-      expect([single, list, executed, slowSingle, slowList, slowExecuted].map((a) => a.allowOrigin)).toEqual(
-        Array(6).fill(allowOrigin),
-      );
+      expect(
+        [single, list, executed, slowSingle, slowList, slowExecuted].map((a) => a.allowOrigin),
+      ).toEqual(Array(6).fill(allowOrigin));
       // The preflight (yoga's) says the same.
       const preflight = await fetch(browserFacing.graphqlUrl, {
         method: 'OPTIONS',
@@ -246,9 +246,15 @@ describe('the gateway forwards whole operations that one node can answer', () =>
       expect(preflight.headers.get('access-control-allow-origin')).toBe(allowOrigin);
     }
     // By default no other origin is allowed: the federation's gateway forwards without CORS headers.
-    const unlisted = await post(federation.gateway.graphqlUrl, token, TICKET, { id: ids[0] }, {
-      origin: CONSOLE,
-    });
+    const unlisted = await post(
+      federation.gateway.graphqlUrl,
+      token,
+      TICKET,
+      { id: ids[0] },
+      {
+        origin: CONSOLE,
+      },
+    );
     expect(unlisted.route).toBe('forwarded:city-320100');
     expect(unlisted.allowOrigin).toBeNull();
   });

@@ -357,7 +357,6 @@ describe('indicators from a hand-built data set', () => {
   const as = (node: NodeRuntime, role: string, division: string): RequestContext => ({
     node,
     principal: principal(role, division),
-    scope: node.division,
     requestId: 'req-indicators',
     clientAddress: '127.0.0.1',
   });

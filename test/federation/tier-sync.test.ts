@@ -28,10 +28,9 @@ async function askFeed(
   token: string,
   query = 'after=0&limit=1000',
 ): Promise<{ status: number; error?: { message: string; extensions?: Record<string, unknown> } }> {
-  const response = await fetch(
-    new URL(`/sync/changes?${query}`, federation.nodeUrl(node)),
-    { headers: { authorization: `Bearer ${token}` } },
-  );
+  const response = await fetch(new URL(`/sync/changes?${query}`, federation.nodeUrl(node)), {
+    headers: { authorization: `Bearer ${token}` },
+  });
   const body = (await response.json()) as { errors?: { message: string }[] };
   return { status: response.status, ...(body.errors ? { error: body.errors[0] } : {}) };
 }
@@ -232,9 +231,9 @@ describe('tier synchronisation: city → province → ministry, and back down', 
       ['after=0&limit=1001', 'limit'],
       ['after=0&waitSeconds=soon', 'waitSeconds'],
     ] as const) {
-      expect(await askFeed(federation, '320100', await serviceToken('320000'), query)).toMatchObject(
-        { status: 400, error: { extensions: { code: 'BAD_USER_INPUT', field } } },
-      );
+      expect(
+        await askFeed(federation, '320100', await serviceToken('320000'), query),
+      ).toMatchObject({ status: 400, error: { extensions: { code: 'BAD_USER_INPUT', field } } });
     }
     // The feed is node to node: no GraphQL field serves it, at a node or at the gateway.
     const asField = await postGraphQL(

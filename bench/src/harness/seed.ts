@@ -50,7 +50,6 @@ export async function seedTickets(
       const context: RequestContext = {
         node: node.runtime,
         principal,
-        scope: city,
         requestId: `bench-seed-${randomUUID()}`,
         clientAddress: '127.0.0.1',
       };

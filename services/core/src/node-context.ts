@@ -35,8 +35,6 @@ export interface NodeRuntime {
 export interface RequestContext {
   node: NodeRuntime;
   principal: Principal;
-  /** The divisions this request may see here: the caller's division ∩ the node's. */
-  scope: string;
   requestId: string;
   clientAddress: string | null;
 }

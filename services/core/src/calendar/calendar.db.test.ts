@@ -37,7 +37,6 @@ describe('the working calendar', () => {
   const as = (who: Principal, node: NodeRuntime = city): RequestContext => ({
     node,
     principal: who,
-    scope: node.division,
     requestId: 'req-calendar',
     clientAddress: '127.0.0.1',
   });

@@ -136,8 +136,8 @@ export async function startNodeServer(options: NodeServerOptions): Promise<Runni
       req: IncomingMessage | undefined,
     ): Promise<RequestContext> => {
       const principal = await verifier.verifyAuthorization(request.headers.get('authorization'));
-      const scope = narrowerScope(principal.division, config.NODE_DIVISION);
-      if (!scope) {
+      // A caller whose division and this node's do not overlap has nothing to ask here.
+      if (!narrowerScope(principal.division, config.NODE_DIVISION)) {
         throw forbidden(
           `This node serves ${config.NODE_DIVISION} ${divisionName}; your division ${principal.division} is outside it.`,
         );
@@ -145,7 +145,6 @@ export async function startNodeServer(options: NodeServerOptions): Promise<Runni
       return {
         node: runtime,
         principal,
-        scope,
         requestId: request.headers.get('x-request-id') ?? randomUUID(),
         clientAddress: clientAddressOf(request, req),
       };

@@ -148,9 +148,7 @@ describe('readinessUrlOf and feedUrlOf', () => {
     expect(readinessUrlOf('https://sync.example.cn/320100/graphql/')).toBe(
       'https://sync.example.cn/320100/readyz',
     );
-    expect(feedUrlOf('http://127.0.0.1:4111/graphql')).toBe(
-      'http://127.0.0.1:4111/sync/changes',
-    );
+    expect(feedUrlOf('http://127.0.0.1:4111/graphql')).toBe('http://127.0.0.1:4111/sync/changes');
     expect(feedUrlOf('https://sync.example.cn/320100/graphql/')).toBe(
       'https://sync.example.cn/320100/sync/changes',
     );

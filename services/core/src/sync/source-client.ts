@@ -67,10 +67,13 @@ export async function pullChanges(options: {
     });
     body = await response.json().catch(() => undefined);
   } catch (error) {
-    throw new SourceUnavailable(`cannot reach ${feed.origin}${feed.pathname}: ${(error as Error).message}`, {
-      cause: error,
-      unreachable: true,
-    });
+    throw new SourceUnavailable(
+      `cannot reach ${feed.origin}${feed.pathname}: ${(error as Error).message}`,
+      {
+        cause: error,
+        unreachable: true,
+      },
+    );
   }
   if (response.status !== 200 || !body || typeof body !== 'object' || !('head' in body)) {
     const error = (body as WireError | undefined)?.errors?.[0];
