@@ -62,8 +62,11 @@ export type AuditEntry = {
   clientAddress: Maybe<Scalars['String']['output']>;
   entity: Scalars['String']['output'];
   entityIds: Array<Scalars['String']['output']>;
-  /** This entry's link in the hash chain. */
-  hash: Scalars['String']['output'];
+  /**
+   * This entry's link in the hash chain; null while it is not chained yet (a node chains
+   * what is committed every second, so only the newest entries can be null).
+   */
+  hash: Maybe<Scalars['String']['output']>;
   id: Scalars['ID']['output'];
   reason: Maybe<Scalars['String']['output']>;
   requestId: Maybe<Scalars['String']['output']>;
