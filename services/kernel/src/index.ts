@@ -15,7 +15,6 @@ export {
 export type { IndicatorHolder, IndicatorQuery } from './divisions/indicator-holders.js';
 export { owningCityFor } from './divisions/owning-city.js';
 export { recordFieldOfInput } from './divisions/record-input-field.js';
-export type { RecordInputField } from './divisions/record-input-field.js';
 export { newRecordId, ownerDivisionOfId, recordOwnerOf } from './divisions/record-id.js';
 export {
   ConfigError,
@@ -56,7 +55,6 @@ export { accessFor, authorize, isAllowed, policy } from './permissions/policy.js
 export type { Access, Grant, Operation, Scope } from './permissions/policy.js';
 export { rateLimitedWarn } from './rate-limited-warn.js';
 export { graphqlServerOptions } from './server/graphql-server-options.js';
-export type { GraphqlServerOptions } from './server/graphql-server-options.js';
 export { httpErrorResponse } from './server/http-error-response.js';
 export { listen } from './server/listen.js';
 export type { HttpHandler } from './server/listen.js';
