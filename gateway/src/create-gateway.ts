@@ -4,15 +4,7 @@ import { createYoga } from 'graphql-yoga';
 import type { Plugin } from 'graphql-yoga';
 import { specifiedRules, validate } from 'graphql';
 import type { GraphQLSchema, ValidationRule } from 'graphql';
-import {
-  createLogger,
-  createTokenVerifier,
-  listen,
-  loggingMaskError,
-  useBodySizeLimit,
-  useInputErrorCodes,
-  useReadiness,
-} from '@city-ops/kernel';
+import { createLogger, createTokenVerifier, graphqlServerOptions, listen } from '@city-ops/kernel';
 import type { Logger } from '@city-ops/kernel';
 import type { GatewayEnvironment } from './environment.js';
 import type { GatewayContext } from './gateway-context.js';
@@ -91,28 +83,24 @@ export async function startGateway(
     ...specifiedRules,
     ...queryLimitRules({ maxDepth: config.MAX_DEPTH, maxAliases: config.MAX_ALIASES }),
   ];
+  const served = graphqlServerOptions({
+    logger,
+    // Ready when the identity provider's keys can be fetched: without them no request can pass.
+    isReady: async () => {
+      const response = await fetch(`${verifier.realmUrl}/protocol/openid-connect/certs`, {
+        signal: AbortSignal.timeout(3_000),
+      });
+      if (!response.ok) throw new Error(`identity provider answered ${response.status}`);
+    },
+  });
   const yoga = createYoga<object, GatewayContext>({
+    ...served,
     schema,
-    graphqlEndpoint: '/graphql',
-    healthCheckEndpoint: '/healthz',
-    landingPage: false,
     // The listed origins only (GATEWAY_CORS_ORIGINS), as the front door answers them.
     cors: (request) => cors.yogaOptions(request),
-    // useBodySizeLimit below enforces the same limit without a stream per request.
-    maxRequestBodySize: false,
-    logging: logger,
-    maskedErrors: { maskError: loggingMaskError(logger) },
     plugins: [
       useQueryLimits(validationRules),
-      // Ready when the identity provider's keys can be fetched: without them no request can pass.
-      useReadiness(async () => {
-        const response = await fetch(`${verifier.realmUrl}/protocol/openid-connect/certs`, {
-          signal: AbortSignal.timeout(3_000),
-        });
-        if (!response.ok) throw new Error(`identity provider answered ${response.status}`);
-      }),
-      useInputErrorCodes(),
-      useBodySizeLimit(),
+      ...served.plugins,
       usePartialErrors(),
       // After usePartialErrors, so they see its errors too.
       useNodeErrorStatus(),

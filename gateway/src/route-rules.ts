@@ -135,6 +135,16 @@ function routedDivision(principal: Principal, args: Args, problem: string | unde
   return division;
 }
 
+/** The node the registry found for `division`, or NODE_UNAVAILABLE naming the `missing` one. */
+function registered(
+  node: RegisteredNode | undefined,
+  missing: string,
+  division: string,
+): RegisteredNode {
+  if (!node) throw nodeUnavailable(`No ${missing} is registered at this gateway.`, division);
+  return node;
+}
+
 function homeNodeOf(registry: NodeRegistry, principal: Principal): RegisteredNode {
   const node = registry.homeNodeFor(principal.division);
   if (!node) {
@@ -176,13 +186,7 @@ const EVALUATE: { [R in RouteRule['rule']]: Evaluate<R> } = {
         `${id} belongs to ${divisionLabel(owner)}, outside your division ${divisionLabel(principal.division)}.`,
       );
     }
-    const node = registry.cityNode(owner);
-    if (!node) {
-      throw nodeUnavailable(
-        `No node for ${divisionLabel(owner)} is registered at this gateway.`,
-        owner,
-      );
-    }
+    const node = registered(registry.cityNode(owner), `node for ${divisionLabel(owner)}`, owner);
     const province = registry.provinceNode(owner);
     return one(node, province ? [province] : []);
   },
@@ -195,14 +199,9 @@ const EVALUATE: { [R in RouteRule['rule']]: Evaluate<R> } = {
         `You may write only inside your division ${divisionLabel(principal.division)}; ${divisionLabel(division)} is outside it.`,
       );
     }
-    const node = registry.cityNode(owner);
-    if (!node) {
-      throw nodeUnavailable(
-        `No city node for ${divisionLabel(owner)} is registered at this gateway.`,
-        owner,
-      );
-    }
-    return one(node);
+    return one(
+      registered(registry.cityNode(owner), `city node for ${divisionLabel(owner)}`, owner),
+    );
   },
 
   'named-node': (_rule, { principal, args }, registry) => {
@@ -221,9 +220,7 @@ const EVALUATE: { [R in RouteRule['rule']]: Evaluate<R> } = {
   },
 
   ministry: (_rule, _request, registry) => {
-    const node = registry.ministryNode();
-    if (!node) throw nodeUnavailable('No ministry node is registered at this gateway.', '000000');
-    return one(node);
+    return one(registered(registry.ministryNode(), 'ministry node', '000000'));
   },
 
   /** 督办 is written at the province node that holds the record's city. */
@@ -237,13 +234,7 @@ const EVALUATE: { [R in RouteRule['rule']]: Evaluate<R> } = {
       );
     }
     const node = registry.provinceNode(owner);
-    if (!node) {
-      throw nodeUnavailable(
-        `No province node holding ${divisionLabel(owner)} is registered at this gateway.`,
-        owner,
-      );
-    }
-    return one(node);
+    return one(registered(node, `province node holding ${divisionLabel(owner)}`, owner));
   },
 
   /** Checked as the node will check it, then the nodes of `indicatorNodesFor`, narrowest first. */
@@ -259,13 +250,8 @@ const EVALUATE: { [R in RouteRule['rule']]: Evaluate<R> } = {
       division,
       rule.query,
     );
-    if (!first) {
-      throw nodeUnavailable(
-        `No node holding the indicators of ${divisionLabel(division)} for your division ${divisionLabel(principal.division)} is registered at this gateway.`,
-        division,
-      );
-    }
-    return one(first, fallbacks);
+    const holder = `node holding the indicators of ${divisionLabel(division)} for your division ${divisionLabel(principal.division)}`;
+    return one(registered(first, holder, division), fallbacks);
   },
 
   /** The nodes holding the records, in `indicatorRecordNodesFor`'s order. */
@@ -281,13 +267,8 @@ const EVALUATE: { [R in RouteRule['rule']]: Evaluate<R> } = {
           (node) => node.tier === holder.tier && node.division === holder.division,
         ) ?? [],
     );
-    if (!first) {
-      throw nodeUnavailable(
-        `No node holding the records of ${divisionLabel(division)} is registered at this gateway.`,
-        division,
-      );
-    }
-    return one(first, fallbacks);
+    const holder = `node holding the records of ${divisionLabel(division)}`;
+    return one(registered(first, holder, division), fallbacks);
   },
 
   'city-nodes': (_rule, { principal, args }, registry) => {

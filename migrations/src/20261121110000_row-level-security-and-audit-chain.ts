@@ -1,5 +1,7 @@
 import { sql } from 'kysely';
 import type { Kysely } from 'kysely';
+import { chainAuditLogInIdOrder } from './audit-chain-in-id-order.js';
+import { inDivisionRange } from './division-scope.js';
 
 /**
  * The database half of the permission model:
@@ -17,10 +19,6 @@ import type { Kysely } from 'kysely';
  * The role is cluster-wide, so `down` revokes what `up` granted but leaves the role.
  */
 const RECORD_TABLES = ['hotline_ticket', 'case_report', 'enforcement_record'] as const;
-
-const inDivisionRange = sql.raw(`
-  division >= (SELECT current_setting('city_ops.division_low', true))
-  AND division < (SELECT current_setting('city_ops.division_high', true))`);
 
 const unitSetting = sql.raw(`(SELECT current_setting('city_ops.unit', true))`);
 const gridSetting = sql.raw(`(SELECT current_setting('city_ops.grid', true))`);
@@ -96,28 +94,7 @@ export async function up(db: Kysely<unknown>): Promise<void> {
         entry.detail::text, entry.scope), 'UTF8')), 'hex')
     $$`.execute(db);
   // Entries already there (written before the chain existed) are chained in id order.
-  await sql`
-    DO $$ DECLARE entry audit_log; previous text := ''; BEGIN
-      FOR entry IN SELECT * FROM audit_log ORDER BY id LOOP
-        UPDATE audit_log SET prev_hash = previous, hash = audit_entry_hash(previous, entry) WHERE id = entry.id
-          RETURNING hash INTO previous;
-      END LOOP;
-    END $$`.execute(db);
-  await sql`
-    CREATE FUNCTION audit_log_chain() RETURNS trigger LANGUAGE plpgsql AS $$
-    DECLARE previous text;
-    BEGIN
-      -- One appender at a time (until commit), so ids and the chain follow the same order.
-      PERFORM pg_advisory_xact_lock(hashtext('city_ops.audit_log'));
-      NEW.id := nextval('audit_log_id_seq');
-      SELECT hash INTO previous FROM audit_log ORDER BY id DESC LIMIT 1;
-      NEW.prev_hash := coalesce(previous, '');
-      NEW.hash := audit_entry_hash(NEW.prev_hash, NEW);
-      RETURN NEW;
-    END $$`.execute(db);
-  await sql`CREATE TRIGGER audit_log_chain BEFORE INSERT ON audit_log FOR EACH ROW EXECUTE FUNCTION audit_log_chain()`.execute(
-    db,
-  );
+  await chainAuditLogInIdOrder(db);
   await sql`
     CREATE FUNCTION audit_log_refuse_change() RETURNS trigger LANGUAGE plpgsql AS $$
     BEGIN

@@ -1,5 +1,6 @@
 import { sql } from 'kysely';
 import type { Kysely } from 'kysely';
+import { inDivisionRange } from './division-scope.js';
 
 /**
  * What the city workflows need beyond the records themselves:
@@ -23,10 +24,6 @@ for (const [city, cityName] of [
   units.push([`${city}-sw`, `${cityName}水务局`, city, null]);
   units.push([`${city}-cg-sr`, `${cityName}城市管理局市容科`, city, `${city}-cg`]);
 }
-
-const inDivisionRange = sql.raw(`
-  division >= (SELECT current_setting('city_ops.division_low', true))
-  AND division < (SELECT current_setting('city_ops.division_high', true))`);
 
 export async function up(db: Kysely<unknown>): Promise<void> {
   await sql`

@@ -1,5 +1,6 @@
 import { sql } from 'kysely';
 import type { Kysely } from 'kysely';
+import { chainAuditLogInIdOrder } from './audit-chain-in-id-order.js';
 
 /**
  * The audit hash chain, sealed after commit instead of at insert.
@@ -90,28 +91,7 @@ export async function down(db: Kysely<unknown>): Promise<void> {
   await sql`ALTER TABLE audit_log DROP COLUMN position`.execute(db);
 
   // The old chain is in id order: re-chain every entry so, sealed or not, it verifies again.
-  await sql`
-    DO $$ DECLARE entry audit_log; previous text := ''; BEGIN
-      FOR entry IN SELECT * FROM audit_log ORDER BY id LOOP
-        UPDATE audit_log SET prev_hash = previous, hash = audit_entry_hash(previous, entry) WHERE id = entry.id
-          RETURNING hash INTO previous;
-      END LOOP;
-    END $$`.execute(db);
-  await sql`
-    CREATE FUNCTION audit_log_chain() RETURNS trigger LANGUAGE plpgsql AS $$
-    DECLARE previous text;
-    BEGIN
-      -- One appender at a time (until commit), so ids and the chain follow the same order.
-      PERFORM pg_advisory_xact_lock(hashtext('city_ops.audit_log'));
-      NEW.id := nextval('audit_log_id_seq');
-      SELECT hash INTO previous FROM audit_log ORDER BY id DESC LIMIT 1;
-      NEW.prev_hash := coalesce(previous, '');
-      NEW.hash := audit_entry_hash(NEW.prev_hash, NEW);
-      RETURN NEW;
-    END $$`.execute(db);
-  await sql`CREATE TRIGGER audit_log_chain BEFORE INSERT ON audit_log FOR EACH ROW EXECUTE FUNCTION audit_log_chain()`.execute(
-    db,
-  );
+  await chainAuditLogInIdOrder(db);
   await sql`CREATE TRIGGER audit_log_append_only BEFORE UPDATE OR DELETE ON audit_log FOR EACH ROW EXECUTE FUNCTION audit_log_refuse_change()`.execute(
     db,
   );

@@ -1,5 +1,6 @@
 import { sql } from 'kysely';
 import type { Kysely } from 'kysely';
+import { inDivisionRange, inDivisionRangeText } from './division-scope.js';
 
 /**
  * Tier synchronisation (docs/ARCHITECTURE.md "Tier sync", docs/SYNC.md).
@@ -22,11 +23,6 @@ import type { Kysely } from 'kysely';
  *   indicators need; kept by the province from its replicas, replicated to the ministry.
  * - `flag_publication`: which version of a flagged replica the province has passed up.
  */
-const inDivisionRangeText = `
-  division >= (SELECT current_setting('city_ops.division_low', true))
-  AND division < (SELECT current_setting('city_ops.division_high', true))`;
-const inDivisionRange = sql.raw(inDivisionRangeText);
-
 /** Rows addressed to an ancestor of the request's scope (a directive to the whole province) or inside it. */
 const addressedToScope = sql.raw(`
   (${inDivisionRangeText})

@@ -1,5 +1,6 @@
 import { sql } from 'kysely';
 import type { Kysely } from 'kysely';
+import { inDivisionRange } from './division-scope.js';
 
 /**
  * Monthly rollups (docs/INDICATORS.md, "Monthly rollups").
@@ -16,10 +17,6 @@ import type { Kysely } from 'kysely';
  * resync deleting a city's, or a bulk load. Keys whose sum comes back to zero are
  * dropped, as a sum of records never shows a zero. Existing daily rows are summed in.
  */
-const inDivisionRange = sql.raw(`
-  division >= (SELECT current_setting('city_ops.division_low', true))
-  AND division < (SELECT current_setting('city_ops.division_high', true))`);
-
 export async function up(db: Kysely<unknown>): Promise<void> {
   await sql`
     CREATE TABLE monthly_rollup (

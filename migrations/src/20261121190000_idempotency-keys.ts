@@ -1,5 +1,6 @@
 import { sql } from 'kysely';
 import type { Kysely } from 'kysely';
+import { inDivisionRange } from './division-scope.js';
 
 /**
  * Idempotency keys of create mutations (docs/ARCHITECTURE.md "Idempotent creates").
@@ -25,10 +26,6 @@ import type { Kysely } from 'kysely';
  * The request role may read and add keys, never change or delete them; purging old
  * ones is the owner's (see ARCHITECTURE.md for the retention).
  */
-const inDivisionRange = sql.raw(`
-  division >= (SELECT current_setting('city_ops.division_low', true))
-  AND division < (SELECT current_setting('city_ops.division_high', true))`);
-
 export async function up(db: Kysely<unknown>): Promise<void> {
   await sql`
     CREATE TABLE idempotency_key (

@@ -32,21 +32,23 @@ export interface TokenContext {
 // are the realm's default client scopes).
 export const DEFAULT_SCOPE = 'profile email';
 
+/** What a token says of whoever it is issued to, a user or a service account alike. */
+type TokenHolder = Pick<RealmUser, 'username' | 'roles' | 'attributes'>;
+
+type TokenNames = Pick<AccessTokenClaims, 'name' | 'given_name' | 'family_name'>;
+
 export function userAccessClaims(
   user: RealmUser,
   client: RealmClient,
   ctx: TokenContext,
 ): AccessTokenClaims {
-  const claims: AccessTokenClaims = {
-    ...baseClaims(ctx, user.id, client.clientId, user.roles),
-    preferred_username: user.username,
-  };
+  const names: TokenNames = {};
   // Keycloak's full-name mapper joins first then last name with a space, whatever the locale.
   const name = [user.firstName, user.lastName].filter((part) => part).join(' ');
-  if (name) claims.name = name;
-  if (user.firstName) claims.given_name = user.firstName;
-  if (user.lastName) claims.family_name = user.lastName;
-  return applyMappers(claims, client.claimMappers, user.attributes);
+  if (name) names.name = name;
+  if (user.firstName) names.given_name = user.firstName;
+  if (user.lastName) names.family_name = user.lastName;
+  return accessClaims(ctx, client, user.id, client.clientId, user, names);
 }
 
 export function serviceAccessClaims(
@@ -54,27 +56,34 @@ export function serviceAccessClaims(
   client: RealmClient,
   ctx: TokenContext,
 ): AccessTokenClaims {
-  const claims: AccessTokenClaims = {
-    ...baseClaims(ctx, service.userId, service.clientId, service.roles),
-    preferred_username: service.username,
-  };
-  return applyMappers(claims, client.claimMappers, service.attributes);
+  return accessClaims(ctx, client, service.userId, service.clientId, service);
 }
 
-function baseClaims(ctx: TokenContext, sub: string, azp: string, roles: readonly string[]) {
+/** Keycloak's claims in its order: the fixed ones, the holder's names, then the client's mappers'. */
+function accessClaims(
+  ctx: TokenContext,
+  client: RealmClient,
+  sub: string,
+  azp: string,
+  holder: TokenHolder,
+  names: TokenNames = {},
+): AccessTokenClaims {
   const iat = ctx.now ?? Math.floor(Date.now() / 1000);
-  return {
+  const claims: AccessTokenClaims = {
     exp: iat + ctx.lifetimeSeconds,
     iat,
     jti: randomUUID(),
     iss: ctx.realmUrl,
-    aud: 'account' as const,
+    aud: 'account',
     sub,
-    typ: 'Bearer' as const,
+    typ: 'Bearer',
     azp,
     scope: DEFAULT_SCOPE,
-    realm_access: { roles: [...roles] },
+    realm_access: { roles: [...holder.roles] },
+    preferred_username: holder.username,
+    ...names,
   };
+  return applyMappers(claims, client.claimMappers, holder.attributes);
 }
 
 function applyMappers(

@@ -15,7 +15,6 @@ export {
 export type { IndicatorHolder, IndicatorQuery } from './divisions/indicator-holders.js';
 export { owningCityFor } from './divisions/owning-city.js';
 export { recordFieldOfInput } from './divisions/record-input-field.js';
-export type { RecordInputField } from './divisions/record-input-field.js';
 export { newRecordId, ownerDivisionOfId, recordOwnerOf } from './divisions/record-id.js';
 export {
   ConfigError,
@@ -55,10 +54,10 @@ export { renderPermissionsDoc } from './permissions/permissions-doc.js';
 export { accessFor, authorize, isAllowed, policy } from './permissions/policy.js';
 export type { Access, Grant, Operation, Scope } from './permissions/policy.js';
 export { rateLimitedWarn } from './rate-limited-warn.js';
+export { graphqlServerOptions } from './server/graphql-server-options.js';
 export { httpErrorResponse } from './server/http-error-response.js';
 export { listen } from './server/listen.js';
 export type { HttpHandler } from './server/listen.js';
-export { loggingMaskError } from './server/logging-mask-error.js';
 export type { KnownFailures } from './server/logging-mask-error.js';
 export {
   REPORT_CONTENT_TYPES,
@@ -67,6 +66,3 @@ export {
   reportContentDisposition,
   reportFilePath,
 } from './server/report-files.js';
-export { useBodySizeLimit } from './server/use-body-size-limit.js';
-export { useInputErrorCodes } from './server/use-input-error-codes.js';
-export { useReadiness } from './server/use-readiness.js';

@@ -2,8 +2,8 @@ import { sql } from 'kysely';
 import type { Kysely, Transaction } from 'kysely';
 import type { Database } from '../database/tables.js';
 import type { Logger } from '@city-ops/kernel';
-import { isTransientDatabaseError } from '../database/transient-database-error.js';
-import { rateLimitedWarn } from '@city-ops/kernel';
+import { startLogSealer } from '../database/log-sealer.js';
+import type { LogSealer } from '../database/log-sealer.js';
 
 /**
  * Chains the committed, not yet sealed audit entries after the chain's head (the SQL
@@ -23,11 +23,7 @@ export async function sealAuditLog(
   return rows[0]?.sealed ?? 0;
 }
 
-export interface AuditSealer {
-  stop(): Promise<void>;
-}
-
-/** How often a node seals, and how many entries at most per pass (a backlog takes several passes). */
+/** How often a node seals, and how many entries at most per batch (a backlog takes several). */
 export const AUDIT_SEAL_INTERVAL_MS = 1_000;
 const ENTRIES_PER_PASS = 5_000;
 
@@ -39,38 +35,14 @@ export function startAuditSealer(
   db: Kysely<Database>,
   logger: Logger,
   intervalMs = AUDIT_SEAL_INTERVAL_MS,
-): AuditSealer {
-  let running: Promise<void> | undefined;
-  // While the database is down every pass fails: one line per 10 s says so.
-  const warn = rateLimitedWarn(logger);
-  const pass = () => {
-    if (running) return;
-    running = (async () => {
-      try {
-        let sealed: number;
-        do sealed = await sealAuditLog(db, ENTRIES_PER_PASS);
-        while (sealed === ENTRIES_PER_PASS);
-      } catch (error) {
-        if (isTransientDatabaseError(error)) {
-          warn(
-            'database',
-            { err: error },
-            'sealing the audit log failed: the database is unavailable; retrying on the next pass',
-          );
-        } else {
-          logger.error({ err: error }, 'sealing the audit log failed; retrying on the next pass');
-        }
-      } finally {
-        running = undefined;
-      }
-    })();
-  };
-  const timer = setInterval(pass, intervalMs);
-  timer.unref();
-  return {
-    stop: async () => {
-      clearInterval(timer);
-      await running;
-    },
-  };
+): LogSealer {
+  return startLogSealer({
+    log: 'the audit log',
+    logger,
+    intervalMs,
+    batchSize: ENTRIES_PER_PASS,
+    sealBatch: (batchSize) => sealAuditLog(db, batchSize),
+    onFailure: (error) =>
+      logger.error({ err: error }, 'sealing the audit log failed; retrying on the next pass'),
+  });
 }

@@ -5,11 +5,8 @@ import {
   createTokenVerifier,
   forbidden,
   createLogger,
+  graphqlServerOptions,
   listen,
-  loggingMaskError,
-  useBodySizeLimit,
-  useInputErrorCodes,
-  useReadiness,
 } from '@city-ops/kernel';
 import { loadDeadlineRules } from '../calendar/deadline-rules.js';
 import { workingTimeOptionsOf } from '../calendar/working-time.js';
@@ -150,21 +147,18 @@ export async function startNodeServer(options: NodeServerOptions): Promise<Runni
       };
     };
 
+    const served = graphqlServerOptions({
+      logger,
+      knownFailures: DATABASE_FAILURES,
+      isReady: async () => {
+        await sql`SELECT 1`.execute(database.db);
+      },
+    });
     const yoga = createYoga<{ req?: IncomingMessage }, RequestContext>({
+      ...served,
       schema: buildNodeSchema(options.spoke.resolvers),
-      graphqlEndpoint: '/graphql',
-      healthCheckEndpoint: '/healthz',
-      landingPage: false,
-      // useBodySizeLimit below enforces the same limit without a stream per request.
-      maxRequestBodySize: false,
-      logging: logger,
-      maskedErrors: { maskError: loggingMaskError(logger, DATABASE_FAILURES) },
       plugins: [
-        useReadiness(async () => {
-          await sql`SELECT 1`.execute(database.db);
-        }),
-        useInputErrorCodes(),
-        useBodySizeLimit(),
+        ...served.plugins,
         useRequestWrites(),
         useSyncMetrics(runtime),
         useReportDownloads({ contextOf: requestContext, logger }),

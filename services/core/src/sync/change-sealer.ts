@@ -1,14 +1,10 @@
 import type { Kysely } from 'kysely';
 import type { Database } from '../database/tables.js';
-import { isTransientDatabaseError } from '../database/transient-database-error.js';
+import { startLogSealer } from '../database/log-sealer.js';
+import type { LogSealer } from '../database/log-sealer.js';
 import type { Logger } from '@city-ops/kernel';
-import { rateLimitedWarn } from '@city-ops/kernel';
 import { signalChanges } from './change-signal.js';
 import { SEAL_BATCH, sealChanges } from './seal-changes.js';
-
-export interface ChangeSealer {
-  stop(): Promise<void>;
-}
 
 /** How often a node seals its change log whether or not anyone reads its feed. */
 export const CHANGE_SEAL_INTERVAL_MS = 1_000;
@@ -26,49 +22,29 @@ export function startChangeSealer(
   db: Kysely<Database>,
   logger: Logger,
   intervalMs = CHANGE_SEAL_INTERVAL_MS,
-): ChangeSealer {
-  let running: Promise<void> | undefined;
+): LogSealer {
   let failing = false;
-  const warn = rateLimitedWarn(logger);
-  let stopped = false;
-  const pass = () => {
-    if (running || stopped) return;
-    running = (async () => {
-      try {
-        let sealed: number;
-        do {
-          sealed = await sealChanges(db, SEAL_BATCH);
-          if (sealed > 0) signalChanges(db);
-        } while (sealed === SEAL_BATCH && !stopped);
-        if (failing) logger.info('sealing the change log works again');
-        failing = false;
-      } catch (error) {
-        if (isTransientDatabaseError(error)) {
-          warn(
-            'database',
-            { err: (error as Error).message },
-            'sealing the change log failed: the database is unavailable; retrying on the next pass',
-          );
-        } else {
-          (failing ? logger.debug : logger.warn).call(
-            logger,
-            { err: (error as Error).message },
-            'sealing the change log failed; retrying on the next pass',
-          );
-          failing = true;
-        }
-      } finally {
-        running = undefined;
-      }
-    })();
-  };
-  const timer = setInterval(pass, intervalMs);
-  timer.unref();
-  return {
-    stop: async () => {
-      stopped = true;
-      clearInterval(timer);
-      await running;
+  return startLogSealer({
+    log: 'the change log',
+    logger,
+    intervalMs,
+    batchSize: SEAL_BATCH,
+    sealBatch: async (batchSize) => {
+      const sealed = await sealChanges(db, batchSize);
+      if (sealed > 0) signalChanges(db);
+      return sealed;
     },
-  };
+    onPassDone: () => {
+      if (failing) logger.info('sealing the change log works again');
+      failing = false;
+    },
+    onFailure: (error) => {
+      (failing ? logger.debug : logger.warn).call(
+        logger,
+        { err: (error as Error).message },
+        'sealing the change log failed; retrying on the next pass',
+      );
+      failing = true;
+    },
+  });
 }

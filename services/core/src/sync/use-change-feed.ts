@@ -1,21 +1,14 @@
-import type { IncomingMessage } from 'node:http';
 import type { Plugin } from 'graphql-yoga';
-import { httpErrorResponse } from '@city-ops/kernel';
-import type { Logger } from '@city-ops/kernel';
 import { trackingRequestWrites } from '../database/request-writes.js';
-import type { RequestContext } from '../node-context.js';
-import { DATABASE_FAILURES } from '../server/database-unavailable-error.js';
+import { useNodeGetEndpoint } from '../server/use-node-get-endpoint.js';
+import type { NodeGetEndpoint } from '../server/use-node-get-endpoint.js';
 import { checkChangeRequest, readChangeBatch } from './change-feed.js';
 import type { ChangeBatch } from './change-feed.js';
 
 /** Where every node serves its change feed, beside `/graphql`. */
 export const CHANGE_FEED_PATH = '/sync/changes';
 
-export interface ChangeFeedOptions {
-  /** The request's context exactly as a GraphQL request gets it (token verified: UNAUTHENTICATED, FORBIDDEN). */
-  contextOf: (request: Request, req: IncomingMessage | undefined) => Promise<RequestContext>;
-  logger: Logger;
-}
+export type ChangeFeedOptions = Pick<NodeGetEndpoint, 'contextOf' | 'logger'>;
 
 /** A whole-number query parameter; anything else reaches checkChangeRequest as NaN, refused naming it. */
 function numberParameter(params: URLSearchParams, name: string): number | undefined {
@@ -50,53 +43,35 @@ function batchJson(batch: ChangeBatch): string {
  * goes away.
  */
 export function useChangeFeed(options: ChangeFeedOptions): Plugin {
-  return {
-    async onRequest({ request, url, endResponse, fetchAPI, serverContext }) {
-      if (url.pathname !== CHANGE_FEED_PATH) return;
-      try {
-        if (request.method !== 'GET') {
-          endResponse(
-            new fetchAPI.Response(
-              JSON.stringify({ errors: [{ message: 'The change feed is read with GET.' }] }),
-              {
-                status: 405,
-                headers: { allow: 'GET', 'content-type': 'application/json; charset=utf-8' },
-              },
-            ),
-          );
-          return;
-        }
-        const context = await options.contextOf(
-          request,
-          (serverContext as { req?: IncomingMessage }).req,
-        );
-        const params = url.searchParams;
-        const checked = checkChangeRequest({
-          after: params.get('after') ?? '0',
-          limit: numberParameter(params, 'limit'),
-          waitSeconds: numberParameter(params, 'waitSeconds'),
-        });
-        // A read (sealing aside, which is the node's own bookkeeping): a database failure changed nothing the caller asked for.
-        const batch = await trackingRequestWrites('query', () =>
-          readChangeBatch(context.node, context.principal, {
-            ...checked,
-            signal: context.node.closing
-              ? AbortSignal.any([context.node.closing, request.signal])
-              : request.signal,
-          }),
-        );
-        endResponse(
-          new fetchAPI.Response(batchJson(batch), {
-            status: 200,
-            headers: {
-              'content-type': 'application/json; charset=utf-8',
-              'cache-control': 'no-store',
-            },
-          }),
-        );
-      } catch (error) {
-        endResponse(httpErrorResponse(fetchAPI, error, options.logger, DATABASE_FAILURES));
-      }
+  return useNodeGetEndpoint({
+    serves: (pathname) => pathname === CHANGE_FEED_PATH,
+    getOnly: 'The change feed is read with GET.',
+    contextOf: options.contextOf,
+    logger: options.logger,
+    answer: async ({ request, url, fetchAPI, context: contextOfRequest }) => {
+      const context = await contextOfRequest();
+      const params = url.searchParams;
+      const checked = checkChangeRequest({
+        after: params.get('after') ?? '0',
+        limit: numberParameter(params, 'limit'),
+        waitSeconds: numberParameter(params, 'waitSeconds'),
+      });
+      // A read (sealing aside, which is the node's own bookkeeping): a database failure changed nothing the caller asked for.
+      const batch = await trackingRequestWrites('query', () =>
+        readChangeBatch(context.node, context.principal, {
+          ...checked,
+          signal: context.node.closing
+            ? AbortSignal.any([context.node.closing, request.signal])
+            : request.signal,
+        }),
+      );
+      return new fetchAPI.Response(batchJson(batch), {
+        status: 200,
+        headers: {
+          'content-type': 'application/json; charset=utf-8',
+          'cache-control': 'no-store',
+        },
+      });
     },
-  };
+  });
 }
