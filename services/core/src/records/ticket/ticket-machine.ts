@@ -39,10 +39,7 @@ const mayRequestExtension = guard(
   'lead unit only; no request pending',
   allGuards(leadUnitOnly, noExtensionPending),
 );
-const mayReply = guard(
-  'lead unit only; no extension pending',
-  allGuards(leadUnitOnly, noExtensionPending),
-);
+const mayReply = guard('lead unit only; no extension pending', mayRequestExtension);
 
 const callerDissatisfied = guard('caller dissatisfied', ({ record }: Context) =>
   record.satisfaction === 'DISSATISFIED'
