@@ -69,12 +69,15 @@ describe('the supervision workflow (督办) between province and city', () => {
   };
 
   const orderIn = async (state: string): Promise<string> => {
-    const issued = await federation.query<{ issueSupervisionOrder: { id: string } }>(
+    const issued = await federation.query<{
+      issueSupervisionOrder: { id: string; number: string };
+    }>(
       federation.token('supervisor.320000'),
       /* GraphQL */ `
         mutation ($input: IssueSupervisionOrderInput!) {
           issueSupervisionOrder(input: $input) {
             id
+            number
             state
           }
         }
@@ -90,6 +93,8 @@ describe('the supervision workflow (督办) between province and city', () => {
       },
     );
     expect(issued.errors).toBeUndefined();
+    // The province's series: its division, DB, the local day, a six-digit sequence.
+    expect(issued.data!.issueSupervisionOrder.number).toMatch(/^320000DB\d{8}\d{6}$/);
     const id = issued.data!.issueSupervisionOrder.id;
     await sync();
     for (const action of pathTo[state]!) {
@@ -251,12 +256,13 @@ describe('the supervision workflow (督办) between province and city', () => {
       await drain(toProvince, ['320100'], federation);
       await drain(toMinistry, ['320000'], federation);
     };
-    const issued = await federation.query<{ issueDirective: { id: string } }>(
+    const issued = await federation.query<{ issueDirective: { id: string; number: string } }>(
       federation.token('analyst.000000'),
       /* GraphQL */ `
         mutation ($input: IssueDirectiveInput!) {
           issueDirective(input: $input) {
             id
+            number
           }
         }
       `,
@@ -269,6 +275,8 @@ describe('the supervision workflow (督办) between province and city', () => {
       },
     );
     expect(issued.errors).toBeUndefined();
+    // The ministry's series: BZ, the local day, a six-digit sequence.
+    expect(issued.data!.issueDirective.number).toMatch(/^BZ\d{8}\d{6}$/);
     const directiveId = issued.data!.issueDirective.id;
     await flow();
 

@@ -1,6 +1,7 @@
 import { sql } from 'kysely';
 import type { Insertable, Kysely, RawBuilder, SelectQueryBuilder, Transaction } from 'kysely';
 import type { CursorKey, ListSort } from '@city-ops/kernel';
+import { nextDailyNumber } from '../database/next-daily-number.js';
 import type { RowScope } from '../database/scoped-transaction.js';
 import type { Database } from '../database/tables.js';
 import { orderByKeyset } from '../paging/keyset-order.js';
@@ -97,10 +98,12 @@ export async function nextRecordNumber<T extends RecordTable, Subject>(
   cityDivision: string,
   localDate: string,
 ): Promise<string> {
-  const { rows } = await sql<{ value: string }>`
-    SELECT nextval(${kind.numbers.sequence}::regclass)::text AS value`.execute(db);
-  const sequence = (rows[0]?.value ?? '0').padStart(6, '0');
-  return `${cityDivision}${kind.numbers.infix}${localDate.replaceAll('-', '')}${sequence}`;
+  return nextDailyNumber(
+    db,
+    kind.numbers.sequence,
+    `${cityDivision}${kind.numbers.infix}`,
+    localDate,
+  );
 }
 
 /** Stores a new record of `kind` and returns it as stored. */

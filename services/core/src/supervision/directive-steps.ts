@@ -1,11 +1,11 @@
-import { divisionLabel, notFound, InputProblems, authorize, newRecordId } from '@city-ops/kernel';
+import { divisionLabel, notFound, InputProblems, authorize } from '@city-ops/kernel';
 import { appendAudit } from '../audit/append-audit.js';
-import { appendChange, rowChange } from '../change-log/append-change.js';
 import { inScope } from '../database/scoped-transaction.js';
 import type { RequestContext } from '../node-context.js';
 import { planTransition } from '../workflow/state-machine.js';
 import { directiveMachine, foldDirective } from './directive-machine.js';
-import { rowPayload, toDirectiveView } from './supervision-view.js';
+import { insertStep } from './insert-step.js';
+import { toDirectiveView } from './supervision-view.js';
 import type { IResolvers } from '@graphql-tools/utils';
 
 /**
@@ -54,19 +54,12 @@ async function respond(
       input: { comment },
       now: new Date(),
     });
-    const step = await trx
-      .insertInto('directive_step')
-      .values({
-        id: newRecordId(node.division, 'DS'),
-        directive_id: directive.id,
-        division: node.division,
-        action,
-        comment,
-        actor: context.principal.username,
-      })
-      .returningAll()
-      .executeTakeFirstOrThrow();
-    await appendChange(trx, rowChange('directive_step', step, rowPayload(step)));
+    const step = await insertStep(trx, context, 'directive_step', {
+      directive_id: directive.id,
+      division: node.division,
+      action,
+      comment,
+    });
     await appendAudit(trx, context, {
       action: `directive.${action}`,
       entity: 'directive',

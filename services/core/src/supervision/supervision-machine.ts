@@ -1,5 +1,8 @@
-import type { StateMachine } from '../workflow/state-machine.js';
+import type { StateMachine, TransitionContext } from '../workflow/state-machine.js';
+import { defineMachine, guard, move } from '../workflow/define-machine.js';
+import { foldSteps } from '../workflow/fold-steps.js';
 import type { SupervisionOrderRow, SupervisionStepRow } from '../database/sync-tables.js';
+import { commentRequired } from './comment-required.js';
 
 /**
  * A supervision order with the steps taken on it so far. The order belongs to the
@@ -14,81 +17,58 @@ export interface SupervisionCase {
   handlingUnit: string | null;
 }
 
-export const supervisionMachine: StateMachine<SupervisionCase> = {
+/** A unit replies only to an order assigned to it; the command centre to any. */
+const assignedUnitOrDispatcher = guard(
+  'a handling unit replies only to orders assigned to it',
+  ({ record, principal }: TransitionContext<SupervisionCase>) =>
+    principal.roles.includes('dispatcher') || principal.department === record.handlingUnit
+      ? undefined
+      : `the order is assigned to ${record.handlingUnit ?? 'no unit'}, not to your unit`,
+);
+
+export const supervisionMachine: StateMachine<SupervisionCase> = defineMachine({
   entity: 'supervision_order',
   title: 'Supervision orders (督办)',
-  initial: 'ISSUED',
-  states: [
-    { name: 'ISSUED', label: '已下发' },
-    { name: 'SIGNED', label: '已签收' },
-    { name: 'ASSIGNED', label: '已交办' },
-    { name: 'REPLIED', label: '已反馈' },
-    { name: 'RETURNED', label: '已退回' },
-    { name: 'CLOSED', label: '已办结' },
-  ],
+  states: {
+    ISSUED: '已下发',
+    SIGNED: '已签收',
+    ASSIGNED: '已交办',
+    REPLIED: '已反馈',
+    RETURNED: '已退回',
+    CLOSED: '已办结',
+  },
   transitions: [
-    { action: 'sign', label: '签收', from: ['ISSUED'], to: 'SIGNED', roles: ['dispatcher'] },
-    {
-      action: 'assign',
-      label: '交办',
-      from: ['SIGNED', 'RETURNED'],
-      to: 'ASSIGNED',
-      roles: ['dispatcher'],
-    },
-    {
-      action: 'reply',
-      label: '反馈',
-      from: ['ASSIGNED', 'RETURNED'],
-      to: 'REPLIED',
-      roles: ['handling-unit', 'dispatcher'],
-      guardText: 'a handling unit replies only to orders assigned to it',
-      guard: ({ record, principal }) =>
-        principal.roles.includes('dispatcher') || principal.department === record.handlingUnit
-          ? undefined
-          : `the order is assigned to ${record.handlingUnit ?? 'no unit'}, not to your unit`,
-    },
-    {
-      action: 'close',
-      label: '办结',
-      from: ['REPLIED'],
-      to: 'CLOSED',
-      roles: ['provincial-supervisor'],
-    },
-    {
-      action: 'return',
-      label: '退回',
-      from: ['REPLIED'],
-      to: 'RETURNED',
-      roles: ['provincial-supervisor'],
-      guardText: 'a reason is required',
-      guard: ({ input }) =>
-        typeof input['comment'] === 'string' && input['comment'].trim().length >= 2
-          ? undefined
-          : 'say why the reply is not enough (input.comment)',
-    },
+    move('sign', '签收', 'ISSUED', 'SIGNED', ['dispatcher']),
+    move('assign', '交办', ['SIGNED', 'RETURNED'], 'ASSIGNED', ['dispatcher']),
+    move(
+      'reply',
+      '反馈',
+      ['ASSIGNED', 'RETURNED'],
+      'REPLIED',
+      ['handling-unit', 'dispatcher'],
+      assignedUnitOrDispatcher,
+    ),
+    move('close', '办结', 'REPLIED', 'CLOSED', ['provincial-supervisor']),
+    move(
+      'return',
+      '退回',
+      'REPLIED',
+      'RETURNED',
+      ['provincial-supervisor'],
+      commentRequired('a reason is required', 'say why the reply is not enough (input.comment)'),
+    ),
   ],
-  stateOf: (record) => record.state,
-};
+  stateOf: (record: SupervisionCase) => record.state,
+});
 
 /** The order's state after its steps, oldest first; a step that does not fit is skipped. */
 export function foldSupervision(
   order: SupervisionOrderRow,
   steps: SupervisionStepRow[],
 ): SupervisionCase {
-  const ordered = [...steps].sort(
-    (a, b) => a.created_at.getTime() - b.created_at.getTime() || (a.id < b.id ? -1 : 1),
-  );
-  let state = supervisionMachine.initial;
-  let handlingUnit: string | null = null;
-  for (const step of ordered) {
-    const transition = supervisionMachine.transitions.find(
-      (candidate) => candidate.action === step.action && candidate.from.includes(state),
-    );
-    if (!transition) continue;
-    state = transition.to;
-    if (step.action === 'assign') handlingUnit = step.handling_unit;
-  }
-  return { order, steps: ordered, state, handlingUnit };
+  const { steps: ordered, applied, state } = foldSteps(supervisionMachine, steps);
+  const assigned = applied.filter((step) => step.action === 'assign').at(-1);
+  return { order, steps: ordered, state, handlingUnit: assigned?.handling_unit ?? null };
 }
 
 /** Open past its deadline: not yet answered (replied or closed) in time. */

@@ -1,6 +1,5 @@
-import { notFound, InputProblems, authorize, newRecordId } from '@city-ops/kernel';
+import { notFound, InputProblems, authorize } from '@city-ops/kernel';
 import { appendAudit } from '../audit/append-audit.js';
-import { appendChange, rowChange } from '../change-log/append-change.js';
 import type { SupervisionAction } from '../database/sync-tables.js';
 import type { Database } from '../database/tables.js';
 import { inScope } from '../database/scoped-transaction.js';
@@ -10,7 +9,8 @@ import { rowScopeAt } from '../permissions/row-scope.js';
 import { planTransition } from '../workflow/state-machine.js';
 import { foldSupervision, supervisionMachine } from './supervision-machine.js';
 import type { SupervisionCase } from './supervision-machine.js';
-import { rowPayload, toSupervisionOrderView } from './supervision-view.js';
+import { insertStep } from './insert-step.js';
+import { toSupervisionOrderView } from './supervision-view.js';
 import type { IResolvers } from '@graphql-tools/utils';
 import type { Transaction } from 'kysely';
 
@@ -94,21 +94,14 @@ async function takeStep(action: SupervisionAction, input: StepInput, context: Re
         problems.throwIfAny();
       }
     }
-    const step = await trx
-      .insertInto('supervision_step')
-      .values({
-        id: newRecordId(node.division, 'SS'),
-        order_id: supervision.order.id,
-        division: supervision.order.division,
-        action,
-        comment,
-        handling_unit: action === 'assign' ? (input.unit ?? null) : null,
-        actor: context.principal.username,
-        actor_division: node.division,
-      })
-      .returningAll()
-      .executeTakeFirstOrThrow();
-    await appendChange(trx, rowChange('supervision_step', step, rowPayload(step)));
+    const step = await insertStep(trx, context, 'supervision_step', {
+      order_id: supervision.order.id,
+      division: supervision.order.division,
+      action,
+      comment,
+      handling_unit: action === 'assign' ? (input.unit ?? null) : null,
+      actor_division: node.division,
+    });
     await appendAudit(trx, context, {
       action: `supervision.${action}`,
       entity: 'supervision_order',

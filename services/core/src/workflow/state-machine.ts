@@ -20,6 +20,12 @@ export interface TransitionContext<R> {
   now: Date;
 }
 
+/**
+ * Why the action is refused for this record and user right now, or undefined when it
+ * may proceed (e.g. "only the lead unit signs for a ticket").
+ */
+export type GuardCheck<R> = (context: TransitionContext<R>) => string | undefined;
+
 export interface Transition<R> {
   action: string;
   /** The domain term, e.g. 签收. */
@@ -27,19 +33,13 @@ export interface Transition<R> {
   from: readonly string[];
   to: string;
   roles: readonly string[];
-  /**
-   * Why the action is refused for this record and user right now, or undefined
-   * when it may proceed (e.g. "only the lead unit signs for a ticket").
-   */
-  guard?: (context: TransitionContext<R>) => string | undefined;
+  guard?: GuardCheck<R>;
   /** The guard in words, for the docs and the transition table. */
   guardText?: string;
 }
 
 /** Every guard must pass; the first refusal is the answer. */
-export function allGuards<R>(
-  ...guards: NonNullable<Transition<R>['guard']>[]
-): NonNullable<Transition<R>['guard']> {
+export function allGuards<R>(...guards: GuardCheck<R>[]): GuardCheck<R> {
   return (context) => {
     for (const guard of guards) {
       const refusal = guard(context);

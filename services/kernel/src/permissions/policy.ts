@@ -22,14 +22,22 @@ export interface OperationPolicy {
 
 const at = (scope: Scope, ...roles: string[]): Grant[] => roles.map((role) => ({ role, scope }));
 
+/**
+ * The tiers above the cities: a province's supervisors and the ministry's analysts,
+ * who read what the cities do within their division.
+ */
+const oversight = [
+  ...at('province', 'provincial-supervisor'),
+  ...at('national', 'ministry-analyst'),
+];
+
 export const policy = {
   'ticket.read': {
     description: 'Read hotline tickets (lists and by id)',
     grants: [
       ...at('city', 'hotline-agent', 'dispatcher', 'city-supervisor'),
       ...at('unit', 'handling-unit'),
-      ...at('province', 'provincial-supervisor'),
-      ...at('national', 'ministry-analyst'),
+      ...oversight,
     ],
   },
   'ticket.create': {
@@ -42,8 +50,7 @@ export const policy = {
       ...at('city', 'dispatcher', 'city-supervisor'),
       ...at('unit', 'handling-unit'),
       ...at('grid', 'inspector'),
-      ...at('province', 'provincial-supervisor'),
-      ...at('national', 'ministry-analyst'),
+      ...oversight,
     ],
   },
   'case.create': {
@@ -74,8 +81,7 @@ export const policy = {
     description: 'Read enforcement records',
     grants: [
       ...at('city', 'enforcement-officer', 'legal-reviewer', 'city-supervisor'),
-      ...at('province', 'provincial-supervisor'),
-      ...at('national', 'ministry-analyst'),
+      ...oversight,
     ],
   },
   'enforcement.create': {
@@ -121,8 +127,7 @@ export const policy = {
     grants: [
       ...at('city', 'dispatcher', 'city-supervisor'),
       ...at('unit', 'handling-unit'),
-      ...at('province', 'provincial-supervisor'),
-      ...at('national', 'ministry-analyst'),
+      ...oversight,
     ],
   },
   'supervision.issue': {
@@ -142,11 +147,7 @@ export const policy = {
   },
   'directive.read': {
     description: 'Read national directives addressed to the division',
-    grants: [
-      ...at('city', 'dispatcher', 'city-supervisor'),
-      ...at('province', 'provincial-supervisor'),
-      ...at('national', 'ministry-analyst'),
-    ],
+    grants: [...at('city', 'dispatcher', 'city-supervisor'), ...oversight],
   },
   'directive.respond': {
     description:
@@ -163,11 +164,7 @@ export const policy = {
   'indicator.read': {
     description:
       'Read indicators (按时办结率, 结案率 …) and rankings of the divisions in scope (docs/INDICATORS.md)',
-    grants: [
-      ...at('city', 'city-supervisor', 'dispatcher'),
-      ...at('province', 'provincial-supervisor'),
-      ...at('national', 'ministry-analyst'),
-    ],
+    grants: [...at('city', 'city-supervisor', 'dispatcher'), ...oversight],
   },
   'report.read': {
     description:

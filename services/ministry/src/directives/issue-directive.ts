@@ -3,7 +3,9 @@ import { isKnownDivision } from '@city-ops/schema';
 import {
   appendAudit,
   appendChange,
-  localDay,
+  localDateOf,
+  nextDailyNumber,
+  rowChange,
   rowPayload,
   toDirectiveView,
   createOnce,
@@ -11,7 +13,6 @@ import {
 } from '@city-ops/core';
 import type { RequestContext, Database } from '@city-ops/core';
 import type { IResolvers } from '@graphql-tools/utils';
-import { sql } from 'kysely';
 import type { Transaction } from 'kysely';
 
 /** A national directive: owned by the ministry, flowing down to the divisions it addresses. */
@@ -52,15 +53,12 @@ export const issueDirectiveResolvers: IResolvers<unknown, RequestContext> = {
       const scope = { division: node.division };
       const request = { operation: 'issueDirective', input, scope, resultId: id } as const;
       const issue = async (trx: Transaction<Database>) => {
-        const { rows } = await sql<{
-          value: string;
-        }>`SELECT nextval('directive_number_seq')::text AS value`.execute(trx);
-        const day = (localDay(new Date(), node.timeZone) ?? '').replaceAll('-', '');
+        const today = localDateOf(new Date(), node.timeZone);
         const row = await trx
           .insertInto('directive')
           .values({
             id,
-            number: `BZ${day}${(rows[0]?.value ?? '0').padStart(6, '0')}`,
+            number: await nextDailyNumber(trx, 'directive_number_seq', 'BZ', today),
             issuer_division: node.division,
             division: input.division,
             title,
@@ -70,14 +68,7 @@ export const issueDirectiveResolvers: IResolvers<unknown, RequestContext> = {
           })
           .returningAll()
           .executeTakeFirstOrThrow();
-        await appendChange(trx, {
-          entity: 'directive',
-          entityId: row.id,
-          version: row.version,
-          operation: 'upsert',
-          payload: rowPayload(row),
-          division: row.division,
-        });
+        await appendChange(trx, rowChange('directive', row, rowPayload(row)));
         await appendAudit(trx, context, {
           action: 'directive.issue',
           entity: 'directive',

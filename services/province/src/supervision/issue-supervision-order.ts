@@ -12,7 +12,9 @@ import {
   appendAudit,
   appendChange,
   rowScopeAt,
-  localDay,
+  localDateOf,
+  nextDailyNumber,
+  rowChange,
   currentReplica,
   foldSupervision,
   recordTableOf,
@@ -24,7 +26,6 @@ import {
 import type { RequestContext, Database } from '@city-ops/core';
 import { publishIfFlagged } from '../flagged/flagged-records.js';
 import type { IResolvers } from '@graphql-tools/utils';
-import { sql } from 'kysely';
 import type { Transaction } from 'kysely';
 
 interface IssueInput {
@@ -77,15 +78,17 @@ export const issueSupervisionOrderResolvers: IResolvers<unknown, RequestContext>
             `No ${input.recordKind.toLowerCase().replace('_', ' ')} ${input.recordId} has reached this province yet; check the id, or the sync status of ${divisionLabel(owner)}.`,
           );
         }
-        const { rows } = await sql<{
-          value: string;
-        }>`SELECT nextval('supervision_order_number_seq')::text AS value`.execute(trx);
-        const day = (localDay(new Date(), node.timeZone) ?? '').replaceAll('-', '');
+        const today = localDateOf(new Date(), node.timeZone);
         const row = await trx
           .insertInto('supervision_order')
           .values({
             id,
-            number: `${node.division}DB${day}${(rows[0]?.value ?? '0').padStart(6, '0')}`,
+            number: await nextDailyNumber(
+              trx,
+              'supervision_order_number_seq',
+              `${node.division}DB`,
+              today,
+            ),
             issuer_division: node.division,
             division: String(record['division']),
             record_entity: table,
@@ -97,14 +100,7 @@ export const issueSupervisionOrderResolvers: IResolvers<unknown, RequestContext>
           })
           .returningAll()
           .executeTakeFirstOrThrow();
-        await appendChange(trx, {
-          entity: 'supervision_order',
-          entityId: row.id,
-          version: row.version,
-          operation: 'upsert',
-          payload: rowPayload(row),
-          division: row.division,
-        });
+        await appendChange(trx, rowChange('supervision_order', row, rowPayload(row)));
         await publishIfFlagged(trx, table, record, new Date());
         await appendAudit(trx, context, {
           action: 'supervision.issue',

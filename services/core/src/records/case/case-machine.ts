@@ -1,36 +1,57 @@
 import type { CaseReportRow } from '../../database/tables.js';
 import { allGuards } from '../../workflow/state-machine.js';
-import type { StateMachine, TransitionContext } from '../../workflow/state-machine.js';
+import type { GuardCheck, StateMachine, TransitionContext } from '../../workflow/state-machine.js';
+import { defineMachine, guard, move } from '../../workflow/define-machine.js';
 
 type Context = TransitionContext<CaseReportRow>;
-type Guard = (context: Context) => string | undefined;
+type Check = GuardCheck<CaseReportRow>;
 
 /** Only the unit the case is dispatched to (its `department` claim) acts on it. */
-const assignedUnitOnly: Guard = ({ record, principal }) =>
+const assignedUnitOnly: Check = ({ record, principal }) =>
   principal.department !== undefined && principal.department === record.handling_unit
     ? undefined
     : `only the assigned unit ${record.handling_unit ?? '(none)'} acts on it; you are ${principal.department ?? 'not a handling unit'}`;
 
 /** An inspector verifies on site, so only in their own grid; a dispatcher anywhere in the city. */
-const inspectorInOwnGrid: Guard = ({ record, principal }) =>
+const inspectorInOwnGrid = guard('inspector only in own grid', ({ record, principal }: Context) =>
   principal.roles.includes('dispatcher') ||
   (principal.grid !== undefined && principal.grid === record.grid_cell)
     ? undefined
-    : `an inspector verifies only in their own grid ${principal.grid ?? '(none)'}; the case is in ${record.grid_cell ?? 'no grid'}`;
+    : `an inspector verifies only in their own grid ${principal.grid ?? '(none)'}; the case is in ${record.grid_cell ?? 'no grid'}`,
+);
 
 /** One request of the unit (延期 or 回退) waits for the dispatcher at a time. */
-const noRequestPending: Guard = ({ record }) =>
+const noRequestPending: Check = ({ record }) =>
   record.extension_days !== null
     ? `an extension of ${record.extension_days} working days is waiting for the dispatcher`
     : record.return_reason !== null
       ? 'a return request is waiting for the dispatcher'
       : undefined;
 
-const extensionPending: Guard = ({ record }) =>
-  record.extension_days !== null ? undefined : 'no extension has been requested';
+/** The assigned unit works its case only while no request of its waits for the dispatcher. */
+const assignedUnitFree = guard(
+  'assigned unit only; no request pending',
+  allGuards(assignedUnitOnly, noRequestPending),
+);
 
-const returnPending: Guard = ({ record }) =>
-  record.return_reason !== null ? undefined : 'no return has been requested';
+const extensionPending = guard('an extension is requested', ({ record }: Context) =>
+  record.extension_days !== null ? undefined : 'no extension has been requested',
+);
+
+const returnPending = guard('a return is requested', ({ record }: Context) =>
+  record.return_reason !== null ? undefined : 'no return has been requested',
+);
+
+// What else passing verification and approving an extension do, said in the table's guard column.
+const verifiedToClose = guard(
+  'inspector only in own grid; closure type derived',
+  inspectorInOwnGrid,
+);
+const extensionToApprove = guard('an extension is requested; due time moves', extensionPending);
+
+const UNIT = ['handling-unit'];
+const DISPATCHER = ['dispatcher'];
+const VERIFIERS = ['inspector', 'dispatcher'];
 
 /**
  * The 数字城管 closed loop (docs/DOMAIN.md "City operations cases"): 信息采集 → 立案 → 派遣 → 处置 → 反馈 → 核查 →
@@ -43,137 +64,38 @@ const returnPending: Guard = ({ record }) =>
  * Counters (返工, 延期, 回退) count `verifyFail`, `approveExtension` and
  * `approveReturn` in the history (core CASE_COUNTED_ACTIONS).
  */
-export const caseMachine: StateMachine<CaseReportRow> = {
+export const caseMachine: StateMachine<CaseReportRow> = defineMachine({
   entity: 'case_report',
   title: 'City operations case (数字城管 案件)',
-  initial: 'COLLECTED',
-  stateOf: (record) => record.status,
-  states: [
-    { name: 'COLLECTED', label: '信息采集' },
-    { name: 'FILED', label: '已立案' },
-    { name: 'DISPATCHED', label: '已派遣' },
-    { name: 'HANDLING', label: '处置中' },
-    { name: 'REPORTED', label: '已反馈' },
-    { name: 'REWORK', label: '返工' },
-    { name: 'CLOSED', label: '结案' },
-    { name: 'EVALUATED', label: '已评价' },
-    { name: 'PARKED', label: '挂账' },
-    { name: 'VOIDED', label: '作废' },
-  ],
+  stateOf: (record: CaseReportRow) => record.status,
+  states: {
+    COLLECTED: '信息采集',
+    FILED: '已立案',
+    DISPATCHED: '已派遣',
+    HANDLING: '处置中',
+    REPORTED: '已反馈',
+    REWORK: '返工',
+    CLOSED: '结案',
+    EVALUATED: '已评价',
+    PARKED: '挂账',
+    VOIDED: '作废',
+  },
   transitions: [
-    { action: 'file', label: '立案', from: ['COLLECTED'], to: 'FILED', roles: ['dispatcher'] },
-    { action: 'void', label: '作废', from: ['COLLECTED'], to: 'VOIDED', roles: ['dispatcher'] },
-    {
-      action: 'dispatch',
-      label: '派遣',
-      from: ['FILED'],
-      to: 'DISPATCHED',
-      roles: ['dispatcher'],
-    },
-    {
-      action: 'startHandling',
-      label: '处置',
-      from: ['DISPATCHED', 'REWORK'],
-      to: 'HANDLING',
-      roles: ['handling-unit'],
-      guard: allGuards(assignedUnitOnly, noRequestPending),
-      guardText: 'assigned unit only; no request pending',
-    },
-    {
-      action: 'reportBack',
-      label: '反馈',
-      from: ['HANDLING'],
-      to: 'REPORTED',
-      roles: ['handling-unit'],
-      guard: allGuards(assignedUnitOnly, noRequestPending),
-      guardText: 'assigned unit only; no request pending',
-    },
-    {
-      action: 'verifyPass',
-      label: '核查通过·结案',
-      from: ['REPORTED'],
-      to: 'CLOSED',
-      roles: ['inspector', 'dispatcher'],
-      guard: inspectorInOwnGrid,
-      guardText: 'inspector only in own grid; closure type derived',
-    },
-    {
-      action: 'verifyFail',
-      label: '核查不通过·返工',
-      from: ['REPORTED'],
-      to: 'REWORK',
-      roles: ['inspector', 'dispatcher'],
-      guard: inspectorInOwnGrid,
-      guardText: 'inspector only in own grid',
-    },
-    {
-      action: 'requestExtension',
-      label: '延期申请',
-      from: ['HANDLING'],
-      to: 'HANDLING',
-      roles: ['handling-unit'],
-      guard: allGuards(assignedUnitOnly, noRequestPending),
-      guardText: 'assigned unit only; no request pending',
-    },
-    {
-      action: 'approveExtension',
-      label: '延期批准',
-      from: ['HANDLING'],
-      to: 'HANDLING',
-      roles: ['dispatcher'],
-      guard: extensionPending,
-      guardText: 'an extension is requested; due time moves',
-    },
-    {
-      action: 'rejectExtension',
-      label: '延期驳回',
-      from: ['HANDLING'],
-      to: 'HANDLING',
-      roles: ['dispatcher'],
-      guard: extensionPending,
-      guardText: 'an extension is requested',
-    },
-    {
-      action: 'requestReturn',
-      label: '回退申请',
-      from: ['DISPATCHED'],
-      to: 'DISPATCHED',
-      roles: ['handling-unit'],
-      guard: allGuards(assignedUnitOnly, noRequestPending),
-      guardText: 'assigned unit only; no request pending',
-    },
-    {
-      action: 'approveReturn',
-      label: '回退批准',
-      from: ['DISPATCHED'],
-      to: 'FILED',
-      roles: ['dispatcher'],
-      guard: returnPending,
-      guardText: 'a return is requested',
-    },
-    {
-      action: 'rejectReturn',
-      label: '回退驳回',
-      from: ['DISPATCHED'],
-      to: 'DISPATCHED',
-      roles: ['dispatcher'],
-      guard: returnPending,
-      guardText: 'a return is requested',
-    },
-    {
-      action: 'park',
-      label: '挂账',
-      from: ['FILED', 'DISPATCHED', 'HANDLING', 'REWORK'],
-      to: 'PARKED',
-      roles: ['dispatcher'],
-    },
-    { action: 'resume', label: '恢复', from: ['PARKED'], to: 'FILED', roles: ['dispatcher'] },
-    {
-      action: 'evaluate',
-      label: '综合评价',
-      from: ['CLOSED'],
-      to: 'EVALUATED',
-      roles: ['city-supervisor'],
-    },
+    move('file', '立案', 'COLLECTED', 'FILED', DISPATCHER),
+    move('void', '作废', 'COLLECTED', 'VOIDED', DISPATCHER),
+    move('dispatch', '派遣', 'FILED', 'DISPATCHED', DISPATCHER),
+    move('startHandling', '处置', ['DISPATCHED', 'REWORK'], 'HANDLING', UNIT, assignedUnitFree),
+    move('reportBack', '反馈', 'HANDLING', 'REPORTED', UNIT, assignedUnitFree),
+    move('verifyPass', '核查通过·结案', 'REPORTED', 'CLOSED', VERIFIERS, verifiedToClose),
+    move('verifyFail', '核查不通过·返工', 'REPORTED', 'REWORK', VERIFIERS, inspectorInOwnGrid),
+    move('requestExtension', '延期申请', 'HANDLING', 'HANDLING', UNIT, assignedUnitFree),
+    move('approveExtension', '延期批准', 'HANDLING', 'HANDLING', DISPATCHER, extensionToApprove),
+    move('rejectExtension', '延期驳回', 'HANDLING', 'HANDLING', DISPATCHER, extensionPending),
+    move('requestReturn', '回退申请', 'DISPATCHED', 'DISPATCHED', UNIT, assignedUnitFree),
+    move('approveReturn', '回退批准', 'DISPATCHED', 'FILED', DISPATCHER, returnPending),
+    move('rejectReturn', '回退驳回', 'DISPATCHED', 'DISPATCHED', DISPATCHER, returnPending),
+    move('park', '挂账', ['FILED', 'DISPATCHED', 'HANDLING', 'REWORK'], 'PARKED', DISPATCHER),
+    move('resume', '恢复', 'PARKED', 'FILED', DISPATCHER),
+    move('evaluate', '综合评价', 'CLOSED', 'EVALUATED', ['city-supervisor']),
   ],
-};
+});

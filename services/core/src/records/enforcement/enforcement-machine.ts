@@ -3,7 +3,8 @@ import { lastDayOf } from './late-payment-penalty.js';
 import { localDateOf } from '../../calendar/local-time.js';
 import type { EnforcementRecordRow } from '../../database/tables.js';
 import { allGuards } from '../../workflow/state-machine.js';
-import type { StateMachine, TransitionContext } from '../../workflow/state-machine.js';
+import type { GuardCheck, StateMachine, TransitionContext } from '../../workflow/state-machine.js';
+import { defineMachine, guard, move } from '../../workflow/define-machine.js';
 import type { WorkingCalendar } from '../../calendar/working-calendar.js';
 
 /**
@@ -18,10 +19,10 @@ export interface EnforcementSubject {
 }
 
 type Context = TransitionContext<EnforcementSubject>;
-type Guard = (context: Context) => string | undefined;
+type Check = GuardCheck<EnforcementSubject>;
 
-const OFFICER = 'enforcement-officer';
-const REVIEWER = 'legal-reviewer';
+const OFFICER = ['enforcement-officer'];
+const REVIEWER = ['legal-reviewer'];
 
 /** The summary procedure's ceilings in fen (行政处罚法 art. 51): 200 元 for a person, 3000 元 for an organisation. */
 export const SUMMARY_FINE_LIMIT_FEN = { PERSON: 20_000, ORGANISATION: 300_000 } as const;
@@ -31,18 +32,18 @@ const NOTHING_TO_ENFORCE = ['WARNING', 'CIRCULATED_CRITICISM', 'NO_PENALTY'];
 
 const day = (instant: Date, { record }: Context) => localDateOf(instant, record.timeZone);
 
-const ordinaryProcedure: Guard = ({ record }) =>
+const ordinaryProcedure: Check = ({ record }) =>
   record.row.procedure === 'ORDINARY'
     ? undefined
     : 'this is a summary-procedure case (简易程序), decided on the spot at filing; investigation, notice, hearing and review belong to the ordinary procedure (行政处罚法 art. 51–52, 54)';
 
-const summaryProcedure: Guard = ({ record }) =>
+const summaryProcedure: Check = ({ record }) =>
   record.row.procedure === 'SUMMARY'
     ? undefined
     : 'an ordinary-procedure case is investigated (调查取证) and the party notified (告知) before any decision (行政处罚法 art. 54–57, 62)';
 
 /** 执法人员不得少于两人 (art. 42): two distinct certificates, each with a name. */
-const twoCertifiedOfficers: Guard = ({ record }) => {
+const twoCertifiedOfficers: Check = ({ record }) => {
   const certificates = new Set(
     record.row.officers
       .filter((officer) => officer.name.trim() !== '' && officer.certificateNumber.trim() !== '')
@@ -53,7 +54,7 @@ const twoCertifiedOfficers: Guard = ({ record }) => {
     : `at least two officers holding enforcement certificates act on a case (行政处罚法 art. 42); this record lists ${certificates.size}`;
 };
 
-const twoInvestigators: Guard = ({ input }) => {
+const twoInvestigators: Check = ({ input }) => {
   if (!Array.isArray(input['investigators'])) return undefined;
   const count = new Set(input['investigators'] as string[]).size;
   return count >= 2
@@ -71,7 +72,7 @@ const noticeWindow = (context: Context) => {
 };
 
 /** 当事人要求听证的，应当在行政机关告知后五日内提出 (art. 64(1)); five working days (art. 85). */
-const withinHearingWindow: Guard = (context) => {
+const withinHearingWindow: Check = (context) => {
   const window = noticeWindow(context);
   if (!window) return 'no notice (告知) has been served';
   const requestedAt =
@@ -81,7 +82,7 @@ const withinHearingWindow: Guard = (context) => {
     : `a hearing is requested within 5 working days of the notice (行政处罚法 art. 64(1), art. 85): the notice was served on ${day(window.notice, context)}, so the last day was ${lastDayOf(window.due, context.record.timeZone)}`;
 };
 
-const notWaived: Guard = (context) => {
+const notWaived: Check = (context) => {
   const waived = context.record.row.hearing_waived_at;
   return waived ? `the party waived the hearing on ${day(waived, context)}` : undefined;
 };
@@ -90,25 +91,29 @@ const notWaived: Guard = (context) => {
  * No decision while the party may still ask for a hearing (art. 62–64), unless the
  * party waived it.
  */
-const hearingRightsSettled: Guard = (context) => {
-  if (context.record.row.hearing_waived_at) return undefined;
-  const window = noticeWindow(context);
-  if (!window) return 'no notice (告知) has been served';
-  return context.now.getTime() >= window.due.getTime()
-    ? undefined
-    : `the party may ask for a hearing until the end of ${lastDayOf(window.due, context.record.timeZone)} (行政处罚法 art. 62–64): wait for it, or record the party's waiver (waiveHearing)`;
-};
+const hearingRightsSettled = guard<EnforcementSubject>(
+  'hearing window closed or waived (art. 62–64)',
+  (context) => {
+    if (context.record.row.hearing_waived_at) return undefined;
+    const window = noticeWindow(context);
+    if (!window) return 'no notice (告知) has been served';
+    return context.now.getTime() >= window.due.getTime()
+      ? undefined
+      : `the party may ask for a hearing until the end of ${lastDayOf(window.due, context.record.timeZone)} (行政处罚法 art. 62–64): wait for it, or record the party's waiver (waiveHearing)`;
+  },
+);
 
-const hearingHeld: Guard = ({ record }) =>
-  record.row.hearing_held_at ? undefined : 'the hearing has not been held yet (holdHearing)';
+const hearingHeld = guard<EnforcementSubject>('hearing held', ({ record }) =>
+  record.row.hearing_held_at ? undefined : 'the hearing has not been held yet (holdHearing)',
+);
 
-const hearingNotHeld: Guard = (context) => {
+const hearingNotHeld: Check = (context) => {
   const held = context.record.row.hearing_held_at;
   return held ? `the hearing was held on ${day(held, context)}` : undefined;
 };
 
 /** 听证由行政机关指定的非本案调查人员主持 (art. 64(4)). */
-const presidingOfficerDidNotInvestigate: Guard = ({ record, input }) => {
+const presidingOfficerDidNotInvestigate: Check = ({ record, input }) => {
   const presiding = input['presidingOfficer'];
   return typeof presiding === 'string' && record.row.investigators.includes(presiding)
     ? `${presiding} investigated this case; a hearing is presided over by someone who did not (行政处罚法 art. 64(4))`
@@ -116,17 +121,18 @@ const presidingOfficerDidNotInvestigate: Guard = ({ record, input }) => {
 };
 
 /** A major case is decided only after legal review (art. 58). */
-const notMajor: Guard = ({ record }) =>
+const notMajor: Check = ({ record }) =>
   record.row.is_major
     ? 'a major case (重大案件) is decided only after legal review (法制审核, 行政处罚法 art. 58): submit it for review (submitLegalReview)'
     : undefined;
 
-const reviewApproved: Guard = ({ record }) =>
+const reviewApproved = guard<EnforcementSubject>('legal review approved (art. 58)', ({ record }) =>
   record.row.legal_reviewed_at
     ? undefined
-    : 'legal review has not approved a decision yet (未经法制审核或者审核未通过的，不得作出决定, 行政处罚法 art. 58)';
+    : 'legal review has not approved a decision yet (未经法制审核或者审核未通过的，不得作出决定, 行政处罚法 art. 58)',
+);
 
-const notYetReviewed: Guard = (context) => {
+const notYetReviewed: Check = (context) => {
   const reviewed = context.record.row.legal_reviewed_at;
   return reviewed
     ? `legal review already approved on ${day(reviewed, context)} by ${context.record.row.legal_reviewed_by ?? ''}`
@@ -134,13 +140,13 @@ const notYetReviewed: Guard = (context) => {
 };
 
 /** Review is kept apart from investigation: the reviewer did not investigate (docs/DOMAIN.md "Roles"). */
-const reviewerDidNotInvestigate: Guard = ({ record, principal }) =>
+const reviewerDidNotInvestigate: Check = ({ record, principal }) =>
   record.row.investigators.includes(principal.username)
     ? `you (${principal.username}) investigated this case; legal review (行政处罚法 art. 58) is done by someone who did not`
     : undefined;
 
 /** 当场处罚 (art. 51): a warning, or a fine up to 200 元 (person) / 3000 元 (organisation). */
-const withinSummaryLimits: Guard = ({ record, input }) => {
+const withinSummaryLimits: Check = ({ record, input }) => {
   const penalty = input['penaltyType'];
   if (typeof penalty !== 'string') return undefined;
   const kind = record.row.party_kind === 'ORGANISATION' ? 'ORGANISATION' : 'PERSON';
@@ -153,28 +159,66 @@ const withinSummaryLimits: Guard = ({ record, input }) => {
   return `${rule}; ${(fineFen / 100).toFixed(2)} 元 for ${kind === 'PERSON' ? 'a person' : 'an organisation'} needs the ordinary procedure`;
 };
 
-const isFine: Guard = ({ record }) =>
+const isFine = guard<EnforcementSubject>('a fine was decided', ({ record }) =>
   record.row.decision === 'FINE'
     ? undefined
-    : `the decision (${record.row.decision ?? 'none'}) imposes nothing to pay`;
+    : `the decision (${record.row.decision ?? 'none'}) imposes nothing to pay`,
+);
 
 /** 到期不缴纳罚款的… 申请人民法院强制执行 (art. 72; 行政强制法 art. 45, 53–54). */
-const enforceable: Guard = (context) => {
-  const { row } = context.record;
-  if (row.decision !== null && NOTHING_TO_ENFORCE.includes(row.decision)) {
-    return `a ${row.decision} decision has nothing to enforce: close the case`;
-  }
-  if (row.decision !== 'FINE') return undefined;
-  if (row.payment_due_at === null) return 'the fine has no payment due date';
-  return context.now.getTime() >= row.payment_due_at.getTime()
-    ? undefined
-    : `the party may pay until the end of ${lastDayOf(row.payment_due_at, context.record.timeZone)} (行政处罚法 art. 67); enforcement comes only after that (art. 72)`;
-};
+const enforceable = guard<EnforcementSubject>(
+  'a fine past its due date, or a decision to compel (art. 72)',
+  (context) => {
+    const { row } = context.record;
+    if (row.decision !== null && NOTHING_TO_ENFORCE.includes(row.decision)) {
+      return `a ${row.decision} decision has nothing to enforce: close the case`;
+    }
+    if (row.decision !== 'FINE') return undefined;
+    if (row.payment_due_at === null) return 'the fine has no payment due date';
+    return context.now.getTime() >= row.payment_due_at.getTime()
+      ? undefined
+      : `the party may pay until the end of ${lastDayOf(row.payment_due_at, context.record.timeZone)} (行政处罚法 art. 67); enforcement comes only after that (art. 72)`;
+  },
+);
 
-const nothingUnpaid: Guard = ({ record }) =>
+const nothingUnpaid = guard<EnforcementSubject>('no fine outstanding', ({ record }) =>
   record.row.decision === 'FINE'
     ? 'the fine is unpaid: record the payment, or enforce it after its due date (行政处罚法 art. 72)'
-    : undefined;
+    : undefined,
+);
+
+// The rows' combined guards, each in the words of the transition table with its articles.
+const mayInvestigate = guard(
+  'ordinary procedure; ≥ 2 certified officers and ≥ 2 investigators (art. 42)',
+  allGuards(ordinaryProcedure, twoCertifiedOfficers, twoInvestigators),
+);
+const mayRequestHearing = guard(
+  'within 5 working days of the notice, not waived (art. 64(1), 85)',
+  allGuards(notWaived, withinHearingWindow),
+);
+const mayWaiveHearing = guard('hearing window open, not yet waived', mayRequestHearing);
+const mayHoldHearing = guard(
+  'not yet held; presiding officer not an investigator (art. 64(4))',
+  allGuards(hearingNotHeld, presidingOfficerDidNotInvestigate),
+);
+const approvable = guard(
+  'not yet approved; reviewer not an investigator (art. 58)',
+  allGuards(notYetReviewed, reviewerDidNotInvestigate),
+);
+const rejectable = guard('not yet approved; reviewer not an investigator', approvable);
+const mayExtend = guard('ordinary procedure (art. 60)', ordinaryProcedure);
+const mayDecideOnTheSpot = guard(
+  'summary procedure; ≥ 2 certified officers; a warning or a fine ≤ 200 元 (person) / ≤ 3000 元 (organisation) (art. 51)',
+  allGuards(summaryProcedure, twoCertifiedOfficers, withinSummaryLimits),
+);
+const mayDecideAfterNotice = guard(
+  'hearing window closed or waived; not a major case (art. 58, 62–64)',
+  allGuards(hearingRightsSettled, notMajor),
+);
+const mayDecideAfterHearing = guard(
+  'hearing held; not a major case (art. 58)',
+  allGuards(hearingHeld, notMajor),
+);
 
 const PRE_DECISION = ['FILED', 'INVESTIGATING', 'NOTIFIED', 'HEARING', 'LEGAL_REVIEW'] as const;
 
@@ -185,186 +229,53 @@ const PRE_DECISION = ['FILED', 'INVESTIGATING', 'NOTIFIED', 'HEARING', 'LEGAL_RE
  * 送达 → 缴款 → 结案. The decision limit (90 days) is tracked, not refused: the
  * record shows it as overdue, and an approved extension moves it.
  */
-export const enforcementMachine: StateMachine<EnforcementSubject> = {
+export const enforcementMachine: StateMachine<EnforcementSubject> = defineMachine({
   entity: 'enforcement_record',
   title: 'Enforcement record (城管执法 案件)',
-  initial: 'FILED',
-  stateOf: (subject) => subject.row.status,
-  states: [
-    { name: 'FILED', label: '立案' },
-    { name: 'INVESTIGATING', label: '调查取证' },
-    { name: 'NOTIFIED', label: '已告知' },
-    { name: 'HEARING', label: '听证' },
-    { name: 'LEGAL_REVIEW', label: '法制审核' },
-    { name: 'DECIDED', label: '已决定' },
-    { name: 'SERVED', label: '已送达' },
-    { name: 'PAID', label: '已缴款' },
-    { name: 'ENFORCED', label: '强制执行' },
-    { name: 'CLOSED', label: '结案' },
-    { name: 'ARCHIVED', label: '归档' },
-  ],
+  stateOf: (subject: EnforcementSubject) => subject.row.status,
+  states: {
+    FILED: '立案',
+    INVESTIGATING: '调查取证',
+    NOTIFIED: '已告知',
+    HEARING: '听证',
+    LEGAL_REVIEW: '法制审核',
+    DECIDED: '已决定',
+    SERVED: '已送达',
+    PAID: '已缴款',
+    ENFORCED: '强制执行',
+    CLOSED: '结案',
+    ARCHIVED: '归档',
+  },
   transitions: [
-    {
-      action: 'startInvestigation',
-      label: '调查取证',
-      from: ['FILED'],
-      to: 'INVESTIGATING',
-      roles: [OFFICER],
-      guard: allGuards(ordinaryProcedure, twoCertifiedOfficers, twoInvestigators),
-      guardText: 'ordinary procedure; ≥ 2 certified officers and ≥ 2 investigators (art. 42)',
-    },
-    {
-      action: 'serveNotice',
-      label: '告知',
-      from: ['INVESTIGATING'],
-      to: 'NOTIFIED',
-      roles: [OFFICER],
-    },
-    {
-      action: 'requestHearing',
-      label: '听证申请',
-      from: ['NOTIFIED'],
-      to: 'HEARING',
-      roles: [OFFICER],
-      guard: allGuards(notWaived, withinHearingWindow),
-      guardText: 'within 5 working days of the notice, not waived (art. 64(1), 85)',
-    },
-    {
-      action: 'waiveHearing',
-      label: '放弃听证',
-      from: ['NOTIFIED'],
-      to: 'NOTIFIED',
-      roles: [OFFICER],
-      guard: allGuards(notWaived, withinHearingWindow),
-      guardText: 'hearing window open, not yet waived',
-    },
-    {
-      action: 'holdHearing',
-      label: '举行听证',
-      from: ['HEARING'],
-      to: 'HEARING',
-      roles: [OFFICER],
-      guard: allGuards(hearingNotHeld, presidingOfficerDidNotInvestigate),
-      guardText: 'not yet held; presiding officer not an investigator (art. 64(4))',
-    },
-    {
-      action: 'submitLegalReview',
-      label: '提交法制审核',
-      from: ['NOTIFIED'],
-      to: 'LEGAL_REVIEW',
-      roles: [OFFICER],
-      guard: hearingRightsSettled,
-      guardText: 'hearing window closed or waived (art. 62–64)',
-    },
-    {
-      action: 'submitLegalReview',
-      label: '提交法制审核',
-      from: ['HEARING'],
-      to: 'LEGAL_REVIEW',
-      roles: [OFFICER],
-      guard: hearingHeld,
-      guardText: 'hearing held',
-    },
-    {
-      action: 'approveLegalReview',
-      label: '审核通过',
-      from: ['LEGAL_REVIEW'],
-      to: 'LEGAL_REVIEW',
-      roles: [REVIEWER],
-      guard: allGuards(notYetReviewed, reviewerDidNotInvestigate),
-      guardText: 'not yet approved; reviewer not an investigator (art. 58)',
-    },
-    {
-      action: 'rejectLegalReview',
-      label: '审核退回',
-      from: ['LEGAL_REVIEW'],
-      to: 'INVESTIGATING',
-      roles: [REVIEWER],
-      guard: allGuards(notYetReviewed, reviewerDidNotInvestigate),
-      guardText: 'not yet approved; reviewer not an investigator',
-    },
+    move('startInvestigation', '调查取证', 'FILED', 'INVESTIGATING', OFFICER, mayInvestigate),
+    move('serveNotice', '告知', 'INVESTIGATING', 'NOTIFIED', OFFICER),
+    move('requestHearing', '听证申请', 'NOTIFIED', 'HEARING', OFFICER, mayRequestHearing),
+    move('waiveHearing', '放弃听证', 'NOTIFIED', 'NOTIFIED', OFFICER, mayWaiveHearing),
+    move('holdHearing', '举行听证', 'HEARING', 'HEARING', OFFICER, mayHoldHearing),
+    move(
+      'submitLegalReview',
+      '提交法制审核',
+      'NOTIFIED',
+      'LEGAL_REVIEW',
+      OFFICER,
+      hearingRightsSettled,
+    ),
+    move('submitLegalReview', '提交法制审核', 'HEARING', 'LEGAL_REVIEW', OFFICER, hearingHeld),
+    move('approveLegalReview', '审核通过', 'LEGAL_REVIEW', 'LEGAL_REVIEW', REVIEWER, approvable),
+    move('rejectLegalReview', '审核退回', 'LEGAL_REVIEW', 'INVESTIGATING', REVIEWER, rejectable),
     // An approved extension of the 90-day limit (art. 60) leaves the case where it is.
-    ...PRE_DECISION.map((state) => ({
-      action: 'extendDecisionDeadline',
-      label: '延长办案期限',
-      from: [state],
-      to: state,
-      roles: [OFFICER],
-      guard: ordinaryProcedure,
-      guardText: 'ordinary procedure (art. 60)',
-    })),
-    {
-      action: 'decide',
-      label: '当场决定',
-      from: ['FILED'],
-      to: 'DECIDED',
-      roles: [OFFICER],
-      guard: allGuards(summaryProcedure, twoCertifiedOfficers, withinSummaryLimits),
-      guardText:
-        'summary procedure; ≥ 2 certified officers; a warning or a fine ≤ 200 元 (person) / ≤ 3000 元 (organisation) (art. 51)',
-    },
-    {
-      action: 'decide',
-      label: '决定',
-      from: ['NOTIFIED'],
-      to: 'DECIDED',
-      roles: [OFFICER],
-      guard: allGuards(hearingRightsSettled, notMajor),
-      guardText: 'hearing window closed or waived; not a major case (art. 58, 62–64)',
-    },
-    {
-      action: 'decide',
-      label: '决定',
-      from: ['HEARING'],
-      to: 'DECIDED',
-      roles: [OFFICER],
-      guard: allGuards(hearingHeld, notMajor),
-      guardText: 'hearing held; not a major case (art. 58)',
-    },
-    {
-      action: 'decide',
-      label: '决定',
-      from: ['LEGAL_REVIEW'],
-      to: 'DECIDED',
-      roles: [OFFICER],
-      guard: reviewApproved,
-      guardText: 'legal review approved (art. 58)',
-    },
-    {
-      action: 'serveDecision',
-      label: '送达',
-      from: ['DECIDED'],
-      to: 'SERVED',
-      roles: [OFFICER],
-    },
-    {
-      action: 'recordPayment',
-      label: '缴款',
-      from: ['SERVED'],
-      to: 'PAID',
-      roles: [OFFICER],
-      guard: isFine,
-      guardText: 'a fine was decided',
-    },
-    {
-      action: 'enforce',
-      label: '强制执行',
-      from: ['SERVED'],
-      to: 'ENFORCED',
-      roles: [OFFICER],
-      guard: enforceable,
-      guardText: 'a fine past its due date, or a decision to compel (art. 72)',
-    },
-    { action: 'close', label: '结案', from: ['PAID', 'ENFORCED'], to: 'CLOSED', roles: [OFFICER] },
-    {
-      action: 'close',
-      label: '结案',
-      from: ['SERVED'],
-      to: 'CLOSED',
-      roles: [OFFICER],
-      guard: nothingUnpaid,
-      guardText: 'no fine outstanding',
-    },
-    { action: 'archive', label: '归档', from: ['CLOSED'], to: 'ARCHIVED', roles: [OFFICER] },
+    ...PRE_DECISION.map((state) =>
+      move('extendDecisionDeadline', '延长办案期限', state, state, OFFICER, mayExtend),
+    ),
+    move('decide', '当场决定', 'FILED', 'DECIDED', OFFICER, mayDecideOnTheSpot),
+    move('decide', '决定', 'NOTIFIED', 'DECIDED', OFFICER, mayDecideAfterNotice),
+    move('decide', '决定', 'HEARING', 'DECIDED', OFFICER, mayDecideAfterHearing),
+    move('decide', '决定', 'LEGAL_REVIEW', 'DECIDED', OFFICER, reviewApproved),
+    move('serveDecision', '送达', 'DECIDED', 'SERVED', OFFICER),
+    move('recordPayment', '缴款', 'SERVED', 'PAID', OFFICER, isFine),
+    move('enforce', '强制执行', 'SERVED', 'ENFORCED', OFFICER, enforceable),
+    move('close', '结案', ['PAID', 'ENFORCED'], 'CLOSED', OFFICER),
+    move('close', '结案', 'SERVED', 'CLOSED', OFFICER, nothingUnpaid),
+    move('archive', '归档', 'CLOSED', 'ARCHIVED', OFFICER),
   ],
-};
+});

@@ -1,0 +1,52 @@
+import type { GuardCheck, StateMachine, Transition, TransitionContext } from './state-machine.js';
+
+/** A guard with the words the transition table in docs/WORKFLOWS.md shows for it. */
+export type Guard<R> = GuardCheck<R> & { readonly text: string };
+
+/**
+ * Gives a check its words. A row that needs other words for the same check (say, what
+ * else the action does) wraps it again rather than repeating the check.
+ */
+export function guard<R>(text: string, check: GuardCheck<R>): Guard<R> {
+  return Object.assign((context: TransitionContext<R>) => check(context), { text });
+}
+
+/**
+ * One row of a machine's transition table, in the order the table reads: `action`
+ * (its domain term `label`) takes a record from `from` (one state or several) to `to`,
+ * for any of `roles`, when the guard allows.
+ */
+export function move<R>(
+  action: string,
+  label: string,
+  from: string | readonly string[],
+  to: string,
+  roles: readonly string[],
+  when?: Guard<R>,
+): Transition<R> {
+  const transition: Transition<R> = {
+    action,
+    label,
+    from: typeof from === 'string' ? [from] : from,
+    to,
+    roles,
+  };
+  return when ? { ...transition, guard: when, guardText: when.text } : transition;
+}
+
+export interface MachineTable<R> {
+  entity: string;
+  title: string;
+  /** State name → its domain term, in the order of the loop; a record starts in the first. */
+  states: Readonly<Record<string, string>>;
+  transitions: readonly Transition<R>[];
+  stateOf(record: R): string;
+}
+
+/** A machine from its table: the states listed once, each with its term, the first one initial. */
+export function defineMachine<R>(table: MachineTable<R>): StateMachine<R> {
+  const states = Object.entries(table.states).map(([name, label]) => ({ name, label }));
+  const initial = states[0];
+  if (!initial) throw new Error(`the ${table.entity} machine lists no state`);
+  return { ...table, initial: initial.name, states };
+}
