@@ -3,11 +3,12 @@ import { divisionRef, encodeCursor } from '@city-ops/kernel';
 import type { DivisionRef } from '@city-ops/kernel';
 import { NO_CASE_COUNTS } from './case-counters.js';
 import type { CaseCounters } from './case-counters.js';
+import type { CasePlace } from './case-input.js';
 import { isOverdue } from '../overdue-rule.js';
 import { caseKind } from './case-kind.js';
 
 /** A case as the GraphQL layer returns it (CaseReport in the SDL). */
-export interface CaseView extends CaseCounters {
+export interface CaseView extends CaseCounters, CasePlace {
   id: string;
   number: string;
   division: DivisionRef;
@@ -17,10 +18,6 @@ export interface CaseView extends CaseCounters {
   minorCode: string;
   objectCode: string | null;
   description: string;
-  address: string | null;
-  gridCell: string | null;
-  longitude: number | null;
-  latitude: number | null;
   urgency: string;
   status: string;
   handlingUnit: string | null;

@@ -1,7 +1,5 @@
 import type { Types } from '@city-ops/schema';
-import { divisionContains } from '@city-ops/schema';
-import { assertOwner } from '../../ownership.js';
-import { forbidden } from '@city-ops/kernel';
+import { assertIntakeDivision } from '../intake-division.js';
 import type { Access, InputProblems } from '@city-ops/kernel';
 import type { EnforcementOfficerJson } from '../../database/tables.js';
 import type { RequestContext } from '../../node-context.js';
@@ -128,14 +126,7 @@ export function validateEnforcementFiling(
   access: Access,
   problems: InputProblems,
 ): EnforcementFiling {
-  // Ownership first: a write sent to the wrong node is not a form error.
-  assertOwner(context.node, input.division, 'input.division');
-  if (!divisionContains(access.division, input.division)) {
-    throw forbidden(
-      `You may file enforcement cases only inside your division ${access.division}; ${input.division} is outside it.`,
-      { operation: 'enforcement.create' },
-    );
-  }
+  assertIntakeDivision(context, access, input.division, 'file enforcement cases');
   const violatedArticle = problems.text('input.violatedArticle', input.violatedArticle, {
     min: 1,
     max: 200,
