@@ -2,11 +2,10 @@ import type { Principal, DivisionRef } from '@city-ops/kernel';
 import type { WorkingCalendar } from '../../calendar/working-calendar.js';
 import type { EnforcementOfficerJson, EnforcementRecordRow } from '../../database/tables.js';
 import { divisionRef, encodeCursor } from '@city-ops/kernel';
-import { canSeePersonalData } from '../../permissions/personal-data.js';
 import { hearingRequestDueAt } from './enforcement-deadlines.js';
 import { daysLate, fenToYuan, latePaymentPenaltyFen, toFen } from './late-payment-penalty.js';
 import { overdueLimits } from '../overdue-rule.js';
-import { maskPersonalColumns } from '../personal-columns.js';
+import { rowAsSeenBy } from '../row-as-seen.js';
 import { enforcementKind } from './enforcement-kind.js';
 
 /** An enforcement record as the GraphQL layer returns it (EnforcementRecord in the SDL). */
@@ -103,8 +102,7 @@ export function toEnforcementView(
   viewer: Principal,
   clock: EnforcementViewClock,
 ): EnforcementView {
-  const unmasked = canSeePersonalData(viewer, { division: row.division });
-  const shown = unmasked ? row : maskPersonalColumns(enforcementKind, row);
+  const { shown, unmasked } = rowAsSeenBy(enforcementKind, row, viewer);
   return {
     id: row.id,
     number: row.number,

@@ -2,8 +2,8 @@ import { categoryPath } from '@city-ops/schema';
 import type { Principal, DivisionRef } from '@city-ops/kernel';
 import type { HotlineTicketRow } from '../../database/tables.js';
 import { encodeCursor, divisionRef } from '@city-ops/kernel';
-import { canSeePersonalData } from '../../permissions/personal-data.js';
-import { maskPersonalColumns } from '../personal-columns.js';
+import { rowAsSeenBy } from '../row-as-seen.js';
+import type { TicketLocation } from './ticket-input.js';
 import { ticketKind } from './ticket-kind.js';
 
 /** A ticket as the GraphQL layer returns it (HotlineTicket in the SDL). */
@@ -17,13 +17,7 @@ export interface TicketView {
   title: string;
   content: string;
   caller: { name: string | null; phone: string | null; confidential: boolean; masked: boolean };
-  location: {
-    address: string | null;
-    street: string | null;
-    community: string | null;
-    longitude: number | null;
-    latitude: number | null;
-  };
+  location: TicketLocation;
   urgency: string;
   status: string;
   handlingMode: string | null;
@@ -49,8 +43,7 @@ export function ticketCursor(row: HotlineTicketRow): string {
 
 /** Shapes a row for `viewer`, masking personal data unless the viewer may see it. */
 export function toTicketView(row: HotlineTicketRow, viewer: Principal): TicketView {
-  const unmasked = canSeePersonalData(viewer, ticketKind.personalHolder!(row));
-  const shown = unmasked ? row : maskPersonalColumns(ticketKind, row);
+  const { shown, unmasked } = rowAsSeenBy(ticketKind, row, viewer);
   return {
     id: row.id,
     number: row.number,
