@@ -1,8 +1,7 @@
-import { nextRecordNumber, insertRecord } from '../record-list.js';
+import { insertNewRecord } from '../record-list.js';
 import { newRecordId, authorize } from '@city-ops/kernel';
 import { recordCreated } from '../record-created.js';
 import { toCaseView } from './case-view.js';
-import { localDateOf } from '../../calendar/local-time.js';
 import type { CaseReportRow, Database } from '../../database/tables.js';
 import type { CaseView } from './case-view.js';
 import type { RequestContext } from '../../node-context.js';
@@ -24,17 +23,8 @@ export async function storeNewCase(
   intake: CaseIntake,
   origin: { action: string; linkedTicketId: string | null; comment: string | null },
 ): Promise<CaseReportRow> {
-  const { node } = context;
-  const number = await nextRecordNumber(
-    trx,
-    caseKind,
-    node.division,
-    localDateOf(new Date(), node.timeZone),
-  );
-  const row = await insertRecord(trx, caseKind, {
+  const row = await insertNewRecord(trx, context, caseKind, {
     id,
-    number,
-    origin_node: node.division,
     division: intake.division,
     source: intake.source,
     case_type: intake.type,
@@ -49,7 +39,6 @@ export async function storeNewCase(
     urgency: intake.urgency,
     status: 'COLLECTED',
     linked_ticket_id: origin.linkedTicketId,
-    created_by: context.principal.username,
   });
   await recordCreated(trx, context, caseKind, row, {
     action: origin.action,

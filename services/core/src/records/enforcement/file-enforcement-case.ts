@@ -1,8 +1,7 @@
-import { nextRecordNumber, insertRecord } from '../record-list.js';
+import { insertNewRecord } from '../record-list.js';
 import { newRecordId, InputProblems, authorize } from '@city-ops/kernel';
 import { recordCreated, recordInScope } from '../record-created.js';
 import { decisionDueAt } from './enforcement-deadlines.js';
-import { localDateOf } from '../../calendar/local-time.js';
 import { rowScopeAt } from '../../permissions/row-scope.js';
 import { workingCalendarOf } from '../../calendar/working-calendar-cache.js';
 import type { Database, EnforcementRecordRow } from '../../database/tables.js';
@@ -68,34 +67,32 @@ export async function fileEnforcementCase(
     await checkLinks(trx, filing, problems);
     problems.throwIfAny();
     const now = new Date();
-    const row = await insertRecord(trx, enforcementKind, {
-      id,
-      number: await nextRecordNumber(
-        trx,
-        enforcementKind,
-        node.division,
-        localDateOf(now, node.timeZone),
-      ),
-      origin_node: node.division,
-      division: filing.division,
-      source: filing.source,
-      violated_article: filing.violatedArticle,
-      penalty_article: filing.penaltyArticle,
-      party_kind: filing.partyKind,
-      party_name: filing.partyName,
-      party_id_number: filing.partyIdNumber,
-      party_credit_code: filing.partyCreditCode,
-      party_legal_representative: filing.partyLegalRepresentative,
-      officers: JSON.stringify(filing.officers),
-      procedure: filing.procedure,
-      is_major: filing.isMajor,
-      status: 'FILED',
-      filed_at: now,
-      decision_due_at: decisionDueAt(now, 0, calendar, node.timeZone),
-      linked_ticket_id: filing.linkedTicketId,
-      linked_case_id: filing.linkedCaseId,
-      created_by: context.principal.username,
-    });
+    const row = await insertNewRecord(
+      trx,
+      context,
+      enforcementKind,
+      {
+        id,
+        division: filing.division,
+        source: filing.source,
+        violated_article: filing.violatedArticle,
+        penalty_article: filing.penaltyArticle,
+        party_kind: filing.partyKind,
+        party_name: filing.partyName,
+        party_id_number: filing.partyIdNumber,
+        party_credit_code: filing.partyCreditCode,
+        party_legal_representative: filing.partyLegalRepresentative,
+        officers: JSON.stringify(filing.officers),
+        procedure: filing.procedure,
+        is_major: filing.isMajor,
+        status: 'FILED',
+        filed_at: now,
+        decision_due_at: decisionDueAt(now, 0, calendar, node.timeZone),
+        linked_ticket_id: filing.linkedTicketId,
+        linked_case_id: filing.linkedCaseId,
+      },
+      now,
+    );
     await recordCreated(trx, context, enforcementKind, row, {
       action: 'file',
       audit: {
