@@ -9,6 +9,7 @@ import type { RequestContext } from '../../node-context.js';
 import { createOnce } from '../../idempotency/create-once.js';
 import { validateEnforcementFiling } from './enforcement-input.js';
 import type { EnforcementFiling, FileEnforcementCaseInput } from './enforcement-input.js';
+import { RECORD_KINDS } from '../record-kinds.js';
 import { enforcementKind } from './enforcement-kind.js';
 import type { Transaction } from 'kysely';
 
@@ -18,28 +19,19 @@ async function checkLinks(
   filing: EnforcementFiling,
   problems: InputProblems,
 ): Promise<void> {
-  if (filing.linkedTicketId) {
-    const ticket = await trx
-      .selectFrom('hotline_ticket')
-      .select('id')
-      .where('id', '=', filing.linkedTicketId)
-      .executeTakeFirst();
-    if (!ticket) {
-      problems.add(
-        'input.linkedTicketId',
-        `no ticket ${filing.linkedTicketId} inside your division.`,
-      );
-    }
-  }
-  if (filing.linkedCaseId) {
+  const links = [
+    { field: 'input.linkedTicketId', kind: RECORD_KINDS.hotline_ticket, id: filing.linkedTicketId },
+    { field: 'input.linkedCaseId', kind: RECORD_KINDS.case_report, id: filing.linkedCaseId },
+  ];
+  for (const { field, kind, id } of links) {
+    if (!id) continue;
+    // Read under the request's row scope: only records inside the caller's division are found.
     const found = await trx
-      .selectFrom('case_report')
+      .selectFrom(kind.table)
       .select('id')
-      .where('id', '=', filing.linkedCaseId)
+      .where('id', '=', id)
       .executeTakeFirst();
-    if (!found) {
-      problems.add('input.linkedCaseId', `no case ${filing.linkedCaseId} inside your division.`);
-    }
+    if (!found) problems.add(field, `no ${kind.noun} ${id} inside your division.`);
   }
 }
 
