@@ -2,13 +2,14 @@ import type { IResolvers } from '@graphql-tools/utils';
 import type { InputProblems } from '@city-ops/kernel';
 import { inScope } from '../../database/scoped-transaction.js';
 import type { RequestContext } from '../../node-context.js';
-import type { ActionEffect, ActionInput, RecordAction } from '../act-on-record.js';
+import type { ActionEffect, ActionInput, RowAction, RowActionEffect } from '../act-on-record.js';
+import { approvedExtension, extensionRequest } from '../handling-extension.js';
+import type { ExtensionRequestInput } from '../handling-extension.js';
 import type { RecordRow } from '../record-kind.js';
 import { recordWorkflowResolvers } from '../record-workflow-resolvers.js';
 import { deriveClosureType } from './case-closure.js';
 import { countCaseHistoryActions } from './case-counters.js';
 import { handlingDueAt } from './case-deadlines.js';
-import { extendDueAt } from '../../calendar/deadline.js';
 import { caseKind } from './case-kind.js';
 import { caseActionMutations } from './case-mutations.js';
 import type { CaseAction } from './case-mutations.js';
@@ -30,21 +31,12 @@ interface ReportBackInput extends ActionInput {
 interface VerifyInput extends ActionInput {
   passed: boolean;
 }
-interface ExtensionRequestInput extends ActionInput {
-  workingDays: number;
-  reason: string;
-}
 interface EvaluateInput extends ActionInput {
   score: number;
 }
 
-type CaseRecordAction<I extends ActionInput> = RecordAction<
-  'case_report',
-  RecordRow<'case_report'>,
-  I,
-  unknown
->;
-type Effect<I extends ActionInput> = NonNullable<CaseRecordAction<I>['effect']>;
+type CaseRecordAction<I extends ActionInput> = RowAction<'case_report', I>;
+type Effect<I extends ActionInput> = RowActionEffect<'case_report', I>;
 
 /** A mutation taking one action of the machine, with the operation `caseActionMutations` gives it. */
 const act = <I extends ActionInput = ActionInput>(
@@ -154,28 +146,12 @@ export const caseActions = {
     },
   })),
   verifyCase: verify,
-  requestCaseExtension: act<ExtensionRequestInput>('requestExtension', ({ input, problems }) => {
-    if (!Number.isInteger(input.workingDays) || input.workingDays < 1 || input.workingDays > 30) {
-      problems.add('input.workingDays', 'must be a whole number of working days from 1 to 30.');
-    }
-    const text = reason(problems, input);
-    return {
-      set: { extension_days: input.workingDays, extension_reason: text },
-      comment: text,
-      detail: { workingDays: input.workingDays },
-    };
-  }),
+  requestCaseExtension: act<ExtensionRequestInput>('requestExtension', ({ input, problems }) =>
+    extensionRequest(input, problems),
+  ),
   approveCaseExtension: act('approveExtension', ({ record, context, clock }) => {
-    const due = extendDueAt(
-      record.due_at ?? clock.now,
-      record.extension_days ?? 0,
-      clock.calendar,
-      context.node.workingTime,
-    );
-    return {
-      set: { due_at: due, ...noPendingRequest },
-      detail: { workingDays: record.extension_days, dueAt: due.toISOString() },
-    };
+    const { dueAt, detail } = approvedExtension(record, context, clock);
+    return { set: { due_at: dueAt, ...noPendingRequest }, detail };
   }),
   rejectCaseExtension: act(
     'rejectExtension',

@@ -1,11 +1,11 @@
 import type { InputProblems } from '@city-ops/kernel';
 import type { Database } from '../../database/tables.js';
 import type { RequestContext } from '../../node-context.js';
-import type { ActionEffect, ActionInput, RecordAction } from '../act-on-record.js';
-import type { RecordRow } from '../record-kind.js';
+import type { ActionEffect, ActionInput, RowAction, RowActionEffect } from '../act-on-record.js';
+import { approvedExtension, extensionRequest } from '../handling-extension.js';
+import type { ExtensionRequestInput } from '../handling-extension.js';
 import { recordWorkflowResolvers } from '../record-workflow-resolvers.js';
 import { closeMergedChildren } from './ticket-actions.js';
-import { extendDueAt } from '../../calendar/deadline.js';
 import { ticketKind } from './ticket-kind.js';
 import { toTicketView } from './ticket-view.js';
 import type { Transaction } from 'kysely';
@@ -18,10 +18,6 @@ interface AnswerInput extends ActionInput {
   reply: string;
   resolution: string;
 }
-interface ExtensionInput extends ActionInput {
-  workingDays: number;
-  reason: string;
-}
 interface ReasonInput extends ActionInput {
   reason: string;
 }
@@ -33,13 +29,8 @@ interface MergeInput extends ActionInput {
   parentId: string;
 }
 
-type TicketAction<I extends ActionInput> = RecordAction<
-  'hotline_ticket',
-  RecordRow<'hotline_ticket'>,
-  I,
-  unknown
->;
-type Effect<I extends ActionInput> = NonNullable<TicketAction<I>['effect']>;
+type TicketAction<I extends ActionInput> = RowAction<'hotline_ticket', I>;
+type Effect<I extends ActionInput> = RowActionEffect<'hotline_ticket', I>;
 
 /** Every ticket action needs ticket.read; the machine's roles and guards then decide. */
 const act = <I extends ActionInput = ActionInput>(
@@ -118,28 +109,12 @@ export const ticketActions = {
   redispatchTicket: act('redispatch', dispatch),
   signForTicket: act('signFor'),
   startHandlingTicket: act('startHandling'),
-  requestTicketExtension: act<ExtensionInput>('requestExtension', ({ input, problems }) => {
-    if (!Number.isInteger(input.workingDays) || input.workingDays < 1 || input.workingDays > 30) {
-      problems.add('input.workingDays', 'must be a whole number of working days from 1 to 30.');
-    }
-    const reason = problems.text('input.reason', input.reason, { min: 2, max: 1000 });
-    return {
-      set: { extension_days: input.workingDays, extension_reason: reason },
-      comment: reason,
-      detail: { workingDays: input.workingDays },
-    };
-  }),
+  requestTicketExtension: act<ExtensionRequestInput>('requestExtension', ({ input, problems }) =>
+    extensionRequest(input, problems),
+  ),
   approveTicketExtension: act('approveExtension', ({ record, context, clock }) => {
-    const dueAt = extendDueAt(
-      record.due_at ?? clock.now,
-      record.extension_days ?? 0,
-      clock.calendar,
-      context.node.workingTime,
-    );
-    return {
-      set: { due_at: dueAt, extension_days: null, extension_reason: null },
-      detail: { workingDays: record.extension_days, dueAt: dueAt.toISOString() },
-    };
+    const { dueAt, detail } = approvedExtension(record, context, clock);
+    return { set: { due_at: dueAt, extension_days: null, extension_reason: null }, detail };
   }),
   rejectTicketExtension: act<ReasonInput>('rejectExtension', ({ input, problems }) => ({
     comment: statedReason(input, problems),
