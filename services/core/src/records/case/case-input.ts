@@ -2,7 +2,6 @@ import type { Types } from '@city-ops/schema';
 import { InputProblems, forbidden } from '@city-ops/kernel';
 import { checkPoint } from '../check-point.js';
 import type { PointInput } from '../check-point.js';
-import { assertIntakeDivision } from '../intake-division.js';
 import type { Access } from '@city-ops/kernel';
 import type { RequestContext } from '../../node-context.js';
 
@@ -122,8 +121,8 @@ export function checkPlace(
 }
 
 /**
- * 信息采集 rules. Who may report where comes first (ownership, division, grid), then
- * the form, every problem at once. HOTLINE is refused here: a hotline transfer goes
+ * 信息采集 rules, once the caller may report in the division (authorizeIntake). Who
+ * may report where comes first (role, grid), then the form, every problem at once. HOTLINE is refused here: a hotline transfer goes
  * through convertTicketToCase, which keeps the link to the ticket.
  */
 export function validateCaseReport(
@@ -131,7 +130,6 @@ export function validateCaseReport(
   context: RequestContext,
   access: Access,
 ): CaseIntake {
-  assertIntakeDivision(context, access, input.division, 'report cases');
   const { principal } = context;
   const asInspector = access.scope === 'grid';
   if (!asInspector && !principal.roles.includes('dispatcher')) {

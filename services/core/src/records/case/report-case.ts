@@ -1,5 +1,6 @@
 import { insertNewRecord } from '../record-list.js';
-import { newRecordId, authorize } from '@city-ops/kernel';
+import { newRecordId } from '@city-ops/kernel';
+import { authorizeIntake } from '../authorize-intake.js';
 import { recordCreated } from '../record-created.js';
 import { toCaseView } from './case-view.js';
 import type { CaseReportRow, Database } from '../../database/tables.js';
@@ -60,7 +61,7 @@ export async function reportCase(
   input: ReportCaseInput,
   context: RequestContext,
 ): Promise<CaseView> {
-  const access = authorize(context.principal, 'case.create');
+  const access = authorizeIntake(context, 'case.create', input.division, 'report cases');
   const intake = validateCaseReport(input, context, access);
   const id = newRecordId(context.node.division);
   // The row scope is the case's own division (and an inspector's grid): row-level security checks the insert lands there.

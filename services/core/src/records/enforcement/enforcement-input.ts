@@ -1,6 +1,5 @@
 import type { Types } from '@city-ops/schema';
-import { assertIntakeDivision } from '../intake-division.js';
-import type { Access, InputProblems } from '@city-ops/kernel';
+import type { InputProblems } from '@city-ops/kernel';
 import type { EnforcementOfficerJson } from '../../database/tables.js';
 import type { RequestContext } from '../../node-context.js';
 import { creditCodeProblem, idNumberProblem } from './party-identifiers.js';
@@ -123,10 +122,8 @@ function checkParty(problems: InputProblems, party: FileEnforcementCaseInput['pa
 export function validateEnforcementFiling(
   input: FileEnforcementCaseInput,
   context: RequestContext,
-  access: Access,
   problems: InputProblems,
 ): EnforcementFiling {
-  assertIntakeDivision(context, access, input.division, 'file enforcement cases');
   const violatedArticle = problems.text('input.violatedArticle', input.violatedArticle, {
     min: 1,
     max: 200,

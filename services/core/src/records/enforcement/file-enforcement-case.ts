@@ -1,5 +1,6 @@
 import { insertNewRecord } from '../record-list.js';
-import { newRecordId, InputProblems, authorize } from '@city-ops/kernel';
+import { newRecordId, InputProblems } from '@city-ops/kernel';
+import { authorizeIntake } from '../authorize-intake.js';
 import { recordCreated, recordInScope } from '../record-created.js';
 import { decisionDueAt } from './enforcement-deadlines.js';
 import { rowScopeAt } from '../../permissions/row-scope.js';
@@ -45,12 +46,17 @@ export async function fileEnforcementCase(
   input: FileEnforcementCaseInput,
   context: RequestContext,
 ): Promise<EnforcementRecordRow> {
-  const access = authorize(context.principal, 'enforcement.create');
+  const access = authorizeIntake(
+    context,
+    'enforcement.create',
+    input.division,
+    'file enforcement cases',
+  );
   const problems = new InputProblems();
-  const filing = validateEnforcementFiling(input, context, access, problems);
+  const filing = validateEnforcementFiling(input, context, problems);
   const { node } = context;
   const scope = rowScopeAt(node, access);
-  // validateEnforcementFiling has checked the division lies in the caller's and this node's.
+  // authorizeIntake has checked the division lies in the caller's and this node's.
   if (!scope) throw new Error(`no row scope for ${access.division} at ${node.division}`);
   const calendar = await workingCalendarOf(node);
   const id = newRecordId(node.division);

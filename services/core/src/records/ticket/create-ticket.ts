@@ -1,5 +1,6 @@
 import { insertNewRecord } from '../record-list.js';
-import { newRecordId, authorize } from '@city-ops/kernel';
+import { newRecordId } from '@city-ops/kernel';
+import { authorizeIntake } from '../authorize-intake.js';
 import { recordCreated, recordInScope } from '../record-created.js';
 import { workingCalendarOf } from '../../calendar/working-calendar-cache.js';
 import type { HotlineTicketRow, Database } from '../../database/tables.js';
@@ -20,8 +21,8 @@ export async function createTicket(
   input: CreateTicketInput,
   context: RequestContext,
 ): Promise<HotlineTicketRow> {
-  const access = authorize(context.principal, 'ticket.create');
-  const intake = validateTicketIntake(input, context, access);
+  authorizeIntake(context, 'ticket.create', input.division, 'log tickets');
+  const intake = validateTicketIntake(input);
   const { node } = context;
   const calendar = await workingCalendarOf(node);
   const acceptedAt = new Date();

@@ -2,9 +2,6 @@ import type { Types } from '@city-ops/schema';
 import { isLeafCategory } from '@city-ops/schema';
 import { InputProblems } from '@city-ops/kernel';
 import { checkPoint } from '../check-point.js';
-import { assertIntakeDivision } from '../intake-division.js';
-import type { Access } from '@city-ops/kernel';
-import type { RequestContext } from '../../node-context.js';
 
 /** As the shared SDL defines it (a schema change breaks the type-check here). */
 export type CreateTicketInput = Types.CreateTicketInput;
@@ -39,12 +36,7 @@ const PHONE = /^(1[3-9]\d{9}|0\d{2,3}-?\d{7,8})$/;
  * The intake rules of a 12345 ticket. Enum values were already checked by GraphQL;
  * everything else is checked here, and every problem is reported at once.
  */
-export function validateTicketIntake(
-  input: CreateTicketInput,
-  context: RequestContext,
-  access: Access,
-): TicketIntake {
-  assertIntakeDivision(context, access, input.division, 'log tickets');
+export function validateTicketIntake(input: CreateTicketInput): TicketIntake {
   const problems = new InputProblems();
   if (!isLeafCategory(input.categoryCode)) {
     problems.add(
