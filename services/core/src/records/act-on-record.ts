@@ -74,6 +74,22 @@ export type RowActionEffect<T extends RecordTable, I extends ActionInput> = NonN
 >;
 
 /**
+ * A kind's builder of such actions: each takes one action of the machine, under the
+ * operation `operationOf` names for it, and writes what its effect says (nothing
+ * but the transition when it has none).
+ */
+export const rowActions =
+  <T extends RecordTable, A extends string = string>(operationOf: (action: A) => Operation) =>
+  <I extends ActionInput = ActionInput>(
+    action: A,
+    effect?: RowActionEffect<T, I>,
+  ): RowAction<T, I> => ({
+    action,
+    operation: operationOf(action),
+    ...(effect ? { effect } : {}),
+  });
+
+/**
  * One action on a record, all or nothing: the record must belong to this node
  * (NOT_OWNER), the user must hold the action's operation (FORBIDDEN); the record is
  * loaded inside that operation's row scope (another unit's record is NOT_FOUND), a
