@@ -1,6 +1,8 @@
 import { divisionContains } from '@city-ops/schema';
 import { appendAudit } from '../audit/append-audit.js';
+import type { Transaction } from 'kysely';
 import { inScope } from '../database/scoped-transaction.js';
+import type { Database } from '../database/tables.js';
 import { badUserInput, forbidden, InputProblems, authorize } from '@city-ops/kernel';
 import type { RequestContext } from '../node-context.js';
 import type { CalendarDayKind } from './calendar-day-table.js';
@@ -32,6 +34,35 @@ const kindOf: Record<CalendarDayInput['kind'], CalendarDayKind> = {
   HOLIDAY: 'holiday',
   WORKDAY: 'workday',
 };
+
+/**
+ * One edit of the node's calendar: `write` in the node's own scope, with an audit
+ * entry for the day it changed (none when it changed nothing). The cached calendar
+ * is dropped after the commit: a read between an earlier invalidation and the commit
+ * would cache the old days.
+ */
+async function editCalendar<Row extends CalendarDayRow | undefined>(
+  context: RequestContext,
+  change: 'set' | 'remove',
+  write: (trx: Transaction<Database>) => Promise<Row>,
+): Promise<Row> {
+  const { node } = context;
+  const edited = await inScope(node.db, { division: node.division }, async (trx) => {
+    const row = await write(trx);
+    if (row) {
+      await appendAudit(trx, context, {
+        action: 'calendar.edit',
+        entity: 'calendar_day',
+        entityIds: [row.day],
+        detail: { change, kind: row.kind, name: row.name },
+        scope: node.division,
+      });
+    }
+    return row;
+  });
+  if (edited) invalidateWorkingCalendar(node);
+  return edited;
+}
 
 function view(row: CalendarDayRow): CalendarDayView {
   return {
@@ -110,25 +141,14 @@ export async function setCalendarDay(
   problems.throwIfAny();
   if (!name || !kind) throw badUserInput('input', 'is incomplete.');
 
-  const { node } = context;
-  const saved = await inScope(node.db, { division: node.division }, async (trx) => {
-    const row = await upsertCalendarDay(trx, {
+  const saved = await editCalendar(context, 'set', (trx) =>
+    upsertCalendarDay(trx, {
       day: input.day,
       kind,
       name,
       updatedBy: context.principal.username,
-    });
-    await appendAudit(trx, context, {
-      action: 'calendar.edit',
-      entity: 'calendar_day',
-      entityIds: [row.day],
-      detail: { change: 'set', kind: row.kind, name: row.name },
-      scope: node.division,
-    });
-    return row;
-  });
-  // After the commit: a read between an earlier invalidation and the commit would cache the old days.
-  invalidateWorkingCalendar(node);
+    }),
+  );
   return view(saved);
 }
 
@@ -139,20 +159,6 @@ export async function removeCalendarDay(context: RequestContext, day: string): P
   checkDay(problems, 'day', day);
   problems.throwIfAny();
 
-  const { node } = context;
-  const removed = await inScope(node.db, { division: node.division }, async (trx) => {
-    const previous = await deleteCalendarDay(trx, day);
-    if (previous) {
-      await appendAudit(trx, context, {
-        action: 'calendar.edit',
-        entity: 'calendar_day',
-        entityIds: [previous.day],
-        detail: { change: 'remove', kind: previous.kind, name: previous.name },
-        scope: node.division,
-      });
-    }
-    return previous !== undefined;
-  });
-  if (removed) invalidateWorkingCalendar(node);
-  return removed;
+  const previous = await editCalendar(context, 'remove', (trx) => deleteCalendarDay(trx, day));
+  return previous !== undefined;
 }

@@ -89,65 +89,68 @@ export interface RollupInstant {
 
 /**
  * Every instant a contribution's day is taken from, per record kind — a case's
- * `updated_at` only while it is parked (`status`). A record contributes to a day only
- * if one of these falls on it, so reading the records with any of them inside a
- * period finds every contribution to the period.
+ * `updated_at` only while it is parked (`status`) — with the metrics dated by it: a
+ * record counts for a metric on that instant's local day, exactly as
+ * `rollupContributions` adds it (a test checks the two agree).
  */
-export const ROLLUP_INSTANTS: Record<RecordTable, readonly RollupInstant[]> = {
-  hotline_ticket: [{ column: 'created_at' }, { column: 'due_at' }, { column: 'closed_at' }],
+const DATED_METRICS: {
+  readonly [K in RecordTable]: readonly (RollupInstant & {
+    metrics: readonly (typeof ROLLUP_METRICS)[K][number][];
+  })[];
+} = {
+  hotline_ticket: [
+    { column: 'created_at', metrics: ['created', 'merged', 'direct'] },
+    { column: 'due_at', metrics: ['due', 'closed_on_time'] },
+    {
+      column: 'closed_at',
+      metrics: ['closed', 'handling_seconds', 'called_back', 'resolved', 'rated', 'satisfied'],
+    },
+  ],
   case_report: [
-    { column: 'created_at' },
-    { column: 'filed_at' },
-    { column: 'due_at' },
-    { column: 'closed_at' },
-    { column: 'updated_at', status: 'PARKED' },
+    { column: 'created_at', metrics: ['created'] },
+    { column: 'filed_at', metrics: ['filed'] },
+    { column: 'due_at', metrics: ['due', 'closed_on_time', 'handled_on_time'] },
+    { column: 'closed_at', metrics: ['closed', 'closed_reworked'] },
+    { column: 'updated_at', status: 'PARKED', metrics: ['parked'] },
   ],
   enforcement_record: [
-    { column: 'filed_at' },
-    { column: 'hearing_requested_at' },
-    { column: 'decided_at' },
-    { column: 'paid_at' },
+    { column: 'filed_at', metrics: ['filed'] },
+    { column: 'hearing_requested_at', metrics: ['hearings_requested'] },
+    {
+      column: 'decided_at',
+      metrics: ['decided', 'decided_on_time', 'decision_days', 'fines_imposed_fen'],
+    },
+    { column: 'paid_at', metrics: ['fines_collected_fen'] },
   ],
 };
+
+const byKind = <V>(value: (kind: RecordTable) => V): Record<RecordTable, V> => ({
+  hotline_ticket: value('hotline_ticket'),
+  case_report: value('case_report'),
+  enforcement_record: value('enforcement_record'),
+});
+
 /**
- * The instant each metric is dated by: a record counts for the metric on that
- * instant's local day, exactly as `rollupContributions` adds it (a test checks the
- * two agree). A drill-down walks the records of a cell in this instant's order.
+ * Every instant a contribution's day is taken from, per record kind. A record
+ * contributes to a day only if one of these falls on it, so reading the records
+ * with any of them inside a period finds every contribution to the period.
  */
-export const METRIC_INSTANTS: Record<RecordTable, Readonly<Record<string, RollupInstant>>> = {
-  hotline_ticket: {
-    created: { column: 'created_at' },
-    merged: { column: 'created_at' },
-    direct: { column: 'created_at' },
-    due: { column: 'due_at' },
-    closed_on_time: { column: 'due_at' },
-    closed: { column: 'closed_at' },
-    handling_seconds: { column: 'closed_at' },
-    called_back: { column: 'closed_at' },
-    resolved: { column: 'closed_at' },
-    rated: { column: 'closed_at' },
-    satisfied: { column: 'closed_at' },
-  },
-  case_report: {
-    created: { column: 'created_at' },
-    filed: { column: 'filed_at' },
-    due: { column: 'due_at' },
-    closed_on_time: { column: 'due_at' },
-    handled_on_time: { column: 'due_at' },
-    closed: { column: 'closed_at' },
-    closed_reworked: { column: 'closed_at' },
-    parked: { column: 'updated_at', status: 'PARKED' },
-  },
-  enforcement_record: {
-    filed: { column: 'filed_at' },
-    hearings_requested: { column: 'hearing_requested_at' },
-    decided: { column: 'decided_at' },
-    decided_on_time: { column: 'decided_at' },
-    decision_days: { column: 'decided_at' },
-    fines_imposed_fen: { column: 'decided_at' },
-    fines_collected_fen: { column: 'paid_at' },
-  },
-};
+export const ROLLUP_INSTANTS: Record<RecordTable, readonly RollupInstant[]> = byKind((kind) =>
+  DATED_METRICS[kind].map(({ metrics: _metrics, ...instant }) => instant),
+);
+
+/**
+ * The instant each metric is dated by. A drill-down walks the records of a cell in
+ * this instant's order.
+ */
+export const METRIC_INSTANTS: Record<RecordTable, Readonly<Record<string, RollupInstant>>> = byKind(
+  (kind) =>
+    Object.fromEntries(
+      DATED_METRICS[kind].flatMap(({ metrics, ...instant }) =>
+        metrics.map((metric) => [metric, instant]),
+      ),
+    ),
+);
 
 /**
  * Each metric's rule in words, as `rollupContributions` below applies it: the table

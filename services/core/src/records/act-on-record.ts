@@ -60,6 +60,35 @@ export interface RecordAction<T extends RecordTable, Subject, I extends ActionIn
   effect?: (scene: ActionScene<T, Subject, I, P>) => ActionEffect<T> | Promise<ActionEffect<T>>;
 }
 
+/** An action of a kind whose machine sees the row itself (tickets, cases). */
+export type RowAction<T extends RecordTable, I extends ActionInput> = RecordAction<
+  T,
+  RecordRow<T>,
+  I,
+  unknown
+>;
+
+/** What such an action writes, from the record and its input. */
+export type RowActionEffect<T extends RecordTable, I extends ActionInput> = NonNullable<
+  RowAction<T, I>['effect']
+>;
+
+/**
+ * A kind's builder of such actions: each takes one action of the machine, under the
+ * operation `operationOf` names for it, and writes what its effect says (nothing
+ * but the transition when it has none).
+ */
+export const rowActions =
+  <T extends RecordTable, A extends string = string>(operationOf: (action: A) => Operation) =>
+  <I extends ActionInput = ActionInput>(
+    action: A,
+    effect?: RowActionEffect<T, I>,
+  ): RowAction<T, I> => ({
+    action,
+    operation: operationOf(action),
+    ...(effect ? { effect } : {}),
+  });
+
 /**
  * One action on a record, all or nothing: the record must belong to this node
  * (NOT_OWNER), the user must hold the action's operation (FORBIDDEN); the record is

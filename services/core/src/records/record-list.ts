@@ -1,9 +1,11 @@
 import { sql } from 'kysely';
 import type { Insertable, Kysely, RawBuilder, SelectQueryBuilder, Transaction } from 'kysely';
 import type { CursorKey, ListSort } from '@city-ops/kernel';
+import { localDateOf } from '../calendar/local-time.js';
 import { nextDailyNumber } from '../database/next-daily-number.js';
 import type { RowScope } from '../database/scoped-transaction.js';
 import type { Database } from '../database/tables.js';
+import type { RequestContext } from '../node-context.js';
 import { orderByKeyset } from '../paging/keyset-order.js';
 import { scopeConditions } from './find-record-in-scope.js';
 import { overdueCondition } from './overdue-rule.js';
@@ -92,7 +94,7 @@ export async function listRecords<T extends RecordTable, Subject>(
 }
 
 /** The next number of a record of `kind` at the city node `cityDivision`, on `localDate`. */
-export async function nextRecordNumber<T extends RecordTable, Subject>(
+async function nextRecordNumber<T extends RecordTable, Subject>(
   db: Kysely<Database> | Transaction<Database>,
   kind: RecordKind<T, Subject>,
   cityDivision: string,
@@ -106,15 +108,30 @@ export async function nextRecordNumber<T extends RecordTable, Subject>(
   );
 }
 
-/** Stores a new record of `kind` and returns it as stored. */
-export async function insertRecord<T extends RecordTable, Subject>(
-  db: Kysely<Database> | Transaction<Database>,
+/** What every new record has that its kind's intake does not decide: its number, node and author. */
+type NewRecordColumns = 'number' | 'origin_node' | 'created_by';
+
+/**
+ * Stores a new record of `kind`, made at this node by the caller and numbered in
+ * this city's series for the local day of `at`, and returns it as stored.
+ */
+export async function insertNewRecord<T extends RecordTable, Subject>(
+  trx: Transaction<Database>,
+  context: RequestContext,
   kind: RecordKind<T, Subject>,
-  row: Insertable<Database[T]>,
+  row: Omit<Insertable<Database[T]>, NewRecordColumns>,
+  at: Date = new Date(),
 ): Promise<RecordRow<T>> {
-  return (await (db as Kysely<Database>)
+  const { node } = context;
+  const number = await nextRecordNumber(trx, kind, node.division, localDateOf(at, node.timeZone));
+  return (await trx
     .insertInto(kind.table as RecordTable)
-    .values(row as never)
+    .values({
+      ...row,
+      number,
+      origin_node: node.division,
+      created_by: context.principal.username,
+    } as never)
     .returningAll()
     .executeTakeFirstOrThrow()) as RecordRow<T>;
 }

@@ -16,24 +16,34 @@ const LIST_LIMIT = 200;
 /** Most records one `supervisionOrders(recordIds:)` may ask about (the gateway batches by this). */
 export const MAX_RECORD_IDS = 200;
 
+/**
+ * The steps of `parents` (orders, directives) in one query, by the parent each
+ * belongs to, in the order read. No parents, no query: `IN ()` is no SQL.
+ */
+async function stepsByParent<Step>(
+  parents: readonly { id: string }[],
+  read: (ids: string[]) => Promise<Step[]>,
+  parentOf: (step: Step) => string,
+): Promise<(id: string) => Step[]> {
+  const byParent = new Map<string, Step[]>();
+  if (parents.length > 0) {
+    for (const step of await read(parents.map((parent) => parent.id))) {
+      const siblings = byParent.get(parentOf(step));
+      if (siblings) siblings.push(step);
+      else byParent.set(parentOf(step), [step]);
+    }
+  }
+  return (id) => byParent.get(id) ?? [];
+}
+
 /** Orders with their steps (one query for all steps), folded. */
 async function withSteps(trx: Transaction<Database>, orders: SupervisionOrderRow[]) {
-  if (orders.length === 0) return [];
-  const steps = await trx
-    .selectFrom('supervision_step')
-    .selectAll()
-    .where(
-      'order_id',
-      'in',
-      orders.map((order) => order.id),
-    )
-    .execute();
-  return orders.map((order) =>
-    foldSupervision(
-      order,
-      steps.filter((step) => step.order_id === order.id),
-    ),
+  const stepsOf = await stepsByParent(
+    orders,
+    (ids) => trx.selectFrom('supervision_step').selectAll().where('order_id', 'in', ids).execute(),
+    (step) => step.order_id,
   );
+  return orders.map((order) => foldSupervision(order, stepsOf(order.id)));
 }
 
 /** Orders inside the scope; a handling unit sees only those on its own work. */
@@ -121,29 +131,18 @@ async function directivesInScope(trx: Transaction<Database>, context: RequestCon
     .orderBy('id', 'desc')
     .limit(LIST_LIMIT)
     .execute();
-  if (rows.length === 0) return [];
-  const steps = await trx
-    .selectFrom('directive_step')
-    .selectAll()
-    .where(
-      'directive_id',
-      'in',
-      rows.map((row) => row.id),
-    )
-    .execute();
+  const stepsOf = await stepsByParent(
+    rows,
+    (ids) =>
+      trx.selectFrom('directive_step').selectAll().where('directive_id', 'in', ids).execute(),
+    (step) => step.directive_id,
+  );
   // Directives come down from a parent: a node with a parent is an addressee.
   const here = {
     division: node.division,
     addressee: feedParentOf(node.tier, node.division) !== undefined,
   };
-  return rows.map((row) =>
-    toDirectiveView(
-      row,
-      steps.filter((step) => step.directive_id === row.id),
-      here,
-      context.principal,
-    ),
-  );
+  return rows.map((row) => toDirectiveView(row, stepsOf(row.id), here, context.principal));
 }
 
 /** A directive by id as the transaction's row scope shows it; undefined when missing or not addressed to it. */

@@ -1,7 +1,7 @@
-import { divisionContains } from '@city-ops/schema';
 import type { Types } from '@city-ops/schema';
 import { InputProblems, forbidden } from '@city-ops/kernel';
-import { assertOwner } from '../../ownership.js';
+import { checkPoint } from '../check-point.js';
+import type { PointInput } from '../check-point.js';
 import type { Access } from '@city-ops/kernel';
 import type { RequestContext } from '../../node-context.js';
 
@@ -16,19 +16,27 @@ export interface CaseClassificationInput {
   objectCode?: string | null;
 }
 
-/** A validated case, trimmed and ready to store. */
-export interface CaseIntake {
-  division: string;
-  source: Types.CaseSource;
+/** A checked classification: what `checkClassification` returns. */
+export interface CaseClassification {
   type: Types.CaseType;
   majorClass: Types.CaseMajorClass;
   minorCode: string;
   objectCode: string | null;
-  description: string;
+}
+
+/** Where a case is: what `checkPlace` returns, and how a case's view shows it. */
+export interface CasePlace {
   address: string | null;
   gridCell: string | null;
   longitude: number | null;
   latitude: number | null;
+}
+
+/** A validated case, trimmed and ready to store. */
+export interface CaseIntake extends CaseClassification, CasePlace {
+  division: string;
+  source: Types.CaseSource;
+  description: string;
   urgency: Types.Urgency;
 }
 
@@ -66,7 +74,7 @@ const OBJECT_CODE = /^[0-9A-Za-z-]{1,32}$/;
 export function checkClassification(
   problems: InputProblems,
   input: CaseClassificationInput,
-): string | null {
+): CaseClassification {
   const majorCode = MAJOR_CLASS_CODES[input.type][input.majorClass];
   if (majorCode === undefined) {
     const classes = Object.keys(MAJOR_CLASS_CODES[input.type]).join(', ');
@@ -91,41 +99,30 @@ export function checkClassification(
       problems.add('input.objectCode', 'must be 1–32 letters, digits or hyphens.');
     }
   }
-  return objectCode;
+  return {
+    type: input.type,
+    majorClass: input.majorClass,
+    minorCode: input.minorCode,
+    objectCode,
+  };
 }
 
 /** Address, grid cell and point; every problem is added, nothing thrown. */
 export function checkPlace(
   problems: InputProblems,
-  input: {
-    address?: string | null;
-    gridCell?: string | null;
-    longitude?: number | null;
-    latitude?: number | null;
-  },
-) {
+  input: PointInput & { address?: string | null; gridCell?: string | null },
+): CasePlace {
   const address = problems.text('input.address', input.address, { max: 200 });
   const gridCell = input.gridCell?.trim() || null;
   if (gridCell !== null && !GRID_CELL.test(gridCell)) {
     problems.add('input.gridCell', 'must be 1–32 letters, digits or hyphens (e.g. 320100-g001).');
   }
-  const longitude = input.longitude ?? null;
-  const latitude = input.latitude ?? null;
-  if ((longitude === null) !== (latitude === null)) {
-    problems.add('input.longitude', 'give both longitude and latitude, or neither.');
-  }
-  if (longitude !== null && (longitude < -180 || longitude > 180)) {
-    problems.add('input.longitude', 'must be between -180 and 180.');
-  }
-  if (latitude !== null && (latitude < -90 || latitude > 90)) {
-    problems.add('input.latitude', 'must be between -90 and 90.');
-  }
-  return { address, gridCell, longitude, latitude };
+  return { address, gridCell, ...checkPoint(problems, input, 'input', 'input.longitude') };
 }
 
 /**
- * 信息采集 rules. Who may report where comes first (ownership, division, grid), then
- * the form, every problem at once. HOTLINE is refused here: a hotline transfer goes
+ * 信息采集 rules, once the caller may report in the division (authorizeIntake). Who
+ * may report where comes first (role, grid), then the form, every problem at once. HOTLINE is refused here: a hotline transfer goes
  * through convertTicketToCase, which keeps the link to the ticket.
  */
 export function validateCaseReport(
@@ -133,14 +130,6 @@ export function validateCaseReport(
   context: RequestContext,
   access: Access,
 ): CaseIntake {
-  // Ownership first: a write sent to the wrong node is not a form error.
-  assertOwner(context.node, input.division, 'input.division');
-  if (!divisionContains(access.division, input.division)) {
-    throw forbidden(
-      `You may report cases only inside your division ${access.division}; ${input.division} is outside it.`,
-      { operation: 'case.create' },
-    );
-  }
   const { principal } = context;
   const asInspector = access.scope === 'grid';
   if (!asInspector && !principal.roles.includes('dispatcher')) {
@@ -164,7 +153,7 @@ export function validateCaseReport(
   } else if (asInspector && input.source !== 'INSPECTOR') {
     problems.add('input.source', 'an inspector reports what they found on patrol: INSPECTOR.');
   }
-  const objectCode = checkClassification(problems, input);
+  const classification = checkClassification(problems, input);
   const description = problems.text('input.description', input.description, {
     min: 1,
     max: 4000,
@@ -177,10 +166,7 @@ export function validateCaseReport(
   return {
     division: input.division,
     source: input.source,
-    type: input.type,
-    majorClass: input.majorClass,
-    minorCode: input.minorCode,
-    objectCode,
+    ...classification,
     description: description ?? '',
     ...place,
     urgency: input.urgency ?? 'NORMAL',

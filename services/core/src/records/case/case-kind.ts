@@ -1,4 +1,5 @@
 import { sql } from 'kysely';
+import { HANDLING_LIMIT } from '../handling-limit.js';
 import type { RecordKind } from '../record-kind.js';
 import { caseMachine } from './case-machine.js';
 
@@ -20,14 +21,9 @@ export const caseKind: RecordKind<'case_report'> = {
     minorCode: { column: 'minor_code', match: 'prefix' },
     handlingUnit: { column: 'handling_unit', match: 'equals' },
   },
-  overdue: [{ limit: 'handling', due: 'due_at' }],
   textColumns: ['number', 'description', 'address'],
   // A case has a due time only while dispatched and not parked.
-  sortColumns: {
-    CREATED_AT: { column: 'created_at', nullable: false },
-    DUE_AT: { column: 'due_at', nullable: true },
-    UPDATED_AT: { column: 'updated_at', nullable: false },
-  },
+  ...HANDLING_LIMIT,
   machine: caseMachine,
   subjectOf: (row) => row,
 };

@@ -13,24 +13,13 @@ import { caseKind } from './case-kind.js';
 import { EMPTY_CONNECTION, readPage, toConnection } from '../record-page.js';
 import type { PageArgs } from '../record-page.js';
 import type { CaseView } from './case-view.js';
+import type { Types } from '@city-ops/schema';
 import type { IResolvers } from '@graphql-tools/utils';
 import type { Transaction } from 'kysely';
 
-interface CaseFilterArgs {
-  status?: string[] | null;
-  majorClass?: string[] | null;
-  minorCode?: string | null;
-  handlingUnit?: string | null;
-  createdFrom?: string | null;
-  createdBefore?: string | null;
-  overdue?: boolean | null;
-  supervised?: boolean | null;
-  text?: string | null;
-}
-
 interface CaseReportsArgs extends PageArgs {
   division?: string | null;
-  filter?: CaseFilterArgs | null;
+  filter?: Types.CaseReportFilter | null;
 }
 
 /** A handling unit's inbox: work waiting for it (派遣, 处置, 返工). */
@@ -63,7 +52,7 @@ async function caseConnection(
 }
 
 /** The list filter's free-text fields, checked like any input (every problem at once). */
-function checkFilter(filter: CaseFilterArgs) {
+function checkFilter(filter: Types.CaseReportFilter) {
   const problems = new InputProblems();
   const createdFrom = filter.createdFrom ? new Date(filter.createdFrom) : undefined;
   const createdBefore = filter.createdBefore ? new Date(filter.createdBefore) : undefined;

@@ -1,26 +1,20 @@
 import type { CaseReportRow } from '../../database/tables.js';
-import { divisionRef, encodeCursor } from '@city-ops/kernel';
-import type { DivisionRef } from '@city-ops/kernel';
+import { recordView } from '../record-view.js';
+import type { RecordView } from '../record-view.js';
 import { NO_CASE_COUNTS } from './case-counters.js';
 import type { CaseCounters } from './case-counters.js';
+import type { CasePlace } from './case-input.js';
 import { isOverdue } from '../overdue-rule.js';
 import { caseKind } from './case-kind.js';
 
 /** A case as the GraphQL layer returns it (CaseReport in the SDL). */
-export interface CaseView extends CaseCounters {
-  id: string;
-  number: string;
-  division: DivisionRef;
+export interface CaseView extends RecordView<CaseReportRow>, CaseCounters, CasePlace {
   source: string;
   type: string;
   majorClass: string;
   minorCode: string;
   objectCode: string | null;
   description: string;
-  address: string | null;
-  gridCell: string | null;
-  longitude: number | null;
-  latitude: number | null;
   urgency: string;
   status: string;
   handlingUnit: string | null;
@@ -41,18 +35,9 @@ export interface CaseView extends CaseCounters {
   voidReason: string | null;
   evaluation: { score: number; comment: string | null; at: string } | null;
   linkedTicketId: string | null;
-  createdAt: string;
-  updatedAt: string;
-  version: number;
-  /** The stored row, for the owning city's `allowedActions` (not a schema field). */
-  record: CaseReportRow;
 }
 
 const iso = (instant: Date | null) => instant?.toISOString() ?? null;
-
-export function caseCursor(row: CaseReportRow): string {
-  return encodeCursor({ createdAt: row.created_at.toISOString(), id: row.id });
-}
 
 /**
  * Cases describe public places and objects, not people: no field of theirs is
@@ -64,9 +49,7 @@ export function toCaseView(
   now: Date = new Date(),
 ): CaseView {
   return {
-    id: row.id,
-    number: row.number,
-    division: divisionRef(row.division),
+    ...recordView(row),
     source: row.source,
     type: row.case_type,
     majorClass: row.major_class,
@@ -108,9 +91,5 @@ export function toCaseView(
           },
     ...counters,
     linkedTicketId: row.linked_ticket_id,
-    createdAt: row.created_at.toISOString(),
-    updatedAt: row.updated_at.toISOString(),
-    version: row.version,
-    record: row,
   };
 }

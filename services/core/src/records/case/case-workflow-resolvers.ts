@@ -1,14 +1,17 @@
+import type { Types } from '@city-ops/schema';
 import type { IResolvers } from '@graphql-tools/utils';
 import type { InputProblems } from '@city-ops/kernel';
 import { inScope } from '../../database/scoped-transaction.js';
 import type { RequestContext } from '../../node-context.js';
-import type { ActionEffect, ActionInput, RecordAction } from '../act-on-record.js';
+import { rowActions } from '../act-on-record.js';
+import type { ActionEffect, ActionInput, RowAction, RowActionEffect } from '../act-on-record.js';
+import { approvedExtension, extensionRequest } from '../handling-extension.js';
+import type { ExtensionRequestInput } from '../handling-extension.js';
 import type { RecordRow } from '../record-kind.js';
 import { recordWorkflowResolvers } from '../record-workflow-resolvers.js';
 import { deriveClosureType } from './case-closure.js';
 import { countCaseHistoryActions } from './case-counters.js';
 import { handlingDueAt } from './case-deadlines.js';
-import { extendDueAt } from '../../calendar/deadline.js';
 import { caseKind } from './case-kind.js';
 import { caseActionMutations } from './case-mutations.js';
 import type { CaseAction } from './case-mutations.js';
@@ -18,52 +21,22 @@ import type { ConvertTicketToCaseInput } from './convert-ticket-to-case.js';
 import type { ReportCaseInput } from './case-input.js';
 import { reportCase } from './report-case.js';
 
-interface ReasonInput extends ActionInput {
-  reason: string;
-}
-interface DispatchInput extends ActionInput {
-  handlingUnit: string;
-}
-interface ReportBackInput extends ActionInput {
-  result: string;
-}
-interface VerifyInput extends ActionInput {
-  passed: boolean;
-}
-interface ExtensionRequestInput extends ActionInput {
-  workingDays: number;
-  reason: string;
-}
-interface EvaluateInput extends ActionInput {
-  score: number;
-}
-
-type CaseRecordAction<I extends ActionInput> = RecordAction<
-  'case_report',
-  RecordRow<'case_report'>,
-  I,
-  unknown
->;
-type Effect<I extends ActionInput> = NonNullable<CaseRecordAction<I>['effect']>;
+type CaseRecordAction<I extends ActionInput> = RowAction<'case_report', I>;
+type Effect<I extends ActionInput> = RowActionEffect<'case_report', I>;
 
 /** A mutation taking one action of the machine, with the operation `caseActionMutations` gives it. */
-const act = <I extends ActionInput = ActionInput>(
-  action: CaseAction,
-  effect?: Effect<I>,
-): CaseRecordAction<I> => ({
-  action,
-  operation: caseActionMutations[action].operation,
-  ...(effect ? { effect } : {}),
-});
+const act = rowActions<'case_report', CaseAction>(
+  (action) => caseActionMutations[action].operation,
+);
 
-const reason = (problems: InputProblems, input: ReasonInput) =>
+const reason = (problems: InputProblems, input: Types.CaseReasonInput) =>
   problems.text('input.reason', input.reason, { min: 2, max: 1000 });
 
 /** An action that takes a reason (2–1000 characters): the history comment, and whatever `set` stores of it. */
 const withReason =
   (
     set: (reason: string | null) => ActionEffect<'case_report'>['set'] = () => ({}),
-  ): Effect<ReasonInput> =>
+  ): Effect<Types.CaseReasonInput> =>
   ({ input, problems }) => {
     const text = reason(problems, input);
     return { set: set(text), comment: text };
@@ -73,7 +46,7 @@ const withReason =
 const noPendingRequest = { extension_days: null, extension_reason: null, return_reason: null };
 
 /** 核查: a pass closes the case with the closure type its history earns; a failure sends it back (返工) with a reason. */
-const verify: CaseRecordAction<VerifyInput> = {
+const verify: CaseRecordAction<Types.VerifyCaseInput> = {
   action: (input) => (input.passed ? 'verifyPass' : 'verifyFail'),
   operation: caseActionMutations.verifyPass.operation,
   effect: async ({ input, record, trx, problems, context, clock }) => {
@@ -121,7 +94,7 @@ export const caseActions = {
     'void',
     withReason((text) => ({ void_reason: text })),
   ),
-  dispatchCase: act<DispatchInput>(
+  dispatchCase: act<Types.DispatchCaseInput>(
     'dispatch',
     async ({ input, record, trx, problems, context, clock }) => {
       const unit = problems.text('input.handlingUnit', input.handlingUnit, { min: 1, max: 64 });
@@ -147,35 +120,19 @@ export const caseActions = {
     },
   ),
   startHandlingCase: act('startHandling'),
-  reportBackCase: act<ReportBackInput>('reportBack', ({ input, problems, clock }) => ({
+  reportBackCase: act<Types.ReportBackCaseInput>('reportBack', ({ input, problems, clock }) => ({
     set: {
       handled_at: clock.now,
       handling_result: problems.text('input.result', input.result, { min: 1, max: 2000 }),
     },
   })),
   verifyCase: verify,
-  requestCaseExtension: act<ExtensionRequestInput>('requestExtension', ({ input, problems }) => {
-    if (!Number.isInteger(input.workingDays) || input.workingDays < 1 || input.workingDays > 30) {
-      problems.add('input.workingDays', 'must be a whole number of working days from 1 to 30.');
-    }
-    const text = reason(problems, input);
-    return {
-      set: { extension_days: input.workingDays, extension_reason: text },
-      comment: text,
-      detail: { workingDays: input.workingDays },
-    };
-  }),
+  requestCaseExtension: act<ExtensionRequestInput>('requestExtension', ({ input, problems }) =>
+    extensionRequest(input, problems),
+  ),
   approveCaseExtension: act('approveExtension', ({ record, context, clock }) => {
-    const due = extendDueAt(
-      record.due_at ?? clock.now,
-      record.extension_days ?? 0,
-      clock.calendar,
-      context.node.workingTime,
-    );
-    return {
-      set: { due_at: due, ...noPendingRequest },
-      detail: { workingDays: record.extension_days, dueAt: due.toISOString() },
-    };
+    const { dueAt, detail } = approvedExtension(record, context, clock);
+    return { set: { due_at: dueAt, ...noPendingRequest }, detail };
   }),
   rejectCaseExtension: act(
     'rejectExtension',
@@ -203,7 +160,7 @@ export const caseActions = {
     set: { handling_unit: null, due_at: null },
     detail: { handlingUnit: record.handling_unit },
   })),
-  evaluateCase: act<EvaluateInput>('evaluate', ({ input, problems, clock }) => {
+  evaluateCase: act<Types.EvaluateCaseInput>('evaluate', ({ input, problems, clock }) => {
     if (!Number.isInteger(input.score) || input.score < 0 || input.score > 100) {
       problems.add('input.score', 'must be a whole number from 0 to 100.');
     }

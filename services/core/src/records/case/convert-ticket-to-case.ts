@@ -90,7 +90,7 @@ export async function convertTicketToCase(
       );
     }
     const problems = new InputProblems();
-    const objectCode = checkClassification(problems, input);
+    const classification = checkClassification(problems, input);
     const description = problems.text('input.description', input.description ?? ticket.content, {
       min: 1,
       max: 4000,
@@ -108,10 +108,7 @@ export async function convertTicketToCase(
     const intake: CaseIntake = {
       division: ticket.division,
       source: 'HOTLINE',
-      type: input.type,
-      majorClass: input.majorClass,
-      minorCode: input.minorCode,
-      objectCode,
+      ...classification,
       description: description ?? '',
       ...place,
       urgency: input.urgency ?? (ticket.urgency as Types.Urgency),

@@ -1,8 +1,8 @@
-import { nextRecordNumber, insertRecord } from '../record-list.js';
-import { newRecordId, authorize } from '@city-ops/kernel';
+import { insertNewRecord } from '../record-list.js';
+import { newRecordId } from '@city-ops/kernel';
+import { authorizeIntake } from '../authorize-intake.js';
 import { recordCreated } from '../record-created.js';
 import { toCaseView } from './case-view.js';
-import { localDateOf } from '../../calendar/local-time.js';
 import type { CaseReportRow, Database } from '../../database/tables.js';
 import type { CaseView } from './case-view.js';
 import type { RequestContext } from '../../node-context.js';
@@ -24,17 +24,8 @@ export async function storeNewCase(
   intake: CaseIntake,
   origin: { action: string; linkedTicketId: string | null; comment: string | null },
 ): Promise<CaseReportRow> {
-  const { node } = context;
-  const number = await nextRecordNumber(
-    trx,
-    caseKind,
-    node.division,
-    localDateOf(new Date(), node.timeZone),
-  );
-  const row = await insertRecord(trx, caseKind, {
+  const row = await insertNewRecord(trx, context, caseKind, {
     id,
-    number,
-    origin_node: node.division,
     division: intake.division,
     source: intake.source,
     case_type: intake.type,
@@ -49,7 +40,6 @@ export async function storeNewCase(
     urgency: intake.urgency,
     status: 'COLLECTED',
     linked_ticket_id: origin.linkedTicketId,
-    created_by: context.principal.username,
   });
   await recordCreated(trx, context, caseKind, row, {
     action: origin.action,
@@ -71,7 +61,7 @@ export async function reportCase(
   input: ReportCaseInput,
   context: RequestContext,
 ): Promise<CaseView> {
-  const access = authorize(context.principal, 'case.create');
+  const access = authorizeIntake(context, 'case.create', input.division, 'report cases');
   const intake = validateCaseReport(input, context, access);
   const id = newRecordId(context.node.division);
   // The row scope is the case's own division (and an inspector's grid): row-level security checks the insert lands there.

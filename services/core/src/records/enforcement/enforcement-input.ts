@@ -1,8 +1,5 @@
 import type { Types } from '@city-ops/schema';
-import { divisionContains } from '@city-ops/schema';
-import { assertOwner } from '../../ownership.js';
-import { forbidden } from '@city-ops/kernel';
-import type { Access, InputProblems } from '@city-ops/kernel';
+import type { InputProblems } from '@city-ops/kernel';
 import type { EnforcementOfficerJson } from '../../database/tables.js';
 import type { RequestContext } from '../../node-context.js';
 import { creditCodeProblem, idNumberProblem } from './party-identifiers.js';
@@ -68,6 +65,39 @@ function checkOfficers(
   });
 }
 
+type PartyField = 'idNumber' | 'creditCode' | 'legalRepresentative';
+
+/**
+ * How each kind of party is identified: a person by an ID number, an organisation by
+ * its credit code. What belongs to the other kind is refused, saying what to give.
+ */
+const PARTY_IDENTIFICATION: Record<
+  FileEnforcementCaseInput['party']['kind'],
+  {
+    identifier: PartyField;
+    problem: (value: string) => string | undefined;
+    refused: Partial<Record<PartyField, string>>;
+  }
+> = {
+  PERSON: {
+    identifier: 'idNumber',
+    problem: idNumberProblem,
+    refused: {
+      creditCode:
+        'a person has no 统一社会信用代码: give idNumber, or make the party an ORGANISATION.',
+      legalRepresentative: 'only an organisation has a legal representative.',
+    },
+  },
+  ORGANISATION: {
+    identifier: 'creditCode',
+    problem: creditCodeProblem,
+    refused: {
+      idNumber:
+        'an organisation is identified by its creditCode (统一社会信用代码), not an ID number.',
+    },
+  },
+};
+
 function checkParty(problems: InputProblems, party: FileEnforcementCaseInput['party']) {
   const isPerson = party.kind === 'PERSON';
   const name = problems.text('input.party.name', party.name, { min: 1, max: 100 });
@@ -78,34 +108,13 @@ function checkParty(problems: InputProblems, party: FileEnforcementCaseInput['pa
     party.legalRepresentative,
     { max: 50 },
   );
-  if (isPerson) {
-    if (idNumber) {
-      const problem = idNumberProblem(idNumber);
-      if (problem) problems.add('input.party.idNumber', problem);
-    }
-    if (creditCode) {
-      problems.add(
-        'input.party.creditCode',
-        'a person has no 统一社会信用代码: give idNumber, or make the party an ORGANISATION.',
-      );
-    }
-    if (legalRepresentative) {
-      problems.add(
-        'input.party.legalRepresentative',
-        'only an organisation has a legal representative.',
-      );
-    }
-  } else {
-    if (creditCode) {
-      const problem = creditCodeProblem(creditCode);
-      if (problem) problems.add('input.party.creditCode', problem);
-    }
-    if (idNumber) {
-      problems.add(
-        'input.party.idNumber',
-        'an organisation is identified by its creditCode (统一社会信用代码), not an ID number.',
-      );
-    }
+  const given = { idNumber, creditCode, legalRepresentative };
+  const rules = PARTY_IDENTIFICATION[party.kind];
+  const identifier = given[rules.identifier];
+  const problem = identifier ? rules.problem(identifier) : undefined;
+  if (problem) problems.add(`input.party.${rules.identifier}`, problem);
+  for (const [field, refusal] of Object.entries(rules.refused)) {
+    if (given[field as PartyField]) problems.add(`input.party.${field}`, refusal);
   }
   return {
     partyKind: party.kind,
@@ -125,17 +134,8 @@ function checkParty(problems: InputProblems, party: FileEnforcementCaseInput['pa
 export function validateEnforcementFiling(
   input: FileEnforcementCaseInput,
   context: RequestContext,
-  access: Access,
   problems: InputProblems,
 ): EnforcementFiling {
-  // Ownership first: a write sent to the wrong node is not a form error.
-  assertOwner(context.node, input.division, 'input.division');
-  if (!divisionContains(access.division, input.division)) {
-    throw forbidden(
-      `You may file enforcement cases only inside your division ${access.division}; ${input.division} is outside it.`,
-      { operation: 'enforcement.create' },
-    );
-  }
   const violatedArticle = problems.text('input.violatedArticle', input.violatedArticle, {
     min: 1,
     max: 200,

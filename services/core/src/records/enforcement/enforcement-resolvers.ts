@@ -10,19 +10,12 @@ import { enforcementKind } from './enforcement-kind.js';
 import { auditUnmaskedReads, EMPTY_CONNECTION, readPage, toConnection } from '../record-page.js';
 import type { PageArgs } from '../record-page.js';
 import type { EnforcementViewClock } from './enforcement-view.js';
+import type { Types } from '@city-ops/schema';
 import type { IResolvers } from '@graphql-tools/utils';
-
-interface EnforcementFilterArgs {
-  status?: string[] | null;
-  procedure?: string | null;
-  overdue?: boolean | null;
-  createdFrom?: string | null;
-  createdBefore?: string | null;
-}
 
 interface EnforcementRecordsArgs extends PageArgs {
   division?: string | null;
-  filter?: EnforcementFilterArgs | null;
+  filter?: Types.EnforcementRecordFilter | null;
 }
 
 /**

@@ -1,19 +1,16 @@
-import type { Principal, DivisionRef } from '@city-ops/kernel';
+import type { Principal } from '@city-ops/kernel';
 import type { WorkingCalendar } from '../../calendar/working-calendar.js';
 import type { EnforcementOfficerJson, EnforcementRecordRow } from '../../database/tables.js';
-import { divisionRef, encodeCursor } from '@city-ops/kernel';
-import { canSeePersonalData } from '../../permissions/personal-data.js';
+import { recordView } from '../record-view.js';
+import type { RecordView } from '../record-view.js';
 import { hearingRequestDueAt } from './enforcement-deadlines.js';
 import { daysLate, fenToYuan, latePaymentPenaltyFen, toFen } from './late-payment-penalty.js';
 import { overdueLimits } from '../overdue-rule.js';
-import { maskPersonalColumns } from '../personal-columns.js';
+import { rowAsSeenBy } from '../row-as-seen.js';
 import { enforcementKind } from './enforcement-kind.js';
 
 /** An enforcement record as the GraphQL layer returns it (EnforcementRecord in the SDL). */
-export interface EnforcementView {
-  id: string;
-  number: string;
-  division: DivisionRef;
+export interface EnforcementView extends RecordView<EnforcementRecordRow> {
   source: string;
   violatedArticle: string;
   penaltyArticle: string;
@@ -56,11 +53,6 @@ export interface EnforcementView {
   overdue: { decision: boolean; service: boolean; payment: boolean; any: boolean };
   linkedTicketId: string | null;
   linkedCaseId: string | null;
-  createdAt: string;
-  updatedAt: string;
-  version: number;
-  /** The stored row, for field resolvers (allowedActions, history); not a schema field. */
-  record: EnforcementRecordRow;
 }
 
 /** What a view is computed against: the node's calendar and zone, and the moment of reading. */
@@ -68,10 +60,6 @@ export interface EnforcementViewClock {
   calendar: WorkingCalendar;
   timeZone: string;
   now: Date;
-}
-
-export function enforcementCursor(row: EnforcementRecordRow): string {
-  return encodeCursor({ createdAt: row.created_at.toISOString(), id: row.id });
 }
 
 const iso = (instant: Date | null) => instant?.toISOString() ?? null;
@@ -103,12 +91,9 @@ export function toEnforcementView(
   viewer: Principal,
   clock: EnforcementViewClock,
 ): EnforcementView {
-  const unmasked = canSeePersonalData(viewer, { division: row.division });
-  const shown = unmasked ? row : maskPersonalColumns(enforcementKind, row);
+  const { shown, unmasked } = rowAsSeenBy(enforcementKind, row, viewer);
   return {
-    id: row.id,
-    number: row.number,
-    division: divisionRef(row.division),
+    ...recordView(row),
     source: row.source,
     violatedArticle: row.violated_article,
     penaltyArticle: row.penalty_article,
@@ -160,10 +145,6 @@ export function toEnforcementView(
     overdue: enforcementOverdueView(row, clock.now),
     linkedTicketId: row.linked_ticket_id,
     linkedCaseId: row.linked_case_id,
-    createdAt: row.created_at.toISOString(),
-    updatedAt: row.updated_at.toISOString(),
-    version: row.version,
-    record: row,
   };
 }
 

@@ -1,8 +1,8 @@
-import { nextRecordNumber, insertRecord } from '../record-list.js';
-import { newRecordId, InputProblems, authorize } from '@city-ops/kernel';
+import { insertNewRecord } from '../record-list.js';
+import { newRecordId, InputProblems } from '@city-ops/kernel';
+import { authorizeIntake } from '../authorize-intake.js';
 import { recordCreated, recordInScope } from '../record-created.js';
 import { decisionDueAt } from './enforcement-deadlines.js';
-import { localDateOf } from '../../calendar/local-time.js';
 import { rowScopeAt } from '../../permissions/row-scope.js';
 import { workingCalendarOf } from '../../calendar/working-calendar-cache.js';
 import type { Database, EnforcementRecordRow } from '../../database/tables.js';
@@ -10,6 +10,7 @@ import type { RequestContext } from '../../node-context.js';
 import { createOnce } from '../../idempotency/create-once.js';
 import { validateEnforcementFiling } from './enforcement-input.js';
 import type { EnforcementFiling, FileEnforcementCaseInput } from './enforcement-input.js';
+import { RECORD_KINDS } from '../record-kinds.js';
 import { enforcementKind } from './enforcement-kind.js';
 import type { Transaction } from 'kysely';
 
@@ -19,28 +20,19 @@ async function checkLinks(
   filing: EnforcementFiling,
   problems: InputProblems,
 ): Promise<void> {
-  if (filing.linkedTicketId) {
-    const ticket = await trx
-      .selectFrom('hotline_ticket')
-      .select('id')
-      .where('id', '=', filing.linkedTicketId)
-      .executeTakeFirst();
-    if (!ticket) {
-      problems.add(
-        'input.linkedTicketId',
-        `no ticket ${filing.linkedTicketId} inside your division.`,
-      );
-    }
-  }
-  if (filing.linkedCaseId) {
+  const links = [
+    { field: 'input.linkedTicketId', kind: RECORD_KINDS.hotline_ticket, id: filing.linkedTicketId },
+    { field: 'input.linkedCaseId', kind: RECORD_KINDS.case_report, id: filing.linkedCaseId },
+  ];
+  for (const { field, kind, id } of links) {
+    if (!id) continue;
+    // Read under the request's row scope: only records inside the caller's division are found.
     const found = await trx
-      .selectFrom('case_report')
+      .selectFrom(kind.table)
       .select('id')
-      .where('id', '=', filing.linkedCaseId)
+      .where('id', '=', id)
       .executeTakeFirst();
-    if (!found) {
-      problems.add('input.linkedCaseId', `no case ${filing.linkedCaseId} inside your division.`);
-    }
+    if (!found) problems.add(field, `no ${kind.noun} ${id} inside your division.`);
   }
 }
 
@@ -54,12 +46,17 @@ export async function fileEnforcementCase(
   input: FileEnforcementCaseInput,
   context: RequestContext,
 ): Promise<EnforcementRecordRow> {
-  const access = authorize(context.principal, 'enforcement.create');
+  const access = authorizeIntake(
+    context,
+    'enforcement.create',
+    input.division,
+    'file enforcement cases',
+  );
   const problems = new InputProblems();
-  const filing = validateEnforcementFiling(input, context, access, problems);
+  const filing = validateEnforcementFiling(input, context, problems);
   const { node } = context;
   const scope = rowScopeAt(node, access);
-  // validateEnforcementFiling has checked the division lies in the caller's and this node's.
+  // authorizeIntake has checked the division lies in the caller's and this node's.
   if (!scope) throw new Error(`no row scope for ${access.division} at ${node.division}`);
   const calendar = await workingCalendarOf(node);
   const id = newRecordId(node.division);
@@ -68,34 +65,32 @@ export async function fileEnforcementCase(
     await checkLinks(trx, filing, problems);
     problems.throwIfAny();
     const now = new Date();
-    const row = await insertRecord(trx, enforcementKind, {
-      id,
-      number: await nextRecordNumber(
-        trx,
-        enforcementKind,
-        node.division,
-        localDateOf(now, node.timeZone),
-      ),
-      origin_node: node.division,
-      division: filing.division,
-      source: filing.source,
-      violated_article: filing.violatedArticle,
-      penalty_article: filing.penaltyArticle,
-      party_kind: filing.partyKind,
-      party_name: filing.partyName,
-      party_id_number: filing.partyIdNumber,
-      party_credit_code: filing.partyCreditCode,
-      party_legal_representative: filing.partyLegalRepresentative,
-      officers: JSON.stringify(filing.officers),
-      procedure: filing.procedure,
-      is_major: filing.isMajor,
-      status: 'FILED',
-      filed_at: now,
-      decision_due_at: decisionDueAt(now, 0, calendar, node.timeZone),
-      linked_ticket_id: filing.linkedTicketId,
-      linked_case_id: filing.linkedCaseId,
-      created_by: context.principal.username,
-    });
+    const row = await insertNewRecord(
+      trx,
+      context,
+      enforcementKind,
+      {
+        id,
+        division: filing.division,
+        source: filing.source,
+        violated_article: filing.violatedArticle,
+        penalty_article: filing.penaltyArticle,
+        party_kind: filing.partyKind,
+        party_name: filing.partyName,
+        party_id_number: filing.partyIdNumber,
+        party_credit_code: filing.partyCreditCode,
+        party_legal_representative: filing.partyLegalRepresentative,
+        officers: JSON.stringify(filing.officers),
+        procedure: filing.procedure,
+        is_major: filing.isMajor,
+        status: 'FILED',
+        filed_at: now,
+        decision_due_at: decisionDueAt(now, 0, calendar, node.timeZone),
+        linked_ticket_id: filing.linkedTicketId,
+        linked_case_id: filing.linkedCaseId,
+      },
+      now,
+    );
     await recordCreated(trx, context, enforcementKind, row, {
       action: 'file',
       audit: {

@@ -1,7 +1,7 @@
-import { nextRecordNumber, insertRecord } from '../record-list.js';
-import { newRecordId, authorize } from '@city-ops/kernel';
+import { insertNewRecord } from '../record-list.js';
+import { newRecordId } from '@city-ops/kernel';
+import { authorizeIntake } from '../authorize-intake.js';
 import { recordCreated, recordInScope } from '../record-created.js';
-import { localDateOf } from '../../calendar/local-time.js';
 import { workingCalendarOf } from '../../calendar/working-calendar-cache.js';
 import type { HotlineTicketRow, Database } from '../../database/tables.js';
 import type { RequestContext } from '../../node-context.js';
@@ -21,8 +21,8 @@ export async function createTicket(
   input: CreateTicketInput,
   context: RequestContext,
 ): Promise<HotlineTicketRow> {
-  const access = authorize(context.principal, 'ticket.create');
-  const intake = validateTicketIntake(input, context, access);
+  authorizeIntake(context, 'ticket.create', input.division, 'log tickets');
+  const intake = validateTicketIntake(input);
   const { node } = context;
   const calendar = await workingCalendarOf(node);
   const acceptedAt = new Date();
@@ -31,16 +31,8 @@ export async function createTicket(
   const scope = { division: intake.division };
   const request = { operation: 'createTicket', input, scope, resultId: id } as const;
   const create = async (trx: Transaction<Database>) => {
-    const number = await nextRecordNumber(
-      trx,
-      ticketKind,
-      node.division,
-      localDateOf(new Date(), node.timeZone),
-    );
-    const row = await insertRecord(trx, ticketKind, {
+    const row = await insertNewRecord(trx, context, ticketKind, {
       id,
-      number,
-      origin_node: node.division,
       division: intake.division,
       channel: intake.channel,
       intake_class: intake.intakeClass,
@@ -58,7 +50,6 @@ export async function createTicket(
       urgency: intake.urgency,
       status: 'ACCEPTED',
       due_at: intakeDueAt(node, calendar, intake.intakeClass, intake.urgency, acceptedAt),
-      created_by: context.principal.username,
     });
     await recordCreated(trx, context, ticketKind, row, {
       action: 'accept',

@@ -1,15 +1,22 @@
 import type { Types } from '@city-ops/schema';
-import { divisionContains, isLeafCategory } from '@city-ops/schema';
-import { InputProblems, forbidden } from '@city-ops/kernel';
-import { assertOwner } from '../../ownership.js';
-import type { Access } from '@city-ops/kernel';
-import type { RequestContext } from '../../node-context.js';
+import { isLeafCategory } from '@city-ops/schema';
+import { InputProblems } from '@city-ops/kernel';
+import { checkPoint } from '../check-point.js';
 
 /** As the shared SDL defines it (a schema change breaks the type-check here). */
 export type CreateTicketInput = Types.CreateTicketInput;
 
+/** Where a ticket's matter is: as an intake stores it and as a ticket's view shows it. */
+export interface TicketLocation {
+  address: string | null;
+  street: string | null;
+  community: string | null;
+  longitude: number | null;
+  latitude: number | null;
+}
+
 /** A validated intake, trimmed and ready to store. */
-export interface TicketIntake {
+export interface TicketIntake extends TicketLocation {
   division: string;
   channel: string;
   intakeClass: string;
@@ -19,11 +26,6 @@ export interface TicketIntake {
   callerName: string | null;
   callerPhone: string | null;
   callerConfidential: boolean;
-  address: string | null;
-  street: string | null;
-  community: string | null;
-  longitude: number | null;
-  latitude: number | null;
   urgency: string;
 }
 
@@ -34,19 +36,7 @@ const PHONE = /^(1[3-9]\d{9}|0\d{2,3}-?\d{7,8})$/;
  * The intake rules of a 12345 ticket. Enum values were already checked by GraphQL;
  * everything else is checked here, and every problem is reported at once.
  */
-export function validateTicketIntake(
-  input: CreateTicketInput,
-  context: RequestContext,
-  access: Access,
-): TicketIntake {
-  // Ownership first: a write sent to the wrong node is not a form error.
-  assertOwner(context.node, input.division, 'input.division');
-  if (!divisionContains(access.division, input.division)) {
-    throw forbidden(
-      `You may log tickets only inside your division ${access.division}; ${input.division} is outside it.`,
-      { operation: 'ticket.create' },
-    );
-  }
+export function validateTicketIntake(input: CreateTicketInput): TicketIntake {
   const problems = new InputProblems();
   if (!isLeafCategory(input.categoryCode)) {
     problems.add(
@@ -68,17 +58,7 @@ export function validateTicketIntake(
   const address = problems.text('input.location.address', location.address, { max: 200 });
   const street = problems.text('input.location.street', location.street, { max: 100 });
   const community = problems.text('input.location.community', location.community, { max: 100 });
-  const longitude = location.longitude ?? null;
-  const latitude = location.latitude ?? null;
-  if ((longitude === null) !== (latitude === null)) {
-    problems.add('input.location', 'give both longitude and latitude, or neither.');
-  }
-  if (longitude !== null && (longitude < -180 || longitude > 180)) {
-    problems.add('input.location.longitude', 'must be between -180 and 180.');
-  }
-  if (latitude !== null && (latitude < -90 || latitude > 90)) {
-    problems.add('input.location.latitude', 'must be between -90 and 90.');
-  }
+  const point = checkPoint(problems, location, 'input.location', 'input.location');
   problems.throwIfAny();
   return {
     division: input.division,
@@ -93,8 +73,7 @@ export function validateTicketIntake(
     address,
     street,
     community,
-    longitude,
-    latitude,
+    ...point,
     urgency: input.urgency ?? 'NORMAL',
   };
 }

@@ -1,5 +1,6 @@
 import { sql } from 'kysely';
 import { maskAddress, maskName, maskPhone } from '../../permissions/masking.js';
+import { HANDLING_LIMIT } from '../handling-limit.js';
 import type { RecordKind } from '../record-kind.js';
 import { ticketMachine } from './ticket-machine.js';
 
@@ -30,14 +31,9 @@ export const ticketKind: RecordKind<'hotline_ticket'> = {
     leadUnit: { column: 'lead_unit', match: 'equals' },
     createdBy: { column: 'created_by', match: 'equals' },
   },
-  overdue: [{ limit: 'handling', due: 'due_at' }],
   textColumns: ['title', 'content', 'address'],
   // A ticket answered on the call has no due time.
-  sortColumns: {
-    CREATED_AT: { column: 'created_at', nullable: false },
-    DUE_AT: { column: 'due_at', nullable: true },
-    UPDATED_AT: { column: 'updated_at', nullable: false },
-  },
+  ...HANDLING_LIMIT,
   machine: ticketMachine,
   subjectOf: (row) => row,
 };

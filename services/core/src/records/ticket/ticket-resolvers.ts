@@ -14,24 +14,12 @@ import { ticketKind } from './ticket-kind.js';
 import { auditUnmaskedReads, EMPTY_CONNECTION, readPage, toConnection } from '../record-page.js';
 import type { PageArgs } from '../record-page.js';
 import { unitsOf } from './ticket-field-resolvers.js';
+import type { Types } from '@city-ops/schema';
 import type { IResolvers } from '@graphql-tools/utils';
-
-interface TicketFilterArgs {
-  status?: string[] | null;
-  intakeClass?: string[] | null;
-  channel?: string[] | null;
-  categoryCode?: string | null;
-  createdFrom?: string | null;
-  createdBefore?: string | null;
-  leadUnit?: string | null;
-  overdue?: boolean | null;
-  supervised?: boolean | null;
-  text?: string | null;
-}
 
 interface TicketsArgs extends PageArgs {
   division?: string | null;
-  filter?: TicketFilterArgs | null;
+  filter?: Types.TicketFilter | null;
 }
 
 /** One page of tickets in `scope`, as a connection, with unmasked reads audited. */

@@ -1,29 +1,21 @@
 import { categoryPath } from '@city-ops/schema';
-import type { Principal, DivisionRef } from '@city-ops/kernel';
+import type { Principal } from '@city-ops/kernel';
 import type { HotlineTicketRow } from '../../database/tables.js';
-import { encodeCursor, divisionRef } from '@city-ops/kernel';
-import { canSeePersonalData } from '../../permissions/personal-data.js';
-import { maskPersonalColumns } from '../personal-columns.js';
+import { rowAsSeenBy } from '../row-as-seen.js';
+import { recordView } from '../record-view.js';
+import type { RecordView } from '../record-view.js';
+import type { TicketLocation } from './ticket-input.js';
 import { ticketKind } from './ticket-kind.js';
 
 /** A ticket as the GraphQL layer returns it (HotlineTicket in the SDL). */
-export interface TicketView {
-  id: string;
-  number: string;
-  division: DivisionRef;
+export interface TicketView extends RecordView<HotlineTicketRow> {
   channel: string;
   intakeClass: string;
   categoryPath: { code: string; name: string }[];
   title: string;
   content: string;
   caller: { name: string | null; phone: string | null; confidential: boolean; masked: boolean };
-  location: {
-    address: string | null;
-    street: string | null;
-    community: string | null;
-    longitude: number | null;
-    latitude: number | null;
-  };
+  location: TicketLocation;
   urgency: string;
   status: string;
   handlingMode: string | null;
@@ -36,25 +28,13 @@ export interface TicketView {
   dueAt: string | null;
   closedAt: string | null;
   extensionRequest: { workingDays: number; reason: string } | null;
-  /** The stored row, for field resolvers (allowed actions, history); not part of the SDL. */
-  record: HotlineTicketRow;
-  createdAt: string;
-  updatedAt: string;
-  version: number;
-}
-
-export function ticketCursor(row: HotlineTicketRow): string {
-  return encodeCursor({ createdAt: row.created_at.toISOString(), id: row.id });
 }
 
 /** Shapes a row for `viewer`, masking personal data unless the viewer may see it. */
 export function toTicketView(row: HotlineTicketRow, viewer: Principal): TicketView {
-  const unmasked = canSeePersonalData(viewer, ticketKind.personalHolder!(row));
-  const shown = unmasked ? row : maskPersonalColumns(ticketKind, row);
+  const { shown, unmasked } = rowAsSeenBy(ticketKind, row, viewer);
   return {
-    id: row.id,
-    number: row.number,
-    division: divisionRef(row.division),
+    ...recordView(row),
     channel: row.channel,
     intakeClass: row.intake_class,
     categoryPath: categoryPath(row.category_code),
@@ -88,9 +68,5 @@ export function toTicketView(row: HotlineTicketRow, viewer: Principal): TicketVi
       row.extension_days !== null
         ? { workingDays: row.extension_days, reason: row.extension_reason ?? '' }
         : null,
-    record: row,
-    createdAt: row.created_at.toISOString(),
-    updatedAt: row.updated_at.toISOString(),
-    version: row.version,
   };
 }

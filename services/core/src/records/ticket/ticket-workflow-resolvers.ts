@@ -1,52 +1,21 @@
+import type { Types } from '@city-ops/schema';
 import type { InputProblems } from '@city-ops/kernel';
 import type { Database } from '../../database/tables.js';
 import type { RequestContext } from '../../node-context.js';
-import type { ActionEffect, ActionInput, RecordAction } from '../act-on-record.js';
-import type { RecordRow } from '../record-kind.js';
+import { rowActions } from '../act-on-record.js';
+import type { ActionEffect, ActionInput, RowActionEffect } from '../act-on-record.js';
+import { approvedExtension, extensionRequest } from '../handling-extension.js';
+import type { ExtensionRequestInput } from '../handling-extension.js';
 import { recordWorkflowResolvers } from '../record-workflow-resolvers.js';
 import { closeMergedChildren } from './ticket-actions.js';
-import { extendDueAt } from '../../calendar/deadline.js';
 import { ticketKind } from './ticket-kind.js';
 import { toTicketView } from './ticket-view.js';
 import type { Transaction } from 'kysely';
 
-interface DispatchInput extends ActionInput {
-  leadUnit: string;
-  coUnits?: string[] | null;
-}
-interface AnswerInput extends ActionInput {
-  reply: string;
-  resolution: string;
-}
-interface ExtensionInput extends ActionInput {
-  workingDays: number;
-  reason: string;
-}
-interface ReasonInput extends ActionInput {
-  reason: string;
-}
-interface CallBackInput extends ActionInput {
-  resolution: string;
-  satisfaction: string;
-}
-interface MergeInput extends ActionInput {
-  parentId: string;
-}
-
-type TicketAction<I extends ActionInput> = RecordAction<
-  'hotline_ticket',
-  RecordRow<'hotline_ticket'>,
-  I,
-  unknown
->;
-type Effect<I extends ActionInput> = NonNullable<TicketAction<I>['effect']>;
+type Effect<I extends ActionInput> = RowActionEffect<'hotline_ticket', I>;
 
 /** Every ticket action needs ticket.read; the machine's roles and guards then decide. */
-const act = <I extends ActionInput = ActionInput>(
-  action: string,
-  effect?: Effect<I>,
-): TicketAction<I> =>
-  effect ? { action, operation: 'ticket.read', effect } : { action, operation: 'ticket.read' };
+const act = rowActions<'hotline_ticket'>(() => 'ticket.read');
 
 /** Unit codes must name units of this city (the handling_unit table, read under the request's row scope). */
 async function checkUnits(
@@ -76,7 +45,7 @@ async function checkUnits(
   if (new Set(co).size !== co.length) problems.add('input.coUnits', 'lists a unit twice.');
 }
 
-const dispatch: Effect<DispatchInput> = async ({ input, trx, problems }) => {
+const dispatch: Effect<Types.DispatchTicketInput> = async ({ input, trx, problems }) => {
   const coUnits = input.coUnits ?? [];
   await checkUnits(trx, problems, input.leadUnit, coUnits);
   return {
@@ -86,10 +55,10 @@ const dispatch: Effect<DispatchInput> = async ({ input, trx, problems }) => {
 };
 
 /** The stated reason of 退单, 审核退回 or 延期驳回, checked and kept as the history comment. */
-const statedReason = (input: ReasonInput, problems: InputProblems) =>
+const statedReason = (input: Types.TicketReasonInput, problems: InputProblems) =>
   problems.text('input.reason', input.reason, { min: 2, max: 1000 });
 
-const withReason: Effect<ReasonInput> = ({ input, problems }) => ({
+const withReason: Effect<Types.TicketReasonInput> = ({ input, problems }) => ({
   comment: statedReason(input, problems),
 });
 
@@ -100,7 +69,7 @@ const closing = (context: RequestContext): Pick<ActionEffect<'hotline_ticket'>, 
 
 /** Each workflow action of the ticket machine, under the mutation of the same purpose. */
 export const ticketActions = {
-  answerTicketDirectly: act<AnswerInput>(
+  answerTicketDirectly: act<Types.AnswerTicketInput>(
     'answerDirectly',
     ({ input, problems, context, clock }) => ({
       set: {
@@ -118,35 +87,19 @@ export const ticketActions = {
   redispatchTicket: act('redispatch', dispatch),
   signForTicket: act('signFor'),
   startHandlingTicket: act('startHandling'),
-  requestTicketExtension: act<ExtensionInput>('requestExtension', ({ input, problems }) => {
-    if (!Number.isInteger(input.workingDays) || input.workingDays < 1 || input.workingDays > 30) {
-      problems.add('input.workingDays', 'must be a whole number of working days from 1 to 30.');
-    }
-    const reason = problems.text('input.reason', input.reason, { min: 2, max: 1000 });
-    return {
-      set: { extension_days: input.workingDays, extension_reason: reason },
-      comment: reason,
-      detail: { workingDays: input.workingDays },
-    };
-  }),
+  requestTicketExtension: act<ExtensionRequestInput>('requestExtension', ({ input, problems }) =>
+    extensionRequest(input, problems),
+  ),
   approveTicketExtension: act('approveExtension', ({ record, context, clock }) => {
-    const dueAt = extendDueAt(
-      record.due_at ?? clock.now,
-      record.extension_days ?? 0,
-      clock.calendar,
-      context.node.workingTime,
-    );
-    return {
-      set: { due_at: dueAt, extension_days: null, extension_reason: null },
-      detail: { workingDays: record.extension_days, dueAt: dueAt.toISOString() },
-    };
+    const { dueAt, detail } = approvedExtension(record, context, clock);
+    return { set: { due_at: dueAt, extension_days: null, extension_reason: null }, detail };
   }),
-  rejectTicketExtension: act<ReasonInput>('rejectExtension', ({ input, problems }) => ({
+  rejectTicketExtension: act<Types.TicketReasonInput>('rejectExtension', ({ input, problems }) => ({
     comment: statedReason(input, problems),
     set: { extension_days: null, extension_reason: null },
   })),
   returnTicket: act('return', withReason),
-  replyToTicket: act<AnswerInput>('reply', ({ input, problems, clock }) => ({
+  replyToTicket: act<Types.AnswerTicketInput>('reply', ({ input, problems, clock }) => ({
     set: {
       reply: problems.text('input.reply', input.reply, { min: 1, max: 2000 }),
       replied_at: clock.now,
@@ -156,7 +109,7 @@ export const ticketActions = {
   })),
   approveTicketReply: act('approveReply'),
   rejectTicketReply: act('rejectReply', withReason),
-  callBackTicket: act<CallBackInput>('callBack', ({ input }) => ({
+  callBackTicket: act<Types.CallBackTicketInput>('callBack', ({ input }) => ({
     set: { resolution: input.resolution, satisfaction: input.satisfaction },
     detail: { resolution: input.resolution, satisfaction: input.satisfaction },
   })),
@@ -166,7 +119,7 @@ export const ticketActions = {
     ...closing(context),
   })),
   archiveTicket: act('archive'),
-  mergeTicket: act<MergeInput>('merge', async ({ input, record, trx, problems }) => {
+  mergeTicket: act<Types.MergeTicketInput>('merge', async ({ input, record, trx, problems }) => {
     const parent = await trx
       .selectFrom('hotline_ticket')
       .select(['id', 'status', 'parent_ticket_id'])
