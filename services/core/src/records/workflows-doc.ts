@@ -61,7 +61,7 @@ export function renderWorkflowsDoc(): string {
   return [
     '# Workflows',
     '',
-    '<!-- Generated from the state machines in services/city/src by `pnpm docs:workflows`; a test fails when it is stale. -->',
+    '<!-- Generated from the state machines in services/core/src/records/<kind>/ and services/core/src/supervision/ by `pnpm docs:workflows`; a test fails when it is stale. -->',
     '',
     'Each record kind’s lifecycle is a state machine (`services/core/src/workflow/state-machine.ts`): the diagram and the table below are rendered from the same transitions the city node enforces. A role in a row may take the action only from the listed states and only when the guard holds.',
     '',
