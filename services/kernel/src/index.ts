@@ -37,6 +37,12 @@ export {
   notOwner,
   serviceUnavailable,
 } from './errors.js';
+export {
+  SUPPORTED_YEARS,
+  SUPPORTED_YEARS_TEXT,
+  isSupportedYear,
+  parseInputInstant,
+} from './input-instant.js';
 export { InputProblems } from './input-problems.js';
 export { createLogger } from './logger.js';
 export type { Logger } from './logger.js';
