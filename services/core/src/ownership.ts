@@ -1,6 +1,6 @@
 import { owningCityOf } from '@city-ops/schema';
 import { divisionLabel, owningCityFor, notOwner } from '@city-ops/kernel';
-import type { NodeRuntime } from './node-context.js';
+import type { NodeRuntime, TierSpoke } from './node-context.js';
 
 /**
  * Single owner per record (docs/ARCHITECTURE.md "Ownership"): only the city node of a division writes its
@@ -17,6 +17,9 @@ export function assertOwner(node: NodeRuntime, division: string, field: string):
 }
 
 /** Whether this node is the system of record for `division`'s records (its own city's). */
-export function ownsRecordsOf(node: Pick<NodeRuntime, 'spoke' | 'division'>, division: string) {
+export function ownsRecordsOf(
+  node: { spoke: Pick<TierSpoke, 'ownsRecords'>; division: string },
+  division: string,
+) {
   return node.spoke.ownsRecords && owningCityOf(division) === node.division;
 }

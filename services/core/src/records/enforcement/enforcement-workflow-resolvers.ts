@@ -347,7 +347,7 @@ const actions = {
 };
 
 const view = async (row: EnforcementRecordRow, context: RequestContext) =>
-  toEnforcementView(row, context.principal, await enforcementViewClock(context));
+  toEnforcementView(row, context, await enforcementViewClock(context));
 
 /** 立案 and every step of the statutory procedure. */
 export const enforcementWorkflowResolvers: IResolvers<unknown, RequestContext> = {

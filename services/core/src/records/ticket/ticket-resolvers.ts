@@ -36,7 +36,7 @@ async function ticketPage(
   return inScope(context.node.db, scope, async (trx) => {
     const found = await listRecords(trx, ticketKind, { ...query, ...page, scope });
     await auditUnmaskedReads(trx, context, ticketKind, scope, found.rows);
-    const views = found.rows.map((row) => toTicketView(row, context.principal));
+    const views = found.rows.map((row) => toTicketView(row, context));
     return toConnection(ticketKind, found, page.sort, views);
   });
 }
@@ -50,7 +50,7 @@ export const ticketQueryResolvers: IResolvers<unknown, RequestContext> = {
       if (!scope) return null;
       return inScope(context.node.db, scope, async (trx) => {
         const row = await recordInScope(trx, context, ticketKind, scope, id);
-        return row ? toTicketView(row, context.principal) : null;
+        return row ? toTicketView(row, context) : null;
       });
     },
     tickets: async (_root, args: TicketsArgs, context) => {
@@ -142,7 +142,7 @@ export const ticketQueryResolvers: IResolvers<unknown, RequestContext> = {
           candidates.map((candidate) => candidate.row),
         );
         return candidates.map(({ row, score }) => ({
-          ticket: toTicketView(row, context.principal),
+          ticket: toTicketView(row, context),
           score: Math.round(score * 1000) / 1000,
         }));
       });

@@ -153,5 +153,5 @@ export const ticketWorkflowMutationNames = Object.keys(ticketActions);
 export const ticketWorkflowResolvers = recordWorkflowResolvers(
   ticketKind,
   ticketActions,
-  (row, context) => toTicketView(row, context.principal),
+  (row, context) => toTicketView(row, context),
 );
