@@ -63,7 +63,7 @@ export { rateLimitedWarn } from './rate-limited-warn.js';
 export { graphqlServerOptions } from './server/graphql-server-options.js';
 export { httpErrorResponse } from './server/http-error-response.js';
 export { listen } from './server/listen.js';
-export type { HttpHandler } from './server/listen.js';
+export type { HttpHandler, ListeningServer } from './server/listen.js';
 export type { KnownFailures } from './server/logging-mask-error.js';
 export {
   REPORT_CONTENT_TYPES,
@@ -72,3 +72,4 @@ export {
   reportContentDisposition,
   reportFilePath,
 } from './server/report-files.js';
+export { requestIdFrom, requestIdOf, useRequestId } from './server/request-id.js';
