@@ -709,11 +709,14 @@ describe('hostile input', () => {
     }
 
     const create = (localAddress: string, headers: Record<string, string>) =>
-      postFrom(localAddress, headers, { query: CREATE_TICKET, variables: { input: ticketInput() } });
+      postFrom(localAddress, headers, {
+        query: CREATE_TICKET,
+        variables: { input: ticketInput() },
+      });
 
     const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/;
 
-    it("records the peer, not a forged X-Forwarded-For, of a client that reached a node directly", async () => {
+    it('records the peer, not a forged X-Forwarded-For, of a client that reached a node directly', async () => {
       const answer = await create('127.0.0.2', { 'x-forwarded-for': '203.0.113.9, 127.0.0.1' });
       expect(answer.body.errors).toBeUndefined();
       const audited = await auditedCreate(answer.body.data!.createTicket!.id);
@@ -787,8 +790,8 @@ describe('hostile input', () => {
   describe('writes sent to a node that does not own the record', () => {
     const schema = buildSchema(typeDefs);
     const recordTypes = new Set(['HotlineTicket', 'CaseReport', 'EnforcementRecord']);
-    const recordMutations = Object.values(schema.getMutationType()!.getFields()).filter(
-      (field) => recordTypes.has(getNamedType(field.type).name),
+    const recordMutations = Object.values(schema.getMutationType()!.getFields()).filter((field) =>
+      recordTypes.has(getNamedType(field.type).name),
     );
 
     /** A value for every required input field, well-formed, naming a record of 南京 (320100). */

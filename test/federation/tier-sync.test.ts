@@ -948,7 +948,11 @@ describe('tier synchronisation: city → province → ministry, and back down', 
       'query ($id: ID!) { ticket(id: $id) { caller { name phone masked } } }',
       { id: ticketId },
     );
-    expect(asAgent.data?.ticket.caller).toEqual({ name: '王**', phone: '139****5678', masked: true });
+    expect(asAgent.data?.ticket.caller).toEqual({
+      name: '王**',
+      phone: '139****5678',
+      masked: true,
+    });
 
     // A provincial list reads the down city's part from the replicas, and says so.
     const list = await federation.query<{

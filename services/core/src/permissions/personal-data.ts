@@ -1,13 +1,13 @@
 import { divisionContains } from '@city-ops/schema';
 import type { Principal } from '@city-ops/kernel';
 import { accessFor } from '@city-ops/kernel';
-import type { TierSpoke } from '../node-context.js';
-import { ownsRecordsOf } from '../ownership.js';
+import { ownsRecordsOf } from '../owns-records.js';
+import type { RecordHoldingNode } from '../owns-records.js';
 
 /** Who reads a record (the token's principal), and at which node. */
 export interface RecordReader {
   principal: Principal;
-  node: { spoke: Pick<TierSpoke, 'ownsRecords'>; division: string };
+  node: RecordHoldingNode;
 }
 
 /** What the personal-data rule needs to know about a record. */
