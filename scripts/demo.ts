@@ -127,6 +127,8 @@ runService('demo federation', async () => {
           DATABASE_URL: `pglite:${folder}`,
           KEYCLOAK_URL: identity.url,
           LOG_LEVEL: environment.LOG_LEVEL,
+          // The gateway runs on loopback beside the nodes: its X-Forwarded-For names the client.
+          TRUSTED_PROXIES: '127.0.0.1,::1',
           // Sources that are not up yet are retried with backoff until they are.
           SYNC_SOURCES: syncSourcesOf(entry),
           SYNC_CLIENT_SECRET: realm.clients.find(

@@ -118,11 +118,15 @@ describe('tier synchronisation: city → province → ministry, and back down', 
     return found;
   };
 
+  /** The province's /metrics as `user` reads it (a token that may sync.read). */
+  const provinceMetrics = async (user = 'supervisor.320000') =>
+    fetch(federation.nodeUrl('320000').replace('/graphql', '/metrics'), {
+      headers: { authorization: `Bearer ${federation.token(user)}` },
+    });
+
   /** One gauge of the province's /metrics for the source 320100. */
   const provinceGauge = async (name: string) => {
-    const text = await (
-      await fetch(federation.nodeUrl('320000').replace('/graphql', '/metrics'))
-    ).text();
+    const text = await (await provinceMetrics()).text();
     const line = text
       .split('\n')
       .find((entry) => entry.startsWith(`${name}{node="320000",source="320100"`));
@@ -247,6 +251,69 @@ describe('tier synchronisation: city → province → ministry, and back down', 
       '{ changes(after: "0") { head } }',
     );
     expect(atGateway.errors?.[0]?.extensions?.['code']).toBe('GRAPHQL_VALIDATION_FAILED');
+  });
+
+  it('shows each caller only the sync sources inside their scope, in syncStatus and /metrics', async () => {
+    const sourcesSeen = async (user: string, node?: string) => {
+      const answer = await federation.query<{ syncStatus: { sources: SourceLag[] } }>(
+        federation.token(user),
+        /* GraphQL */ `
+          query ($node: String) {
+            syncStatus(node: $node) {
+              node {
+                code
+              }
+              sources {
+                source {
+                  code
+                }
+              }
+            }
+          }
+        `,
+        { node },
+      );
+      expect(answer.errors, `${user} at ${node}`).toBeUndefined();
+      return answer.data!.syncStatus.sources.map((entry) => entry.source.code).sort();
+    };
+    // The province and the ministry see every source of the province's node.
+    expect(await sourcesSeen('supervisor.320000')).toEqual(['000000', '320100', '320200']);
+    expect(await sourcesSeen('analyst.000000', '320000')).toEqual(['000000', '320100', '320200']);
+    // A city's supervisor or auditor sees its own city's source at the province, never a
+    // sibling's lag and last error, nor how the province hears from the ministry.
+    expect(await sourcesSeen('supervisor.320100', '320000')).toEqual(['320100']);
+    expect(await sourcesSeen('auditor.320200', '320000')).toEqual(['320200']);
+    // …and how its own node hears from its province.
+    expect(await sourcesSeen('supervisor.320100')).toEqual(['320000']);
+    // A province's supervisor sees its own source at the ministry.
+    expect(await sourcesSeen('supervisor.320000', '000000')).toEqual(['320000']);
+    // Another province's people are not served by this province's node at all.
+    const outside = await federation.query(
+      federation.token('supervisor.330100'),
+      '{ syncStatus(node: "320000") { sources { state } } }',
+    );
+    expect(outside.errors?.[0]?.extensions?.['code']).toBe('FORBIDDEN');
+
+    // /metrics: a token that may sync.read, the same sources as syncStatus.
+    const sourcesIn = async (user: string) => {
+      const response = await provinceMetrics(user);
+      expect(response.status).toBe(200);
+      return [...new Set((await response.text()).match(/source="\d{6}"/g))].sort();
+    };
+    expect(await sourcesIn('supervisor.320000')).toEqual([
+      'source="000000"',
+      'source="320100"',
+      'source="320200"',
+    ]);
+    expect(await sourcesIn('supervisor.320100')).toEqual(['source="320100"']);
+    const anonymous = await fetch(federation.nodeUrl('320000').replace('/graphql', '/metrics'));
+    expect(anonymous.status).toBe(401);
+    expect(await anonymous.json()).toMatchObject({
+      errors: [{ extensions: { code: 'UNAUTHENTICATED' } }],
+    });
+    const agent = await provinceMetrics('agent.320100');
+    expect(agent.status).toBe(403);
+    expect(await agent.text()).not.toContain('city_ops_sync');
   });
 
   it('replicates two cities masked to their province, with histories, and rollups to the ministry', async () => {
@@ -548,9 +615,7 @@ describe('tier synchronisation: city → province → ministry, and back down', 
     await expect
       .poll(status, { timeout: 10_000 })
       .toMatchObject({ state: 'CAUGHT_UP', lagChanges: 0 });
-    const metrics = await (
-      await fetch(federation.nodeUrl('320000').replace('/graphql', '/metrics'))
-    ).text();
+    const metrics = await (await provinceMetrics()).text();
     expect(metrics).toMatch(/city_ops_sync_lag_changes\{node="320000",source="320100"\} 0/);
     await looping.stop();
   });
@@ -873,6 +938,21 @@ describe('tier synchronisation: city → province → ministry, and back down', 
     });
     expect(answer.data?.ticket.replica.currentTo).toEqual(expect.any(String));
     expect(answer.errors?.[0]?.extensions).toMatchObject({ code: 'NODE_UNAVAILABLE' });
+
+    // The city's own agent, who sees callers unmasked at the city node, gets the replica's
+    // masked values, and is told they are masked.
+    const asAgent = await federation.query<{
+      ticket: { caller: { name: string; phone: string; masked: boolean } };
+    }>(
+      federation.token('agent.320200'),
+      'query ($id: ID!) { ticket(id: $id) { caller { name phone masked } } }',
+      { id: ticketId },
+    );
+    expect(asAgent.data?.ticket.caller).toEqual({
+      name: '王**',
+      phone: '139****5678',
+      masked: true,
+    });
 
     // A provincial list reads the down city's part from the replicas, and says so.
     const list = await federation.query<{

@@ -47,6 +47,8 @@ export interface TestFederation {
     variables?: Record<string, unknown>,
   ): Promise<GraphQLResponse<T>>;
   nodeUrl(division: string): string;
+  /** The node's token-less metrics listener (METRICS_PORT), undefined when it has none. */
+  metricsUrl(division: string): string | undefined;
   /**
    * The node's own database connection (its owner role, outside row-level security),
    * for arranging fixtures no mutation creates yet and for inspecting what was stored.
@@ -81,6 +83,8 @@ export interface FederationLayout {
    * sync consumers still reach them directly.
    */
   proxied?: string[];
+  /** More environment variables for a node, by division (e.g. TRUSTED_PROXIES, METRICS_PORT). */
+  environment?: Record<string, Record<string, string>>;
 }
 
 export async function postGraphQL<T>(
@@ -138,7 +142,10 @@ export async function startFederation(layout: FederationLayout): Promise<TestFed
           PORT: '0',
           KEYCLOAK_URL: identity.url,
           LOG_LEVEL: 'silent',
+          // The gateway's address, as in the demo: it runs on loopback beside the nodes.
+          TRUSTED_PROXIES: '127.0.0.1,::1',
           ...(database.url ? { DATABASE_URL: database.url } : {}),
+          ...layout.environment?.[division],
         }),
         ...(database.pgliteSeed ? { pgliteSeed: database.pgliteSeed } : {}),
       });
@@ -182,6 +189,7 @@ export async function startFederation(layout: FederationLayout): Promise<TestFed
     queryNode: (division, token, query, variables) =>
       postGraphQL(find(division).node!.graphqlUrl, token, query, variables),
     nodeUrl: (division) => find(division).node!.graphqlUrl,
+    metricsUrl: (division) => find(division).node!.metricsUrl,
     database: (division) => find(division).node!.runtime.db,
     syncConsumer: (division, sources, options = {}) => {
       const { urls = {}, ...rest } = options;

@@ -1054,7 +1054,7 @@ export type IndicatorWeightEntry = {
 export type IndicatorWeightInput = {
   /** A rate indicator. */
   name: IndicatorName;
-  /** At least 0; weights are shared out over the rates that have a value. */
+  /** From 0 to 100; weights are shared out over the rates that have a value. */
   weight: Scalars['Float']['input'];
 };
 

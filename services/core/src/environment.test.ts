@@ -34,7 +34,38 @@ describe('parseNodeEnvironment', () => {
       LOG_LEVEL: 'info',
       SYNC_WAIT_SECONDS: 20,
       SYNC_BATCH_SIZE: 500,
+      TRUSTED_PROXIES: [],
     });
+  });
+
+  it('reads TRUSTED_PROXIES as addresses and CIDR ranges, or none, and names a bad entry', () => {
+    expect(
+      parseNodeEnvironment({ ...good, TRUSTED_PROXIES: '10.0.0.0/8, 192.168.1.7,fd00::/8' })
+        .TRUSTED_PROXIES,
+    ).toEqual([
+      { address: '10.0.0.0', prefix: 8 },
+      { address: '192.168.1.7' },
+      { address: 'fd00::', prefix: 8 },
+    ]);
+    expect(parseNodeEnvironment({ ...good, TRUSTED_PROXIES: 'none' }).TRUSTED_PROXIES).toEqual([]);
+    for (const bad of ['gateway.local', '10.0.0.0/33', '::1/129', '10.0.0.1/x']) {
+      expect(configError({ ...good, TRUSTED_PROXIES: bad }).problems).toEqual([
+        expect.stringMatching(/^TRUSTED_PROXIES: ".+" must be an IP address or a CIDR range/),
+      ]);
+    }
+  });
+
+  it('opens the metrics listener only with METRICS_PORT, on 127.0.0.1 unless METRICS_HOST says', () => {
+    expect(parseNodeEnvironment({ ...good })).not.toHaveProperty('METRICS_PORT');
+    expect(parseNodeEnvironment({ ...good, METRICS_PORT: '9464' })).toMatchObject({
+      METRICS_PORT: 9464,
+    });
+    expect(
+      parseNodeEnvironment({ ...good, METRICS_PORT: '9464', METRICS_HOST: '10.1.2.3' }),
+    ).toMatchObject({ METRICS_PORT: 9464, METRICS_HOST: '10.1.2.3' });
+    expect(configError({ ...good, METRICS_HOST: '0.0.0.0' }).problems).toEqual([
+      expect.stringMatching(/^METRICS_HOST: set METRICS_PORT too/),
+    ]);
   });
 
   it('reads the sync sources and refuses ones that are neither child nor parent', () => {

@@ -3,6 +3,7 @@ import { divisionLevel, isKnownDivision, owningCityOf } from '@city-ops/schema';
 import { deadlineRulesFileProblems } from './calendar/deadline-rules.js';
 import { parseWorkingHours } from './calendar/working-hours.js';
 import { feedParentOf, isFeedChild } from './sync/feed-peers.js';
+import { parseTrustedProxies } from './server/client-address.js';
 import {
   ConfigError,
   divisionCode,
@@ -92,6 +93,27 @@ export const nodeEnvironmentShape = {
   /** How long a caught-up consumer's long poll waits for a change (0: poll every second instead). */
   SYNC_WAIT_SECONDS: z.coerce.number().int().min(0).max(30).default(20),
   SYNC_BATCH_SIZE: z.coerce.number().int().min(1).max(1000).default(500),
+  /**
+   * The peers whose X-Forwarded-For names the client (server/client-address.ts): the
+   * gateway's address, as addresses or CIDR ranges, comma-separated, or `none`. None by
+   * default: the audit log records the socket's peer, and nobody can write another address
+   * into it by sending a header.
+   */
+  TRUSTED_PROXIES: z
+    .string()
+    .transform((text, context) => {
+      const entries = parseTrustedProxies(text);
+      if (typeof entries === 'string') {
+        context.addIssue({ code: 'custom', message: entries });
+        return z.NEVER;
+      }
+      return entries;
+    })
+    .default([]),
+  /** A listener of its own serving /metrics without a token (server/metrics-listener.ts); unset: none. */
+  METRICS_PORT: port.optional(),
+  /** Where that listener is bound; only with METRICS_PORT. */
+  METRICS_HOST: z.string().min(1).optional(),
 };
 
 export type NodeEnvironment = z.infer<z.ZodObject<typeof nodeEnvironmentShape>>;
@@ -121,6 +143,11 @@ export function parseNodeEnvironment(env: Record<string, string | undefined>): N
           `SYNC_SOURCES: ${source.division} is neither a child nor the parent of the ${config.NODE_TIER} node ${config.NODE_DIVISION}`,
       ),
     );
+  }
+  if (config.METRICS_HOST !== undefined && config.METRICS_PORT === undefined) {
+    throw new ConfigError([
+      'METRICS_HOST: set METRICS_PORT too (the metrics listener is opened only when METRICS_PORT is set)',
+    ]);
   }
   if (config.SYNC_SOURCES?.length && !config.SYNC_CLIENT_SECRET) {
     throw new ConfigError([

@@ -1,6 +1,9 @@
-import { owningCityOf } from '@city-ops/schema';
 import { divisionLabel, owningCityFor, notOwner } from '@city-ops/kernel';
 import type { NodeRuntime } from './node-context.js';
+import { ownsRecordsOf } from './owns-records.js';
+
+// Where every caller has always found it.
+export { ownsRecordsOf } from './owns-records.js';
 
 /**
  * Single owner per record (docs/ARCHITECTURE.md "Ownership"): only the city node of a division writes its
@@ -14,9 +17,4 @@ export function assertOwner(node: NodeRuntime, division: string, field: string):
     `Records of ${divisionLabel(division)} are owned by the city node ${divisionLabel(owner)}, not by this ${node.tier} node ${divisionLabel(node.division)}; send the write there (the gateway routes it by division).`,
     owner,
   );
-}
-
-/** Whether this node is the system of record for `division`'s records (its own city's). */
-export function ownsRecordsOf(node: Pick<NodeRuntime, 'spoke' | 'division'>, division: string) {
-  return node.spoke.ownsRecords && owningCityOf(division) === node.division;
 }

@@ -37,6 +37,12 @@ export {
   notOwner,
   serviceUnavailable,
 } from './errors.js';
+export {
+  SUPPORTED_YEARS,
+  SUPPORTED_YEARS_TEXT,
+  isSupportedYear,
+  parseInputInstant,
+} from './input-instant.js';
 export { InputProblems } from './input-problems.js';
 export { createLogger } from './logger.js';
 export type { Logger } from './logger.js';
@@ -57,7 +63,7 @@ export { rateLimitedWarn } from './rate-limited-warn.js';
 export { graphqlServerOptions } from './server/graphql-server-options.js';
 export { httpErrorResponse } from './server/http-error-response.js';
 export { listen } from './server/listen.js';
-export type { HttpHandler } from './server/listen.js';
+export type { HttpHandler, ListeningServer } from './server/listen.js';
 export type { KnownFailures } from './server/logging-mask-error.js';
 export {
   REPORT_CONTENT_TYPES,
@@ -66,3 +72,4 @@ export {
   reportContentDisposition,
   reportFilePath,
 } from './server/report-files.js';
+export { requestIdFrom, requestIdOf, useRequestId } from './server/request-id.js';

@@ -81,6 +81,67 @@ describe('InputProblems.text', () => {
   });
 });
 
+describe('InputProblems.text: what a text may hold', () => {
+  it('refuses control characters and bidi overrides, returning null so nothing refused is used', () => {
+    const problems = new InputProblems();
+    expect(problems.text('input.title', 'a\u0000b', { max: 100 })).toBeNull();
+    expect(
+      problems.text('input.content', 'red \u001b[31malert', { max: 100, multiline: true }),
+    ).toBeNull();
+    expect(problems.text('input.caller.name', '\u202e四李', { max: 50 })).toBeNull();
+    expect(thrown(problems).extensions['problems']).toEqual([
+      {
+        field: 'input.title',
+        message: 'contains a NUL character (U+0000) at character 2; remove it.',
+      },
+      {
+        field: 'input.content',
+        message:
+          'contains a control character (U+001B) at character 5; remove it (only tabs and line breaks are allowed in a multi-line text).',
+      },
+      {
+        field: 'input.caller.name',
+        message:
+          'contains a bidirectional override or isolate (U+202E) at character 1, which makes text display in another order than it is stored; remove it.',
+      },
+    ]);
+  });
+
+  it('keeps line breaks and tabs where the text is multi-line, refuses them where it is not', () => {
+    const problems = new InputProblems();
+    expect(
+      problems.text('input.content', '第一行\r\n\t第二行', { max: 100, multiline: true }),
+    ).toBe('第一行\r\n\t第二行');
+    expect(problems.isEmpty).toBe(true);
+    expect(problems.text('input.title', '第一行\n第二行', { max: 100 })).toBeNull();
+    expect(thrown(problems).extensions['field']).toBe('input.title');
+  });
+
+  it('refuses a text of only invisible characters, required or not', () => {
+    const problems = new InputProblems();
+    expect(problems.text('input.title', '\u200b\u200b\ufeff', { min: 1, max: 100 })).toBeNull();
+    expect(problems.text('input.location.street', ' \u200c\u200d ', { max: 100 })).toBeNull();
+    expect(thrown(problems).extensions['problems']).toEqual([
+      {
+        field: 'input.title',
+        message:
+          'holds only invisible characters (zero-width spaces or joiners, byte-order marks…); write visible text.',
+      },
+      {
+        field: 'input.location.street',
+        message:
+          'holds only invisible characters (zero-width spaces or joiners, byte-order marks…); write visible text, or leave it out.',
+      },
+    ]);
+  });
+
+  it('keeps invisible characters inside visible text (an emoji joined by ZWJ)', () => {
+    const problems = new InputProblems();
+    expect(problems.text('input.content', '家 👨‍👩‍👧', { max: 100 })).toBe('家 👨‍👩‍👧');
+    expect(problems.isEmpty).toBe(true);
+  });
+});
+
 describe('InputProblems.throwIfAny', () => {
   it('does nothing when there are no problems', () => {
     const problems = new InputProblems();

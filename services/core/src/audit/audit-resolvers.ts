@@ -11,13 +11,17 @@ interface AuditLogArgs {
   after?: string | null;
 }
 
+/** An entry id as `auditLog` hands it out: a bigint, at most 2^63 − 1 (PostgreSQL refuses more). */
+const isAuditPosition = (value: string) =>
+  /^\d{1,19}$/.test(value) && BigInt(value) <= 9_223_372_036_854_775_807n;
+
 /** Auditors read the entries whose scope lies inside theirs, newest first. */
 export const auditQueryResolvers: IResolvers<unknown, RequestContext> = {
   Query: {
     auditLog: async (_root, args: AuditLogArgs, context) => {
       const scope = rowScopeAt(context.node, authorize(context.principal, 'audit.read'));
       const limit = checkPageSize(args.first);
-      if (args.after && !/^\d+$/.test(args.after)) {
+      if (args.after && !isAuditPosition(args.after)) {
         throw badUserInput(
           'after',
           'is not a cursor returned by auditLog; pass pageInfo.endCursor unchanged.',

@@ -3,7 +3,14 @@ import { appendAudit } from '../audit/append-audit.js';
 import type { Transaction } from 'kysely';
 import { inScope } from '../database/scoped-transaction.js';
 import type { Database } from '../database/tables.js';
-import { badUserInput, forbidden, InputProblems, authorize } from '@city-ops/kernel';
+import {
+  badUserInput,
+  forbidden,
+  InputProblems,
+  authorize,
+  isSupportedYear,
+  SUPPORTED_YEARS,
+} from '@city-ops/kernel';
 import type { RequestContext } from '../node-context.js';
 import type { CalendarDayKind } from './calendar-day-table.js';
 import { deleteCalendarDay, listCalendarDays, upsertCalendarDay } from './calendar-repository.js';
@@ -26,9 +33,6 @@ export interface CalendarDayInput {
   kind: 'HOLIDAY' | 'WORKDAY';
   name: string;
 }
-
-/** Years the calendar accepts: wide enough for any notice, narrow enough to catch typos (20266). */
-export const CALENDAR_YEARS = { min: 2000, max: 2100 } as const;
 
 const kindOf: Record<CalendarDayInput['kind'], CalendarDayKind> = {
   HOLIDAY: 'holiday',
@@ -74,10 +78,10 @@ function view(row: CalendarDayRow): CalendarDayView {
   };
 }
 
-const inCalendarYears = (year: number) =>
-  Number.isInteger(year) && year >= CALENDAR_YEARS.min && year <= CALENDAR_YEARS.max;
+// The years any date a client sends may fall in: wide enough for any notice, narrow enough to catch typos (20266).
+const inCalendarYears = isSupportedYear;
 
-const yearsText = `${CALENDAR_YEARS.min} to ${CALENDAR_YEARS.max}`;
+const yearsText = `${SUPPORTED_YEARS.min} to ${SUPPORTED_YEARS.max}`;
 
 /** Checks a YYYY-MM-DD date inside the accepted years; true when it is usable. */
 function checkDay(problems: InputProblems, field: string, day: string): boolean {

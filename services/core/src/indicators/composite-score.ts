@@ -24,6 +24,13 @@ export const DEFAULT_INDICATOR_WEIGHTS: readonly IndicatorWeight[] = [
   { name: 'ENFORCEMENT_ON_TIME_DECISION_RATE', weight: 0.05 },
 ];
 
+/**
+ * The largest weight a caller may give. Weights are relative (they are shared out over the
+ * rates that have a value), so 0–100 says anything a weighting can; far larger ones only
+ * overflow: two weights of 1e308 add up to Infinity and the score to NaN.
+ */
+export const MAX_INDICATOR_WEIGHT = 100;
+
 const rates = new Map(
   INDICATORS.filter((definition) => definition.kind === 'RATE').map((definition) => [
     definition.name,
@@ -49,8 +56,11 @@ export function readWeights(
       problems.add(`${field}.${index}.name`, `${entry.name} is listed twice.`);
     }
     seen.add(entry.name);
-    if (!Number.isFinite(entry.weight) || entry.weight < 0) {
-      problems.add(`${field}.${index}.weight`, 'must be a number of at least 0.');
+    if (!Number.isFinite(entry.weight) || entry.weight < 0 || entry.weight > MAX_INDICATOR_WEIGHT) {
+      problems.add(
+        `${field}.${index}.weight`,
+        `must be a number from 0 to ${MAX_INDICATOR_WEIGHT} (got ${entry.weight}).`,
+      );
     }
   });
   if (!input.some((entry) => entry.weight > 0)) {

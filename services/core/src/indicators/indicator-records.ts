@@ -170,7 +170,7 @@ async function recordViews(
     case 'hotline_ticket': {
       const rows = await rowsOf(trx, kind, ids, scope);
       await auditUnmaskedReads(trx, context, ticketKind, scope, rows);
-      for (const row of rows) views.set(row.id, toTicketView(row, context.principal));
+      for (const row of rows) views.set(row.id, toTicketView(row, context));
       break;
     }
     case 'case_report': {
@@ -181,7 +181,7 @@ async function recordViews(
     case 'enforcement_record': {
       const rows = await rowsOf(trx, kind, ids, scope);
       await auditUnmaskedReads(trx, context, enforcementKind, scope, rows);
-      for (const row of rows) views.set(row.id, toEnforcementView(row, context.principal, clock!));
+      for (const row of rows) views.set(row.id, toEnforcementView(row, context, clock!));
       break;
     }
   }

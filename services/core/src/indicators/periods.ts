@@ -1,5 +1,5 @@
 import { addLocalDays, isLocalDate, weekdayOf } from '../calendar/local-time.js';
-import { InputProblems } from '@city-ops/kernel';
+import { InputProblems, isSupportedYear, SUPPORTED_YEARS_TEXT } from '@city-ops/kernel';
 
 /** The periods indicators are reported by, on the local calendar (TIME_ZONE) of the nodes. */
 export type PeriodUnit = 'DAY' | 'WEEK' | 'MONTH' | 'QUARTER' | 'YEAR';
@@ -118,6 +118,10 @@ function firstDay(
 ): string | undefined {
   if (!isLocalDate(value)) {
     report(field, `"${value}" is not a date written YYYY-MM-DD.`);
+    return undefined;
+  }
+  if (!isSupportedYear(Number(value.slice(0, 4)))) {
+    report(field, `${value} is outside the years ${SUPPORTED_YEARS_TEXT} indicators cover.`);
     return undefined;
   }
   const start = periodStartOf(value, unit);

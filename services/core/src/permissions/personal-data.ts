@@ -1,6 +1,14 @@
 import { divisionContains } from '@city-ops/schema';
 import type { Principal } from '@city-ops/kernel';
 import { accessFor } from '@city-ops/kernel';
+import { ownsRecordsOf } from '../owns-records.js';
+import type { RecordHoldingNode } from '../owns-records.js';
+
+/** Who reads a record (the token's principal), and at which node. */
+export interface RecordReader {
+  principal: Principal;
+  node: RecordHoldingNode;
+}
 
 /** What the personal-data rule needs to know about a record. */
 export interface PersonalDataHolder {
@@ -16,9 +24,15 @@ export interface PersonalDataHolder {
  * that need it, only inside the owning city, and for a handling unit only on its
  * own, non-confidential work. Province, ministry, other cities and sync payloads
  * always get masked values.
+ *
+ * `reader.node` is the node answering: only the owning city holds a record unmasked. Every
+ * other copy (a province's or the ministry's replica, which the gateway also serves when
+ * the city is down) was masked before it was stored, so there is nothing unmasked to show
+ * whoever asks — an agent of the owning city included — and the answer must say `masked`.
  */
-export function canSeePersonalData(viewer: Principal, record: PersonalDataHolder): boolean {
-  const access = accessFor(viewer, 'personal-data.read');
+export function canSeePersonalData(reader: RecordReader, record: PersonalDataHolder): boolean {
+  if (!ownsRecordsOf(reader.node, record.division)) return false;
+  const access = accessFor(reader.principal, 'personal-data.read');
   if (!access || !divisionContains(access.division, record.division)) return false;
   if (access.scope === 'unit') {
     return (

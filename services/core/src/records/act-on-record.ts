@@ -140,7 +140,7 @@ export async function actOnRecord<T extends RecordTable, Subject, I extends Acti
       );
     }
     const problems = new InputProblems();
-    const comment = problems.text('input.comment', input.comment, { max: 1000 });
+    const comment = problems.text('input.comment', input.comment, { max: 1000, multiline: true });
     const parsed = definition.parse ? definition.parse(input, problems, context) : ({} as P);
     problems.throwIfAny();
     const subject = kind.subjectOf(record, clock);

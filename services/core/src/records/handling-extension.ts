@@ -18,7 +18,11 @@ export function extensionRequest(input: ExtensionRequestInput, problems: InputPr
   if (!Number.isInteger(input.workingDays) || input.workingDays < 1 || input.workingDays > 30) {
     problems.add('input.workingDays', 'must be a whole number of working days from 1 to 30.');
   }
-  const reason = problems.text('input.reason', input.reason, { min: 2, max: 1000 });
+  const reason = problems.text('input.reason', input.reason, {
+    min: 2,
+    max: 1000,
+    multiline: true,
+  });
   return {
     set: { extension_days: input.workingDays, extension_reason: reason },
     comment: reason,

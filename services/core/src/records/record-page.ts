@@ -63,7 +63,7 @@ export async function auditUnmaskedReads<T extends RecordTable, Subject>(
   const holder = kind.personalHolder;
   if (!holder) return;
   const ids = rows
-    .filter((row) => canSeePersonalData(context.principal, holder(row)))
+    .filter((row) => canSeePersonalData(context, holder(row)))
     .map((row) => (row as { id: string }).id);
   if (ids.length === 0) return;
   await appendAudit(trx, context, {

@@ -1,22 +1,52 @@
 import { GraphQLScalarType, Kind } from 'graphql';
-import { badUserInput } from '@city-ops/kernel';
+import type { ValueNode } from 'graphql';
+import { badUserInput, parseInputInstant } from '@city-ops/kernel';
 
-const ISO_INSTANT = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d{1,6})?)?(Z|[+-]\d{2}:\d{2})$/;
+/**
+ * An instant a client sends: a real calendar date and time with its zone, inside the
+ * supported years (kernel input-instant.ts) — 2030-02-30 is refused, not read as March 2nd.
+ */
+function parsed(value: unknown): string | { problem: string } {
+  const instant =
+    typeof value === 'string'
+      ? parseInputInstant(value)
+      : {
+          problem: `${JSON.stringify(value)} is not an ISO 8601 instant with a time zone, e.g. 2026-11-21T08:30:00Z.`,
+        };
+  return instant.problem === undefined ? instant.instant.toISOString() : instant;
+}
 
-function parseInstant(value: unknown): string {
-  if (typeof value === 'string' && ISO_INSTANT.test(value) && !Number.isNaN(Date.parse(value))) {
-    return new Date(value).toISOString();
+/** A variable's value: GraphQL names the variable's path ("input.dueAt") in the error. */
+function parseValue(value: unknown): string {
+  const result = parsed(value);
+  if (typeof result !== 'string') throw badUserInput('DateTime', result.problem);
+  return result;
+}
+
+/**
+ * A literal in the document: a plain error, which GraphQL reports as "Expected value of type
+ * DateTime, found …" at the literal, so that useInputErrorCodes finds and names its path (a
+ * coded error would be reported as it is, naming no field).
+ */
+function parseLiteral(ast: ValueNode): string {
+  const result = parsed(ast.kind === Kind.STRING ? ast.value : null);
+  if (typeof result !== 'string') throw new TypeError(result.problem);
+  return result;
+}
+
+/** What the node answers: a stored instant, whatever its year. */
+function serialize(value: unknown): string {
+  const instant = value instanceof Date ? value : new Date(String(value));
+  if (Number.isNaN(instant.getTime())) {
+    throw new TypeError(`DateTime cannot represent ${JSON.stringify(value)}`);
   }
-  throw badUserInput(
-    'DateTime',
-    `${JSON.stringify(value)} is not an ISO 8601 instant with a time zone, e.g. 2026-11-21T08:30:00Z.`,
-  );
+  return instant.toISOString();
 }
 
 /** Instants travel as ISO 8601 strings in UTC; a value without a zone is refused, not guessed. */
 export const DateTimeScalar = new GraphQLScalarType({
   name: 'DateTime',
-  serialize: (value) => (value instanceof Date ? value.toISOString() : parseInstant(value)),
-  parseValue: parseInstant,
-  parseLiteral: (ast) => (ast.kind === Kind.STRING ? parseInstant(ast.value) : parseInstant(null)),
+  serialize,
+  parseValue,
+  parseLiteral,
 });

@@ -7,6 +7,8 @@ import {
   createLogger,
   graphqlServerOptions,
   listen,
+  requestIdOf,
+  useRequestId,
 } from '@city-ops/kernel';
 import { loadDeadlineRules } from '../calendar/deadline-rules.js';
 import { workingTimeOptionsOf } from '../calendar/working-time.js';
@@ -19,13 +21,14 @@ import type { NodeRuntime, RequestContext, TierSpoke } from '../node-context.js'
 import { buildNodeSchema } from '../node-schema.js';
 import { useRequestWrites } from './use-request-writes.js';
 import { useSyncMetrics } from './use-sync-metrics.js';
+import { clientAddressOf, trustedProxySet } from './client-address.js';
+import { startMetricsListener } from './metrics-listener.js';
 import { useReportDownloads } from '../reports/use-report-downloads.js';
 import { useChangeFeed } from '../sync/use-change-feed.js';
 import { startChangeSealer } from '../sync/change-sealer.js';
 import { SyncConsumer } from '../sync/sync-consumer.js';
 import type { ApplyHooks } from '../sync/apply-batch.js';
 import { serviceTokenSource } from '../sync/service-token.js';
-import { randomUUID } from 'node:crypto';
 import type { IncomingMessage } from 'node:http';
 import { sql } from 'kysely';
 import type { Kysely } from 'kysely';
@@ -51,6 +54,8 @@ export interface RunningNode {
   url: string;
   graphqlUrl: string;
   port: number;
+  /** `/metrics` without a token, when METRICS_PORT is set. */
+  metricsUrl: string | undefined;
   close(): Promise<void>;
 }
 
@@ -78,12 +83,6 @@ async function claimNodeIdentity(
       `This database belongs to the ${identity.tier} node ${identity.division}; refusing to serve the ${tier} node ${division} from it. Point DATABASE_URL at that node's own database.`,
     );
   }
-}
-
-function clientAddressOf(request: Request, req: IncomingMessage | undefined): string | null {
-  const forwarded = request.headers.get('x-forwarded-for');
-  if (forwarded) return forwarded.split(',')[0]?.trim() ?? null;
-  return req?.socket.remoteAddress ?? null;
 }
 
 /** Starts a node: database (migrated), token checks, the shared schema, /healthz, /readyz. */
@@ -127,7 +126,8 @@ export async function startNodeServer(options: NodeServerOptions): Promise<Runni
       clientId: config.KEYCLOAK_CLIENT_ID,
     });
     const divisionName = findDivision(config.NODE_DIVISION)?.name ?? '';
-    // One context for GraphQL requests, file downloads and the change feed alike.
+    const trustedProxies = trustedProxySet(config.TRUSTED_PROXIES);
+    // One context for GraphQL requests, file downloads, the change feed and /metrics alike.
     const requestContext = async (
       request: Request,
       req: IncomingMessage | undefined,
@@ -142,8 +142,12 @@ export async function startNodeServer(options: NodeServerOptions): Promise<Runni
       return {
         node: runtime,
         principal,
-        requestId: request.headers.get('x-request-id') ?? randomUUID(),
-        clientAddress: clientAddressOf(request, req),
+        requestId: requestIdOf(request),
+        clientAddress: clientAddressOf(
+          request.headers.get('x-forwarded-for'),
+          req?.socket.remoteAddress,
+          trustedProxies,
+        ),
       };
     };
 
@@ -159,8 +163,9 @@ export async function startNodeServer(options: NodeServerOptions): Promise<Runni
       schema: buildNodeSchema(options.spoke.resolvers),
       plugins: [
         ...served.plugins,
+        useRequestId(),
         useRequestWrites(),
-        useSyncMetrics(runtime),
+        useSyncMetrics(runtime, { contextOf: requestContext, logger }),
         useReportDownloads({ contextOf: requestContext, logger }),
         useChangeFeed({ contextOf: requestContext, logger }),
       ],
@@ -168,6 +173,18 @@ export async function startNodeServer(options: NodeServerOptions): Promise<Runni
     });
 
     const server = await listen(yoga, config.HOST, config.PORT);
+    const metrics =
+      config.METRICS_PORT === undefined
+        ? undefined
+        : await startMetricsListener(
+            runtime,
+            config.METRICS_HOST ?? '127.0.0.1',
+            config.METRICS_PORT,
+            logger,
+          ).catch(async (error: unknown) => {
+            await server.close();
+            throw error;
+          });
     const sync = config.SYNC_SOURCES?.length
       ? new SyncConsumer({
           node: runtime,
@@ -202,10 +219,12 @@ export async function startNodeServer(options: NodeServerOptions): Promise<Runni
       url: server.url,
       graphqlUrl: `${server.url}/graphql`,
       port: server.port,
+      metricsUrl: metrics ? `${metrics.url}/metrics` : undefined,
       close: async () => {
         closing.abort();
         await sync?.stop();
         await background?.stop();
+        await metrics?.close();
         await server.close();
         await auditSealer.stop();
         await changeSealer.stop();

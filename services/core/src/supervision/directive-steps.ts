@@ -20,12 +20,9 @@ async function respond(
 ) {
   const { node } = context;
   authorize(context.principal, 'directive.respond');
-  const comment = input.comment?.trim() || null;
-  if (comment && comment.length > 20000) {
-    const problems = new InputProblems();
-    problems.add('input.comment', 'must be at most 20000 characters.');
-    problems.throwIfAny();
-  }
+  const problems = new InputProblems();
+  const comment = problems.text('input.comment', input.comment, { max: 20000, multiline: true });
+  problems.throwIfAny();
   return inScope(node.db, { division: node.division }, async (trx) => {
     // Row-level security shows only directives addressed to this node's division or one containing it.
     const directive = await trx

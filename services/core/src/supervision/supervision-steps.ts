@@ -57,14 +57,13 @@ async function takeStep(action: SupervisionAction, input: StepInput, context: Re
   const { node } = context;
   const access = authorize(context.principal, stepOperations[action]);
   const problems = new InputProblems();
-  const comment = input.comment?.trim() || null;
-  if (comment && comment.length > 4000)
-    problems.add('input.comment', 'must be at most 4000 characters.');
-  if (action === 'reply' && (!comment || comment.length < 2)) {
+  const comment = problems.text('input.comment', input.comment, { max: 4000, multiline: true });
+  if (action === 'reply' && (!comment || [...comment].length < 2) && problems.isEmpty) {
     problems.add('input.comment', 'is required: the reply to the province.');
   }
-  if (action === 'assign' && !input.unit)
-    problems.add('input.unit', 'is required: the handling unit.');
+  // The handling unit an order is assigned to (交办): required there, ignored elsewhere.
+  const unit =
+    action === 'assign' ? problems.text('input.unit', input.unit, { min: 1, max: 64 }) : null;
   problems.throwIfAny();
   const scope = rowScopeAt(node, access);
   const missing = () =>
@@ -76,20 +75,20 @@ async function takeStep(action: SupervisionAction, input: StepInput, context: Re
     planTransition(supervisionMachine, action, {
       record: supervision,
       principal: context.principal,
-      input: { comment, unit: input.unit },
+      input: { comment, unit },
       now: new Date(),
     });
     if (action === 'assign') {
-      const unit = await trx
+      const known = await trx
         .selectFrom('handling_unit')
         .select('code')
-        .where('code', '=', input.unit ?? '')
+        .where('code', '=', unit ?? '')
         .executeTakeFirst();
-      if (!unit) {
+      if (!known) {
         const problems = new InputProblems();
         problems.add(
           'input.unit',
-          `${input.unit} is not a handling unit of this city (see handlingUnits).`,
+          `${unit} is not a handling unit of this city (see handlingUnits).`,
         );
         problems.throwIfAny();
       }
@@ -99,7 +98,7 @@ async function takeStep(action: SupervisionAction, input: StepInput, context: Re
       division: supervision.order.division,
       action,
       comment,
-      handling_unit: action === 'assign' ? (input.unit ?? null) : null,
+      handling_unit: action === 'assign' ? unit : null,
       actor_division: node.division,
     });
     await appendAudit(trx, context, {

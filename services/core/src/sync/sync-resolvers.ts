@@ -6,6 +6,7 @@ import { isFeedChild } from './feed-peers.js';
 import { feedHead, sealChanges } from './seal-changes.js';
 import { readSourceStatuses } from './sync-status.js';
 import type { SourceStatus } from './sync-status.js';
+import { isSourceVisibleTo } from './sync-visibility.js';
 import { ownsRecordsOf } from '../ownership.js';
 
 /** Sources read once per request, however many replicas the answer holds. */
@@ -39,7 +40,7 @@ async function replicaInfo(
 export const syncResolvers: IResolvers<unknown, RequestContext> = {
   Query: {
     syncStatus: async (_root, _args, context) => {
-      authorize(context.principal, 'sync.read');
+      const access = authorize(context.principal, 'sync.read');
       const { node } = context;
       await sealChanges(node.db);
       const [{ epoch }, { head }, sources] = await Promise.all([
@@ -52,14 +53,16 @@ export const syncResolvers: IResolvers<unknown, RequestContext> = {
         tier: TIER_ENUM[node.tier],
         epoch,
         head,
-        sources: sources.map((source) => ({
-          ...source,
-          source: divisionRef(source.source),
-          headAt: source.headAt?.toISOString() ?? null,
-          oldestPendingAt: source.oldestPendingAt?.toISOString() ?? null,
-          currentTo: source.currentTo?.toISOString() ?? null,
-          answeredAt: source.answeredAt?.toISOString() ?? null,
-        })),
+        sources: sources
+          .filter((source) => isSourceVisibleTo(access.division, node, source.source))
+          .map((source) => ({
+            ...source,
+            source: divisionRef(source.source),
+            headAt: source.headAt?.toISOString() ?? null,
+            oldestPendingAt: source.oldestPendingAt?.toISOString() ?? null,
+            currentTo: source.currentTo?.toISOString() ?? null,
+            answeredAt: source.answeredAt?.toISOString() ?? null,
+          })),
       };
     },
   },

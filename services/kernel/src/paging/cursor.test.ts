@@ -90,6 +90,15 @@ describe('encodeCursor / decodeCursor', () => {
     ['a lower-case direction', base64url(['CREATED_AT', 'desc', at(0), 'a'])],
     ['a sort field that is no enum value', base64url(['created at; --', 'DESC', at(0), 'a'])],
     ['JSON null', base64url(null)],
+    // Edited cursors PostgreSQL would refuse with an error of its own, not the client's.
+    ['a key in year 0', base64url(['CREATED_AT', 'DESC', '0000-01-01T00:00:00.000Z', 'a'])],
+    ['a key before 2000', base64url(['CREATED_AT', 'DESC', '1999-12-31T23:59:59.999Z', 'a'])],
+    ['a key after 2100', base64url(['DUE_AT', 'ASC', '+275760-09-13T00:00:00.000Z', 'a'])],
+    ['a key in 2101', base64url(['DUE_AT', 'ASC', '2101-01-01T00:00:00.000Z', 'a'])],
+    ['an id with a NUL', base64url(['CREATED_AT', 'DESC', at(0), '320100-a\u0000'])],
+    ['an id with a line break', base64url(['CREATED_AT', 'DESC', at(0), '320100-a\nb'])],
+    ['an empty id', base64url(['CREATED_AT', 'DESC', at(0), ''])],
+    ['an id of 201 characters', base64url(['CREATED_AT', 'DESC', at(0), 'a'.repeat(201)])],
   ])('refuses %s with BAD_USER_INPUT on field after', (_label, cursor) => {
     const error = caught(() => decodeCursor(cursor));
     expect(error.extensions['code']).toBe('BAD_USER_INPUT');

@@ -1,4 +1,6 @@
 import { badUserInput } from '../errors.js';
+import { isSupportedInstant } from '../input-instant.js';
+import { textCharacterProblem } from '../input-text.js';
 
 /**
  * Keyset cursors. A list is ordered by its sort key (a timestamp column chosen by
@@ -55,10 +57,24 @@ export function encodeCursor(key: CursorKey | NewestFirstKey): string {
   );
 }
 
+/**
+ * A key as this API writes it: an instant in `toISOString`'s form inside the supported
+ * years. A cursor is the client's to send back, so it is checked like any input: an
+ * edited one (year 0, a NUL in the id) must be the client's mistake, not a statement
+ * PostgreSQL refuses.
+ */
 const isInstant = (value: unknown): value is string =>
   typeof value === 'string' &&
   !Number.isNaN(Date.parse(value)) &&
-  new Date(value).toISOString() === value;
+  new Date(value).toISOString() === value &&
+  isSupportedInstant(new Date(value));
+
+/** An id of at most 200 characters, on one line, that PostgreSQL can compare (no NUL). */
+const isRecordIdLike = (value: unknown): value is string =>
+  typeof value === 'string' &&
+  value.length > 0 &&
+  value.length <= 200 &&
+  textCharacterProblem(value) === undefined;
 
 /**
  * The key in `cursor`. With `expected`, a cursor made under another sort is
@@ -75,7 +91,7 @@ export function decodeCursor(cursor: string, field = 'after', expected?: ListSor
       /^[A-Z][A-Z_]*$/.test(value[0]) &&
       (value[1] === 'ASC' || value[1] === 'DESC') &&
       (value[2] === null || isInstant(value[2])) &&
-      typeof value[3] === 'string'
+      isRecordIdLike(value[3])
     ) {
       key = { sort: { by: value[0], direction: value[1] }, value: value[2], id: value[3] };
     }

@@ -163,4 +163,61 @@ describe('useInputErrorCodes', () => {
     const error = await onlyError('{ ping ');
     expect(error.extensions?.['code']).not.toBe('BAD_USER_INPUT');
   });
+
+  it('refuses a NUL anywhere in the variables before the resolver runs, naming its path', async () => {
+    const error = await onlyError(withVariable, {
+      input: { channel: 'PHONE', content: 'ok', caller: { name: '李\u0000四' } },
+    });
+    expect(error.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'input.caller.name' });
+    expect(error.message).toBe(
+      'input.caller.name: contains a NUL character (U+0000) at character 2; remove it.',
+    );
+  });
+
+  it('refuses a NUL written in a literal, naming its path', async () => {
+    // Untagged, so the formatter leaves the escape alone (it would write the NUL itself).
+    const error = await onlyError(`
+      mutation {
+        createTicket(input: { channel: PHONE, content: "a\\u0000b" })
+      }
+    `);
+    expect(error.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'input.content' });
+  });
+
+  it("refuses a NUL in a variable's default, used when the request leaves the variable out", async () => {
+    const error = await onlyError(`
+      mutation ($content: String! = "a\\u0000b") {
+        createTicket(input: { channel: PHONE, content: $content })
+      }
+    `);
+    expect(error.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'content' });
+  });
+
+  it('refuses an unpaired surrogate, which would be stored as U+FFFD', async () => {
+    // JSON.stringify writes a lone surrogate as the escape \ud800, as a client's JSON would carry it.
+    const error = await onlyError(withVariable, {
+      input: { channel: 'PHONE', content: 'x\ud800' },
+    });
+    expect(error.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'input.content' });
+    expect(error.message).toContain('U+D800');
+  });
+
+  it('answers a body that is not JSON with 400 BAD_REQUEST and no parser message', async () => {
+    for (const accept of ['application/json', 'application/graphql-response+json']) {
+      const response = await yoga.fetch('http://test/graphql', {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', accept },
+        body: '{"query": "{ ping }", ',
+      });
+      expect(response.status).toBe(400);
+      const body = (await response.json()) as GraphQLResponse;
+      expect(body.errors).toEqual([
+        {
+          message:
+            'The request body is not valid JSON: send a JSON object such as {"query": "…", "variables": {…}}.',
+          extensions: { code: 'BAD_REQUEST' },
+        },
+      ]);
+    }
+  });
 });

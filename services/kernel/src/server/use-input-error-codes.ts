@@ -1,6 +1,8 @@
 import type { Plugin } from 'graphql-yoga';
-import { GraphQLError, visit } from 'graphql';
-import type { ASTNode, DocumentNode } from 'graphql';
+import { GraphQLError, Kind, visit } from 'graphql';
+import type { ASTNode, DocumentNode, ExecutionResult, ValueNode } from 'graphql';
+import { badUserInput } from '../errors.js';
+import { unstorableCharacterProblem } from '../input-text.js';
 
 // Validation messages graphql-js emits for bad argument values: unknown enum value,
 // wrong scalar, missing required argument or input field.
@@ -88,16 +90,141 @@ function asInputError<E extends Error>(error: E, document?: DocumentNode): E | G
       source: error.source,
       positions: error.positions,
       path: error.path,
-      originalError: error.originalError,
+      // A scalar's own parse error is in the message already; kept, it would make yoga
+      // treat this client error as an unexpected one.
+      originalError: error.originalError instanceof GraphQLError ? error.originalError : undefined,
       extensions: { ...error.extensions, code: 'BAD_USER_INPUT', ...(field ? { field } : {}) },
     },
   );
 }
 
+interface ValueProblem {
+  field: string;
+  message: string;
+}
+
+/** The first string inside a variable's value that no text may carry, with its dotted path. */
+function unstorableInValue(value: unknown, path: string): ValueProblem | undefined {
+  if (typeof value === 'string') {
+    const message = unstorableCharacterProblem(value);
+    return message ? { field: path, message } : undefined;
+  }
+  if (Array.isArray(value)) {
+    for (const [index, item] of value.entries()) {
+      const problem = unstorableInValue(item, `${path}.${index}`);
+      if (problem) return problem;
+    }
+    return undefined;
+  }
+  if (value !== null && typeof value === 'object') {
+    for (const [key, item] of Object.entries(value)) {
+      const problem = unstorableInValue(item, `${path}.${key}`);
+      if (problem) return problem;
+    }
+  }
+  return undefined;
+}
+
+/** The same for a literal written in the document. */
+function unstorableInLiteral(value: ValueNode, path: string): ValueProblem | undefined {
+  switch (value.kind) {
+    case Kind.STRING:
+      return unstorableInValue(value.value, path);
+    case Kind.LIST:
+      for (const [index, item] of value.values.entries()) {
+        const problem = unstorableInLiteral(item, `${path}.${index}`);
+        if (problem) return problem;
+      }
+      return undefined;
+    case Kind.OBJECT:
+      for (const field of value.fields) {
+        const problem = unstorableInLiteral(field.value, `${path}.${field.name.value}`);
+        if (problem) return problem;
+      }
+      return undefined;
+    default:
+      return undefined;
+  }
+}
+
 /**
- * Bad argument values (an unknown enum value, a missing required field) are the
- * caller's input errors: give them the same BAD_USER_INPUT code, naming the field,
- * as the checks our resolvers make, instead of a generic validation failure.
+ * A string argument no text may carry (a NUL, which PostgreSQL refuses with an error of its
+ * own; an unpaired surrogate, which it would store changed), wherever it is — ids, codes and
+ * filters as much as the free texts `InputProblems.text` checks further — found before any
+ * resolver runs.
+ */
+function unstorableArgument(
+  document: DocumentNode,
+  variables: Readonly<Record<string, unknown>> | null | undefined,
+): ValueProblem | undefined {
+  for (const [name, value] of Object.entries(variables ?? {})) {
+    const problem = unstorableInValue(value, name);
+    if (problem) return problem;
+  }
+  let found: ValueProblem | undefined;
+  visit(document, {
+    // A variable's default is used as written when the request leaves the variable out.
+    VariableDefinition(node) {
+      if (node.defaultValue)
+        found ??= unstorableInLiteral(node.defaultValue, node.variable.name.value);
+      return false;
+    },
+    Argument(node) {
+      found ??= unstorableInLiteral(node.value, node.name.value);
+      return false;
+    },
+  });
+  return found;
+}
+
+const INVALID_JSON = 'POST body sent invalid JSON.';
+
+/**
+ * An error as a client may see it: without `extensions.originalError`, which yoga fills
+ * with the JSON parser's message for a body that is not JSON (and with the cause of a masked
+ * error when NODE_ENV=development). The HTTP status stays the error's own: yoga's `spec`
+ * flag would turn a 400 into a 200 once the original error is gone.
+ */
+function withoutInternals(error: GraphQLError): GraphQLError {
+  const { originalError, http, ...extensions } = error.extensions as {
+    originalError?: unknown;
+    http?: { spec?: boolean; status?: number; headers?: Record<string, string> };
+  } & Record<string, unknown>;
+  if (originalError === undefined) return error;
+  const { spec: _spec, ...status } = http ?? {};
+  const invalidJson = error.message === INVALID_JSON;
+  return new GraphQLError(
+    invalidJson
+      ? 'The request body is not valid JSON: send a JSON object such as {"query": "…", "variables": {…}}.'
+      : error.message,
+    {
+      nodes: error.nodes,
+      source: error.source,
+      positions: error.positions,
+      path: error.path,
+      extensions: { ...extensions, ...(http ? { http: status } : {}) },
+    },
+  );
+}
+
+function cleanResult(result: ExecutionResult): ExecutionResult {
+  if (!result.errors?.some((error) => error.extensions?.['originalError'] !== undefined))
+    return result;
+  return {
+    ...result,
+    errors: result.errors.map((error) =>
+      error instanceof GraphQLError ? withoutInternals(error) : error,
+    ),
+  };
+}
+
+/**
+ * A client's mistakes get coded answers that name the field and carry nothing internal:
+ * bad argument values (an unknown enum value, a missing required field) get the same
+ * BAD_USER_INPUT code, naming the field, as the checks our resolvers make, instead of a
+ * generic validation failure; a string argument PostgreSQL cannot store is BAD_USER_INPUT
+ * before anything runs; and no answer carries yoga's `originalError` (the JSON parser's
+ * message for a body that is not JSON).
  */
 export function useInputErrorCodes(): Plugin {
   return {
@@ -107,11 +234,22 @@ export function useInputErrorCodes(): Plugin {
         if (result.length > 0)
           setResult(result.map((error) => asInputError(error, params.documentAST)));
       },
-    onExecute: () => ({
-      onExecuteDone: ({ result, setResult }) => {
-        if (!('errors' in result) || !result.errors?.length) return;
-        setResult({ ...result, errors: result.errors.map((error) => asInputError(error)) });
-      },
-    }),
+    onExecute: ({ args, setResultAndStopExecution }) => {
+      const problem = unstorableArgument(args.document, args.variableValues);
+      if (problem) {
+        setResultAndStopExecution({ errors: [badUserInput(problem.field, problem.message)] });
+        return undefined;
+      }
+      return {
+        onExecuteDone: ({ result, setResult }) => {
+          if (!('errors' in result) || !result.errors?.length) return;
+          setResult({ ...result, errors: result.errors.map((error) => asInputError(error)) });
+        },
+      };
+    },
+    onResultProcess: ({ result, setResult }) => {
+      if (Symbol.asyncIterator in result) return;
+      setResult(Array.isArray(result) ? result.map(cleanResult) : cleanResult(result));
+    },
   };
 }

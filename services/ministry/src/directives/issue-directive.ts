@@ -1,5 +1,5 @@
-import { InputProblems, authorize, newRecordId } from '@city-ops/kernel';
-import { isKnownDivision } from '@city-ops/schema';
+import { InputProblems, authorize, divisionLabel, newRecordId } from '@city-ops/kernel';
+import { divisionLevel, isKnownDivision, owningCityOf } from '@city-ops/schema';
 import {
   appendAudit,
   appendChange,
@@ -14,6 +14,20 @@ import {
 import type { RequestContext, Database } from '@city-ops/core';
 import type { IResolvers } from '@graphql-tools/utils';
 import type { Transaction } from 'kysely';
+
+/**
+ * Who a directive may be addressed to: the whole country, a province or a prefecture-level
+ * city (a municipality is a province) — divisions with nodes that receive the directive
+ * (every node inside the addressee, docs/SYNC.md) and acknowledge and report on it at their
+ * own node (docs/WORKFLOWS.md, "Directives"). A county or district has no node of its own:
+ * a directive addressed to it would reach no one, so it is refused, naming whom to address.
+ */
+function directiveAddresseeProblem(division: string): string | undefined {
+  if (!isKnownDivision(division)) return `${division} is not a division in the registry.`;
+  if (divisionLevel(division) !== 'COUNTY') return undefined;
+  const city = owningCityOf(division) ?? division;
+  return `${divisionLabel(division)} is a county or district, which has no node to acknowledge a directive: address the country (000000), a province or a city — the city containing it is ${divisionLabel(city)}.`;
+}
 
 /** A national directive: owned by the ministry, flowing down to the divisions it addresses. */
 export const issueDirectiveResolvers: IResolvers<unknown, RequestContext> = {
@@ -36,15 +50,11 @@ export const issueDirectiveResolvers: IResolvers<unknown, RequestContext> = {
       const { node } = context;
       authorize(context.principal, 'directive.issue');
       const problems = new InputProblems();
-      if (!isKnownDivision(input.division)) {
-        problems.add('input.division', `${input.division} is not a division in the registry.`);
-      }
-      const title = input.title.trim();
-      const body = input.body.trim();
-      if (title.length < 2 || title.length > 200)
-        problems.add('input.title', 'must be 2 to 200 characters.');
-      if (body.length < 2 || body.length > 20000)
-        problems.add('input.body', 'must be 2 to 20000 characters.');
+      const addressee = directiveAddresseeProblem(input.division);
+      if (addressee) problems.add('input.division', addressee);
+      const title = problems.text('input.title', input.title, { min: 2, max: 200 }) ?? '';
+      const body =
+        problems.text('input.body', input.body, { min: 2, max: 20000, multiline: true }) ?? '';
       const dueAt = input.dueAt ? new Date(input.dueAt) : null;
       if (dueAt && dueAt.getTime() <= Date.now())
         problems.add('input.dueAt', 'must be in the future.');

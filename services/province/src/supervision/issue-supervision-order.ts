@@ -52,10 +52,12 @@ export const issueSupervisionOrderResolvers: IResolvers<unknown, RequestContext>
       if (deadline.getTime() <= Date.now()) {
         problems.add('input.deadline', 'must be in the future.');
       }
-      const instructions = input.instructions.trim();
-      if (instructions.length < 5 || instructions.length > 2000) {
-        problems.add('input.instructions', 'must be 5 to 2000 characters.');
-      }
+      const instructions =
+        problems.text('input.instructions', input.instructions, {
+          min: 5,
+          max: 2000,
+          multiline: true,
+        }) ?? '';
       const owner = recordOwnerOf(input.recordId);
       if (!owner) {
         problems.add('input.recordId', 'must be a record id (it starts with its city division).');

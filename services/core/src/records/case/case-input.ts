@@ -157,6 +157,7 @@ export function validateCaseReport(
   const description = problems.text('input.description', input.description, {
     min: 1,
     max: 4000,
+    multiline: true,
   });
   const place = checkPlace(problems, {
     ...input,

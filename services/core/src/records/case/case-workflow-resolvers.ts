@@ -30,7 +30,7 @@ const act = rowActions<'case_report', CaseAction>(
 );
 
 const reason = (problems: InputProblems, input: Types.CaseReasonInput) =>
-  problems.text('input.reason', input.reason, { min: 2, max: 1000 });
+  problems.text('input.reason', input.reason, { min: 2, max: 1000, multiline: true });
 
 /** An action that takes a reason (2–1000 characters): the history comment, and whatever `set` stores of it. */
 const withReason =
@@ -123,7 +123,11 @@ export const caseActions = {
   reportBackCase: act<Types.ReportBackCaseInput>('reportBack', ({ input, problems, clock }) => ({
     set: {
       handled_at: clock.now,
-      handling_result: problems.text('input.result', input.result, { min: 1, max: 2000 }),
+      handling_result: problems.text('input.result', input.result, {
+        min: 1,
+        max: 2000,
+        multiline: true,
+      }),
     },
   })),
   verifyCase: verify,

@@ -94,6 +94,7 @@ export async function convertTicketToCase(
     const description = problems.text('input.description', input.description ?? ticket.content, {
       min: 1,
       max: 4000,
+      multiline: true,
     });
     const ticketPlace = [ticket.street, ticket.community].filter(Boolean).join(' ') || null;
     // The ticket's point unless the input gives one (or half of one, which checkPlace refuses).

@@ -41,7 +41,7 @@ export const enforcementQueryResolvers: IResolvers<unknown, RequestContext> = {
         const row = await findRecordInScope(trx, 'enforcement_record', id, scope);
         if (!row) return null;
         await auditUnmaskedReads(trx, context, enforcementKind, scope, [row]);
-        return toEnforcementView(row, context.principal, clock);
+        return toEnforcementView(row, context, clock);
       });
     },
     enforcementRecords: async (_root, args: EnforcementRecordsArgs, context) => {
@@ -73,7 +73,7 @@ export const enforcementQueryResolvers: IResolvers<unknown, RequestContext> = {
           ...page,
         });
         await auditUnmaskedReads(trx, context, enforcementKind, scope, found.rows);
-        const views = found.rows.map((row) => toEnforcementView(row, context.principal, clock));
+        const views = found.rows.map((row) => toEnforcementView(row, context, clock));
         return toConnection(enforcementKind, found, page.sort, views);
       });
     },

@@ -1,4 +1,4 @@
-import type { Principal } from '@city-ops/kernel';
+import type { RecordReader } from '../../permissions/personal-data.js';
 import type { WorkingCalendar } from '../../calendar/working-calendar.js';
 import type { EnforcementOfficerJson, EnforcementRecordRow } from '../../database/tables.js';
 import { recordView } from '../record-view.js';
@@ -85,13 +85,17 @@ function money(row: EnforcementRecordRow, clock: EnforcementViewClock) {
   };
 }
 
-/** Shapes a row for `viewer`, masking the party's personal data unless the viewer may see it. */
+/**
+ * Shapes a row for `reader`, masking the party's personal data unless the reader may see
+ * it and this node holds it unmasked (only the owning city does): `party.masked` says
+ * whether what is shown was masked, here or before the row reached this node's replica.
+ */
 export function toEnforcementView(
   row: EnforcementRecordRow,
-  viewer: Principal,
+  reader: RecordReader,
   clock: EnforcementViewClock,
 ): EnforcementView {
-  const { shown, unmasked } = rowAsSeenBy(enforcementKind, row, viewer);
+  const { shown, unmasked } = rowAsSeenBy(enforcementKind, row, reader);
   return {
     source: row.source,
     violatedArticle: row.violated_article,

@@ -87,7 +87,7 @@ function pastInstant(
 }
 
 const reasonOf = (input: ReasonInput) => (problems: InputProblems) => ({
-  reason: problems.text('input.reason', input.reason, { min: 2, max: 1000 }),
+  reason: problems.text('input.reason', input.reason, { min: 2, max: 1000, multiline: true }),
 });
 
 /** The amount a fine's party owes at `now`: the fine and its late penalty (art. 72). */
@@ -229,7 +229,11 @@ const actions = {
         }
         return {
           days: input.days,
-          reason: problems.text('input.reason', input.reason, { min: 2, max: 1000 }),
+          reason: problems.text('input.reason', input.reason, {
+            min: 2,
+            max: 1000,
+            multiline: true,
+          }),
           approvedBy: problems.text('input.approvedBy', input.approvedBy, { min: 1, max: 50 }),
         };
       },
@@ -343,7 +347,7 @@ const actions = {
 };
 
 const view = async (row: EnforcementRecordRow, context: RequestContext) =>
-  toEnforcementView(row, context.principal, await enforcementViewClock(context));
+  toEnforcementView(row, context, await enforcementViewClock(context));
 
 /** 立案 and every step of the statutory procedure. */
 export const enforcementWorkflowResolvers: IResolvers<unknown, RequestContext> = {

@@ -24,7 +24,7 @@ export const revealResolvers: IResolvers<unknown, RequestContext> = {
         );
       }
       const problems = new InputProblems();
-      const statedReason = problems.text('reason', reason, { min: 5, max: 500 });
+      const statedReason = problems.text('reason', reason, { min: 5, max: 500, multiline: true });
       problems.throwIfAny();
       const scope = rowScopeAt(context.node, access);
       const row = scope

@@ -45,7 +45,11 @@ export function validateTicketIntake(input: CreateTicketInput): TicketIntake {
     );
   }
   const title = problems.text('input.title', input.title, { min: 1, max: 100 });
-  const content = problems.text('input.content', input.content, { min: 1, max: 4000 });
+  const content = problems.text('input.content', input.content, {
+    min: 1,
+    max: 4000,
+    multiline: true,
+  });
   const callerName = problems.text('input.caller.name', input.caller.name, { max: 50 });
   const callerPhone = input.caller.phone?.replace(/\s/g, '') || null;
   if (callerPhone && !PHONE.test(callerPhone)) {

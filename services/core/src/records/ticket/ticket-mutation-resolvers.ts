@@ -8,6 +8,6 @@ import { toTicketView } from './ticket-view.js';
 export const ticketMutationResolvers: IResolvers<unknown, RequestContext> = {
   Mutation: {
     createTicket: async (_root, { input }: { input: CreateTicketInput }, context) =>
-      toTicketView(await createTicket(input, context), context.principal),
+      toTicketView(await createTicket(input, context), context),
   },
 };

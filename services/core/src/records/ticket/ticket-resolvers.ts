@@ -36,7 +36,7 @@ async function ticketPage(
   return inScope(context.node.db, scope, async (trx) => {
     const found = await listRecords(trx, ticketKind, { ...query, ...page, scope });
     await auditUnmaskedReads(trx, context, ticketKind, scope, found.rows);
-    const views = found.rows.map((row) => toTicketView(row, context.principal));
+    const views = found.rows.map((row) => toTicketView(row, context));
     return toConnection(ticketKind, found, page.sort, views);
   });
 }
@@ -50,7 +50,7 @@ export const ticketQueryResolvers: IResolvers<unknown, RequestContext> = {
       if (!scope) return null;
       return inScope(context.node.db, scope, async (trx) => {
         const row = await recordInScope(trx, context, ticketKind, scope, id);
-        return row ? toTicketView(row, context.principal) : null;
+        return row ? toTicketView(row, context) : null;
       });
     },
     tickets: async (_root, args: TicketsArgs, context) => {
@@ -61,15 +61,16 @@ export const ticketQueryResolvers: IResolvers<unknown, RequestContext> = {
       if (createdFrom && createdBefore && createdFrom >= createdBefore) {
         throw badUserInput('filter.createdBefore', 'must be later than filter.createdFrom.');
       }
-      if (filter.text && filter.text.length > 100)
-        throw badUserInput('filter.text', 'must be at most 100 characters.');
+      const problems = new InputProblems();
+      const text = problems.text('filter.text', filter.text, { max: 100 });
+      problems.throwIfAny();
       // What the caller asked for, narrowed to what this node holds (nothing, for a sibling city).
       const scope = rowScopeAt(
         context.node,
         access,
         requestedScope(access.division, args.division),
       );
-      return ticketPage(context, scope, args, { ...filter, createdFrom, createdBefore });
+      return ticketPage(context, scope, args, { ...filter, text, createdFrom, createdBefore });
     },
     ticketInbox: async (_root, args: PageArgs, context) => {
       const access = authorize(context.principal, 'ticket.read');
@@ -116,7 +117,8 @@ export const ticketQueryResolvers: IResolvers<unknown, RequestContext> = {
       if (!Number.isInteger(limit) || limit < 1 || limit > 20)
         problems.add('first', 'must be 1–20.');
       const title = problems.text('input.title', args.input.title, { max: 100 }) ?? '';
-      const content = problems.text('input.content', args.input.content, { max: 4000 }) ?? '';
+      const content =
+        problems.text('input.content', args.input.content, { max: 4000, multiline: true }) ?? '';
       const address = problems.text('input.address', args.input.address, { max: 200 }) ?? '';
       if (!title && !content && !address)
         problems.add('input', 'give a title, content or address to compare.');
@@ -140,7 +142,7 @@ export const ticketQueryResolvers: IResolvers<unknown, RequestContext> = {
           candidates.map((candidate) => candidate.row),
         );
         return candidates.map(({ row, score }) => ({
-          ticket: toTicketView(row, context.principal),
+          ticket: toTicketView(row, context),
           score: Math.round(score * 1000) / 1000,
         }));
       });

@@ -1,5 +1,5 @@
 import { categoryPath } from '@city-ops/schema';
-import type { Principal } from '@city-ops/kernel';
+import type { RecordReader } from '../../permissions/personal-data.js';
 import type { HotlineTicketRow } from '../../database/tables.js';
 import { rowAsSeenBy } from '../row-as-seen.js';
 import { recordView } from '../record-view.js';
@@ -30,9 +30,13 @@ export interface TicketView extends RecordView<HotlineTicketRow> {
   extensionRequest: { workingDays: number; reason: string } | null;
 }
 
-/** Shapes a row for `viewer`, masking personal data unless the viewer may see it. */
-export function toTicketView(row: HotlineTicketRow, viewer: Principal): TicketView {
-  const { shown, unmasked } = rowAsSeenBy(ticketKind, row, viewer);
+/**
+ * Shapes a row for `reader`, masking personal data unless the reader may see it and this
+ * node holds it unmasked. `caller.masked` says whether what is shown was masked, here or
+ * before the row reached this node's replica.
+ */
+export function toTicketView(row: HotlineTicketRow, reader: RecordReader): TicketView {
+  const { shown, unmasked } = rowAsSeenBy(ticketKind, row, reader);
   return {
     channel: row.channel,
     intakeClass: row.intake_class,

@@ -56,7 +56,7 @@ const dispatch: Effect<Types.DispatchTicketInput> = async ({ input, trx, problem
 
 /** The stated reason of 退单, 审核退回 or 延期驳回, checked and kept as the history comment. */
 const statedReason = (input: Types.TicketReasonInput, problems: InputProblems) =>
-  problems.text('input.reason', input.reason, { min: 2, max: 1000 });
+  problems.text('input.reason', input.reason, { min: 2, max: 1000, multiline: true });
 
 const withReason: Effect<Types.TicketReasonInput> = ({ input, problems }) => ({
   comment: statedReason(input, problems),
@@ -73,7 +73,7 @@ export const ticketActions = {
     'answerDirectly',
     ({ input, problems, context, clock }) => ({
       set: {
-        reply: problems.text('input.reply', input.reply, { min: 1, max: 2000 }),
+        reply: problems.text('input.reply', input.reply, { min: 1, max: 2000, multiline: true }),
         replied_at: clock.now,
         resolution: input.resolution,
         handling_mode: 'DIRECT',
@@ -101,7 +101,7 @@ export const ticketActions = {
   returnTicket: act('return', withReason),
   replyToTicket: act<Types.AnswerTicketInput>('reply', ({ input, problems, clock }) => ({
     set: {
-      reply: problems.text('input.reply', input.reply, { min: 1, max: 2000 }),
+      reply: problems.text('input.reply', input.reply, { min: 1, max: 2000, multiline: true }),
       replied_at: clock.now,
       resolution: input.resolution,
     },
@@ -153,5 +153,5 @@ export const ticketWorkflowMutationNames = Object.keys(ticketActions);
 export const ticketWorkflowResolvers = recordWorkflowResolvers(
   ticketKind,
   ticketActions,
-  (row, context) => toTicketView(row, context.principal),
+  (row, context) => toTicketView(row, context),
 );
