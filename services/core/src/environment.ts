@@ -9,6 +9,7 @@ import {
   logLevel,
   parseEnvironment,
   port,
+  queryLimitsEnvironmentShape,
   tierName,
 } from '@city-ops/kernel';
 
@@ -92,6 +93,8 @@ export const nodeEnvironmentShape = {
   /** How long a caught-up consumer's long poll waits for a change (0: poll every second instead). */
   SYNC_WAIT_SECONDS: z.coerce.number().int().min(0).max(30).default(20),
   SYNC_BATCH_SIZE: z.coerce.number().int().min(1).max(1000).default(500),
+  /** MAX_DEPTH, MAX_ALIASES, MAX_TOKENS, MAX_DIRECTIVES, MAX_COST: the limits on one operation. */
+  ...queryLimitsEnvironmentShape,
 };
 
 export type NodeEnvironment = z.infer<z.ZodObject<typeof nodeEnvironmentShape>>;

@@ -56,6 +56,21 @@ export type { Access, Grant, Operation, Scope } from './permissions/policy.js';
 export { rateLimitedWarn } from './rate-limited-warn.js';
 export { graphqlServerOptions } from './server/graphql-server-options.js';
 export { httpErrorResponse } from './server/http-error-response.js';
+export {
+  acceptsGraphQLResponse,
+  protocolRefusalBody,
+  protocolRefusalOf,
+} from './server/http-protocol.js';
+export type { ProtocolRefusal, ProtocolRequest } from './server/http-protocol.js';
+export {
+  limitedParse,
+  queryLimitRules,
+  queryLimitsEnvironmentShape,
+  queryLimitsOf,
+  validateWithLimits,
+} from './server/query-limits.js';
+export type { QueryLimits, QueryLimitsEnvironment } from './server/query-limits.js';
+export { acceptedRequestId } from './server/request-id.js';
 export { listen } from './server/listen.js';
 export type { HttpHandler } from './server/listen.js';
 export type { KnownFailures } from './server/logging-mask-error.js';
