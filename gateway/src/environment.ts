@@ -1,5 +1,11 @@
 import { z } from 'zod';
-import { logLevel, parseEnvironment, port, queryLimitsEnvironmentShape } from '@city-ops/kernel';
+import {
+  GATEWAY_QUERY_LIMITS,
+  logLevel,
+  parseEnvironment,
+  port,
+  queryLimitsEnvironmentShape,
+} from '@city-ops/kernel';
 
 /** Every variable the gateway reads (gateway/README.md has the table). */
 export const gatewayEnvironmentShape = {
@@ -15,7 +21,7 @@ export const gatewayEnvironmentShape = {
   /** How long a node may take before it counts as unavailable. */
   NODE_TIMEOUT_MS: z.coerce.number().int().min(100).default(10_000),
   /** MAX_DEPTH, MAX_ALIASES, MAX_TOKENS, MAX_DIRECTIVES, MAX_COST: the limits on one operation. */
-  ...queryLimitsEnvironmentShape,
+  ...queryLimitsEnvironmentShape(GATEWAY_QUERY_LIMITS),
   LOG_LEVEL: logLevel,
   /**
    * Send an operation whose root fields all go to one node to that node unchanged

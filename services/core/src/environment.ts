@@ -8,6 +8,7 @@ import {
   divisionCode,
   logLevel,
   parseEnvironment,
+  NODE_QUERY_LIMITS,
   port,
   queryLimitsEnvironmentShape,
   tierName,
@@ -94,7 +95,7 @@ export const nodeEnvironmentShape = {
   SYNC_WAIT_SECONDS: z.coerce.number().int().min(0).max(30).default(20),
   SYNC_BATCH_SIZE: z.coerce.number().int().min(1).max(1000).default(500),
   /** MAX_DEPTH, MAX_ALIASES, MAX_TOKENS, MAX_DIRECTIVES, MAX_COST: the limits on one operation. */
-  ...queryLimitsEnvironmentShape,
+  ...queryLimitsEnvironmentShape(NODE_QUERY_LIMITS),
 };
 
 export type NodeEnvironment = z.infer<z.ZodObject<typeof nodeEnvironmentShape>>;

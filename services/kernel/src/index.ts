@@ -63,6 +63,8 @@ export {
 } from './server/http-protocol.js';
 export type { ProtocolRefusal, ProtocolRequest } from './server/http-protocol.js';
 export {
+  GATEWAY_QUERY_LIMITS,
+  NODE_QUERY_LIMITS,
   limitedParse,
   queryLimitRules,
   queryLimitsEnvironmentShape,

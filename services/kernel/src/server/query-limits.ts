@@ -30,19 +30,49 @@ export interface QueryLimits {
 }
 
 /**
- * The variables that set them, for the gateway and every node alike (each service's
- * README lists them). The defaults leave room over the largest operation the console and
- * the tests send (docs/ARCHITECTURE.md "Query limits").
+ * The gateway's defaults: room over the largest operation the tests and the benchmarks send
+ * (depth 6, 4 aliases, 160 tokens, no directive, cost 7 250), and a cost that refuses a few
+ * pages of a hundred rows each in one request (docs/ARCHITECTURE.md "Query limits").
  */
-export const queryLimitsEnvironmentShape = {
-  MAX_DEPTH: z.coerce.number().int().min(2).default(12),
-  MAX_ALIASES: z.coerce.number().int().min(1).default(30),
-  MAX_TOKENS: z.coerce.number().int().min(100).default(2_000),
-  MAX_DIRECTIVES: z.coerce.number().int().min(1).default(20),
-  MAX_COST: z.coerce.number().int().min(100).default(30_000),
+export const GATEWAY_QUERY_LIMITS: QueryLimits = {
+  maxDepth: 12,
+  maxAliases: 30,
+  maxTokens: 2_000,
+  maxDirectives: 20,
+  maxCost: 30_000,
 };
 
-export type QueryLimitsEnvironment = z.infer<z.ZodObject<typeof queryLimitsEnvironmentShape>>;
+/**
+ * A node's defaults: the gateway's plus what the gateway adds to an operation it sends on
+ * (a fanned-out list gets two aliased fields one level down, `edges { cursor }` and
+ * `pageInfo { hasNextPage }`; stitching adds key fields), so the node never refuses what the
+ * gateway accepted, and a client asking a node directly gets no more than that.
+ */
+export const NODE_QUERY_LIMITS: QueryLimits = {
+  maxDepth: 14,
+  maxAliases: 40,
+  maxTokens: 3_000,
+  maxDirectives: 20,
+  maxCost: 40_000,
+};
+
+/**
+ * The variables that set the limits, the same for the gateway and every node, each with
+ * its own defaults (each service's README lists them).
+ */
+export function queryLimitsEnvironmentShape(defaults: QueryLimits) {
+  return {
+    MAX_DEPTH: z.coerce.number().int().min(2).default(defaults.maxDepth),
+    MAX_ALIASES: z.coerce.number().int().min(1).default(defaults.maxAliases),
+    MAX_TOKENS: z.coerce.number().int().min(100).default(defaults.maxTokens),
+    MAX_DIRECTIVES: z.coerce.number().int().min(1).default(defaults.maxDirectives),
+    MAX_COST: z.coerce.number().int().min(100).default(defaults.maxCost),
+  };
+}
+
+export type QueryLimitsEnvironment = z.infer<
+  z.ZodObject<ReturnType<typeof queryLimitsEnvironmentShape>>
+>;
 
 export const queryLimitsOf = (env: QueryLimitsEnvironment): QueryLimits => ({
   maxDepth: env.MAX_DEPTH,
@@ -99,7 +129,9 @@ const REFUSALS = {
  */
 function refusal(limit: keyof QueryLimits, value: number, armorMessage?: string): GraphQLError {
   const { code, variable, message } = REFUSALS[limit];
-  const found = armorMessage ? /found (\d+(?:\.\d+)?)/.exec(armorMessage)?.[1] : undefined;
+  const found = armorMessage
+    ? /found (\d+(?:\.\d+)?(?:e\+\d+)?)/.exec(armorMessage)?.[1]
+    : undefined;
   const measured = found === undefined ? undefined : Math.ceil(Number(found));
   return clientError(code, message(value, measured), {
     limit: variable,
