@@ -180,7 +180,7 @@ describe('graphqlServerOptions: the HTTP checks before anything is executed', ()
 
   it('refuses a query over a limit before executing it, with its code and status', async () => {
     const { answer, executed } = await writeWith(
-      json,
+      { ...json, accept: 'application/graphql-response+json' },
       JSON.stringify({
         query: `mutation { ${Array.from({ length: 6 }, (_, i) => `w${i}: write`).join(' ')} }`,
       }),
@@ -193,6 +193,14 @@ describe('graphqlServerOptions: the HTTP checks before anything is executed', ()
       found: 6,
     });
     expect(executed).toBe(0);
+    // Under the legacy application/json a validation failure is 200 (GraphQL over HTTP), coded alike.
+    const legacy = await writeWith(
+      { ...json, accept: 'application/json' },
+      JSON.stringify({ query: `mutation { ${'a: write '.repeat(6)} }` }),
+    );
+    expect(legacy.answer.status).toBe(200);
+    expect(codeOf(legacy.answer)).toBe('TOO_MANY_ALIASES');
+    expect(legacy.executed).toBe(0);
   });
 });
 

@@ -42,5 +42,10 @@ export function useHttpProtocol(graphqlEndpoint: string): Plugin {
 function rethrowWithoutOriginalError(error: unknown): never {
   if (!(error instanceof GraphQLError) || !('originalError' in error.extensions)) throw error;
   const { originalError: _parserMessage, ...extensions } = error.extensions;
-  throw new GraphQLError(error.message, { extensions });
+  // yoga answers a body it could not read 400 even under application/json only because the
+  // error carries its cause; without the cause, `spec: false` keeps that status.
+  const http = (extensions['http'] ?? {}) as Record<string, unknown>;
+  throw new GraphQLError(error.message, {
+    extensions: { ...extensions, http: { ...http, spec: false } },
+  });
 }
