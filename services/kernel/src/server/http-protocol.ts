@@ -1,4 +1,12 @@
+import { httpStatusOf } from '../errors.js';
 import type { ErrorCode } from '../errors.js';
+
+/** A refusal with its code's status (errors.ts). */
+const refusal = (
+  code: ErrorCode,
+  message: string,
+  headers: Record<string, string> = {},
+): ProtocolRefusal => ({ status: httpStatusOf(code)!, code, message, headers });
 
 /** What a GraphQL request is refused with before anything is parsed or executed. */
 export interface ProtocolRefusal {
@@ -87,33 +95,27 @@ export function acceptsGraphQLResponse(accept: string | null): boolean {
 export function protocolRefusalOf(request: ProtocolRequest): ProtocolRefusal | undefined {
   if (request.method !== 'GET' && request.method !== 'POST') return undefined;
   if (!acceptsGraphQLResponse(request.header('accept'))) {
-    return {
-      status: 406,
-      code: 'NOT_ACCEPTABLE',
-      message: `The Accept header allows no GraphQL response; nothing was executed. Accept ${RESPONSE_TYPES.slice(0, 2).join(' or ')}.`,
-      headers: {},
-    };
+    return refusal(
+      'NOT_ACCEPTABLE',
+      `The Accept header allows no GraphQL response; nothing was executed. Accept ${RESPONSE_TYPES.slice(0, 2).join(' or ')}.`,
+    );
   }
   if (request.method !== 'POST') return undefined;
   const encoding = request.header('content-encoding')?.trim().toLowerCase();
   if (encoding && encoding !== 'identity') {
-    return {
-      status: 415,
-      code: 'UNSUPPORTED_MEDIA_TYPE',
-      message: 'The request body must not be encoded (Content-Encoding); send it as plain JSON.',
-      headers: { 'accept-encoding': 'identity' },
-    };
+    return refusal(
+      'UNSUPPORTED_MEDIA_TYPE',
+      'The request body must not be encoded (Content-Encoding); send it as plain JSON.',
+      { 'accept-encoding': 'identity' },
+    );
   }
   const [type] = mediaRanges(request.header('content-type') ?? '');
   const charset = type?.parameters.get('charset');
   if (!type || !REQUEST_TYPES.has(type.type) || (charset !== undefined && charset !== 'utf-8')) {
-    return {
-      status: 415,
-      code: 'UNSUPPORTED_MEDIA_TYPE',
-      message:
-        'The request body must be JSON: send it with Content-Type: application/json (UTF-8).',
-      headers: {},
-    };
+    return refusal(
+      'UNSUPPORTED_MEDIA_TYPE',
+      'The request body must be JSON: send it with Content-Type: application/json (UTF-8).',
+    );
   }
   return undefined;
 }
