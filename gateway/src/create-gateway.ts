@@ -1,10 +1,14 @@
-import { randomUUID } from 'node:crypto';
 import { stitchSchemas } from '@graphql-tools/stitch';
 import { createYoga } from 'graphql-yoga';
-import type { Plugin } from 'graphql-yoga';
-import { specifiedRules, validate } from 'graphql';
-import type { GraphQLSchema, ValidationRule } from 'graphql';
-import { createLogger, createTokenVerifier, graphqlServerOptions, listen } from '@city-ops/kernel';
+import type { GraphQLSchema } from 'graphql';
+import {
+  requestIdOf,
+  createLogger,
+  createTokenVerifier,
+  graphqlServerOptions,
+  listen,
+  queryLimitsOf,
+} from '@city-ops/kernel';
 import type { Logger } from '@city-ops/kernel';
 import type { GatewayEnvironment } from './environment.js';
 import type { GatewayContext } from './gateway-context.js';
@@ -13,7 +17,8 @@ import { createNodeClient } from './node-client.js';
 import { buildNodeSubschemas } from './node-subschemas.js';
 import { readNodeRegistry } from './node-registry.js';
 import type { NodeRegistry } from './node-registry.js';
-import { queryLimitRules } from './query-limits.js';
+import { peerAddressOf } from './client-address.js';
+import type { NodeServerContext } from './client-address.js';
 import { usePartialErrors } from './use-partial-errors.js';
 import { corsPolicy } from './cors-policy.js';
 import { createRouting } from './routing.js';
@@ -47,14 +52,6 @@ function assertGatewayOwnsRootFields(schema: GraphQLSchema, routing: Routing): v
   }
 }
 
-function useQueryLimits(rules: readonly ValidationRule[]): Plugin {
-  return {
-    onValidate: ({ setValidationFn }) => {
-      setValidationFn((schema, document) => validate(schema, document, rules));
-    },
-  };
-}
-
 /** Starts the stitching gateway over the nodes of the registry. */
 export async function startGateway(
   config: GatewayEnvironment,
@@ -79,12 +76,10 @@ export async function startGateway(
   const forwarder = createForwarder(nodeClient, logger);
   const cors = corsPolicy(config.GATEWAY_CORS_ORIGINS);
   const nodeUnavailableLog = createNodeUnavailableLog(logger, registry);
-  const validationRules = [
-    ...specifiedRules,
-    ...queryLimitRules({ maxDepth: config.MAX_DEPTH, maxAliases: config.MAX_ALIASES }),
-  ];
+  const queryLimits = queryLimitsOf(config);
   const served = graphqlServerOptions({
     logger,
+    queryLimits,
     // Ready when the identity provider's keys can be fetched: without them no request can pass.
     isReady: async () => {
       const response = await fetch(`${verifier.realmUrl}/protocol/openid-connect/certs`, {
@@ -93,13 +88,12 @@ export async function startGateway(
       if (!response.ok) throw new Error(`identity provider answered ${response.status}`);
     },
   });
-  const yoga = createYoga<object, GatewayContext>({
+  const yoga = createYoga<NodeServerContext, GatewayContext>({
     ...served,
     schema,
     // The listed origins only (GATEWAY_CORS_ORIGINS), as the front door answers them.
     cors: (request) => cors.yogaOptions(request),
     plugins: [
-      useQueryLimits(validationRules),
       ...served.plugins,
       usePartialErrors(),
       // After usePartialErrors, so they see its errors too.
@@ -113,9 +107,10 @@ export async function startGateway(
         nodeUnavailableLog,
       }),
     ],
-    context: async ({ request }): Promise<GatewayContext> => ({
+    context: async ({ request, req }): Promise<GatewayContext> => ({
       principal: await verifier.verifyAuthorization(request.headers.get('authorization')),
-      requestId: request.headers.get('x-request-id') ?? randomUUID(),
+      requestId: requestIdOf(request),
+      clientAddress: peerAddressOf(req),
       partialErrors: [],
     }),
   });
@@ -126,7 +121,7 @@ export async function startGateway(
           yoga,
           graphqlPath: '/graphql',
           schema,
-          validationRules,
+          queryLimits,
           routing,
           verifier,
           forwarder,

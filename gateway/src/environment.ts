@@ -1,5 +1,11 @@
 import { z } from 'zod';
-import { logLevel, parseEnvironment, port } from '@city-ops/kernel';
+import {
+  GATEWAY_QUERY_LIMITS,
+  logLevel,
+  parseEnvironment,
+  port,
+  queryLimitsEnvironmentShape,
+} from '@city-ops/kernel';
 
 /** Every variable the gateway reads (gateway/README.md has the table). */
 export const gatewayEnvironmentShape = {
@@ -14,8 +20,8 @@ export const gatewayEnvironmentShape = {
   KEYCLOAK_CLIENT_ID: z.string().min(1).default('city-ops-api'),
   /** How long a node may take before it counts as unavailable. */
   NODE_TIMEOUT_MS: z.coerce.number().int().min(100).default(10_000),
-  MAX_DEPTH: z.coerce.number().int().min(2).default(12),
-  MAX_ALIASES: z.coerce.number().int().min(1).default(30),
+  /** MAX_DEPTH, MAX_ALIASES, MAX_TOKENS, MAX_DIRECTIVES, MAX_COST: the limits on one operation. */
+  ...queryLimitsEnvironmentShape(GATEWAY_QUERY_LIMITS),
   LOG_LEVEL: logLevel,
   /**
    * Send an operation whose root fields all go to one node to that node unchanged

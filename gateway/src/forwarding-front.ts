@@ -1,8 +1,16 @@
-import { randomUUID } from 'node:crypto';
 import type { IncomingMessage, ServerResponse } from 'node:http';
-import { parse, validate } from 'graphql';
-import type { DocumentNode, GraphQLSchema, ValidationRule } from 'graphql';
-import type { HttpHandler, Logger, Principal, TokenVerifier } from '@city-ops/kernel';
+import { validate } from 'graphql';
+import type { DocumentNode, GraphQLSchema } from 'graphql';
+import {
+  requestIdFrom,
+  limitedParse,
+  protocolRefusalOf,
+  queryLimitRules,
+  validateWithLimits,
+} from '@city-ops/kernel';
+import type { HttpHandler, Logger, Principal, QueryLimits, TokenVerifier } from '@city-ops/kernel';
+import { forwardedForHeaders, peerAddressOf } from './client-address.js';
+import type { NodeServerContext } from './client-address.js';
 import type { CorsPolicy } from './cors-policy.js';
 import { decideForwarding } from './forwarding-decision.js';
 import type { Forwarder } from './forwarder.js';
@@ -26,15 +34,15 @@ const HOP_BY_HOP = new Set(['connection', 'keep-alive', 'transfer-encoding', 'up
 /** yoga as the front door needs it: its node request listener and its fetch handler. */
 export interface YogaHandler {
   (request: IncomingMessage, response: ServerResponse): unknown;
-  fetch(request: Request): Promise<Response> | Response;
+  fetch(request: Request, context: NodeServerContext): Promise<Response> | Response;
 }
 
 export interface ForwardingFrontOptions {
   yoga: YogaHandler;
   graphqlPath: string;
   schema: GraphQLSchema;
-  /** The gateway's validation rules (GraphQL's and its depth and alias limits). */
-  validationRules: readonly ValidationRule[];
+  /** The gateway's query limits: the same yoga applies (graphqlServerOptions). */
+  queryLimits: QueryLimits;
   routing: Routing;
   verifier: TokenVerifier;
   forwarder: Forwarder;
@@ -78,6 +86,10 @@ const firstHeader = (value: string | string[] | undefined): string | undefined =
 export function forwardingFront(options: ForwardingFrontOptions): HttpHandler {
   const documents = new Map<string, DocumentNode | null>();
   const validity = new WeakMap<DocumentNode, boolean>();
+  // The query limits yoga applies too (kernel's useQueryLimits): the token limit while
+  // parsing, the others before graphql's own rules, all linear in the document's size.
+  const parse = limitedParse(options.queryLimits);
+  const limitRules = queryLimitRules(options.queryLimits);
 
   const documentOf = (query: string): DocumentNode | null => {
     let document = documents.get(query);
@@ -99,7 +111,10 @@ export function forwardingFront(options: ForwardingFrontOptions): HttpHandler {
   const isValid = (document: DocumentNode): boolean => {
     let valid = validity.get(document);
     if (valid === undefined) {
-      valid = validate(options.schema, document, options.validationRules).length === 0;
+      valid =
+        validateWithLimits(options.schema, document, limitRules, () =>
+          validate(options.schema, document),
+        ).length === 0;
       validity.set(document, valid);
     }
     return valid;
@@ -109,8 +124,13 @@ export function forwardingFront(options: ForwardingFrontOptions): HttpHandler {
     if (request.method !== 'POST') return false;
     const path = (request.url ?? '').split('?')[0];
     if (path !== options.graphqlPath) return false;
-    const type = request.headers['content-type'] ?? '';
-    if (!type.startsWith('application/json')) return false;
+    // What the kernel's HTTP checks refuse (Accept, Content-Type, Content-Encoding), yoga
+    // refuses, with the same answer, before anything is read or executed.
+    const refused = protocolRefusalOf({
+      method: request.method,
+      header: (name) => firstHeader(request.headers[name]) ?? null,
+    });
+    if (refused) return false;
     const accept = request.headers.accept ?? '';
     if (accept.includes('text/event-stream') || accept.includes('multipart/mixed')) return false;
     const length = request.headers['content-length'];
@@ -121,13 +141,19 @@ export function forwardingFront(options: ForwardingFrontOptions): HttpHandler {
     request: IncomingMessage,
     body: Buffer,
   ): Promise<FrontAnswer | HandOff> => {
-    let params: { query?: unknown; variables?: unknown; operationName?: unknown };
+    let params: unknown;
     try {
-      params = JSON.parse(body.toString('utf8')) as typeof params;
+      params = JSON.parse(body.toString('utf8'));
     } catch {
       return {};
     }
-    const { query, variables, operationName } = params;
+    // `null`, a number, a list: yoga's to refuse (400 BAD_REQUEST).
+    if (typeof params !== 'object' || params === null || Array.isArray(params)) return {};
+    const { query, variables, operationName } = params as {
+      query?: unknown;
+      variables?: unknown;
+      operationName?: unknown;
+    };
     if (
       typeof query !== 'string' ||
       (variables != null && (typeof variables !== 'object' || Array.isArray(variables))) ||
@@ -153,7 +179,8 @@ export function forwardingFront(options: ForwardingFrontOptions): HttpHandler {
     const headers = {
       accept: request.headers.accept ?? 'application/graphql-response+json, application/json',
       authorization: `Bearer ${principal.token}`,
-      'x-request-id': firstHeader(request.headers['x-request-id']) ?? randomUUID(),
+      'x-request-id': requestIdFrom(firstHeader(request.headers['x-request-id'])),
+      ...forwardedForHeaders(peerAddressOf(request)),
     };
     if (decision.forward === 'fan-out') {
       const names = decision.nodes.map((node) => node.name).join(',');
@@ -211,7 +238,8 @@ export function forwardingFront(options: ForwardingFrontOptions): HttpHandler {
         body: new Uint8Array(body),
       },
     );
-    const answer = await options.yoga.fetch(forYoga);
+    // The socket, so yoga's context knows the client's address as it does for a request it reads itself.
+    const answer = await options.yoga.fetch(forYoga, { req: request });
     response.statusCode = answer.status;
     answer.headers.forEach((value, name) => {
       if (name !== 'set-cookie') response.setHeader(name, value);

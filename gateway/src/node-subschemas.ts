@@ -3,6 +3,7 @@ import { makeExecutableSchema } from '@graphql-tools/schema';
 import type { SubschemaConfig } from '@graphql-tools/delegate';
 import { typeDefs } from '@city-ops/schema';
 import { nodeUnavailable } from '@city-ops/kernel';
+import { forwardedForHeaders } from './client-address.js';
 import type { GatewayContext } from './gateway-context.js';
 import { noteUnavailableCause, transportCauseOf } from './node-unavailable-log.js';
 import type { NodeRegistry, RegisteredNode } from './node-registry.js';
@@ -53,8 +54,8 @@ function fetchFor(node: RegisteredNode, label: string, timeoutMs: number) {
 /**
  * One subschema per node. Every node serves the same shared SDL, so the gateway
  * builds each subschema from it instead of introspecting: it starts even while a
- * node is down. The caller's token and request id are forwarded; nodes check the
- * token again.
+ * node is down. The caller's token, request id and address (X-Forwarded-For) are
+ * forwarded; nodes check the token again.
  */
 export function buildNodeSubschemas(
   registry: NodeRegistry,
@@ -80,6 +81,7 @@ export function buildNodeSubschemas(
             return {
               authorization: `Bearer ${context.principal.token}`,
               'x-request-id': context.requestId,
+              ...forwardedForHeaders(context.clientAddress),
             };
           },
         }),

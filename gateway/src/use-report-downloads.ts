@@ -1,12 +1,14 @@
-import { randomUUID } from 'node:crypto';
 import type { Plugin } from 'graphql-yoga';
 import {
+  requestIdOf,
   authorize,
   httpErrorResponse,
   nodeUnavailable,
   REPORT_PATH_PREFIX,
 } from '@city-ops/kernel';
 import type { Logger, TokenVerifier } from '@city-ops/kernel';
+import { forwardedForHeaders, peerAddressOf } from './client-address.js';
+import type { NodeServerContext } from './client-address.js';
 import type { NodeRegistry } from './node-registry.js';
 import { noteUnavailableCause, transportCauseOf } from './node-unavailable-log.js';
 import type { NodeUnavailableLog } from './node-unavailable-log.js';
@@ -41,7 +43,7 @@ export interface GatewayReportDownloadOptions {
 export function useReportDownloads(options: GatewayReportDownloadOptions): Plugin {
   const { registry, verifier, timeoutMs, logger, nodeUnavailableLog } = options;
   return {
-    async onRequest({ request, url, endResponse, fetchAPI }) {
+    async onRequest({ request, url, endResponse, fetchAPI, serverContext }) {
       if (!url.pathname.startsWith(REPORT_PATH_PREFIX)) return;
       try {
         const principal = await verifier.verifyAuthorization(request.headers.get('authorization'));
@@ -59,7 +61,8 @@ export function useReportDownloads(options: GatewayReportDownloadOptions): Plugi
             method: request.method,
             headers: {
               authorization: `Bearer ${principal.token}`,
-              'x-request-id': request.headers.get('x-request-id') ?? randomUUID(),
+              'x-request-id': requestIdOf(request),
+              ...forwardedForHeaders(peerAddressOf((serverContext as NodeServerContext).req)),
             },
             signal: timeout,
           });

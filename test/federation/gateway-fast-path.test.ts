@@ -453,7 +453,13 @@ describe('the gateway forwards whole operations that one node can answer', () =>
       `{ ${aliases} }`,
     );
     expect(answer.route).toBeNull();
-    expect(answer.body.errors?.[0]?.extensions?.['code']).toBe('BAD_USER_INPUT');
+    expect(answer.status).toBe(400);
+    expect(answer.body.errors?.[0]?.extensions).toMatchObject({
+      code: 'TOO_MANY_ALIASES',
+      limit: 'MAX_ALIASES',
+      max: 30,
+      found: 31,
+    });
 
     // A body that is not JSON is yoga's to refuse, as it would be without the front door.
     const broken = async (url: string) => {

@@ -35,6 +35,12 @@ describe('parseNodeEnvironment', () => {
       SYNC_WAIT_SECONDS: 20,
       SYNC_BATCH_SIZE: 500,
       TRUSTED_PROXIES: [],
+      // A node's query limits: the gateway's plus room for what the gateway adds.
+      MAX_DEPTH: 14,
+      MAX_ALIASES: 40,
+      MAX_TOKENS: 3000,
+      MAX_DIRECTIVES: 20,
+      MAX_COST: 40000,
     });
   });
 
@@ -66,6 +72,15 @@ describe('parseNodeEnvironment', () => {
     expect(configError({ ...good, METRICS_HOST: '0.0.0.0' }).problems).toEqual([
       expect.stringMatching(/^METRICS_HOST: set METRICS_PORT too/),
     ]);
+  });
+
+  it('reads the query limits and refuses one that is not a whole number in range', () => {
+    expect(parseNodeEnvironment({ ...good, MAX_DEPTH: '20', MAX_COST: '1000' })).toMatchObject({
+      MAX_DEPTH: 20,
+      MAX_COST: 1000,
+    });
+    expect(() => parseNodeEnvironment({ ...good, MAX_ALIASES: '0' })).toThrow(/MAX_ALIASES/);
+    expect(() => parseNodeEnvironment({ ...good, MAX_TOKENS: 'many' })).toThrow(/MAX_TOKENS/);
   });
 
   it('reads the sync sources and refuses ones that are neither child nor parent', () => {

@@ -9,7 +9,9 @@ import {
   divisionCode,
   logLevel,
   parseEnvironment,
+  NODE_QUERY_LIMITS,
   port,
+  queryLimitsEnvironmentShape,
   tierName,
 } from '@city-ops/kernel';
 
@@ -114,6 +116,8 @@ export const nodeEnvironmentShape = {
   METRICS_PORT: port.optional(),
   /** Where that listener is bound; only with METRICS_PORT. */
   METRICS_HOST: z.string().min(1).optional(),
+  /** MAX_DEPTH, MAX_ALIASES, MAX_TOKENS, MAX_DIRECTIVES, MAX_COST: the limits on one operation. */
+  ...queryLimitsEnvironmentShape(NODE_QUERY_LIMITS),
 };
 
 export type NodeEnvironment = z.infer<z.ZodObject<typeof nodeEnvironmentShape>>;

@@ -13,7 +13,17 @@ export type ErrorCode =
   | 'NOT_OWNER'
   | 'NODE_UNAVAILABLE'
   | 'CONFLICT'
-  | 'SERVICE_UNAVAILABLE';
+  | 'SERVICE_UNAVAILABLE'
+  // The request itself, refused before anything is parsed or executed (server/http-protocol.ts).
+  | 'BAD_REQUEST'
+  | 'NOT_ACCEPTABLE'
+  | 'UNSUPPORTED_MEDIA_TYPE'
+  // An operation over one of the query limits (server/query-limits.ts), refused before execution.
+  | 'QUERY_TOO_DEEP'
+  | 'TOO_MANY_ALIASES'
+  | 'TOO_MANY_TOKENS'
+  | 'TOO_MANY_DIRECTIVES'
+  | 'QUERY_TOO_COSTLY';
 
 const httpStatus: Record<ErrorCode, number> = {
   UNAUTHENTICATED: 401,
@@ -26,6 +36,15 @@ const httpStatus: Record<ErrorCode, number> = {
   CONFLICT: 200,
   // The node cannot reach its database right now: the request may simply be sent again.
   SERVICE_UNAVAILABLE: 503,
+  BAD_REQUEST: 400,
+  // No response type the client accepts: nothing was executed, so a write was not applied.
+  NOT_ACCEPTABLE: 406,
+  UNSUPPORTED_MEDIA_TYPE: 415,
+  QUERY_TOO_DEEP: 400,
+  TOO_MANY_ALIASES: 400,
+  TOO_MANY_TOKENS: 400,
+  TOO_MANY_DIRECTIVES: 400,
+  QUERY_TOO_COSTLY: 400,
 };
 
 /** The HTTP status a response carrying `code` gets (the highest of its errors'), as a node sends it. */

@@ -62,6 +62,22 @@ export type { Access, Grant, Operation, Scope } from './permissions/policy.js';
 export { rateLimitedWarn } from './rate-limited-warn.js';
 export { graphqlServerOptions } from './server/graphql-server-options.js';
 export { httpErrorResponse } from './server/http-error-response.js';
+export {
+  acceptsGraphQLResponse,
+  protocolRefusalBody,
+  protocolRefusalOf,
+} from './server/http-protocol.js';
+export type { ProtocolRefusal, ProtocolRequest } from './server/http-protocol.js';
+export {
+  GATEWAY_QUERY_LIMITS,
+  NODE_QUERY_LIMITS,
+  limitedParse,
+  queryLimitRules,
+  queryLimitsEnvironmentShape,
+  queryLimitsOf,
+  validateWithLimits,
+} from './server/query-limits.js';
+export type { QueryLimits, QueryLimitsEnvironment } from './server/query-limits.js';
 export { listen } from './server/listen.js';
 export type { HttpHandler, ListeningServer } from './server/listen.js';
 export type { KnownFailures } from './server/logging-mask-error.js';

@@ -9,6 +9,7 @@ import {
   listen,
   requestIdOf,
   useRequestId,
+  queryLimitsOf,
 } from '@city-ops/kernel';
 import { loadDeadlineRules } from '../calendar/deadline-rules.js';
 import { workingTimeOptionsOf } from '../calendar/working-time.js';
@@ -154,6 +155,7 @@ export async function startNodeServer(options: NodeServerOptions): Promise<Runni
     const served = graphqlServerOptions({
       logger,
       knownFailures: DATABASE_FAILURES,
+      queryLimits: queryLimitsOf(config),
       isReady: async () => {
         await sql`SELECT 1`.execute(database.db);
       },

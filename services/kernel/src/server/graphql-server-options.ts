@@ -2,8 +2,12 @@ import type { Plugin } from 'graphql-yoga';
 import type { Logger } from '../logger.js';
 import { loggingMaskError } from './logging-mask-error.js';
 import type { KnownFailures } from './logging-mask-error.js';
+import type { QueryLimits } from './query-limits.js';
 import { useBodySizeLimit } from './use-body-size-limit.js';
+import { useHttpProtocol } from './use-http-protocol.js';
 import { useInputErrorCodes } from './use-input-error-codes.js';
+import { usePartialResultStatus } from './use-partial-result-status.js';
+import { useQueryLimits } from './use-query-limits.js';
 import { useReadiness } from './use-readiness.js';
 
 export interface GraphqlServerOptions {
@@ -12,22 +16,33 @@ export interface GraphqlServerOptions {
   isReady: () => Promise<void>;
   /** Failures the masking names to the client instead of hiding them (a node's database). */
   knownFailures?: KnownFailures;
+  /** Depth, aliases, tokens, directives and cost of one operation (MAX_* in the environment). */
+  queryLimits: QueryLimits;
 }
+
+const GRAPHQL_ENDPOINT = '/graphql';
 
 /**
  * What every GraphQL server of the federation shares, the gateway and each node alike:
- * `/graphql`, `/healthz` and `/readyz`, no landing page, the request-body limit, input
- * errors with codes, and masking that logs what it hides. Spread into createYoga's
- * options; the caller adds its schema, context and its own plugins after `plugins`.
+ * `/graphql`, `/healthz` and `/readyz`, no landing page, the HTTP checks made before a
+ * request is read (Accept, Content-Type, Content-Encoding), the request-body limit, the
+ * query limits, input errors with codes, HTTP 200 for partial results, and masking that
+ * logs what it hides. Spread into createYoga's options; the caller adds its schema,
+ * context and its own plugins after `plugins`.
  */
 export function graphqlServerOptions(options: GraphqlServerOptions) {
   const plugins: Plugin[] = [
+    useHttpProtocol(GRAPHQL_ENDPOINT),
     useReadiness(options.isReady),
+    useQueryLimits(options.queryLimits),
     useInputErrorCodes(),
     useBodySizeLimit(),
+    usePartialResultStatus(),
   ];
   return {
-    graphqlEndpoint: '/graphql',
+    graphqlEndpoint: GRAPHQL_ENDPOINT,
+    // Nothing here takes uploads: no multipart request is read (useHttpProtocol refuses it first).
+    multipart: false,
     healthCheckEndpoint: '/healthz',
     landingPage: false,
     // useBodySizeLimit enforces the same limit without a stream per request.
