@@ -164,6 +164,24 @@ const TEXT_FIELDS: readonly TextField[] = [
     variables: (reason, { dispatched }) => ({ input: { ...dispatched, reason } }),
   },
   {
+    field: 'reason',
+    user: 'dispatcher.320100',
+    query: `mutation ($id: ID!, $reason: String!) { revealTicketCaller(id: $id, reason: $reason) { name } }`,
+    variables: (reason, { ticket }) => ({ id: ticket.id, reason }),
+  },
+  {
+    field: 'input.name',
+    user: 'supervisor.320100',
+    query: mutation('setCalendarDay', 'SetCalendarDayInput'),
+    variables: (name) => ({ input: { day: '2030-10-01', kind: 'HOLIDAY', name } }),
+  },
+  {
+    field: 'input.comment',
+    user: 'dispatcher.320100',
+    query: mutation('acknowledgeDirective', 'DirectiveResponseInput'),
+    variables: (comment) => ({ input: { directiveId: `000000-DR-${randomUUID()}`, comment } }),
+  },
+  {
     field: 'input.description',
     user: 'dispatcher.320100',
     query: mutation('reportCase', 'ReportCaseInput'),
