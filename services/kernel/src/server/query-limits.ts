@@ -32,7 +32,7 @@ export interface QueryLimits {
 /**
  * The gateway's defaults: room over the largest operation the tests and the benchmarks send
  * (depth 6, 4 aliases, 160 tokens, no directive, cost 7 250), and a cost that refuses a few
- * pages of a hundred rows each in one request (docs/ARCHITECTURE.md "Query limits").
+ * pages of a hundred rows each in one request (docs/ERRORS.md "Limits").
  */
 export const GATEWAY_QUERY_LIMITS: QueryLimits = {
   maxDepth: 12,
