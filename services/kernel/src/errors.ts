@@ -47,6 +47,9 @@ const httpStatus: Record<ErrorCode, number> = {
   QUERY_TOO_COSTLY: 400,
 };
 
+/** Every code of the closed set, in the order above (the error catalog must describe each). */
+export const ERROR_CODES = Object.keys(httpStatus) as ErrorCode[];
+
 /** The HTTP status a response carrying `code` gets (the highest of its errors'), as a node sends it. */
 export function httpStatusOf(code: string): number | undefined {
   return (httpStatus as Record<string, number | undefined>)[code];

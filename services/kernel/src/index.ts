@@ -26,7 +26,11 @@ export {
   tierName,
 } from './environment.js';
 export type { TierName } from './environment.js';
+export { ERROR_CATALOG, LIMIT_CATALOG } from './error-catalog.js';
+export type { ErrorCatalogEntry, ErrorExample, LimitEntry } from './error-catalog.js';
+export { renderErrorsDoc } from './errors-doc.js';
 export {
+  ERROR_CODES,
   badUserInput,
   clientError,
   errorCodeOf,

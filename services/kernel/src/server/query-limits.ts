@@ -32,7 +32,7 @@ export interface QueryLimits {
 /**
  * The gateway's defaults: room over the largest operation the tests and the benchmarks send
  * (depth 6, 4 aliases, 160 tokens, no directive, cost 7 250), and a cost that refuses a few
- * pages of a hundred rows each in one request (docs/ARCHITECTURE.md "Query limits").
+ * pages of a hundred rows each in one request (docs/ERRORS.md "Limits").
  */
 export const GATEWAY_QUERY_LIMITS: QueryLimits = {
   maxDepth: 12,
@@ -89,7 +89,7 @@ interface LimitRefusal {
   message: (limit: number, found: number | undefined) => string;
 }
 
-const REFUSALS = {
+export const QUERY_LIMIT_REFUSALS = {
   maxDepth: {
     code: 'QUERY_TOO_DEEP',
     variable: 'MAX_DEPTH',
@@ -128,11 +128,23 @@ const REFUSALS = {
  * without it.
  */
 function refusal(limit: keyof QueryLimits, value: number, armorMessage?: string): GraphQLError {
-  const { code, variable, message } = REFUSALS[limit];
   const found = armorMessage
     ? /found (\d+(?:\.\d+)?(?:e\+\d+)?)/.exec(armorMessage)?.[1]
     : undefined;
-  const measured = found === undefined ? undefined : Math.ceil(Number(found));
+  return queryLimitRefusal(
+    limit,
+    value,
+    found === undefined ? undefined : Math.ceil(Number(found)),
+  );
+}
+
+/** The refusal of an operation measured `measured` (when known) against `limit` set to `value`. */
+export function queryLimitRefusal(
+  limit: keyof QueryLimits,
+  value: number,
+  measured: number | undefined,
+): GraphQLError {
+  const { code, variable, message } = QUERY_LIMIT_REFUSALS[limit];
   return clientError(code, message(value, measured), {
     limit: variable,
     max: value,

@@ -4,7 +4,8 @@ import type { Plugin } from 'graphql-yoga';
 /** yoga's own default. */
 export const MAX_REQUEST_BODY_BYTES = 25_000_000;
 
-const tooLarge = () =>
+/** yoga's own refusal of a body over the limit, kept word for word. */
+export const requestBodyTooLarge = () =>
   createGraphQLError('Request body too large', {
     extensions: { http: { status: 413 }, code: 'REQUEST_ENTITY_TOO_LARGE' },
   });
@@ -19,7 +20,7 @@ async function readAtMost(body: ReadableStream<Uint8Array>, limit: number): Prom
   let size = 0;
   for await (const chunk of body as unknown as AsyncIterable<Uint8Array>) {
     size += chunk.byteLength;
-    if (size > limit) throw tooLarge();
+    if (size > limit) throw requestBodyTooLarge();
     chunks.push(chunk);
   }
   return new Blob(chunks as BlobPart[]);
@@ -40,7 +41,7 @@ export function useBodySizeLimit(limit = MAX_REQUEST_BODY_BYTES): Plugin {
       if (length !== null) {
         // One non-negative integer only (a list of values is a request-smuggling attempt).
         if (!/^\d+$/.test(length)) throw badLength();
-        if (Number(length) > limit) throw tooLarge();
+        if (Number(length) > limit) throw requestBodyTooLarge();
         return;
       }
       if (!requestParser || !request.body) return;

@@ -179,6 +179,10 @@ function unstorableArgument(
 
 const INVALID_JSON = 'POST body sent invalid JSON.';
 
+/** What a body that is not JSON is answered with instead of yoga's message and its parser's. */
+export const INVALID_JSON_ANSWER =
+  'The request body is not valid JSON: send a JSON object such as {"query": "…", "variables": {…}}.';
+
 /**
  * An error as a client may see it: without `extensions.originalError`, which yoga fills
  * with the JSON parser's message for a body that is not JSON (and with the cause of a masked
@@ -193,18 +197,13 @@ function withoutInternals(error: GraphQLError): GraphQLError {
   if (originalError === undefined) return error;
   const { spec: _spec, ...status } = http ?? {};
   const invalidJson = error.message === INVALID_JSON;
-  return new GraphQLError(
-    invalidJson
-      ? 'The request body is not valid JSON: send a JSON object such as {"query": "…", "variables": {…}}.'
-      : error.message,
-    {
-      nodes: error.nodes,
-      source: error.source,
-      positions: error.positions,
-      path: error.path,
-      extensions: { ...extensions, ...(http ? { http: status } : {}) },
-    },
-  );
+  return new GraphQLError(invalidJson ? INVALID_JSON_ANSWER : error.message, {
+    nodes: error.nodes,
+    source: error.source,
+    positions: error.positions,
+    path: error.path,
+    extensions: { ...extensions, ...(http ? { http: status } : {}) },
+  });
 }
 
 function cleanResult(result: ExecutionResult): ExecutionResult {
