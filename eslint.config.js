@@ -4,7 +4,15 @@ import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 
 export default tseslint.config(
-  { ignores: ['**/node_modules/**', '.data/**', 'schema/src/generated/**', 'bench/results/**'] },
+  {
+    ignores: [
+      '**/node_modules/**',
+      '.data/**',
+      'schema/src/generated/**',
+      'bench/results/**',
+      '.stryker-tmp/**',
+    ],
+  },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {

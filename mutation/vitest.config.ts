@@ -1,0 +1,26 @@
+import { defineConfig } from 'vitest/config';
+import base from '../vitest.config.js';
+import { mutationModules } from './mutation-modules.js';
+
+// A mutation run tests one module group with its named tests: the unit project for plain
+// tests and the PGlite leg for database tests. The real-PostgreSQL leg runs the same tests
+// on another engine and would double the time without killing more mutants.
+const group = mutationModules.find((module) => module.name === process.env.MUTATION_MODULE);
+if (!group)
+  throw new Error(
+    `MUTATION_MODULE must name one of: ${mutationModules.map((m) => m.name).join(', ')}`,
+  );
+// The unit project already leaves out `*.db.test.ts`; the PGlite leg takes only those.
+const unitTests = [...group.tests];
+const databaseTests = group.tests.map((glob) =>
+  glob.replace(/(?<!\.db)\.test\.ts$/, '.db.test.ts'),
+);
+const projects = (base.test?.projects ?? []).flatMap((project) => {
+  if (typeof project !== 'object' || !('test' in project)) return [];
+  const name = project.test?.name;
+  if (name === 'unit') return [{ ...project, test: { ...project.test, include: unitTests } }];
+  if (name === 'pglite') return [{ ...project, test: { ...project.test, include: databaseTests } }];
+  return [];
+});
+
+export default defineConfig({ ...base, test: { ...base.test, reporters: ['default'], projects } });
