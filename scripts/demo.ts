@@ -4,6 +4,7 @@ import { z } from 'zod';
 import { startCityNode } from '@city-ops/city';
 import {
   ConfigError,
+  DEMO_FEDERATION,
   createLogger,
   logLevel,
   parseEnvironment,
@@ -19,7 +20,6 @@ import {
   parseNodeEnvironment,
 } from '@city-ops/core';
 import type { RunningNode } from '@city-ops/core';
-import type { TierName } from '@city-ops/kernel';
 import { parseGatewayEnvironment, startGateway } from '@city-ops/gateway';
 import { loadRealmExport, startIdentityServer } from '@city-ops/identity';
 import { startMinistryNode } from '@city-ops/ministry';
@@ -45,15 +45,7 @@ const environment = parseEnvironment(
   process.env,
 );
 
-const layout: { tier: TierName; division: string; port: number }[] = [
-  { tier: 'ministry', division: '000000', port: 4100 },
-  { tier: 'province', division: '320000', port: 4101 },
-  { tier: 'province', division: '330000', port: 4102 },
-  { tier: 'city', division: '320100', port: 4111 },
-  { tier: 'city', division: '320200', port: 4112 },
-  { tier: 'city', division: '330100', port: 4121 },
-  { tier: 'city', division: '330200', port: 4122 },
-];
+const layout = DEMO_FEDERATION;
 const starters = { city: startCityNode, province: startProvinceNode, ministry: startMinistryNode };
 
 /** The demo nodes a node pulls changes from: its children and its parent (docs/ARCHITECTURE.md "Tier sync"). */

@@ -14,6 +14,7 @@ import * as indicators from './20261121170000_indicator-indexes.js';
 import * as monthlyRollup from './20261121180000_monthly-rollup.js';
 import * as idempotencyKeys from './20261121190000_idempotency-keys.js';
 import * as syncBacklogAndLag from './20261204120000_sync-backlog-and-lag.js';
+import * as syncStaleChanges from './20261205120000_sync-stale-changes.js';
 
 /**
  * Every migration in order. Listed here rather than read from disk because kysely's
@@ -35,6 +36,7 @@ export const migrations: Readonly<Record<string, Migration>> = {
   '20261121180000_monthly-rollup': monthlyRollup,
   '20261121190000_idempotency-keys': idempotencyKeys,
   '20261204120000_sync-backlog-and-lag': syncBacklogAndLag,
+  '20261205120000_sync-stale-changes': syncStaleChanges,
 };
 
 const provider: MigrationProvider = { getMigrations: async () => ({ ...migrations }) };

@@ -98,6 +98,10 @@ const LANDED: Readonly<Record<string, { up: string; down: string }>> = {
     up: '18acd2edd8da87ae5299af5017e65e6645eae1d211808247fb924e12c57c6c99',
     down: 'e802a4eeea391019d07d286a439dcf413d873314e6c5b94a1062f32fd2ed73e8',
   },
+  '20261205120000_sync-stale-changes': {
+    up: 'ce6074e17f2ed50b6057def3ddfc5da9721da76d7579f8647a3b62193e646c8e',
+    down: 'aa6c89bccf13fe49d0c301e899a9be768fd954cebe65e5c51dd837bc24dd9deb',
+  },
 };
 
 function fingerprint(statements: Pick<CompiledQuery, 'sql' | 'parameters'>[]): string {

@@ -2254,6 +2254,8 @@ export type SyncSourceStatus = {
   /** How many times this source was resynchronised from zero. */
   resyncs: Scalars['Int']['output'];
   source: Division;
+  /** Changes from this source skipped because this node held a newer version of their row, or a newer delete of it: 0 in a healthy federation; counts up when a source's versions went back (a rebuilt city) or a change arrived out of order. Each is logged as a warning. Never reset. */
+  staleChanges: Scalars['Float']['output'];
   state: SyncState;
 };
 

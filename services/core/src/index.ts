@@ -96,3 +96,5 @@ export { serviceTokenSource } from './sync/service-token.js';
 export { pullChanges } from './sync/source-client.js';
 export { SyncConsumer } from './sync/sync-consumer.js';
 export type { SyncConsumerOptions } from './sync/sync-consumer.js';
+export { readSourceStatuses, syncMetricsText } from './sync/sync-status.js';
+export type { SourceStatus } from './sync/sync-status.js';

@@ -2,6 +2,8 @@ export { NODE_SYNC_ROLE, hasRole } from './auth/principal.js';
 export type { Principal } from './auth/principal.js';
 export { createTokenVerifier } from './auth/token-verifier.js';
 export type { TokenVerifier } from './auth/token-verifier.js';
+export { DEMO_FEDERATION } from './divisions/demo-federation.js';
+export type { DemoNode } from './divisions/demo-federation.js';
 export { divisionLabel, divisionRef } from './divisions/division-ref.js';
 export type { DivisionRef } from './divisions/division-ref.js';
 export { divisionPattern, requestedScope } from './divisions/division-scope.js';

@@ -16,8 +16,10 @@ export interface AuditChainReport {
  * with the same SQL function the sealer uses, and checks each entry links to its
  * predecessor in chain order (`position`). Reports the first broken link: an edited
  * entry no longer matches its hash; a deleted or inserted one breaks the next entry's
- * link. (A rewrite of the whole chain by a superuser is only caught against a head
- * hash recorded elsewhere, hence headHash.)
+ * link. Each hash covers the entry's prev_hash, so removing an entry and re-pointing the
+ * next one's prev_hash at the entry before it (a splice) leaves every link looking right but
+ * that entry's hash wrong. (A rewrite of the whole chain by a superuser is only caught
+ * against a head hash recorded elsewhere, hence headHash.)
  */
 export async function verifyAuditChain(
   db: Kysely<Database> | Transaction<Database>,
@@ -51,7 +53,7 @@ export async function verifyAuditChain(
         intact: false,
         entries: rows.length,
         firstBrokenId: row.id,
-        problem: `entry ${row.id} does not match its hash: it was changed after it was written`,
+        problem: `entry ${row.id} does not match its hash: it, or its link to the entry before it, was changed after it was written (an edit, or an entry removed before it and this one re-pointed)`,
         headHash: rows.at(-1)?.hash ?? null,
       };
     }

@@ -9,7 +9,7 @@ type NullableTimestamp = ColumnType<
 /** bigint columns come back from pg as strings (exact); written as number or string. */
 type BigIntColumn = ColumnType<string, number | string | undefined, number | string>;
 
-/** Where a node stands with one source it pulls from (migrations 20261121160000_tier-sync, 20261204120000_sync-backlog-and-lag). */
+/** Where a node stands with one source it pulls from (migrations 20261121160000_tier-sync, 20261204120000_sync-backlog-and-lag, 20261205120000_sync-stale-changes). */
 export interface SyncSourceTable {
   source: string;
   epoch: string | null;
@@ -26,6 +26,8 @@ export interface SyncSourceTable {
   /** When the source last answered a pull: what head, head_at and pending_since are as of. */
   answered_at: NullableTimestamp;
   resyncs: ColumnType<number, number | undefined, number>;
+  /** Changes skipped because this node held a newer version of their row or a newer delete (20261205120000). */
+  stale_changes: BigIntColumn;
   updated_at: Timestamp;
 }
 

@@ -18,7 +18,9 @@ import {
   upsertReplicas,
   upsertRollups,
 } from './replica-store.js';
-import type { ReplicaItem } from './replica-store.js';
+import type { ReplicaItem, ReplicatedTable } from './replica-store.js';
+import { logStaleChanges, staleAmong } from './stale-changes.js';
+import type { StaleChange } from './stale-changes.js';
 import type { BatchApplier, SourceRelation } from './batch-applier.js';
 import { sql } from 'kysely';
 import type { Transaction } from 'kysely';
@@ -50,8 +52,11 @@ export interface ApplyHooks {
  * Applies one batch from `source` and moves the cursor in the same transaction: a
  * crash before the commit leaves neither rows nor cursor, so the batch is simply
  * pulled again; applying it again changes nothing (upserts by id only when the
- * version is newer, history stored once per source entry). Returns false when the
- * cursor had moved meanwhile (another consumer applied it) and nothing was done.
+ * version is newer, history stored once per source entry). A change older than what
+ * the node holds for its row (the replica, or a newer delete) is skipped, counted in
+ * the source's `stale_changes` and logged after the commit (stale-changes.ts). Returns
+ * false when the cursor had moved meanwhile (another consumer applied it) and nothing
+ * was done.
  */
 export async function applyBatch(
   node: NodeRuntime,
@@ -67,6 +72,7 @@ export async function applyBatch(
     );
   }
   for (const change of batch.changes) checkChange(node, source, relation, change);
+  const stale: StaleChange[] = [];
   const applied = await node.db.transaction().execute(async (trx) => {
     const cursor = await trx
       .selectFrom('sync_source')
@@ -81,14 +87,14 @@ export async function applyBatch(
     let run: FeedChange[] = [];
     for (const change of batch.changes) {
       if (change.operation === 'DELETE') {
-        await applyRun(trx, node, relation, run, applier);
+        await applyRun(trx, node, relation, run, applier, stale);
         run = [];
-        await applyDelete(trx, change);
+        await applyDelete(trx, change, stale);
       } else {
         run.push(change);
       }
     }
-    await applyRun(trx, node, relation, run, applier);
+    await applyRun(trx, node, relation, run, applier, stale);
     await applier.finish?.(trx);
     const caughtUp = BigInt(batch.reached) >= BigInt(batch.head);
     await trx
@@ -103,6 +109,9 @@ export async function applyBatch(
         pending_since: caughtUp ? null : (batch.nextAt ?? null),
         state: caughtUp ? 'CAUGHT_UP' : 'CATCHING_UP',
         last_error: null,
+        ...(stale.length > 0
+          ? { stale_changes: sql<string>`stale_changes + ${stale.length}` as never }
+          : {}),
         // Caught up: the replicas hold everything the source had completed when it
         // answered (its own statement, not this node's clock). Catching up: unchanged, as
         // an earlier change may still be waiting behind the ones applied.
@@ -121,6 +130,7 @@ export async function applyBatch(
   });
   // Relayed directives, rollups and flagged records wait in this node's own feed.
   if (applied) signalChanges(node.db);
+  if (applied) logStaleChanges(node.logger, source, stale);
   return applied;
 }
 
@@ -178,12 +188,33 @@ function remask(entity: RecordTable, payload: Record<string, unknown>): Record<s
   return maskPersonalColumns(recordKindOf(entity), row) as unknown as Record<string, unknown>;
 }
 
-async function applyDelete(trx: Transaction<Database>, change: FeedChange): Promise<void> {
+/** A delete older than the replica removes nothing (its tombstone is kept, and it is reported). */
+async function applyDelete(
+  trx: Transaction<Database>,
+  change: FeedChange,
+  stale: StaleChange[],
+): Promise<void> {
   const entity = change.entity as ChangeEntity;
   if (entity === 'record_history' || entity === 'daily_rollup') {
     throw new SyncRefusal(`change ${change.position}: ${entity} entries are never deleted.`);
   }
-  await deleteReplica(trx, entity, change.entityId, change.version);
+  const deleted = await deleteReplica(trx, entity, change.entityId, change.version);
+  const item = { id: change.entityId, version: change.version };
+  stale.push(
+    ...(await staleAmong(trx, entity, 'DELETE', [item], new Set(deleted ? [item.id] : []))),
+  );
+}
+
+/** Stores `items` as replicas of `table` and notes the stale ones; the ids that changed. */
+async function storeReplicas(
+  trx: Transaction<Database>,
+  table: ReplicatedTable,
+  items: ReplicaItem[],
+  stale: StaleChange[],
+): Promise<Set<string>> {
+  const changed = await upsertReplicas(trx, table, items);
+  stale.push(...(await staleAmong(trx, table, 'UPSERT', items, changed)));
+  return changed;
 }
 
 /** The newest version of each row a run carries (the rows it replaces are never applied). */
@@ -215,6 +246,7 @@ async function applyRun(
   relation: SourceRelation,
   run: FeedChange[],
   applier: BatchApplier,
+  stale: StaleChange[],
 ): Promise<void> {
   if (run.length === 0) return;
   const histories = run.filter((change) => change.entity === 'record_history').map(parsePayload);
@@ -224,19 +256,19 @@ async function applyRun(
       ...item,
       payload: remask(entity, item.payload),
     }));
-    const store = () => upsertReplicas(trx, entity, items);
+    const store = () => storeReplicas(trx, entity, items, stale);
     if (items.length === 0) continue;
     if (applier.records) await applier.records(trx, entity, items, store);
     else await store();
   }
-  await upsertReplicas(trx, 'supervision_order', latestOf(run, 'supervision_order'));
-  await upsertReplicas(trx, 'supervision_step', latestOf(run, 'supervision_step'));
+  await storeReplicas(trx, 'supervision_order', latestOf(run, 'supervision_order'), stale);
+  await storeReplicas(trx, 'supervision_step', latestOf(run, 'supervision_step'), stale);
   // A tier that relays passes these on as it receives them (a province: the ministry's
   // directives down to its cities, its cities' acknowledgements and reports up).
   const relays: Change[] = [];
   for (const entity of ['directive', 'directive_step'] as const) {
     const items = latestOf(run, entity);
-    const changed = await upsertReplicas(trx, entity, items);
+    const changed = await storeReplicas(trx, entity, items, stale);
     const relayed = node.spoke.sync?.relays?.some(
       (relay) => relay.entity === entity && relay.from === relation,
     );

@@ -19,6 +19,8 @@ export interface SourceStatus {
   answeredAt: Date | null;
   lastError: string | null;
   resyncs: number;
+  /** Changes skipped because this node held a newer version of their row (stale-changes.ts). */
+  staleChanges: number;
 }
 
 const secondsSince = (instant: Date, now: Date) =>
@@ -66,26 +68,31 @@ export async function readSourceStatuses(
       answeredAt: row.answered_at,
       lastError: row.last_error,
       resyncs: row.resyncs,
+      staleChanges: Number(row.stale_changes),
     };
   });
 }
 
 /** The lag as Prometheus text exposition, for the node's /metrics endpoint. */
 export function syncMetricsText(node: string, statuses: SourceStatus[], now = new Date()): string {
-  const gauge = (
-    name: string,
-    help: string,
-    values: readonly { status: SourceStatus; value: number | null; labels?: string }[],
-  ) => [
-    `# HELP ${name} ${help}`,
-    `# TYPE ${name} gauge`,
-    ...values
-      .filter((entry) => entry.value !== null)
-      .map(
-        ({ status, value, labels = '' }) =>
-          `${name}{node="${node}",source="${status.source}"${labels}} ${value}`,
-      ),
-  ];
+  const metric =
+    (type: 'gauge' | 'counter') =>
+    (
+      name: string,
+      help: string,
+      values: readonly { status: SourceStatus; value: number | null; labels?: string }[],
+    ) => [
+      `# HELP ${name} ${help}`,
+      `# TYPE ${name} ${type}`,
+      ...values
+        .filter((entry) => entry.value !== null)
+        .map(
+          ({ status, value, labels = '' }) =>
+            `${name}{node="${node}",source="${status.source}"${labels}} ${value}`,
+        ),
+    ];
+  const gauge = metric('gauge');
+  const counter = metric('counter');
   const lines = [
     ...gauge(
       'city_ops_sync_lag_changes',
@@ -118,6 +125,11 @@ export function syncMetricsText(node: string, statuses: SourceStatus[], now = ne
         value: status.state === 'CAUGHT_UP' || status.state === 'CATCHING_UP' ? 1 : 0,
         labels: `,state="${status.state}"`,
       })),
+    ),
+    ...counter(
+      'city_ops_sync_stale_changes_total',
+      'Changes from the source skipped because this node held a newer version of their row or a newer delete (0 in a healthy federation: a source whose versions went back, or a change out of order).',
+      statuses.map((status) => ({ status, value: status.staleChanges })),
     ),
   ];
   return lines.join('\n') + '\n';

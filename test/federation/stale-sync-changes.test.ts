@@ -1,0 +1,273 @@
+import { randomUUID } from 'node:crypto';
+import { sql } from 'kysely';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { citySpoke } from '@city-ops/city';
+import { provinceSpoke } from '@city-ops/province';
+import type { Principal } from '@city-ops/kernel';
+import {
+  applyBatch,
+  CHANGE_SCHEMA_VERSION,
+  DEFAULT_DEADLINE_RULES,
+  DEFAULT_WORKING_HOURS,
+  indicatorReport,
+  migrateNodeDatabase,
+  openDatabase,
+  readSourceStatuses,
+  syncMetricsText,
+} from '@city-ops/core';
+import type { FeedChange, NodeDatabase, NodeRuntime } from '@city-ops/core';
+import { capturedLog, WARN } from '../support/captured-log.js';
+import type { LogLine } from '../support/captured-log.js';
+import { createTestNodeDatabase } from '../support/node-database.js';
+import type { TestNodeDatabase } from '../support/node-database.js';
+
+/**
+ * Older never overwrites newer (docs/SYNC.md): the province holds version 2 of a 南京
+ * ticket (closed), then the feed brings version 1 again and a delete at version 1. Neither
+ * may touch the replica or the rollups the province keeps from it, and the province says
+ * so: a warning per skipped change and a count in syncStatus and /metrics. Batches are
+ * built by hand from the city's real rows, each stale change in a batch of its own (within
+ * one batch only the newest version of a row is ever applied).
+ */
+
+const ZONE = 'Asia/Shanghai';
+const TICKET = '320100-STALE-1';
+
+const supervisor: Principal = {
+  subject: 's-supervisor-320000',
+  username: 'supervisor.320000',
+  roles: ['provincial-supervisor'],
+  division: '320000',
+  department: undefined,
+  grid: undefined,
+  clientId: 'city-ops-web',
+  token: '',
+  expiresAt: new Date('2099-01-01T00:00:00Z'),
+};
+
+describe('a stale change from a city', () => {
+  const databases: TestNodeDatabase[] = [];
+  const opened: NodeDatabase[] = [];
+  const log = capturedLog('province-320000', 'warn');
+  let city: NodeRuntime;
+  let province: NodeRuntime;
+  let position = 0;
+  let applied = '0';
+  const epoch = randomUUID();
+  const versions: Record<number, Record<string, unknown>> = {};
+
+  const runtime = async (tier: 'city' | 'province', division: string): Promise<NodeRuntime> => {
+    const testDatabase = await createTestNodeDatabase(`stale_${tier}`);
+    databases.push(testDatabase);
+    const database = await openDatabase({
+      url: testDatabase.url,
+      pgliteSeed: testDatabase.pgliteSeed,
+    });
+    opened.push(database);
+    await migrateNodeDatabase(database.db);
+    return {
+      tier,
+      spoke: tier === 'city' ? citySpoke : provinceSpoke,
+      division,
+      db: database.db,
+      logger: log.logger,
+      timeZone: ZONE,
+      workingTime: { timeZone: ZONE, workingHours: DEFAULT_WORKING_HOURS },
+      deadlineRules: DEFAULT_DEADLINE_RULES,
+      startedAt: new Date(),
+    };
+  };
+
+  /** Applies one change as the next position of 南京's feed, in a batch of its own. */
+  const apply = async (operation: FeedChange['operation'], version: number) => {
+    position += 1;
+    const change: FeedChange = {
+      position: String(position),
+      entity: 'hotline_ticket',
+      entityId: TICKET,
+      version,
+      operation,
+      schemaVersion: CHANGE_SCHEMA_VERSION,
+      division: '320106',
+      at: new Date(),
+      payload: JSON.stringify(operation === 'DELETE' ? { id: TICKET } : versions[version]),
+    };
+    const batch = {
+      epoch,
+      division: '320100',
+      head: String(position),
+      headAt: new Date(),
+      changes: [change],
+      reached: String(position),
+      filtered: false,
+      completeTo: new Date(),
+      nextAt: null,
+    };
+    expect(await applyBatch(province, '320100', applied, batch)).toBe(true);
+    applied = String(position);
+  };
+
+  /** Everything the province keeps about the ticket: its replica, its rollups, its indicators. */
+  const provinceState = async () => {
+    const replica = await sql<{ row: Record<string, unknown> }>`
+      SELECT to_jsonb(t) AS row FROM hotline_ticket t WHERE id = ${TICKET}`.execute(province.db);
+    const rollups = await province.db
+      .selectFrom('daily_rollup')
+      .select(['division', 'day', 'record_kind', 'category', 'counts', 'version'])
+      .orderBy('division')
+      .orderBy('day')
+      .orderBy('record_kind')
+      .orderBy('category')
+      .execute();
+    const report = await indicatorReport(
+      { node: province, principal: supervisor, requestId: 'stale', clientAddress: '127.0.0.1' },
+      { division: '320100', period: { unit: 'MONTH', start: '2026-11-01', count: 1 } },
+    );
+    return {
+      replica: replica.rows[0]?.row,
+      rollups,
+      indicators: report.periods.map((period) => period.total),
+    };
+  };
+
+  const staleChanges = async () =>
+    (await readSourceStatuses(province.db)).find((status) => status.source === '320100')
+      ?.staleChanges;
+
+  const warnings = (): LogLine[] => log.lines.filter((line) => line.level === WARN);
+
+  beforeAll(async () => {
+    city = await runtime('city', '320100');
+    province = await runtime('province', '320000');
+    // The ticket's two versions as the city wrote them: open, then closed on time.
+    await city.db
+      .insertInto('hotline_ticket')
+      .values({
+        id: TICKET,
+        number: 'T-STALE-1',
+        origin_node: '320100',
+        division: '320106',
+        channel: 'PHONE',
+        intake_class: 'COMPLAINT',
+        category_code: '010101',
+        title: '占道经营',
+        content: '人行道被占用',
+        status: 'IN_PROGRESS',
+        handling_mode: 'DISPATCH',
+        created_by: 'fixture',
+        created_at: '2026-11-02T01:00:00.000Z',
+        due_at: '2026-11-05T09:30:00.000Z',
+      })
+      .execute();
+    const rowOf = async () =>
+      (
+        await sql<{ row: Record<string, unknown> }>`
+          SELECT to_jsonb(t) AS row FROM hotline_ticket t WHERE id = ${TICKET}`.execute(city.db)
+      ).rows[0]!.row;
+    versions[1] = await rowOf();
+    await city.db
+      .updateTable('hotline_ticket')
+      .set({
+        version: 2,
+        status: 'CLOSED',
+        resolution: 'RESOLVED',
+        satisfaction: 'SATISFIED',
+        closed_at: '2026-11-04T09:30:00.000Z',
+      })
+      .where('id', '=', TICKET)
+      .execute();
+    versions[2] = await rowOf();
+    expect(versions[1]?.['version']).toBe(1);
+    expect(versions[2]?.['version']).toBe(2);
+
+    await province.db
+      .insertInto('sync_source')
+      .values({ source: '320100', state: 'STARTING' })
+      .execute();
+    await apply('UPSERT', 1);
+    await apply('UPSERT', 2);
+  });
+
+  afterAll(async () => {
+    for (const database of opened) await database.close();
+    for (const database of databases) await database.drop();
+  });
+
+  it('is skipped: version 1 after version 2 leaves the replica, rollups and indicators as they were', async () => {
+    const before = await provinceState();
+    // The closed version is what the province holds, and it counts in the rollups.
+    expect(before.replica).toMatchObject({ version: 2, status: 'CLOSED' });
+    expect(before.rollups.length).toBeGreaterThan(0);
+    expect(await staleChanges()).toBe(0);
+    log.lines.length = 0;
+
+    await apply('UPSERT', 1);
+
+    expect(await provinceState()).toEqual(before);
+    expect(await staleChanges()).toBe(1);
+    expect(warnings()).toEqual([
+      expect.objectContaining({
+        source: '320100',
+        entity: 'hotline_ticket',
+        entityId: TICKET,
+        operation: 'UPSERT',
+        incomingVersion: 1,
+        heldVersion: 2,
+        heldBy: 'replica',
+      }),
+    ]);
+  });
+
+  it('is skipped: a delete at version 1 after version 2 removes nothing', async () => {
+    const before = await provinceState();
+    log.lines.length = 0;
+
+    await apply('DELETE', 1);
+
+    expect(await provinceState()).toEqual(before);
+    expect(before.replica).toMatchObject({ version: 2 });
+    expect(await staleChanges()).toBe(2);
+    expect(warnings()).toEqual([
+      expect.objectContaining({
+        entityId: TICKET,
+        operation: 'DELETE',
+        incomingVersion: 1,
+        heldVersion: 2,
+        heldBy: 'replica',
+      }),
+    ]);
+  });
+
+  it('is not what a repeat of the version held is: that is at-least-once delivery, not counted', async () => {
+    log.lines.length = 0;
+    await apply('UPSERT', 2);
+    expect(await staleChanges()).toBe(2);
+    expect(warnings()).toEqual([]);
+  });
+
+  it('is counted in the metrics the node exposes', async () => {
+    const text = syncMetricsText('320000', await readSourceStatuses(province.db));
+    expect(text).toContain('# TYPE city_ops_sync_stale_changes_total counter');
+    expect(text).toContain('city_ops_sync_stale_changes_total{node="320000",source="320100"} 2');
+  });
+
+  it('after a newer delete, an older version does not bring the row back', async () => {
+    await apply('DELETE', 3);
+    expect((await provinceState()).replica).toBeUndefined();
+    log.lines.length = 0;
+
+    await apply('UPSERT', 2);
+
+    expect((await provinceState()).replica).toBeUndefined();
+    expect(await staleChanges()).toBe(3);
+    expect(warnings()).toEqual([
+      expect.objectContaining({
+        entityId: TICKET,
+        operation: 'UPSERT',
+        incomingVersion: 2,
+        heldVersion: 3,
+        heldBy: 'tombstone',
+      }),
+    ]);
+  });
+});
