@@ -103,10 +103,18 @@ export const mutationModules: readonly MutationModule[] = [
       'services/core/src/sync/apply-batch.ts',
       'services/core/src/sync/replica-store.ts',
       'services/core/src/sync/seal-changes.ts',
+      'services/core/src/sync/stale-changes.ts',
+      'services/core/src/database/log-sealer.ts',
       'services/core/src/sync/feed-peers.ts',
       'services/core/src/change-log/append-change.ts',
     ],
-    tests: ['services/core/src/sync/*.test.ts', 'services/core/src/change-log/*.test.ts'],
+    tests: [
+      'services/core/src/sync/*.test.ts',
+      'services/core/src/change-log/*.test.ts',
+      'services/core/src/database/log-sealer.test.ts',
+      // Applying a batch needs a city's rows and a province to apply them to.
+      'test/federation/stale-sync-changes.test.ts',
+    ],
   },
   {
     name: 'audit',
@@ -116,7 +124,10 @@ export const mutationModules: readonly MutationModule[] = [
       'services/core/src/audit/seal-audit-log.ts',
       'services/core/src/audit/verify-audit-chain.ts',
     ],
-    tests: ['services/core/src/audit/*.test.ts'],
+    tests: [
+      'services/core/src/audit/*.test.ts',
+      'services/core/src/database/row-level-security.db.test.ts',
+    ],
   },
   {
     name: 'routing',

@@ -10,10 +10,14 @@ if (!group)
   throw new Error(
     `MUTATION_MODULE must name one of: ${mutationModules.map((m) => m.name).join(', ')}`,
   );
-// The unit project already leaves out `*.db.test.ts`; the PGlite leg takes only those.
-const unitTests = [...group.tests];
+// A glob of `*.test.ts` beside the code stands for both the unit tests there and the
+// `*.db.test.ts` ones, which run on PGlite; a federation test (test/federation/) always needs
+// a database.
+const needsDatabase = (glob: string): boolean =>
+  glob.startsWith('test/federation/') || glob.endsWith('.db.test.ts');
+const unitTests = group.tests.filter((glob) => !needsDatabase(glob));
 const databaseTests = group.tests.map((glob) =>
-  glob.replace(/(?<!\.db)\.test\.ts$/, '.db.test.ts'),
+  needsDatabase(glob) ? glob : glob.replace(/\.test\.ts$/, '.db.test.ts'),
 );
 const projects = (base.test?.projects ?? []).flatMap((project) => {
   if (typeof project !== 'object' || !('test' in project)) return [];
