@@ -9,7 +9,8 @@ export function maskName(name: string | null): string | null {
   if (!name) return name;
   const characters = [...name];
   // Stryker disable next-line StringLiteral: unreachable: an empty name returned above, so characters[0] always exists (the fallback only satisfies noUncheckedIndexedAccess)
-  return (characters[0] ?? '') + '*'.repeat(Math.max(characters.length - 1, 1));
+  const first = characters[0] ?? '';
+  return first + '*'.repeat(Math.max(characters.length - 1, 1));
 }
 
 /**
