@@ -42,8 +42,26 @@ describe('maskPhone', () => {
     expect(maskPhone('0512-66001234')).toBe('0512****1234');
   });
 
+  it('does not take an 11-digit landline (4-digit area code, 7-digit number) for a mobile', () => {
+    // A mobile keeps only 3 leading digits; this landline keeps its whole area code 0951.
+    expect(maskPhone('0951-5012345')).toBe('0951***2345');
+  });
+
   it('stars a number too short to keep anything', () => {
     expect(maskPhone('1234')).toBe('****');
+  });
+
+  it('keeps only the last four digits of a number without an area code', () => {
+    // A local number written without its area code: its first digits are not an area code
+    // and would otherwise show all but one digit.
+    expect(maskPhone('84001234')).toBe('****1234');
+    // Nine digits starting with 1 are no mobile number either.
+    expect(maskPhone('123456789')).toBe('*****6789');
+    expect(maskPhone('12345')).toBe('*2345');
+  });
+
+  it('hides at least one digit of a short number, even behind an area code', () => {
+    expect(maskPhone('025-1234')).toBe('02*1234');
   });
 
   it('leaves null as null', () => {
@@ -78,6 +96,16 @@ describe('maskAddress', () => {
   it('hides from the first digit even when the number-plus-suffix match comes later', () => {
     // 123-1号 is a common sub-number form: 123 is already the house number and must not leak.
     expect(maskAddress('鼓楼区中山路123-1号')).toBe('鼓楼区中山路***');
+  });
+
+  it('hides the whole address when it starts with its house number', () => {
+    expect(maskAddress('1号楼2单元301室')).toBe('***');
+    expect(maskAddress('三号楼二单元')).toBe('***');
+  });
+
+  it('does not take a Chinese numeral in a street name (三牌楼, 十字街) for a house number', () => {
+    expect(maskAddress('鼓楼区三牌楼大街')).toBe('鼓楼区三牌楼大街');
+    expect(maskAddress('秦淮区十字街')).toBe('秦淮区十字街');
   });
 
   it('does not take 楼 in a place name (鼓楼) for a floor number', () => {

@@ -54,4 +54,13 @@ describe('canSeePersonalData', () => {
       false,
     );
   });
+
+  it("masks for a handling unit on another unit's record and on a record assigned to no unit", () => {
+    const unit = person(['handling-unit'], '320100', '320100-sw');
+    expect(canSeePersonalData(reader(unit, nanjingNode), record)).toBe(false);
+    expect(canSeePersonalData(reader(unit, nanjingNode), { division: '320106' })).toBe(false);
+    expect(
+      canSeePersonalData(reader(unit, nanjingNode), { division: '320106', units: ['320100-sw'] }),
+    ).toBe(true);
+  });
 });

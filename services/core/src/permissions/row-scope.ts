@@ -9,7 +9,7 @@ import type { Access } from '@city-ops/kernel';
  * the node holds nothing of it (a sibling city's node, for instance).
  */
 export function rowScopeAt(
-  node: NodeRuntime,
+  node: Pick<NodeRuntime, 'division'>,
   access: Access,
   requested?: string,
 ): RowScope | undefined {

@@ -9,12 +9,15 @@ export function maskPersonalColumns<Row extends object>(
   kind: { personalColumns: readonly PersonalColumn<Row>[] },
   row: Row,
 ): Row {
-  if (kind.personalColumns.length === 0) return row;
   const masked = { ...row } as Record<string, unknown>;
   for (const { column, mask, when } of kind.personalColumns) {
     if (when && !when(row)) continue;
-    const value = masked[column];
-    masked[column] = typeof value === 'string' || value === null ? mask(value) : value;
+    const value: unknown = masked[column];
+    if (value == null) continue;
+    // A personal column holds text, but a sync payload is whatever JSON its source sent, and
+    // the replica stores a number or a list in a text column as its text: 13812345678 sent
+    // as a number would land unmasked. So any other value is masked as that text.
+    masked[column] = mask(typeof value === 'string' ? value : JSON.stringify(value));
   }
   return masked as Row;
 }

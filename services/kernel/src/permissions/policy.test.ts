@@ -126,6 +126,39 @@ describe('scopes', () => {
     expect(accessFor(both, 'ticket.read')).toMatchObject({ scope: 'city', unit: undefined });
   });
 
+  it("takes the broadest grant also where a city grant and a province grant both apply (a municipality's auditor)", () => {
+    // Beijing (110000) is a province and a city at once: its auditor holds both grants.
+    expect(accessFor(principal(['auditor'], '110000'), 'audit.read')?.scope).toBe('province');
+    expect(accessFor(principal(['auditor'], '110000'), 'sync.read')?.scope).toBe('province');
+  });
+
+  it('keeps, of two equally narrow grants, the one the table lists first', () => {
+    // case.read lists handling-unit (unit) before inspector (grid): a user holding both
+    // reads as the unit, not as the union of unit and grid.
+    const both = principal(['inspector', 'handling-unit'], '320100', {
+      department: '320100-cg',
+      grid: '320100-g001',
+    });
+    expect(accessFor(both, 'case.read')).toMatchObject({
+      scope: 'unit',
+      unit: '320100-cg',
+      grid: undefined,
+    });
+  });
+
+  it('does not narrow a city-wide grant to the grid or department the user also has', () => {
+    const dispatcher = principal(['dispatcher'], '320100', {
+      department: '320100-cg',
+      grid: '320100-g001',
+    });
+    expect(accessFor(dispatcher, 'case.read')).toMatchObject({
+      scope: 'city',
+      division: '320100',
+      unit: undefined,
+      grid: undefined,
+    });
+  });
+
   it('scopes an auditor by where it sits', () => {
     expect(accessFor(principal(['auditor'], '320100'), 'audit.read')?.scope).toBe('city');
     expect(accessFor(principal(['auditor'], '320000'), 'audit.read')?.scope).toBe('province');
@@ -152,6 +185,15 @@ describe('authorize', () => {
     expect(error.message).toContain('ticket.create');
     for (const grant of grantsOf('ticket.create')) expect(error.message).toContain(grant.role);
     expect(error.message).toContain('your token has inspector');
+  });
+
+  it('lists the allowed roles and the roles held, each separated by a comma', () => {
+    const error = forbiddenError(() =>
+      authorize(principal(['inspector', 'auditor'], '320100'), 'ticket.create'),
+    );
+    expect(error.message).toBe(
+      'You may not perform ticket.create: it needs one of the roles hotline-agent, dispatcher at the matching level; your token has inspector, auditor in division 320100.',
+    );
   });
 
   it('says "no roles" when the token carries none', () => {

@@ -44,6 +44,25 @@ describe('居民身份证号 (GB 11643-1999)', () => {
     expect(idNumberProblem(withCheck('11010120991231123'), TODAY)).toMatch(/birth date 20991231/);
     expect(idNumberProblem(withCheck('11010120261121123'), TODAY)).toBeUndefined(); // born today
   });
+
+  it('accepts a birth year of 1900, the earliest, and refuses 1899', () => {
+    const withCheck = (body: string) => body + idNumberCheckCharacter(body);
+    expect(idNumberProblem(withCheck('11010119000101123'), TODAY)).toBeUndefined();
+    expect(idNumberProblem(withCheck('11010118991231123'), TODAY)).toMatch(/birth date 18991231/);
+  });
+
+  it('refuses a month or a day that does not exist, also where it rolls over to a real date', () => {
+    const withCheck = (body: string) => body + idNumberCheckCharacter(body);
+    // Month 13, day 1 would roll over to 1 January 1991, whose day matches.
+    expect(idNumberProblem(withCheck('11010119901301123'), TODAY)).toMatch(/birth date 19901301/);
+    expect(idNumberProblem(withCheck('11010119900001123'), TODAY)).toMatch(/birth date 19900001/);
+    expect(idNumberProblem(withCheck('11010119900100123'), TODAY)).toMatch(/birth date 19900100/);
+    expect(idNumberProblem(withCheck('11010119900132123'), TODAY)).toMatch(/birth date 19900132/);
+    expect(idNumberProblem(withCheck('11010119900431123'), TODAY)).toMatch(/birth date 19900431/);
+    // 29 February: 2000 was a leap year, 1900 was not (divisible by 100, not by 400).
+    expect(idNumberProblem(withCheck('11010120000229123'), TODAY)).toBeUndefined();
+    expect(idNumberProblem(withCheck('11010119000229123'), TODAY)).toMatch(/birth date 19000229/);
+  });
 });
 
 describe('统一社会信用代码 (GB 32100-2015)', () => {
@@ -68,6 +87,9 @@ describe('统一社会信用代码 (GB 32100-2015)', () => {
     expect(creditCodeProblem('91350100M000100I43')).toMatch(/except I, O, S, V and Z/);
     expect(creditCodeProblem('91350100M000100O43')).toMatch(/18 characters/);
     expect(creditCodeProblem('91350100M000100Y4')).toMatch(/18 characters/);
+    // A valid code with one character more in front or behind is not a valid code.
+    expect(creditCodeProblem('991350100M000100Y43')).toMatch(/18 characters/);
+    expect(creditCodeProblem('91350100M000100Y430')).toMatch(/18 characters/);
     expect(creditCodeProblem('9135A100M000100Y43')).toMatch(/division code/);
     expect(creditCodeProblem('91350100m000100y43')).toMatch(/18 characters/);
   });
