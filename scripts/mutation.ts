@@ -6,10 +6,13 @@ import { readMutationReports, renderMutationDoc } from '../mutation/mutation-doc
 /**
  * `pnpm mutation [module ...]`: runs Stryker on each named module group (all when none is
  * named), one after the other, then rewrites docs/MUTATION.md from the latest report of
- * every group. `pnpm mutation --doc` only rewrites the doc.
+ * every group. `pnpm mutation --doc` only rewrites the doc. `--force` tests every mutant
+ * again: an incremental run keeps the last result of a mutant in top-level code (a rule
+ * table) even when a new test would now detect it.
  */
 const args = process.argv.slice(2);
 const docOnly = args.includes('--doc');
+const force = args.includes('--force');
 const names = args.filter((arg) => !arg.startsWith('--'));
 const unknown = names.filter((name) => !mutationModules.some((module) => module.name === name));
 if (unknown.length > 0) {
@@ -25,14 +28,18 @@ const chosen = docOnly
 const belowThreshold: string[] = [];
 for (const module of chosen) {
   process.stdout.write(`\n== mutation testing: ${module.title} (${module.name})\n`);
-  const run = spawnSync('pnpm', ['exec', 'stryker', 'run', 'mutation/stryker.config.mjs'], {
-    stdio: 'inherit',
-    env: {
-      ...process.env,
-      MUTATION_MODULE: module.name,
-      MUTATION_FILES: JSON.stringify(module.mutate),
+  const run = spawnSync(
+    'pnpm',
+    ['exec', 'stryker', 'run', 'mutation/stryker.config.mjs', ...(force ? ['--force'] : [])],
+    {
+      stdio: 'inherit',
+      env: {
+        ...process.env,
+        MUTATION_MODULE: module.name,
+        MUTATION_FILES: JSON.stringify(module.mutate),
+      },
     },
-  });
+  );
   if (run.status !== 0) belowThreshold.push(module.name);
 }
 
