@@ -38,6 +38,7 @@ export function startAuditSealer(
   intervalMs = AUDIT_SEAL_INTERVAL_MS,
 ): LogSealer {
   return startLogSealer({
+    // Stryker disable next-line StringLiteral: wording of an operator log line
     log: 'the audit log',
     logger,
     intervalMs,
