@@ -10,3 +10,5 @@ export {
   postgresTarget,
   uniqueDatabaseName,
 } from './postgres-databases.js';
+export { capturedLog } from './captured-log.js';
+export type { LogLine } from './captured-log.js';

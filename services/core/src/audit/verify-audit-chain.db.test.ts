@@ -90,6 +90,8 @@ describe('a spliced audit chain', () => {
 
     const report = await verifyAuditChain(database.db);
     expect(report).toMatchObject({ intact: false, entries: 4, firstBrokenId: fourth!.id });
+    // The head is still reported, to be compared with one recorded elsewhere.
+    expect(report.headHash).toBe(rows.at(-1)!.hash);
     expect(report.problem).toMatch(
       /does not match its hash: it, or its link to the entry before it/,
     );

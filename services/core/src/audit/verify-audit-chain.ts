@@ -38,6 +38,7 @@ export async function verifyAuditChain(
     FROM audit_log AS entry
     WHERE entry.position IS NOT NULL
     ORDER BY entry.position`.execute(db);
+  const headHash = rows.at(-1)?.hash ?? null;
   for (const row of rows) {
     if (row.prev_hash !== row.expected_previous) {
       return {
@@ -45,7 +46,7 @@ export async function verifyAuditChain(
         entries: rows.length,
         firstBrokenId: row.id,
         problem: `entry ${row.id} does not link to the entry before it: an entry was removed, inserted or re-chained here`,
-        headHash: rows.at(-1)?.hash ?? null,
+        headHash,
       };
     }
     if (row.recomputed !== row.hash) {
@@ -54,7 +55,7 @@ export async function verifyAuditChain(
         entries: rows.length,
         firstBrokenId: row.id,
         problem: `entry ${row.id} does not match its hash: it, or its link to the entry before it, was changed after it was written (an edit, or an entry removed before it and this one re-pointed)`,
-        headHash: rows.at(-1)?.hash ?? null,
+        headHash,
       };
     }
   }
@@ -63,6 +64,6 @@ export async function verifyAuditChain(
     entries: rows.length,
     firstBrokenId: null,
     problem: null,
-    headHash: rows.at(-1)?.hash ?? null,
+    headHash,
   };
 }

@@ -281,5 +281,15 @@ describe('the audit log', () => {
     expect(report.intact).toBe(false);
     expect(report.firstBrokenId).toBe(third!.id);
     expect(report.problem).toMatch(/does not link/);
+    expect(report.headHash).toBe(
+      (
+        await database.db
+          .selectFrom('audit_log')
+          .select('hash')
+          .orderBy('position', 'desc')
+          .limit(1)
+          .executeTakeFirstOrThrow()
+      ).hash,
+    );
   });
 });
