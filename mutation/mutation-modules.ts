@@ -58,7 +58,9 @@ export const mutationModules: readonly MutationModule[] = [
     ],
     tests: [
       'services/core/src/workflow/*.test.ts',
-      'services/core/src/records/**/*.test.ts',
+      'services/core/src/records/*.test.ts',
+      'services/core/src/records/*/*-machine.test.ts',
+      'services/core/src/records/case/case-closure.test.ts',
       'services/core/src/supervision/*.test.ts',
     ],
   },
