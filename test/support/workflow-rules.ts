@@ -42,21 +42,22 @@ const ROW = /^\| (.+?) \| `(\w+)` (\S+) \| (\S+) \| (.+?) \| (.*?) ?\|$/;
 /** The transition table of the section of docs/WORKFLOWS.md whose heading contains `title`. */
 export function workflowRules(title: string): WorkflowRule[] {
   const rows = workflowSection(title)
-    .split('\n').flatMap((line) => {
-    const match = ROW.exec(line);
-    if (!match) return [];
-    const [, from, action, label, to, roles, guard] = match as unknown as string[];
-    return [
-      {
-        from: from!.split(', '),
-        action: action!,
-        label: label!,
-        to: to!,
-        roles: roles!.split(', '),
-        guard: guard!.trim(),
-      },
-    ];
-  });
+    .split('\n')
+    .flatMap((line) => {
+      const match = ROW.exec(line);
+      if (!match) return [];
+      const [, from, action, label, to, roles, guard] = match as unknown as string[];
+      return [
+        {
+          from: from!.split(', '),
+          action: action!,
+          label: label!,
+          to: to!,
+          roles: roles!.split(', '),
+          guard: guard!.trim(),
+        },
+      ];
+    });
   if (rows.length === 0) throw new Error(`docs/WORKFLOWS.md section ${title} has no table`);
   return rows;
 }

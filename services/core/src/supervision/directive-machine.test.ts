@@ -70,7 +70,11 @@ describe('the directive machine (部级指令) against docs/WORKFLOWS.md', () =>
   it('takes a report only with its text', () => {
     let message = '';
     try {
-      planTransition(directiveMachine, 'report', context('ACKNOWLEDGED', ['city-supervisor'], { comment: ' ' }));
+      planTransition(
+        directiveMachine,
+        'report',
+        context('ACKNOWLEDGED', ['city-supervisor'], { comment: ' ' }),
+      );
     } catch (error) {
       message = (error as Error).message;
     }

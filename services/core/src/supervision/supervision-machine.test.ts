@@ -98,7 +98,10 @@ describe('the supervision order machine (督办) against docs/WORKFLOWS.md', () 
   it('lets a handling unit reply only to an order assigned to it; the command centre to any', () => {
     const assigned = supervision('ASSIGNED');
     expect(
-      allowedActions(supervisionMachine, context(assigned, ['handling-unit'], { department: '320100-cg' })),
+      allowedActions(
+        supervisionMachine,
+        context(assigned, ['handling-unit'], { department: '320100-cg' }),
+      ),
     ).toEqual(['reply']);
     expect(
       refusalOf(() =>
@@ -118,7 +121,9 @@ describe('the supervision order machine (督办) against docs/WORKFLOWS.md', () 
         ),
       ),
     ).toContain('reply is not possible: the order is assigned to no unit, not to your unit.');
-    expect(allowedActions(supervisionMachine, context(assigned, ['dispatcher']))).toEqual(['reply']);
+    expect(allowedActions(supervisionMachine, context(assigned, ['dispatcher']))).toEqual([
+      'reply',
+    ]);
   });
 
   it('returns a reply only with a reason of two characters or more', () => {
@@ -132,8 +137,11 @@ describe('the supervision order machine (督办) against docs/WORKFLOWS.md', () 
       ).toContain('return is not possible: say why the reply is not enough (input.comment).');
     }
     expect(
-      planTransition(supervisionMachine, 'return', context(replied, supervisor, { comment: ' 不够 ' }))
-        .to,
+      planTransition(
+        supervisionMachine,
+        'return',
+        context(replied, supervisor, { comment: ' 不够 ' }),
+      ).to,
     ).toBe('RETURNED');
   });
 });

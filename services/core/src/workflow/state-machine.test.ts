@@ -140,9 +140,7 @@ describe('allowedActions', () => {
   it('lists nothing for a user without a role of the rows, or in a state without rows', () => {
     expect(allowedActions(machine, context('OPEN', ['auditor'], { note: 'x' }))).toEqual([]);
     expect(allowedActions(machine, context('OPEN', []))).toEqual([]);
-    expect(allowedActions(machine, context('GONE', ['lead', 'worker'], { note: 'x' }))).toEqual(
-      [],
-    );
+    expect(allowedActions(machine, context('GONE', ['lead', 'worker'], { note: 'x' }))).toEqual([]);
   });
 });
 
@@ -206,7 +204,9 @@ describe('planTransition', () => {
 
   it('refuses with the guard’s reason when the guard refuses', () => {
     const error = refusal(() => planTransition(machine, 'reopen', context('DONE', ['lead'])));
-    expect(error.message).toBe('reopen is not possible: give a note. Allowed now: nothing for you.');
+    expect(error.message).toBe(
+      'reopen is not possible: give a note. Allowed now: nothing for you.',
+    );
     expect(error.extensions).toMatchObject({
       code: 'INVALID_TRANSITION',
       state: 'DONE',
@@ -218,9 +218,7 @@ describe('planTransition', () => {
     const error = refusal(() =>
       planTransition(machine, 'drop', context('OPEN', ['lead', 'worker'])),
     );
-    expect(error.message).toBe(
-      'drop is not possible: it is not urgent. Allowed now: finish.',
-    );
+    expect(error.message).toBe('drop is not possible: it is not urgent. Allowed now: finish.');
   });
 });
 

@@ -275,13 +275,7 @@ describe('the case machine against docs/WORKFLOWS.md', () => {
       {},
       'no extension has been requested',
     ],
-    [
-      'approveReturn',
-      { status: 'DISPATCHED' },
-      ['dispatcher'],
-      {},
-      'no return has been requested',
-    ],
+    ['approveReturn', { status: 'DISPATCHED' }, ['dispatcher'], {}, 'no return has been requested'],
     ['rejectReturn', { status: 'DISPATCHED' }, ['dispatcher'], {}, 'no return has been requested'],
   ];
 

@@ -81,7 +81,12 @@ function record(overrides: Partial<EnforcementRecordRow> = {}): EnforcementRecor
 
 function context(
   row: Partial<EnforcementRecordRow>,
-  options: { now?: Date; input?: Record<string, unknown>; roles?: string[]; username?: string } = {},
+  options: {
+    now?: Date;
+    input?: Record<string, unknown>;
+    roles?: string[];
+    username?: string;
+  } = {},
 ): TransitionContext<EnforcementSubject> {
   return {
     record: { row: record(row), calendar: WorkingCalendar.weekdaysOnly, timeZone: ZONE },
@@ -313,7 +318,11 @@ describe('the enforcement guards (行政处罚法 2021)', () => {
     [
       'review approves once',
       'approveLegalReview',
-      { status: 'LEGAL_REVIEW', legal_reviewed_at: at('2026-11-25T10:00:00'), legal_reviewed_by: 'rev-1' },
+      {
+        status: 'LEGAL_REVIEW',
+        legal_reviewed_at: at('2026-11-25T10:00:00'),
+        legal_reviewed_by: 'rev-1',
+      },
       { roles: ['legal-reviewer'] },
       'legal review already approved on 2026-11-25 by rev-1',
     ],
@@ -428,7 +437,12 @@ describe('the enforcement guards (行政处罚法 2021)', () => {
     [
       'a major case is not decided after the notice',
       'decide',
-      { status: 'NOTIFIED', notice_served_at: NOTICE, hearing_waived_at: WITHIN_WINDOW, is_major: true },
+      {
+        status: 'NOTIFIED',
+        notice_served_at: NOTICE,
+        hearing_waived_at: WITHIN_WINDOW,
+        is_major: true,
+      },
       {},
       MAJOR,
     ],
@@ -524,7 +538,13 @@ describe('the enforcement guards (行政处罚法 2021)', () => {
       {},
       'the fine is unpaid: record the payment, or enforce it after its due date (行政处罚法 art. 72)',
     ],
-    ['a warning closes once served', 'close', { status: 'SERVED', decision: 'WARNING' }, {}, 'CLOSED'],
+    [
+      'a warning closes once served',
+      'close',
+      { status: 'SERVED', decision: 'WARNING' },
+      {},
+      'CLOSED',
+    ],
   ];
 
   it.each(cases)('%s', (_rule, action, row, options, outcome) => {
