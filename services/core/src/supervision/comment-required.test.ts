@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { testPrincipal } from '../../../../test/support/workflow-rules.js';
+import { testPrincipal } from '../records/workflows-doc-rules.js';
 import { commentRequired } from './comment-required.js';
 
 const required = commentRequired('a reason is required', 'give a reason');

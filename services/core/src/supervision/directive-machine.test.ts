@@ -5,7 +5,7 @@ import {
   testPrincipal,
   workflowRules,
   workflowStates,
-} from '../../../../test/support/workflow-rules.js';
+} from '../records/workflows-doc-rules.js';
 import type { DirectiveRow, DirectiveStepRow } from '../database/sync-tables.js';
 import { planTransition } from '../workflow/state-machine.js';
 import type { TransitionContext } from '../workflow/state-machine.js';

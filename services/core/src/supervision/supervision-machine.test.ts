@@ -5,7 +5,7 @@ import {
   testPrincipal,
   workflowRules,
   workflowStates,
-} from '../../../../test/support/workflow-rules.js';
+} from '../records/workflows-doc-rules.js';
 import type { SupervisionOrderRow, SupervisionStepRow } from '../database/sync-tables.js';
 import { allowedActions, planTransition } from '../workflow/state-machine.js';
 import type { TransitionContext } from '../workflow/state-machine.js';
@@ -208,5 +208,17 @@ describe('an overdue order', () => {
     expect(isSupervisionOverdue(supervision('ASSIGNED'), new Date(DEADLINE.getTime() - 1))).toBe(
       false,
     );
+  });
+});
+
+describe('the unit an order is assigned to', () => {
+  it('stays the assigned one through the steps after the assignment', () => {
+    const folded = foldSupervision(order, [
+      step('a', 'sign', '2026-11-21T08:00:00Z'),
+      step('b', 'assign', '2026-11-21T09:00:00Z', '320100-cg'),
+      step('c', 'reply', '2026-11-21T10:00:00Z'),
+    ]);
+    expect(folded.state).toBe('REPLIED');
+    expect(folded.handlingUnit).toBe('320100-cg');
   });
 });

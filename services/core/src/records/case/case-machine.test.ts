@@ -6,7 +6,7 @@ import {
   ruleOutcomes,
   workflowRules,
   workflowStates,
-} from '../../../../../test/support/workflow-rules.js';
+} from '../workflows-doc-rules.js';
 import { policy } from '@city-ops/kernel';
 import type { CaseReportRow } from '../../database/tables.js';
 import type { Grant, Principal } from '@city-ops/kernel';

@@ -5,7 +5,7 @@ import {
   testPrincipal,
   workflowRules,
   workflowStates,
-} from '../../../../../test/support/workflow-rules.js';
+} from '../workflows-doc-rules.js';
 import { WorkingCalendar } from '../../calendar/working-calendar.js';
 import type { EnforcementRecordRow } from '../../database/tables.js';
 import { allowedActions, planTransition } from '../../workflow/state-machine.js';
@@ -563,5 +563,15 @@ describe('the enforcement guards (行政处罚法 2021)', () => {
     expect(
       allowedActions(enforcementMachine, context(notified, { now: HEARING_WINDOW_ENDS })),
     ).toEqual(['submitLegalReview', 'extendDecisionDeadline', 'decide']);
+  });
+});
+
+describe('the on-the-spot fine without its amount', () => {
+  it('is left to the input check (input.fineAmount is required for a FINE)', () => {
+    const subject = context(
+      { procedure: 'SUMMARY' },
+      { input: { penaltyType: 'FINE', fineFen: null } },
+    );
+    expect(planTransition(enforcementMachine, 'decide', subject).to).toBe('DECIDED');
   });
 });

@@ -5,7 +5,7 @@ import {
   testPrincipal,
   workflowRules,
   workflowStates,
-} from '../../../../../test/support/workflow-rules.js';
+} from '../workflows-doc-rules.js';
 import type { HotlineTicketRow } from '../../database/tables.js';
 import { allowedActions, planTransition } from '../../workflow/state-machine.js';
 import type { TransitionContext } from '../../workflow/state-machine.js';

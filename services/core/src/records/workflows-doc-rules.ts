@@ -1,11 +1,13 @@
 import { readFileSync } from 'node:fs';
 import { GraphQLError } from 'graphql';
 import type { Principal } from '@city-ops/kernel';
-import { planTransition } from '../../services/core/src/workflow/state-machine.js';
-import type {
-  StateMachine,
-  TransitionContext,
-} from '../../services/core/src/workflow/state-machine.js';
+import { planTransition } from '../workflow/state-machine.js';
+import type { StateMachine, TransitionContext } from '../workflow/state-machine.js';
+
+/*
+ * For the machines' tests: the transition tables of docs/WORKFLOWS.md, which reviewers read
+ * as the rules, and the grid of every state × action × role to check a machine against them.
+ */
 
 /** One row of a transition table in docs/WORKFLOWS.md, the rules a reviewer reads. */
 export interface WorkflowRule {
@@ -31,7 +33,7 @@ export function workflowStates(title: string): { name: string; label: string }[]
 }
 
 function workflowSection(title: string): string {
-  const doc = readFileSync(new URL('../../docs/WORKFLOWS.md', import.meta.url), 'utf8');
+  const doc = readFileSync(new URL('../../../../docs/WORKFLOWS.md', import.meta.url), 'utf8');
   const sections = doc.split(/^## /m).filter((section) => section.split('\n')[0]?.includes(title));
   if (sections.length !== 1) throw new Error(`docs/WORKFLOWS.md has no single section ${title}`);
   return sections[0]!;
