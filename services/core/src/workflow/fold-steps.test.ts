@@ -67,3 +67,29 @@ describe('folding the steps a node holds into a state', () => {
     expect(folded.applied.map((applied) => applied.action)).toEqual(['sign', 'finish', 'reopen']);
   });
 });
+
+describe('steps taken at the same instant', () => {
+  it('are ordered by id whatever order they are held in', () => {
+    const at = '2026-11-20T08:00:00Z';
+    const [one, two, three] = [
+      step('1', 'sign', at),
+      step('2', 'finish', at),
+      step('3', 'reopen', at),
+    ];
+    const orders = [
+      [one, two, three],
+      [one, three, two],
+      [two, one, three],
+      [two, three, one],
+      [three, one, two],
+      [three, two, one],
+    ];
+    for (const held of orders) {
+      expect(foldSteps(machine, held as TakenStep[]).steps.map((taken) => taken.id)).toEqual([
+        '1',
+        '2',
+        '3',
+      ]);
+    }
+  });
+});

@@ -250,3 +250,33 @@ describe('the rendered diagram and table', () => {
     ]);
   });
 });
+
+describe('a refusal', () => {
+  it('lists every action allowed instead, in table order', () => {
+    const error = refusal(() =>
+      planTransition(machine, 'finish', context('DONE', ['lead'], { note: 'x' })),
+    );
+    expect(error.message).toBe(
+      'finish is not possible: the item is DONE (完). Allowed now: reopen, drop.',
+    );
+  });
+});
+
+describe('defining a machine', () => {
+  // Inside the tests, not at load: a table the definition rejects fails these tests, not the file.
+  it('keeps each state of the table with its term, in order, the first one initial', () => {
+    const defined = defineMachine<Item>({
+      entity: 'lamp',
+      title: 'Lamp',
+      stateOf: (item) => item.state,
+      states: { OFF: '关', ON: '开' },
+      transitions: [move('switch', '开关', 'OFF', 'ON', ['anyone'])],
+    });
+    expect(defined.initial).toBe('OFF');
+    expect(defined.states).toEqual([
+      { name: 'OFF', label: '关' },
+      { name: 'ON', label: '开' },
+    ]);
+    expect(defined.title).toBe('Lamp');
+  });
+});

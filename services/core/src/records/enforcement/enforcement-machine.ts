@@ -119,8 +119,8 @@ const hearingNotHeld: Check = (context) => {
 /** 听证由行政机关指定的非本案调查人员主持 (art. 64(4)). */
 const presidingOfficerDidNotInvestigate: Check = ({ record, input }) => {
   const presiding = input['presidingOfficer'];
-  return typeof presiding === 'string' && record.row.investigators.includes(presiding)
-    ? `${presiding} investigated this case; a hearing is presided over by someone who did not (行政处罚法 art. 64(4))`
+  return record.row.investigators.some((investigator) => investigator === presiding)
+    ? `${String(presiding)} investigated this case; a hearing is presided over by someone who did not (行政处罚法 art. 64(4))`
     : undefined;
 };
 
