@@ -261,22 +261,3 @@ describe('a refusal', () => {
     );
   });
 });
-
-describe('defining a machine', () => {
-  // Inside the tests, not at load: a table the definition rejects fails these tests, not the file.
-  it('keeps each state of the table with its term, in order, the first one initial', () => {
-    const defined = defineMachine<Item>({
-      entity: 'lamp',
-      title: 'Lamp',
-      stateOf: (item) => item.state,
-      states: { OFF: '关', ON: '开' },
-      transitions: [move('switch', '开关', 'OFF', 'ON', ['anyone'])],
-    });
-    expect(defined.initial).toBe('OFF');
-    expect(defined.states).toEqual([
-      { name: 'OFF', label: '关' },
-      { name: 'ON', label: '开' },
-    ]);
-    expect(defined.title).toBe('Lamp');
-  });
-});

@@ -568,10 +568,7 @@ describe('the enforcement guards (行政处罚法 2021)', () => {
 
 describe('the on-the-spot fine without its amount', () => {
   it('is left to the input check (input.fineAmount is required for a FINE)', () => {
-    const subject = context(
-      { procedure: 'SUMMARY' },
-      { input: { penaltyType: 'FINE', fineFen: null } },
-    );
+    const subject = context({ procedure: 'SUMMARY' }, { input: { penaltyType: 'FINE' } });
     expect(planTransition(enforcementMachine, 'decide', subject).to).toBe('DECIDED');
   });
 });
