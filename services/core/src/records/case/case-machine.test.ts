@@ -1,6 +1,12 @@
 import { CASE_COUNTED_ACTIONS } from './case-counters.js';
 import { recordWriteRefusals } from '../record-write-refusals.js';
-import { allowedActions } from '../../workflow/state-machine.js';
+import { allowedActions, planTransition } from '../../workflow/state-machine.js';
+import {
+  machineOutcomes,
+  ruleOutcomes,
+  workflowRules,
+  workflowStates,
+} from '../workflows-doc-rules.js';
 import { policy } from '@city-ops/kernel';
 import type { CaseReportRow } from '../../database/tables.js';
 import type { Grant, Principal } from '@city-ops/kernel';
@@ -167,5 +173,145 @@ describe('the case machine', () => {
       'reportBack',
       'requestExtension',
     ]);
+  });
+});
+
+/** A case on which the guard of `action` passes, acted on by the assigned unit in the case's grid. */
+function passing(action: string, status: string, role: string) {
+  return {
+    record: caseRow({
+      status,
+      extension_days: ['approveExtension', 'rejectExtension'].includes(action) ? 2 : null,
+      return_reason: ['approveReturn', 'rejectReturn'].includes(action) ? '不属本单位' : null,
+    }),
+    principal: principal([role], { department: '320100-cg', grid: '320100-g001' }),
+    input: {},
+    now: new Date(),
+  };
+}
+
+function refusalOf(run: () => unknown): string {
+  try {
+    run();
+  } catch (error) {
+    return (error as Error).message;
+  }
+  return 'allowed';
+}
+
+describe('the case machine against docs/WORKFLOWS.md', () => {
+  it('has the states of the table, starting in COLLECTED', () => {
+    expect(caseMachine.states).toEqual(workflowStates('数字城管'));
+    expect(caseMachine.initial).toBe('COLLECTED');
+  });
+
+  it('makes every move of the table from each state for each of its roles, and refuses every other', () => {
+    const rules = workflowRules('数字城管');
+    expect(machineOutcomes(caseMachine, passing)).toEqual(ruleOutcomes(caseMachine, rules));
+  });
+
+  // Each guard of the table, refusing: [action, case, roles, principal, why].
+  const refusals: [string, Partial<CaseReportRow>, string[], Partial<Principal>, string][] = [
+    [
+      'startHandling',
+      { status: 'DISPATCHED' },
+      ['handling-unit'],
+      { department: '320100-sw' },
+      'only the assigned unit 320100-cg acts on it; you are 320100-sw',
+    ],
+    [
+      'startHandling',
+      { status: 'REWORK', handling_unit: null },
+      ['handling-unit'],
+      {},
+      'only the assigned unit (none) acts on it; you are not a handling unit',
+    ],
+    [
+      'reportBack',
+      { status: 'HANDLING', extension_days: 3 },
+      ['handling-unit'],
+      { department: '320100-cg' },
+      'an extension of 3 working days is waiting for the dispatcher',
+    ],
+    [
+      'requestExtension',
+      { status: 'HANDLING', extension_days: 0 },
+      ['handling-unit'],
+      { department: '320100-cg' },
+      'an extension of 0 working days is waiting for the dispatcher',
+    ],
+    [
+      'requestReturn',
+      { status: 'DISPATCHED', return_reason: '不属本单位' },
+      ['handling-unit'],
+      { department: '320100-cg' },
+      'a return request is waiting for the dispatcher',
+    ],
+    [
+      'verifyPass',
+      { status: 'REPORTED' },
+      ['inspector'],
+      { grid: '320100-g002' },
+      'an inspector verifies only in their own grid 320100-g002; the case is in 320100-g001',
+    ],
+    [
+      'verifyFail',
+      { status: 'REPORTED', grid_cell: null },
+      ['inspector'],
+      {},
+      'an inspector verifies only in their own grid (none); the case is in no grid',
+    ],
+    [
+      'approveExtension',
+      { status: 'HANDLING' },
+      ['dispatcher'],
+      {},
+      'no extension has been requested',
+    ],
+    [
+      'rejectExtension',
+      { status: 'HANDLING' },
+      ['dispatcher'],
+      {},
+      'no extension has been requested',
+    ],
+    ['approveReturn', { status: 'DISPATCHED' }, ['dispatcher'], {}, 'no return has been requested'],
+    ['rejectReturn', { status: 'DISPATCHED' }, ['dispatcher'], {}, 'no return has been requested'],
+  ];
+
+  it.each(refusals)('refuses %s when its guard does not hold', (action, row, roles, extra, why) => {
+    const message = refusalOf(() =>
+      planTransition(caseMachine, action, {
+        record: caseRow(row),
+        principal: principal(roles, extra),
+        input: {},
+        now: new Date(),
+      }),
+    );
+    expect(message).toContain(`${action} is not possible: ${why}.`);
+  });
+
+  it('lets an inspector without a grid verify nothing, even a case without a grid', () => {
+    const reported = caseRow({ status: 'REPORTED', grid_cell: null });
+    expect(
+      allowedActions(caseMachine, {
+        record: reported,
+        principal: principal(['inspector']),
+        input: {},
+        now: new Date(),
+      }),
+    ).toEqual([]);
+  });
+
+  it('lets a handling unit without a unit claim handle nothing, even a case without a unit', () => {
+    const dispatched = caseRow({ status: 'DISPATCHED', handling_unit: null });
+    expect(
+      allowedActions(caseMachine, {
+        record: dispatched,
+        principal: principal(['handling-unit']),
+        input: {},
+        now: new Date(),
+      }),
+    ).toEqual([]);
   });
 });

@@ -8,14 +8,13 @@ type Check = GuardCheck<CaseReportRow>;
 
 /** Only the unit the case is dispatched to (its `department` claim) acts on it. */
 const assignedUnitOnly: Check = ({ record, principal }) =>
-  principal.department !== undefined && principal.department === record.handling_unit
+  principal.department === record.handling_unit
     ? undefined
     : `only the assigned unit ${record.handling_unit ?? '(none)'} acts on it; you are ${principal.department ?? 'not a handling unit'}`;
 
 /** An inspector verifies on site, so only in their own grid; a dispatcher anywhere in the city. */
 const inspectorInOwnGrid = guard('inspector only in own grid', ({ record, principal }: Context) =>
-  principal.roles.includes('dispatcher') ||
-  (principal.grid !== undefined && principal.grid === record.grid_cell)
+  principal.roles.includes('dispatcher') || principal.grid === record.grid_cell
     ? undefined
     : `an inspector verifies only in their own grid ${principal.grid ?? '(none)'}; the case is in ${record.grid_cell ?? 'no grid'}`,
 );

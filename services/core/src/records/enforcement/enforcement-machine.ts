@@ -27,8 +27,12 @@ const REVIEWER = ['legal-reviewer'];
 /** The summary procedure's ceilings in fen (行政处罚法 art. 51): 200 元 for a person, 3000 元 for an organisation. */
 export const SUMMARY_FINE_LIMIT_FEN = { PERSON: 20_000, ORGANISATION: 300_000 } as const;
 
-/** Decisions that leave nothing to pay or to compel. */
-const NOTHING_TO_ENFORCE = ['WARNING', 'CIRCULATED_CRITICISM', 'NO_PENALTY'];
+/** Decisions that leave nothing to pay or to compel (no decision yet is not one of them). */
+const NOTHING_TO_ENFORCE: readonly (string | null)[] = [
+  'WARNING',
+  'CIRCULATED_CRITICISM',
+  'NO_PENALTY',
+];
 
 const day = (instant: Date, { record }: Context) => localDateOf(instant, record.timeZone);
 
@@ -115,8 +119,8 @@ const hearingNotHeld: Check = (context) => {
 /** 听证由行政机关指定的非本案调查人员主持 (art. 64(4)). */
 const presidingOfficerDidNotInvestigate: Check = ({ record, input }) => {
   const presiding = input['presidingOfficer'];
-  return typeof presiding === 'string' && record.row.investigators.includes(presiding)
-    ? `${presiding} investigated this case; a hearing is presided over by someone who did not (行政处罚法 art. 64(4))`
+  return record.row.investigators.some((investigator) => investigator === presiding)
+    ? `${String(presiding)} investigated this case; a hearing is presided over by someone who did not (行政处罚法 art. 64(4))`
     : undefined;
 };
 
@@ -170,7 +174,7 @@ const enforceable = guard<EnforcementSubject>(
   'a fine past its due date, or a decision to compel (art. 72)',
   (context) => {
     const { row } = context.record;
-    if (row.decision !== null && NOTHING_TO_ENFORCE.includes(row.decision)) {
+    if (NOTHING_TO_ENFORCE.includes(row.decision)) {
       return `a ${row.decision} decision has nothing to enforce: close the case`;
     }
     if (row.decision !== 'FINE') return undefined;

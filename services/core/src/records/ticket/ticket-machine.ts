@@ -7,7 +7,7 @@ type Context = TransitionContext<HotlineTicketRow>;
 
 /** Only the lead unit (主办) signs for, handles, replies to or returns a ticket. */
 const leadUnitOnly = guard('lead unit only', ({ record, principal }: Context) =>
-  principal.department !== undefined && principal.department === record.lead_unit
+  principal.department === record.lead_unit
     ? undefined
     : `only the lead unit ${record.lead_unit ?? '(none)'} acts on it; you are ${principal.department ?? 'not a handling unit'}`,
 );

@@ -1,0 +1,237 @@
+import { describe, expect, it } from 'vitest';
+import {
+  machineOutcomes,
+  ruleOutcomes,
+  testPrincipal,
+  workflowRules,
+  workflowStates,
+} from '../workflows-doc-rules.js';
+import type { HotlineTicketRow } from '../../database/tables.js';
+import { allowedActions, planTransition } from '../../workflow/state-machine.js';
+import type { TransitionContext } from '../../workflow/state-machine.js';
+import { ticketMachine } from './ticket-machine.js';
+
+const LEAD = '320100-cg';
+
+function ticket(overrides: Partial<HotlineTicketRow> = {}): HotlineTicketRow {
+  const now = new Date('2026-11-20T08:00:00Z');
+  return {
+    id: '320100-t1',
+    number: 'T1',
+    origin_node: '320100',
+    division: '320106',
+    channel: 'PHONE',
+    intake_class: 'COMPLAINT',
+    category_code: '0101',
+    title: '噪音',
+    content: '夜间施工',
+    caller_name: null,
+    caller_phone: null,
+    caller_confidential: false,
+    address: null,
+    street: null,
+    community: null,
+    longitude: null,
+    latitude: null,
+    urgency: 'NORMAL',
+    status: 'ACCEPTED',
+    handling_mode: null,
+    resolution: null,
+    satisfaction: null,
+    parent_ticket_id: null,
+    lead_unit: LEAD,
+    co_units: [],
+    reply: null,
+    replied_at: null,
+    due_at: null,
+    extension_days: null,
+    extension_reason: null,
+    closed_at: null,
+    created_by: 'agent',
+    created_at: now,
+    updated_at: now,
+    version: 1,
+    ...overrides,
+  };
+}
+
+function context(
+  record: HotlineTicketRow,
+  roles: string[],
+  department?: string,
+): TransitionContext<HotlineTicketRow> {
+  return {
+    record,
+    principal: testPrincipal(roles, { department }),
+    input: {},
+    now: new Date('2026-11-20T09:00:00Z'),
+  };
+}
+
+/** A ticket on which the guard of `action` passes, acted on by a user of the lead unit. */
+function passing(action: string, status: string, role: string) {
+  return context(
+    ticket({
+      status,
+      parent_ticket_id: action === 'unmerge' ? '320100-t0' : null,
+      extension_days: ['approveExtension', 'rejectExtension'].includes(action) ? 2 : null,
+      satisfaction: action === 'reopen' ? 'DISSATISFIED' : 'SATISFIED',
+    }),
+    [role],
+    LEAD,
+  );
+}
+
+function refusalOf(run: () => unknown): string {
+  try {
+    run();
+  } catch (error) {
+    return (error as Error).message;
+  }
+  return 'allowed';
+}
+
+describe('the hotline ticket machine (12345)', () => {
+  it('has the states of docs/WORKFLOWS.md, starting in ACCEPTED', () => {
+    expect(ticketMachine.states).toEqual(workflowStates('12345'));
+    expect(ticketMachine.initial).toBe('ACCEPTED');
+  });
+
+  it('makes every move of the table from each state for each of its roles, and refuses every other', () => {
+    const rules = workflowRules('12345');
+    expect(machineOutcomes(ticketMachine, passing)).toEqual(ruleOutcomes(ticketMachine, rules));
+  });
+
+  // Each guard of the table, refusing: [action, ticket, roles, department, why].
+  const refusals: [string, Partial<HotlineTicketRow>, string[], string | undefined, string][] = [
+    [
+      'answerDirectly',
+      { parent_ticket_id: '320100-t0' },
+      ['hotline-agent'],
+      undefined,
+      'it is merged into 320100-t0 and follows that ticket',
+    ],
+    [
+      'dispatch',
+      { status: 'REOPENED', parent_ticket_id: '320100-t0' },
+      ['dispatcher'],
+      undefined,
+      'it is merged into 320100-t0 and follows that ticket',
+    ],
+    [
+      'merge',
+      { parent_ticket_id: '320100-t0' },
+      ['hotline-agent'],
+      undefined,
+      'it is merged into 320100-t0 and follows that ticket',
+    ],
+    ['unmerge', {}, ['hotline-agent'], undefined, 'it is not merged'],
+    [
+      'signFor',
+      { status: 'DISPATCHED' },
+      ['handling-unit'],
+      '320100-sw',
+      `only the lead unit ${LEAD} acts on it; you are 320100-sw`,
+    ],
+    [
+      'startHandling',
+      { status: 'SIGNED_FOR' },
+      ['handling-unit'],
+      undefined,
+      `only the lead unit ${LEAD} acts on it; you are not a handling unit`,
+    ],
+    [
+      'return',
+      { status: 'DISPATCHED', lead_unit: null },
+      ['handling-unit'],
+      undefined,
+      'only the lead unit (none) acts on it; you are not a handling unit',
+    ],
+    [
+      'requestExtension',
+      { status: 'SIGNED_FOR' },
+      ['handling-unit'],
+      '320100-sw',
+      `only the lead unit ${LEAD} acts on it; you are 320100-sw`,
+    ],
+    [
+      'requestExtension',
+      { status: 'IN_PROGRESS', extension_days: 3 },
+      ['handling-unit'],
+      LEAD,
+      'an extension of 3 working days is already waiting for approval',
+    ],
+    [
+      'reply',
+      { status: 'IN_PROGRESS', extension_days: 3 },
+      ['handling-unit'],
+      LEAD,
+      'an extension of 3 working days is already waiting for approval',
+    ],
+    [
+      'approveExtension',
+      { status: 'IN_PROGRESS' },
+      ['dispatcher'],
+      undefined,
+      'no extension has been requested',
+    ],
+    [
+      'rejectExtension',
+      { status: 'IN_PROGRESS' },
+      ['dispatcher'],
+      undefined,
+      'no extension has been requested',
+    ],
+    [
+      'reopen',
+      { status: 'CALLED_BACK', satisfaction: 'SATISFIED' },
+      ['hotline-agent'],
+      undefined,
+      "only a dissatisfied caller's ticket is reopened",
+    ],
+    [
+      'reopen',
+      { status: 'CALLED_BACK', satisfaction: null },
+      ['hotline-agent'],
+      undefined,
+      "only a dissatisfied caller's ticket is reopened",
+    ],
+    [
+      'close',
+      { status: 'CALLED_BACK', satisfaction: 'DISSATISFIED' },
+      ['dispatcher'],
+      undefined,
+      'the caller is dissatisfied: reopen it (重办) instead',
+    ],
+  ];
+
+  it.each(refusals)('refuses %s when its guard does not hold', (action, row, roles, unit, why) => {
+    const message = refusalOf(() =>
+      planTransition(ticketMachine, action, context(ticket(row), roles, unit)),
+    );
+    expect(message).toContain(`${action} is not possible: ${why}.`);
+  });
+
+  it('closes a ticket the caller did not rate dissatisfied, satisfied or not rated', () => {
+    for (const satisfaction of ['SATISFIED', 'BASICALLY_SATISFIED', null]) {
+      const calledBack = ticket({ status: 'CALLED_BACK', satisfaction });
+      expect(allowedActions(ticketMachine, context(calledBack, ['hotline-agent']))).toEqual([
+        'close',
+      ]);
+    }
+  });
+
+  it('lets the lead unit request an extension, or reply, only while none is pending', () => {
+    const free = ticket({ status: 'IN_PROGRESS' });
+    expect(allowedActions(ticketMachine, context(free, ['handling-unit'], LEAD))).toEqual([
+      'requestExtension',
+      'reply',
+    ]);
+    const waiting = ticket({ status: 'IN_PROGRESS', extension_days: 0 });
+    expect(allowedActions(ticketMachine, context(waiting, ['handling-unit'], LEAD))).toEqual([]);
+    expect(allowedActions(ticketMachine, context(waiting, ['dispatcher']))).toEqual([
+      'approveExtension',
+      'rejectExtension',
+    ]);
+  });
+});
