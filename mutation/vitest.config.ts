@@ -27,4 +27,9 @@ const projects = (base.test?.projects ?? []).flatMap((project) => {
   return [];
 });
 
-export default defineConfig({ ...base, test: { ...base.test, reporters: ['default'], projects } });
+// Test locations let Stryker's incremental mode tell which tests in a changed file changed,
+// so that an edit to one test does not throw away every result the file's other tests gave.
+export default defineConfig({
+  ...base,
+  test: { ...base.test, reporters: ['default'], includeTaskLocation: true, projects },
+});
