@@ -118,5 +118,42 @@ describe('monthly rollup', () => {
     expect(total(sums.weeks, '2026-12-28')).toEqual({ due: 2 });
     expect(sums.byCity.get('320100')).toEqual({ hotline_ticket: { created: 2 + 1 + 4 } });
     expect(sums.byCity.get('320200')).toEqual({ hotline_ticket: { created: 1, due: 3 } });
+    expect([...sums.byCity.keys()].sort()).toEqual(['320100', '320200']);
+    // By category, as the report's level cuts them (two digits per level of a ticket code).
+    expect(sums.months.categories('2026-11-01')).toEqual([
+      { kind: 'hotline_ticket', code: '0101' },
+      { kind: 'hotline_ticket', code: '0102' },
+    ]);
+    expect(sums.months.metrics('2026-11-01', 'hotline_ticket', '0102')).toEqual({
+      created: 1,
+      due: 1,
+    });
+    expect(sums.weeks.categories('2026-11-02')).toEqual([{ kind: 'hotline_ticket', code: '01' }]);
+  });
+
+  it('adds the cities of each province up for the nation, each province apart', async () => {
+    await daily('330100', '2026-11-05', '0101', { created: 6 });
+    await daily('330200', '2026-11-06', '0101', { created: 1, due: 2 });
+    const { nation, zhejiang, none } = await inScope(
+      database.db,
+      { division: '000000' },
+      async (trx) => ({
+        nation: await metricsByChildDivision(trx, '000000', '2026-10-15', '2026-12-31'),
+        zhejiang: await metricsFromRollups(
+          trx,
+          '330000',
+          parsePeriods({ unit: 'MONTH', start: '2026-11-01' }),
+          null,
+        ),
+        none: await metricsFromRollups(trx, '000000', [], 1),
+      }),
+    );
+    // 江苏: 南京 2 + 1 + 4 created, 无锡 1 created and 1 + 2 due; 浙江: 杭州 and 宁波.
+    expect(Object.fromEntries(nation)).toEqual({
+      '320000': { hotline_ticket: { created: 8, due: 3 } },
+      '330000': { hotline_ticket: { created: 7, due: 2 } },
+    });
+    expect(zhejiang.metrics('2026-11-01', 'hotline_ticket')).toEqual({ created: 7, due: 2 });
+    expect(none.metrics('2026-11-01', 'hotline_ticket')).toEqual({});
   });
 });
