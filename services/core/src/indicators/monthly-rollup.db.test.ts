@@ -7,6 +7,7 @@ import { openDatabase } from '../database/open-database.js';
 import type { NodeDatabase } from '../database/open-database.js';
 import { inScope } from '../database/scoped-transaction.js';
 import { parsePeriods } from './periods.js';
+import type { Period } from './periods.js';
 import { metricsByChildDivision, metricsFromRollups } from './rollup-metrics.js';
 
 /**
@@ -118,17 +119,41 @@ describe('monthly rollup', () => {
     expect(total(sums.weeks, '2026-12-28')).toEqual({ due: 2 });
     expect(sums.byCity.get('320100')).toEqual({ hotline_ticket: { created: 2 + 1 + 4 } });
     expect(sums.byCity.get('320200')).toEqual({ hotline_ticket: { created: 1, due: 3 } });
-    expect([...sums.byCity.keys()].sort()).toEqual(['320100', '320200']);
-    // By category, as the report's level cuts them (two digits per level of a ticket code).
-    expect(sums.months.categories('2026-11-01')).toEqual([
+  });
+
+  // Periods are written out rather than parsed here, so this database test covers the
+  // rollup readers only (periods.ts has its own unit tests).
+  const NOVEMBER: Period = {
+    unit: 'MONTH',
+    start: '2026-11-01',
+    end: '2026-11-30',
+    label: '2026-11',
+  };
+
+  it('breaks the sums down by category at the level asked, each city apart for a ranking', async () => {
+    const sums = await inScope(database.db, { division: '320000' }, async (trx) => ({
+      level2: await metricsFromRollups(trx, '320000', [NOVEMBER], 2),
+      level1: await metricsFromRollups(trx, '320000', [NOVEMBER], 1),
+      byCity: await metricsByChildDivision(trx, '320000', '2026-11-01', '2026-11-30'),
+    }));
+    // Ticket codes cut to two digits per level: 0101 and 0102 are both 01 at level 1.
+    expect(sums.level2.categories('2026-11-01')).toEqual([
       { kind: 'hotline_ticket', code: '0101' },
       { kind: 'hotline_ticket', code: '0102' },
     ]);
-    expect(sums.months.metrics('2026-11-01', 'hotline_ticket', '0102')).toEqual({
+    expect(sums.level2.metrics('2026-11-01', 'hotline_ticket', '0102')).toEqual({
       created: 1,
       due: 1,
     });
-    expect(sums.weeks.categories('2026-11-02')).toEqual([{ kind: 'hotline_ticket', code: '01' }]);
+    expect(sums.level1.categories('2026-11-01')).toEqual([{ kind: 'hotline_ticket', code: '01' }]);
+    expect(sums.level1.metrics('2026-11-01', 'hotline_ticket', '01')).toEqual({
+      created: 5,
+      due: 1,
+    });
+    expect(Object.fromEntries(sums.byCity)).toEqual({
+      '320100': { hotline_ticket: { created: 4 } },
+      '320200': { hotline_ticket: { created: 1, due: 1 } },
+    });
   });
 
   it('adds the cities of each province up for the nation, each province apart', async () => {
@@ -139,12 +164,7 @@ describe('monthly rollup', () => {
       { division: '000000' },
       async (trx) => ({
         nation: await metricsByChildDivision(trx, '000000', '2026-10-15', '2026-12-31'),
-        zhejiang: await metricsFromRollups(
-          trx,
-          '330000',
-          parsePeriods({ unit: 'MONTH', start: '2026-11-01' }),
-          null,
-        ),
+        zhejiang: await metricsFromRollups(trx, '330000', [NOVEMBER], null),
         none: await metricsFromRollups(trx, '000000', [], 1),
       }),
     );
