@@ -6,7 +6,7 @@ import { migrateNodeDatabase } from '../database/migrate.js';
 import { openDatabase } from '../database/open-database.js';
 import type { NodeDatabase } from '../database/open-database.js';
 import { inScope } from '../database/scoped-transaction.js';
-import { parsePeriods } from './periods.js';
+import { addLocalDays } from '../calendar/local-time.js';
 import type { Period } from './periods.js';
 import { metricsByChildDivision, metricsFromRollups } from './rollup-metrics.js';
 
@@ -17,6 +17,15 @@ import { metricsByChildDivision, metricsFromRollups } from './rollup-metrics.js'
  */
 
 type Counts = Record<string, number>;
+
+// Periods are written out rather than parsed, so this database test covers the rollup
+// readers only (periods.ts has its own unit tests).
+const NOVEMBER: Period = {
+  unit: 'MONTH',
+  start: '2026-11-01',
+  end: '2026-11-30',
+  label: '2026-11',
+};
 
 describe('monthly rollup', () => {
   let testDatabase: TestNodeDatabase;
@@ -90,9 +99,19 @@ describe('monthly rollup', () => {
     await daily('320200', '2026-11-03', '0102', { created: 1, due: 1 });
     await daily('320200', '2026-12-31', '0102', { due: 2 });
 
-    const weeks = parsePeriods({ unit: 'WEEK', start: '2026-09-28', count: 14 });
-    const months = parsePeriods({ unit: 'MONTH', start: '2026-10-01', count: 3 });
-    const quarter = parsePeriods({ unit: 'QUARTER', start: '2026-10-01' });
+    // 14 ISO weeks from Mon 2026-09-28 to Sun 2027-01-03.
+    const weeks = Array.from({ length: 14 }, (_, index): Period => {
+      const start = addLocalDays('2026-09-28', 7 * index);
+      return { unit: 'WEEK', start, end: addLocalDays(start, 6), label: start };
+    });
+    const months: Period[] = [
+      { unit: 'MONTH', start: '2026-10-01', end: '2026-10-31', label: '2026-10' },
+      NOVEMBER,
+      { unit: 'MONTH', start: '2026-12-01', end: '2026-12-31', label: '2026-12' },
+    ];
+    const quarter: Period[] = [
+      { unit: 'QUARTER', start: '2026-10-01', end: '2026-12-31', label: '2026-Q4' },
+    ];
     const sums = await inScope(database.db, { division: '320000' }, async (trx) => ({
       weeks: await metricsFromRollups(trx, '320000', weeks, 1),
       months: await metricsFromRollups(trx, '320000', months, 2),
@@ -120,15 +139,6 @@ describe('monthly rollup', () => {
     expect(sums.byCity.get('320100')).toEqual({ hotline_ticket: { created: 2 + 1 + 4 } });
     expect(sums.byCity.get('320200')).toEqual({ hotline_ticket: { created: 1, due: 3 } });
   });
-
-  // Periods are written out rather than parsed here, so this database test covers the
-  // rollup readers only (periods.ts has its own unit tests).
-  const NOVEMBER: Period = {
-    unit: 'MONTH',
-    start: '2026-11-01',
-    end: '2026-11-30',
-    label: '2026-11',
-  };
 
   it('breaks the sums down by category at the level asked, each city apart for a ranking', async () => {
     const sums = await inScope(database.db, { division: '320000' }, async (trx) => ({
