@@ -230,9 +230,8 @@ export function rollupContributions(
       const closedAt = time(row['closed_at']);
       if (!merged && dueAt !== undefined && row['handling_mode'] !== 'DIRECT') {
         add(row['due_at'], category, 'due');
-        if (closedAt !== undefined && closedAt <= dueAt) {
-          add(row['due_at'], category, 'closed_on_time');
-        }
+        // A ticket not closed is closed at no instant, so never on time.
+        if ((closedAt ?? Infinity) <= dueAt) add(row['due_at'], category, 'closed_on_time');
       }
       if (closedAt !== undefined) {
         add(row['closed_at'], category, 'closed');
@@ -260,18 +259,15 @@ export function rollupContributions(
     case 'case_report': {
       const category = caseCategory(row);
       add(row['created_at'], category, 'created');
-      if (row['filed_at'] != null) add(row['filed_at'], category, 'filed');
+      // add() counts nothing for an instant the record does not have (not filed yet).
+      add(row['filed_at'], category, 'filed');
       const dueAt = time(row['due_at']);
       const closedAt = time(row['closed_at']);
       if (dueAt !== undefined) {
         add(row['due_at'], category, 'due');
-        if (closedAt !== undefined && closedAt <= dueAt) {
-          add(row['due_at'], category, 'closed_on_time');
-        }
-        const handledAt = time(row['handled_at']);
-        if (handledAt !== undefined && handledAt <= dueAt) {
-          add(row['due_at'], category, 'handled_on_time');
-        }
+        if ((closedAt ?? Infinity) <= dueAt) add(row['due_at'], category, 'closed_on_time');
+        const handledAt = time(row['handled_at']) ?? Infinity;
+        if (handledAt <= dueAt) add(row['due_at'], category, 'handled_on_time');
       }
       if (closedAt !== undefined) {
         add(row['closed_at'], category, 'closed');
@@ -286,14 +282,12 @@ export function rollupContributions(
     case 'enforcement_record': {
       const category = row['violated_article'];
       add(row['filed_at'], category, 'filed');
-      if (row['hearing_requested_at'] != null) {
-        add(row['hearing_requested_at'], category, 'hearings_requested');
-      }
+      add(row['hearing_requested_at'], category, 'hearings_requested');
       const decidedAt = time(row['decided_at']);
       if (decidedAt !== undefined) {
         add(row['decided_at'], category, 'decided');
-        const dueAt = time(row['decision_due_at']);
-        if (dueAt !== undefined && decidedAt <= dueAt) {
+        // Without a decision limit a decision is never on time.
+        if (decidedAt <= (time(row['decision_due_at']) ?? -Infinity)) {
           add(row['decided_at'], category, 'decided_on_time');
         }
         const filedDay = localDay(row['filed_at'], timeZone);
@@ -304,9 +298,7 @@ export function rollupContributions(
         }
         add(row['decided_at'], category, 'fines_imposed_fen', fen(row['fine_amount']));
       }
-      if (row['paid_at'] != null) {
-        add(row['paid_at'], category, 'fines_collected_fen', fen(row['amount_paid']));
-      }
+      add(row['paid_at'], category, 'fines_collected_fen', fen(row['amount_paid']));
       break;
     }
   }
