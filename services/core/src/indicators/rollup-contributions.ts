@@ -228,10 +228,12 @@ export function rollupContributions(
       if (row['handling_mode'] === 'DIRECT') add(row['created_at'], category, 'direct');
       const dueAt = time(row['due_at']);
       const closedAt = time(row['closed_at']);
-      if (!merged && dueAt !== undefined && row['handling_mode'] !== 'DIRECT') {
+      if (!merged && row['handling_mode'] !== 'DIRECT') {
+        // Nothing is due without a due time; a ticket not closed is never on time.
         add(row['due_at'], category, 'due');
-        // A ticket not closed is closed at no instant, so never on time.
-        if ((closedAt ?? Infinity) <= dueAt) add(row['due_at'], category, 'closed_on_time');
+        if ((closedAt ?? Infinity) <= (dueAt ?? -Infinity)) {
+          add(row['due_at'], category, 'closed_on_time');
+        }
       }
       if (closedAt !== undefined) {
         add(row['closed_at'], category, 'closed');
@@ -263,18 +265,18 @@ export function rollupContributions(
       add(row['filed_at'], category, 'filed');
       const dueAt = time(row['due_at']);
       const closedAt = time(row['closed_at']);
-      if (dueAt !== undefined) {
-        add(row['due_at'], category, 'due');
-        if ((closedAt ?? Infinity) <= dueAt) add(row['due_at'], category, 'closed_on_time');
-        const handledAt = time(row['handled_at']) ?? Infinity;
-        if (handledAt <= dueAt) add(row['due_at'], category, 'handled_on_time');
+      // Nothing is due without a due time (parked, returned); a case not closed or not
+      // reported back is never on time.
+      const due = dueAt ?? -Infinity;
+      add(row['due_at'], category, 'due');
+      if ((closedAt ?? Infinity) <= due) add(row['due_at'], category, 'closed_on_time');
+      if ((time(row['handled_at']) ?? Infinity) <= due) {
+        add(row['due_at'], category, 'handled_on_time');
       }
-      if (closedAt !== undefined) {
-        add(row['closed_at'], category, 'closed');
-        // 返工: failed verifications, counted from the history (rollup-facts.ts).
-        if (Number(row['rework_count'] ?? 0) > 0)
-          add(row['closed_at'], category, 'closed_reworked');
-      }
+      add(row['closed_at'], category, 'closed');
+      // 返工: failed verifications, counted from the history (rollup-facts.ts) for closed
+      // cases only; none looked up (undefined) is no rework.
+      if (Number(row['rework_count']) > 0) add(row['closed_at'], category, 'closed_reworked');
       // 挂账 now, on the day it was parked: nothing but resuming changes a parked case.
       if (row['status'] === 'PARKED') add(row['updated_at'], category, 'parked');
       break;
@@ -283,21 +285,18 @@ export function rollupContributions(
       const category = row['violated_article'];
       add(row['filed_at'], category, 'filed');
       add(row['hearing_requested_at'], category, 'hearings_requested');
-      const decidedAt = time(row['decided_at']);
-      if (decidedAt !== undefined) {
-        add(row['decided_at'], category, 'decided');
-        // Without a decision limit a decision is never on time.
-        if (decidedAt <= (time(row['decision_due_at']) ?? -Infinity)) {
-          add(row['decided_at'], category, 'decided_on_time');
-        }
-        const filedDay = localDay(row['filed_at'], timeZone);
-        const decidedDay = localDay(row['decided_at'], timeZone);
-        if (filedDay && decidedDay) {
-          // Calendar days from the filing day to the decision day, as the 90-day limit counts them.
-          add(row['decided_at'], category, 'decision_days', daysBetween(filedDay, decidedDay));
-        }
-        add(row['decided_at'], category, 'fines_imposed_fen', fen(row['fine_amount']));
+      add(row['decided_at'], category, 'decided');
+      // Not decided: never on time; without a decision limit: never on time either.
+      if ((time(row['decided_at']) ?? Infinity) <= (time(row['decision_due_at']) ?? -Infinity)) {
+        add(row['decided_at'], category, 'decided_on_time');
       }
+      const filedDay = localDay(row['filed_at'], timeZone);
+      const decidedDay = localDay(row['decided_at'], timeZone);
+      if (filedDay && decidedDay) {
+        // Calendar days from the filing day to the decision day, as the 90-day limit counts them.
+        add(row['decided_at'], category, 'decision_days', daysBetween(filedDay, decidedDay));
+      }
+      add(row['decided_at'], category, 'fines_imposed_fen', fen(row['fine_amount']));
       add(row['paid_at'], category, 'fines_collected_fen', fen(row['amount_paid']));
       break;
     }
