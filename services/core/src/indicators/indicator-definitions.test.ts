@@ -252,6 +252,10 @@ describe('the composite score', () => {
     const weights = readWeights(problems, [{ name: 'CASE_PARKED_COUNT', weight: 1 }], 'compare');
     expect(weights).toEqual([{ name: 'CASE_PARKED_COUNT', weight: 1 }]);
     expect(() => problems.throwIfAny()).toThrow('compare.0.name: CASE_PARKED_COUNT is not a rate');
+    // A request reads them alongside its other fields, as `weights`.
+    const inRequest = new InputProblems();
+    readWeights(inRequest, [{ name: 'CASE_PARKED_COUNT', weight: 1 }]);
+    expect(() => inRequest.throwIfAny()).toThrow('weights.0.name: CASE_PARKED_COUNT is not a rate');
   });
 
   it('takes a caller’s weights for rates only, each checked', () => {

@@ -225,4 +225,20 @@ describe('periods', () => {
       expect(readPeriods(new InputProblems(), input), JSON.stringify(input)).toBeUndefined();
     }
   });
+
+  it('names the problems after "period" when a request reads them alongside its other fields', () => {
+    const problems = new InputProblems();
+    expect(readPeriods(problems, { unit: 'DAY', start: '2026-11-01', count: 0 })).toBeUndefined();
+    expect(() => problems.throwIfAny()).toThrow('period.count: must be a whole number');
+  });
+
+  it('reads a null count or end as not given, as GraphQL passes an omitted argument', () => {
+    expect(
+      parsePeriods({ unit: 'DAY', start: '2026-11-01', count: null, end: '2026-11-03' }),
+    ).toHaveLength(3);
+    expect(parsePeriods({ unit: 'DAY', start: '2026-11-01', count: 2, end: null })).toHaveLength(2);
+    expect(parsePeriods({ unit: 'DAY', start: '2026-11-01', count: null, end: null })).toHaveLength(
+      1,
+    );
+  });
 });
