@@ -328,7 +328,8 @@ export function contributionDelta(
   apply(after, 1);
   for (const [key, cell] of cells) {
     for (const [metric, value] of Object.entries(cell.counts)) {
-      if (Math.abs(value) < 1e-9) delete cell.counts[metric];
+      // Every amount is a whole number (seconds, days, fen), so a difference is exactly 0 or not.
+      if (value === 0) delete cell.counts[metric];
     }
     if (Object.keys(cell.counts).length === 0) cells.delete(key);
   }
