@@ -301,6 +301,8 @@ describe('categories', () => {
     expect(categoryName('hotline_ticket', '010101')).toBe('占道经营');
     expect(categoryName('hotline_ticket', '99')).toBeNull();
     expect(categoryName('case_report', 'EVENT:01')).toBeNull();
+    // An article written like a ticket code is still no ticket category.
+    expect(categoryName('enforcement_record', '01')).toBeNull();
   });
 
   it('lists categories by record kind, then code, whatever order they came in', () => {
@@ -312,12 +314,15 @@ describe('categories', () => {
     table.add('2026-11-01', 'hotline_ticket', '010203', 'created', 1);
     table.add('2026-11-01', 'hotline_ticket', '010101', 'created', 1);
     table.add('2026-11-01', 'enforcement_record', '第三条', 'filed', 1);
+    table.add('2026-11-01', 'enforcement_record', '01', 'filed', 1);
     expect(table.categories('2026-11-01')).toEqual([
       { kind: 'hotline_ticket', code: '010101' },
       { kind: 'hotline_ticket', code: '010203' },
       { kind: 'hotline_ticket', code: '020101' },
       { kind: 'case_report', code: 'COMPONENT:0203' },
       { kind: 'case_report', code: 'EVENT:0102' },
+      // Kinds first: an article that sorts before every ticket code still comes last.
+      { kind: 'enforcement_record', code: '01' },
       { kind: 'enforcement_record', code: '第三条' },
       { kind: 'enforcement_record', code: '第十四条' },
     ]);

@@ -149,6 +149,10 @@ describe('rollup contributions', () => {
       entry.metric,
       entry.amount,
     ]);
+    // Enforcement records are filed under their violated article.
+    expect(
+      new Set(rollupContributions('enforcement_record', record, zone).map((e) => e.category)),
+    ).toEqual(new Set(['A1']));
     expect(metrics).toEqual([
       ['2026-11-01', 'filed', 1],
       ['2026-11-03', 'decided', 1],
@@ -186,6 +190,14 @@ describe('rollup contributions', () => {
     ]);
     // Without a rework count (none, or not looked up) a closure is not a reworked one.
     expect(metrics(base)).not.toContain('2026-11-05 EVENT:0101 closed_reworked');
+    // Looked up and never failed verification: closed, not reworked.
+    expect(metrics({ ...base, rework_count: 0 })).toEqual([
+      '2026-11-02 EVENT:0101 created',
+      '2026-11-02 EVENT:0101 filed',
+      '2026-11-04 EVENT:0101 due',
+      '2026-11-04 EVENT:0101 handled_on_time',
+      '2026-11-05 EVENT:0101 closed',
+    ]);
     const parked = {
       ...base,
       case_type: 'COMPONENT',

@@ -21,8 +21,12 @@ export function localDay(instant: unknown, timeZone: string): string | undefined
   return localDateOf(date, timeZone);
 }
 
-const time = (value: unknown): number | undefined =>
-  typeof value === 'string' || value instanceof Date ? new Date(value).getTime() : undefined;
+/**
+ * Epoch milliseconds of an instant; NaN when there is none, so a record without the
+ * instant is never "at or before" anything (not closed: not on time; no due time: not due).
+ */
+const time = (value: unknown): number =>
+  typeof value === 'string' || value instanceof Date ? new Date(value).getTime() : Number.NaN;
 
 /** Whole days between two local calendar days (YYYY-MM-DD). */
 const daysBetween = (from: string, to: string) =>
@@ -228,32 +232,30 @@ export function rollupContributions(
       if (row['handling_mode'] === 'DIRECT') add(row['created_at'], category, 'direct');
       const dueAt = time(row['due_at']);
       const closedAt = time(row['closed_at']);
+      // add() counts nothing for an instant the record does not have: no due time, not due;
+      // not closed, none of the closure counts.
       if (!merged && row['handling_mode'] !== 'DIRECT') {
-        // Nothing is due without a due time; a ticket not closed is never on time.
         add(row['due_at'], category, 'due');
-        if ((closedAt ?? Infinity) <= (dueAt ?? -Infinity)) {
-          add(row['due_at'], category, 'closed_on_time');
-        }
+        if (closedAt <= dueAt) add(row['due_at'], category, 'closed_on_time');
       }
-      if (closedAt !== undefined) {
-        add(row['closed_at'], category, 'closed');
-        const createdAt = time(row['created_at']);
-        if (createdAt !== undefined) {
-          add(
-            row['closed_at'],
-            category,
-            'handling_seconds',
-            Math.max(Math.round((closedAt - createdAt) / 1000), 0),
-          );
-        }
-        if (row['resolution'] != null) add(row['closed_at'], category, 'called_back');
-        if (row['resolution'] === 'RESOLVED') add(row['closed_at'], category, 'resolved');
-        const satisfaction = row['satisfaction'];
-        if (satisfaction != null && satisfaction !== 'NOT_RATED') {
-          add(row['closed_at'], category, 'rated');
-          if (satisfaction === 'SATISFIED' || satisfaction === 'BASICALLY_SATISFIED') {
-            add(row['closed_at'], category, 'satisfied');
-          }
+      add(row['closed_at'], category, 'closed');
+      const createdAt = time(row['created_at']);
+      // Without a creation time nothing is measured (a difference with NaN is NaN).
+      if (!Number.isNaN(createdAt)) {
+        add(
+          row['closed_at'],
+          category,
+          'handling_seconds',
+          Math.max(Math.round((closedAt - createdAt) / 1000), 0),
+        );
+      }
+      if (row['resolution'] != null) add(row['closed_at'], category, 'called_back');
+      if (row['resolution'] === 'RESOLVED') add(row['closed_at'], category, 'resolved');
+      const satisfaction = row['satisfaction'];
+      if (satisfaction != null && satisfaction !== 'NOT_RATED') {
+        add(row['closed_at'], category, 'rated');
+        if (satisfaction === 'SATISFIED' || satisfaction === 'BASICALLY_SATISFIED') {
+          add(row['closed_at'], category, 'satisfied');
         }
       }
       break;
@@ -263,16 +265,12 @@ export function rollupContributions(
       add(row['created_at'], category, 'created');
       // add() counts nothing for an instant the record does not have (not filed yet).
       add(row['filed_at'], category, 'filed');
-      const dueAt = time(row['due_at']);
-      const closedAt = time(row['closed_at']);
       // Nothing is due without a due time (parked, returned); a case not closed or not
       // reported back is never on time.
-      const due = dueAt ?? -Infinity;
+      const dueAt = time(row['due_at']);
       add(row['due_at'], category, 'due');
-      if ((closedAt ?? Infinity) <= due) add(row['due_at'], category, 'closed_on_time');
-      if ((time(row['handled_at']) ?? Infinity) <= due) {
-        add(row['due_at'], category, 'handled_on_time');
-      }
+      if (time(row['closed_at']) <= dueAt) add(row['due_at'], category, 'closed_on_time');
+      if (time(row['handled_at']) <= dueAt) add(row['due_at'], category, 'handled_on_time');
       add(row['closed_at'], category, 'closed');
       // 返工: failed verifications, counted from the history (rollup-facts.ts) for closed
       // cases only; none looked up (undefined) is no rework.
@@ -286,8 +284,8 @@ export function rollupContributions(
       add(row['filed_at'], category, 'filed');
       add(row['hearing_requested_at'], category, 'hearings_requested');
       add(row['decided_at'], category, 'decided');
-      // Not decided: never on time; without a decision limit: never on time either.
-      if ((time(row['decided_at']) ?? Infinity) <= (time(row['decision_due_at']) ?? -Infinity)) {
+      // Without a decision limit a decision is never on time.
+      if (time(row['decided_at']) <= time(row['decision_due_at'])) {
         add(row['decided_at'], category, 'decided_on_time');
       }
       const filedDay = localDay(row['filed_at'], timeZone);
