@@ -95,7 +95,7 @@ export function compositeScore(
   for (const { name, weight } of weights) {
     const value = values.find((candidate) => candidate.name === name)?.value;
     const definition = rates.get(name);
-    if (value === null || value === undefined || !definition || weight === 0) continue;
+    if (value === null || value === undefined || !definition) continue;
     weighted += weight * (definition.better === 'LOWER' ? 1 - value : value);
     total += weight;
   }

@@ -1,9 +1,33 @@
 import { describe, expect, it } from 'vitest';
 import { errorCodeOf } from '@city-ops/kernel';
-import { compositeScore, DEFAULT_INDICATOR_WEIGHTS, parseWeights } from './composite-score.js';
-import { computeIndicators, INDICATORS, ratio } from './indicator-definitions.js';
-import type { IndicatorValue } from './indicator-definitions.js';
-import { categoryAt, MetricTable } from './metric-table.js';
+import { InputProblems } from '@city-ops/kernel';
+import {
+  compositeScore,
+  DEFAULT_INDICATOR_WEIGHTS,
+  MAX_INDICATOR_WEIGHT,
+  parseWeights,
+  readWeights,
+} from './composite-score.js';
+import {
+  computeIndicators,
+  indicatorDefinition,
+  INDICATORS,
+  ratio,
+} from './indicator-definitions.js';
+import type { IndicatorName, IndicatorValue } from './indicator-definitions.js';
+import { categoryAt, categoryName, MetricTable } from './metric-table.js';
+
+/** The BAD_USER_INPUT problems `parseWeights` raises. */
+function weightProblems(input: { name: string; weight: number }[]) {
+  try {
+    parseWeights(input);
+  } catch (error) {
+    expect(errorCodeOf(error)).toBe('BAD_USER_INPUT');
+    return (error as { extensions: { problems: { field: string; message: string }[] } }).extensions
+      .problems;
+  }
+  throw new Error(`${JSON.stringify(input)} was accepted`);
+}
 
 const valueOf = (values: IndicatorValue[], name: string) =>
   values.find((value) => value.name === name);
@@ -85,6 +109,46 @@ describe('indicator definitions', () => {
       Object.keys(expected).sort(),
     );
   });
+  it('finds each definition by name, and refuses a name it does not know', () => {
+    expect(indicatorDefinition('CASE_REWORK_RATE')).toMatchObject({
+      label: '返工率',
+      recordKind: 'case_report',
+      kind: 'RATE',
+      better: 'LOWER',
+    });
+    expect(indicatorDefinition('ENFORCEMENT_FINES_COLLECTED')).toMatchObject({
+      recordKind: 'enforcement_record',
+      kind: 'AMOUNT',
+      better: 'HIGHER',
+    });
+    expect(() => indicatorDefinition('TICKET_BACKLOG' as IndicatorName)).toThrow(
+      'no indicator TICKET_BACKLOG',
+    );
+  });
+
+  it('counts overdue tickets as due less closed on time, none closed on time meaning all overdue', () => {
+    const values = computeIndicators({ hotline_ticket: { due: 3 } }, ['hotline_ticket']);
+    expect(valueOf(values, 'TICKET_OVERDUE_COUNT')).toMatchObject({
+      numerator: 3,
+      denominator: null,
+      value: 3,
+    });
+    expect(valueOf(values, 'TICKET_ON_TIME_CLOSURE_RATE')).toMatchObject({
+      numerator: 0,
+      denominator: 3,
+      value: 0,
+    });
+  });
+
+  it('computes only the indicators of the record kinds asked for', () => {
+    expect(computeIndicators({}, ['case_report']).map((value) => value.name)).toEqual([
+      'CASE_CLOSURE_RATE',
+      'CASE_ON_TIME_CLOSURE_RATE',
+      'CASE_ON_TIME_HANDLING_RATE',
+      'CASE_REWORK_RATE',
+      'CASE_PARKED_COUNT',
+    ]);
+  });
 });
 
 describe('the composite score', () => {
@@ -120,6 +184,78 @@ describe('the composite score', () => {
         { name: 'TICKET_ON_TIME_CLOSURE_RATE', weight: 0 },
       ]),
     ).toBe(50);
+  });
+
+  it('ignores a weight given to anything but a rate', () => {
+    const overdue = { name: 'TICKET_OVERDUE_COUNT', value: 5 } as IndicatorValue;
+    expect(
+      compositeScore(
+        [overdue, rate('TICKET_SATISFACTION_RATE', 0.5)],
+        [
+          { name: 'TICKET_OVERDUE_COUNT', weight: 1 },
+          { name: 'TICKET_SATISFACTION_RATE', weight: 1 },
+        ],
+      ),
+    ).toBe(50);
+    expect(compositeScore([], DEFAULT_INDICATOR_WEIGHTS)).toBeNull();
+  });
+
+  it('accepts weights from 0 to 100 and refuses anything else, saying what is allowed', () => {
+    expect(parseWeights(undefined)).toBe(DEFAULT_INDICATOR_WEIGHTS);
+    expect(MAX_INDICATOR_WEIGHT).toBe(100);
+    expect(
+      parseWeights([
+        { name: 'CASE_CLOSURE_RATE', weight: 0 },
+        { name: 'TICKET_SATISFACTION_RATE', weight: 100 },
+      ]),
+    ).toEqual([
+      { name: 'CASE_CLOSURE_RATE', weight: 0 },
+      { name: 'TICKET_SATISFACTION_RATE', weight: 100 },
+    ]);
+    expect(
+      weightProblems([
+        { name: 'TICKET_SATISFACTION_RATE', weight: 100.5 },
+        { name: 'CASE_CLOSURE_RATE', weight: Number.NaN },
+        { name: 'CASE_REWORK_RATE', weight: Number.POSITIVE_INFINITY },
+        { name: 'TICKET_RESOLUTION_RATE', weight: 1 },
+      ]),
+    ).toEqual([
+      { field: 'weights.0.weight', message: 'must be a number from 0 to 100 (got 100.5).' },
+      { field: 'weights.1.weight', message: 'must be a number from 0 to 100 (got NaN).' },
+      { field: 'weights.2.weight', message: 'must be a number from 0 to 100 (got Infinity).' },
+    ]);
+  });
+
+  it('tells the caller which names are not rates, which are listed twice, and that one must count', () => {
+    expect(
+      weightProblems([
+        { name: 'TICKET_OVERDUE_COUNT', weight: 0 },
+        { name: 'CASE_CLOSURE_RATE', weight: 0 },
+        { name: 'CASE_CLOSURE_RATE', weight: 0 },
+      ]),
+    ).toEqual([
+      {
+        field: 'weights.0.name',
+        message:
+          'TICKET_OVERDUE_COUNT is not a rate: only rates (a fraction from 0 to 1) combine into the score.',
+      },
+      { field: 'weights.2.name', message: 'CASE_CLOSURE_RATE is listed twice.' },
+      { field: 'weights', message: 'at least one weight must be above 0.' },
+    ]);
+    expect(weightProblems([])).toEqual([
+      { field: 'weights', message: 'at least one weight must be above 0.' },
+    ]);
+  });
+
+  it('names the problems after the field the weights came in', () => {
+    const problems = new InputProblems();
+    const weights = readWeights(problems, [{ name: 'CASE_PARKED_COUNT', weight: 1 }], 'compare');
+    expect(weights).toEqual([{ name: 'CASE_PARKED_COUNT', weight: 1 }]);
+    expect(() => problems.throwIfAny()).toThrow('compare.0.name: CASE_PARKED_COUNT is not a rate');
+    // A request reads them alongside its other fields, as `weights`.
+    const inRequest = new InputProblems();
+    readWeights(inRequest, [{ name: 'CASE_PARKED_COUNT', weight: 1 }]);
+    expect(() => inRequest.throwIfAny()).toThrow('weights.0.name: CASE_PARKED_COUNT is not a rate');
   });
 
   it('takes a caller’s weights for rates only, each checked', () => {
@@ -158,6 +294,48 @@ describe('categories', () => {
       'COMPONENT:0203',
     ]);
     expect(categoryAt('enforcement_record', '第十四条', 1)).toBe('第十四条');
+  });
+
+  it('names ticket categories from the category tree, and nothing else', () => {
+    expect(categoryName('hotline_ticket', '01')).toBe('城市管理');
+    expect(categoryName('hotline_ticket', '010101')).toBe('占道经营');
+    expect(categoryName('hotline_ticket', '99')).toBeNull();
+    expect(categoryName('case_report', 'EVENT:01')).toBeNull();
+    // An article written like a ticket code is still no ticket category.
+    expect(categoryName('enforcement_record', '01')).toBeNull();
+  });
+
+  it('lists categories by record kind, then code, whatever order they came in', () => {
+    const table = new MetricTable(3);
+    table.add('2026-11-01', 'enforcement_record', '第十四条', 'filed', 1);
+    table.add('2026-11-01', 'case_report', 'EVENT:0102', 'created', 1);
+    table.add('2026-11-01', 'hotline_ticket', '020101', 'created', 1);
+    table.add('2026-11-01', 'case_report', 'COMPONENT:0203', 'created', 1);
+    table.add('2026-11-01', 'hotline_ticket', '010203', 'created', 1);
+    table.add('2026-11-01', 'hotline_ticket', '010101', 'created', 1);
+    table.add('2026-11-01', 'enforcement_record', '第三条', 'filed', 1);
+    table.add('2026-11-01', 'enforcement_record', '01', 'filed', 1);
+    expect(table.categories('2026-11-01')).toEqual([
+      { kind: 'hotline_ticket', code: '010101' },
+      { kind: 'hotline_ticket', code: '010203' },
+      { kind: 'hotline_ticket', code: '020101' },
+      { kind: 'case_report', code: 'COMPONENT:0203' },
+      { kind: 'case_report', code: 'EVENT:0102' },
+      // Kinds first: an article that sorts before every ticket code still comes last.
+      { kind: 'enforcement_record', code: '01' },
+      { kind: 'enforcement_record', code: '第三条' },
+      { kind: 'enforcement_record', code: '第十四条' },
+    ]);
+    expect(table.categories('2026-12-01')).toEqual([]);
+  });
+
+  it('keeps a category with an empty code apart from the total', () => {
+    const table = new MetricTable(1);
+    table.add('2026-11-01', 'enforcement_record', '', 'filed', 1);
+    table.add('2026-11-01', 'enforcement_record', '第三条', 'filed', 2);
+    expect(table.metrics('2026-11-01', 'enforcement_record')).toEqual({ filed: 3 });
+    expect(table.metrics('2026-11-01', 'enforcement_record', '')).toEqual({ filed: 1 });
+    expect(table.metrics('2026-11-01', 'hotline_ticket')).toEqual({});
   });
 
   it('adds every amount to its period total and, when asked, to its category', () => {

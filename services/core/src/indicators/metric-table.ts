@@ -1,4 +1,5 @@
 import { findCategory } from '@city-ops/schema';
+import { RECORD_TABLES } from '../records/record-kind.js';
 import type { RecordTable } from '../records/record-kind.js';
 import type { Metrics } from './indicator-definitions.js';
 
@@ -72,12 +73,15 @@ export class MetricTable {
 
   /** The categories the period has amounts in, by record kind and code. */
   categories(period: string): { kind: RecordTable; code: string }[] {
-    const kinds: RecordTable[] = ['hotline_ticket', 'case_report', 'enforcement_record'];
-    return [...(this.categoryKeys.get(period)?.values() ?? [])].sort(
-      (a, b) =>
-        kinds.indexOf(a.kind) - kinds.indexOf(b.kind) ||
-        (a.code < b.code ? -1 : a.code > b.code ? 1 : 0),
+    // By kind (its place in RECORD_TABLES, one digit), then code: keys sort by UTF-16 code
+    // unit, as `<` compares the codes.
+    const byOrder = new Map(
+      [...(this.categoryKeys.get(period)?.values() ?? [])].map((category) => [
+        `${RECORD_TABLES.indexOf(category.kind)}\u0000${category.code}`,
+        category,
+      ]),
     );
+    return [...byOrder.keys()].sort().map((key) => byOrder.get(key)!);
   }
 
   private addTo(key: string, metric: string, amount: number): void {

@@ -6,7 +6,8 @@ import { migrateNodeDatabase } from '../database/migrate.js';
 import { openDatabase } from '../database/open-database.js';
 import type { NodeDatabase } from '../database/open-database.js';
 import { inScope } from '../database/scoped-transaction.js';
-import { parsePeriods } from './periods.js';
+import { addLocalDays } from '../calendar/local-time.js';
+import type { Period } from './periods.js';
 import { metricsByChildDivision, metricsFromRollups } from './rollup-metrics.js';
 
 /**
@@ -16,6 +17,15 @@ import { metricsByChildDivision, metricsFromRollups } from './rollup-metrics.js'
  */
 
 type Counts = Record<string, number>;
+
+// Periods are written out rather than parsed, so this database test covers the rollup
+// readers only (periods.ts has its own unit tests).
+const NOVEMBER: Period = {
+  unit: 'MONTH',
+  start: '2026-11-01',
+  end: '2026-11-30',
+  label: '2026-11',
+};
 
 describe('monthly rollup', () => {
   let testDatabase: TestNodeDatabase;
@@ -89,9 +99,19 @@ describe('monthly rollup', () => {
     await daily('320200', '2026-11-03', '0102', { created: 1, due: 1 });
     await daily('320200', '2026-12-31', '0102', { due: 2 });
 
-    const weeks = parsePeriods({ unit: 'WEEK', start: '2026-09-28', count: 14 });
-    const months = parsePeriods({ unit: 'MONTH', start: '2026-10-01', count: 3 });
-    const quarter = parsePeriods({ unit: 'QUARTER', start: '2026-10-01' });
+    // 14 ISO weeks from Mon 2026-09-28 to Sun 2027-01-03.
+    const weeks = Array.from({ length: 14 }, (_, index): Period => {
+      const start = addLocalDays('2026-09-28', 7 * index);
+      return { unit: 'WEEK', start, end: addLocalDays(start, 6), label: start };
+    });
+    const months: Period[] = [
+      { unit: 'MONTH', start: '2026-10-01', end: '2026-10-31', label: '2026-10' },
+      NOVEMBER,
+      { unit: 'MONTH', start: '2026-12-01', end: '2026-12-31', label: '2026-12' },
+    ];
+    const quarter: Period[] = [
+      { unit: 'QUARTER', start: '2026-10-01', end: '2026-12-31', label: '2026-Q4' },
+    ];
     const sums = await inScope(database.db, { division: '320000' }, async (trx) => ({
       weeks: await metricsFromRollups(trx, '320000', weeks, 1),
       months: await metricsFromRollups(trx, '320000', months, 2),
@@ -118,5 +138,52 @@ describe('monthly rollup', () => {
     expect(total(sums.weeks, '2026-12-28')).toEqual({ due: 2 });
     expect(sums.byCity.get('320100')).toEqual({ hotline_ticket: { created: 2 + 1 + 4 } });
     expect(sums.byCity.get('320200')).toEqual({ hotline_ticket: { created: 1, due: 3 } });
+  });
+
+  it('breaks the sums down by category at the level asked, each city apart for a ranking', async () => {
+    const sums = await inScope(database.db, { division: '320000' }, async (trx) => ({
+      level2: await metricsFromRollups(trx, '320000', [NOVEMBER], 2),
+      level1: await metricsFromRollups(trx, '320000', [NOVEMBER], 1),
+      byCity: await metricsByChildDivision(trx, '320000', '2026-11-01', '2026-11-30'),
+    }));
+    // Ticket codes cut to two digits per level: 0101 and 0102 are both 01 at level 1.
+    expect(sums.level2.categories('2026-11-01')).toEqual([
+      { kind: 'hotline_ticket', code: '0101' },
+      { kind: 'hotline_ticket', code: '0102' },
+    ]);
+    expect(sums.level2.metrics('2026-11-01', 'hotline_ticket', '0102')).toEqual({
+      created: 1,
+      due: 1,
+    });
+    expect(sums.level1.categories('2026-11-01')).toEqual([{ kind: 'hotline_ticket', code: '01' }]);
+    expect(sums.level1.metrics('2026-11-01', 'hotline_ticket', '01')).toEqual({
+      created: 5,
+      due: 1,
+    });
+    expect(Object.fromEntries(sums.byCity)).toEqual({
+      '320100': { hotline_ticket: { created: 4 } },
+      '320200': { hotline_ticket: { created: 1, due: 1 } },
+    });
+  });
+
+  it('adds the cities of each province up for the nation, each province apart', async () => {
+    await daily('330100', '2026-11-05', '0101', { created: 6 });
+    await daily('330200', '2026-11-06', '0101', { created: 1, due: 2 });
+    const { nation, zhejiang, none } = await inScope(
+      database.db,
+      { division: '000000' },
+      async (trx) => ({
+        nation: await metricsByChildDivision(trx, '000000', '2026-10-15', '2026-12-31'),
+        zhejiang: await metricsFromRollups(trx, '330000', [NOVEMBER], null),
+        none: await metricsFromRollups(trx, '000000', [], 1),
+      }),
+    );
+    // 江苏: 南京 2 + 1 + 4 created, 无锡 1 created and 1 + 2 due; 浙江: 杭州 and 宁波.
+    expect(Object.fromEntries(nation)).toEqual({
+      '320000': { hotline_ticket: { created: 8, due: 3 } },
+      '330000': { hotline_ticket: { created: 7, due: 2 } },
+    });
+    expect(zhejiang.metrics('2026-11-01', 'hotline_ticket')).toEqual({ created: 7, due: 2 });
+    expect(none.metrics('2026-11-01', 'hotline_ticket')).toEqual({});
   });
 });

@@ -1,18 +1,19 @@
 import { describe, expect, it } from 'vitest';
-import { errorCodeOf } from '@city-ops/kernel';
+import { errorCodeOf, InputProblems } from '@city-ops/kernel';
 import {
   isoWeekOf,
   nextPeriodStart,
   parsePeriods,
   periodContaining,
   periodStartOf,
+  readPeriods,
 } from './periods.js';
 import type { PeriodInput } from './periods.js';
 
 /** The BAD_USER_INPUT problems a request raises, as "field: message" lines. */
-function problemsOf(input: PeriodInput): { field: string; message: string }[] {
+function problemsOf(input: PeriodInput, field?: string): { field: string; message: string }[] {
   try {
-    parsePeriods(input);
+    parsePeriods(input, field);
   } catch (error) {
     expect(errorCodeOf(error)).toBe('BAD_USER_INPUT');
     return (error as { extensions: { problems: { field: string; message: string }[] } }).extensions
@@ -113,5 +114,131 @@ describe('periods', () => {
     expect(
       problemsOf({ unit: 'YEAR', start: '2026-02-01', count: 30 }).map((p) => p.field),
     ).toEqual(['period.start', 'period.count']);
+  });
+
+  it('labels days by their date, years by their number, and every period ends the day before the next', () => {
+    expect(periodContaining('2026-11-21', 'DAY')).toEqual({
+      unit: 'DAY',
+      start: '2026-11-21',
+      end: '2026-11-21',
+      label: '2026-11-21',
+    });
+    expect(periodContaining('2028-12-31', 'YEAR')).toEqual({
+      unit: 'YEAR',
+      start: '2028-01-01',
+      end: '2028-12-31',
+      label: '2028',
+    });
+    expect(nextPeriodStart('2026-12-31', 'DAY')).toBe('2027-01-01');
+    expect(nextPeriodStart('2026-12-28', 'WEEK')).toBe('2027-01-04');
+    expect(nextPeriodStart('2026-01-01', 'YEAR')).toBe('2027-01-01');
+    expect(periodStartOf('2026-12-31', 'YEAR')).toBe('2026-01-01');
+    expect(periodStartOf('2026-12-31', 'MONTH')).toBe('2026-12-01');
+  });
+
+  it('says what first day each unit needs', () => {
+    expect(problemsOf({ unit: 'MONTH', start: '2026-11-15' })).toEqual([
+      {
+        field: 'period.start',
+        message:
+          '2026-11-15 is not the first day of a MONTH: a MONTH starts on the 1st of a month (this one on 2026-11-01).',
+      },
+    ]);
+    expect(problemsOf({ unit: 'YEAR', start: '2026-07-01' })[0]?.message).toBe(
+      '2026-07-01 is not the first day of a YEAR: a YEAR starts on the 1st of January (this one on 2026-01-01).',
+    );
+    expect(problemsOf({ unit: 'QUARTER', start: '2026-11-01' })[0]?.message).toBe(
+      '2026-11-01 is not the first day of a QUARTER: a QUARTER starts on the 1st of January, April, July or October (this one on 2026-10-01).',
+    );
+    expect(problemsOf({ unit: 'MONTH', start: 'November' })).toEqual([
+      { field: 'period.start', message: '"November" is not a date written YYYY-MM-DD.' },
+    ]);
+  });
+
+  it('refuses a start outside the years indicators cover', () => {
+    expect(problemsOf({ unit: 'YEAR', start: '1999-01-01' })).toEqual([
+      {
+        field: 'period.start',
+        message: '1999-01-01 is outside the years 2000–2100 indicators cover.',
+      },
+    ]);
+    expect(parsePeriods({ unit: 'YEAR', start: '2000-01-01' })[0]?.label).toBe('2000');
+  });
+
+  it('takes count 1 and 24, and an end equal to the start as one period', () => {
+    expect(parsePeriods({ unit: 'DAY', start: '2026-11-01', count: 1 })).toHaveLength(1);
+    expect(parsePeriods({ unit: 'MONTH', start: '2026-11-01', end: '2026-11-01' })).toEqual([
+      { unit: 'MONTH', start: '2026-11-01', end: '2026-11-30', label: '2026-11' },
+    ]);
+    const days = parsePeriods({ unit: 'DAY', start: '2026-11-01', end: '2026-11-24' });
+    expect(days).toHaveLength(24);
+    expect(days.at(-1)?.label).toBe('2026-11-24');
+  });
+
+  it('says exactly what is wrong with a count or an end', () => {
+    expect(problemsOf({ unit: 'DAY', start: '2026-11-01', count: 25 })).toEqual([
+      {
+        field: 'period.count',
+        message: 'must be a whole number of periods from 1 to 24 (got 25).',
+      },
+    ]);
+    expect(problemsOf({ unit: 'DAY', start: '2026-11-01', count: 2, end: '2026-11-02' })).toEqual([
+      { field: 'period.end', message: 'give either count or end, not both.' },
+    ]);
+    expect(problemsOf({ unit: 'MONTH', start: '2026-11-01', end: '2026-10-01' })).toEqual([
+      {
+        field: 'period.end',
+        message: '2026-10-01 is before period.start 2026-11-01: the range is inverted.',
+      },
+    ]);
+    expect(problemsOf({ unit: 'DAY', start: '2026-11-01', end: '2026-11-25' })).toEqual([
+      {
+        field: 'period.end',
+        message: 'spans more than 24 periods of DAY; ask for at most 24.',
+      },
+    ]);
+    // An end that is not the first day of its period is named as the end.
+    expect(problemsOf({ unit: 'MONTH', start: '2026-11-01', end: '2026-12-15' })).toEqual([
+      {
+        field: 'period.end',
+        message: expect.stringContaining('2026-12-15 is not the first day of a MONTH') as string,
+      },
+    ]);
+  });
+
+  it('names the problems after the field the periods came in, and gives no periods then', () => {
+    expect(
+      problemsOf({ unit: 'MONTH', start: '2026-11-01', end: '2026-10-01' }, 'compare'),
+    ).toEqual([{ field: 'compare.end', message: expect.stringContaining('before compare.start') }]);
+    // Problems of other fields collected alongside do not stop good periods.
+    const problems = new InputProblems();
+    problems.add('division', 'unknown');
+    expect(readPeriods(problems, { unit: 'DAY', start: '2026-11-01', count: 2 })).toHaveLength(2);
+    for (const input of [
+      { unit: 'DAY', start: '2026-11-01', count: 30 },
+      { unit: 'DAY', start: '2026-11-01', count: 1.5 },
+      { unit: 'DAY', start: '2026-11-01', count: -1 },
+      { unit: 'DAY', start: '2026-11-01', end: '2026-12-31' },
+      { unit: 'DAY', start: '2026-11-01', end: '2026-10-31' },
+      { unit: 'DAY', start: '2026-11-01', end: 'soon' },
+    ] as const) {
+      expect(readPeriods(new InputProblems(), input), JSON.stringify(input)).toBeUndefined();
+    }
+  });
+
+  it('names the problems after "period" when a request reads them alongside its other fields', () => {
+    const problems = new InputProblems();
+    expect(readPeriods(problems, { unit: 'DAY', start: '2026-11-01', count: 0 })).toBeUndefined();
+    expect(() => problems.throwIfAny()).toThrow('period.count: must be a whole number');
+  });
+
+  it('reads a null count or end as not given, as GraphQL passes an omitted argument', () => {
+    expect(
+      parsePeriods({ unit: 'DAY', start: '2026-11-01', count: null, end: '2026-11-03' }),
+    ).toHaveLength(3);
+    expect(parsePeriods({ unit: 'DAY', start: '2026-11-01', count: 2, end: null })).toHaveLength(2);
+    expect(parsePeriods({ unit: 'DAY', start: '2026-11-01', count: null, end: null })).toHaveLength(
+      1,
+    );
   });
 });

@@ -113,12 +113,12 @@ export async function metricsFromRecords(
   categoryLevel: number | null,
 ): Promise<MetricTable> {
   const table = new MetricTable(categoryLevel);
-  const first = periods[0]?.start;
-  const last = periods.at(-1)?.end;
-  if (!first || !last) return table;
-  const unit = periods[0]!.unit;
+  if (periods.length === 0) return table;
+  const { start: first, unit } = periods[0]!;
+  const { end: last } = periods.at(-1)!;
   for (let from = first; from <= last; from = addLocalDays(from, WINDOW_DAYS)) {
     const windowEnd = addLocalDays(from, WINDOW_DAYS - 1);
+    // Stryker disable next-line EqualityOperator: when the window ends on the last day both branches give that day
     const through = windowEnd < last ? windowEnd : last;
     for (const kind of RECORD_TABLES) {
       const records = await recordContributions(trx, kind, timeZone, from, through);

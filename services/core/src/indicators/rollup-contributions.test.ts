@@ -149,6 +149,10 @@ describe('rollup contributions', () => {
       entry.metric,
       entry.amount,
     ]);
+    // Enforcement records are filed under their violated article.
+    expect(
+      new Set(rollupContributions('enforcement_record', record, zone).map((e) => e.category)),
+    ).toEqual(new Set(['A1']));
     expect(metrics).toEqual([
       ['2026-11-01', 'filed', 1],
       ['2026-11-03', 'decided', 1],
@@ -186,6 +190,14 @@ describe('rollup contributions', () => {
     ]);
     // Without a rework count (none, or not looked up) a closure is not a reworked one.
     expect(metrics(base)).not.toContain('2026-11-05 EVENT:0101 closed_reworked');
+    // Looked up and never failed verification: closed, not reworked.
+    expect(metrics({ ...base, rework_count: 0 })).toEqual([
+      '2026-11-02 EVENT:0101 created',
+      '2026-11-02 EVENT:0101 filed',
+      '2026-11-04 EVENT:0101 due',
+      '2026-11-04 EVENT:0101 handled_on_time',
+      '2026-11-05 EVENT:0101 closed',
+    ]);
     const parked = {
       ...base,
       case_type: 'COMPONENT',
@@ -269,5 +281,207 @@ describe('rollup contributions', () => {
         expect(localDay(row[column as keyof typeof row], zone), entry.metric).toBe(entry.day);
       }
     }
+  });
+
+  it('reads instants given as dates or ISO strings, and nothing from a missing or broken one', () => {
+    expect(localDay(new Date('2026-11-20T16:00:00.000Z'), zone)).toBe('2026-11-21');
+    expect(localDay('not a time', zone)).toBeUndefined();
+    expect(localDay(1_763_654_400_000, zone)).toBeUndefined();
+    expect(localDay(null, zone)).toBeUndefined();
+    expect(rollupContributions('hotline_ticket', undefined, zone)).toEqual([]);
+    // Instants read back from the database arrive as Date objects and count the same.
+    const asDates = {
+      ...ticket,
+      created_at: new Date(ticket.created_at),
+      due_at: new Date(ticket.due_at),
+      closed_at: new Date('2026-11-25T09:30:00.000Z'),
+    };
+    expect(
+      rollupContributions('hotline_ticket', asDates, zone).map((entry) => entry.metric),
+    ).toEqual(['created', 'due', 'closed_on_time', 'closed', 'handling_seconds']);
+  });
+
+  it('counts a rating only when given, and only 满意 and 基本满意 as satisfied', () => {
+    const metrics = (satisfaction: string | null) =>
+      rollupContributions(
+        'hotline_ticket',
+        { ...ticket, closed_at: '2026-11-24T01:00:00.000Z', resolution: 'RESOLVED', satisfaction },
+        zone,
+      )
+        .map((entry) => entry.metric)
+        .filter((metric) => metric === 'rated' || metric === 'satisfied');
+    expect(metrics('SATISFIED')).toEqual(['rated', 'satisfied']);
+    expect(metrics('BASICALLY_SATISFIED')).toEqual(['rated', 'satisfied']);
+    expect(metrics('DISSATISFIED')).toEqual(['rated']);
+    expect(metrics('NOT_RATED')).toEqual([]);
+    expect(metrics(null)).toEqual([]);
+  });
+
+  it('counts a ticket closed before its recorded creation (clock skew) with no negative handling time', () => {
+    const skewed = rollupContributions(
+      'hotline_ticket',
+      { ...ticket, created_at: '2026-11-21T02:00:00.000Z', closed_at: '2026-11-21T01:59:59.000Z' },
+      zone,
+    );
+    expect(skewed.filter((entry) => entry.metric.startsWith('handling'))).toEqual([]);
+    expect(skewed.map((entry) => entry.metric)).toContain('closed');
+    // Without a creation time nothing is measured, though the closure still counts.
+    const { created_at: _created, ...uncreated } = {
+      ...ticket,
+      closed_at: '2026-11-24T01:00:00.000Z',
+    };
+    expect(rollupContributions('hotline_ticket', uncreated, zone).map((e) => e.metric)).toEqual([
+      'due',
+      'closed_on_time',
+      'closed',
+    ]);
+  });
+
+  it('draws a case’s closure and report-back deadlines at the due instant, to the millisecond', () => {
+    const due = '2026-11-04T09:30:00.000Z';
+    const late = '2026-11-04T09:30:00.001Z';
+    const onTime = (closedAt: string | null, handledAt: string | null) =>
+      rollupContributions(
+        'case_report',
+        {
+          case_type: 'EVENT',
+          minor_code: '0101',
+          status: closedAt ? 'CLOSED' : 'DISPATCHED',
+          created_at: '2026-11-02T02:00:00.000Z',
+          filed_at: null,
+          due_at: due,
+          handled_at: handledAt,
+          closed_at: closedAt,
+        },
+        zone,
+      )
+        .map((entry) => entry.metric)
+        .filter((metric) => metric.endsWith('on_time'));
+    expect(onTime(due, due)).toEqual(['closed_on_time', 'handled_on_time']);
+    expect(onTime(late, late)).toEqual([]);
+    expect(onTime(null, due)).toEqual(['handled_on_time']);
+    expect(onTime(null, null)).toEqual([]);
+  });
+
+  it('counts a case without a due time (parked or returned) as not due, and without a filing as not filed', () => {
+    const metrics = rollupContributions(
+      'case_report',
+      {
+        case_type: 'EVENT',
+        minor_code: '0101',
+        status: 'REPORTED',
+        created_at: '2026-11-02T02:00:00.000Z',
+        filed_at: null,
+        due_at: null,
+        handled_at: '2026-11-02T03:00:00.000Z',
+        closed_at: null,
+      },
+      zone,
+    ).map((entry) => entry.metric);
+    expect(metrics).toEqual(['created']);
+  });
+
+  it('draws the 90-day decision limit at its instant, and adds nothing for a decision on the filing day', () => {
+    const decided = (decidedAt: string, extra: ReplicaRow = {}) =>
+      rollupContributions(
+        'enforcement_record',
+        {
+          violated_article: 'A1',
+          filed_at: '2026-11-01T02:00:00.000Z',
+          decided_at: decidedAt,
+          decision_due_at: '2026-11-01T09:00:00.000Z',
+          fine_amount: null,
+          paid_at: null,
+          hearing_requested_at: null,
+          ...extra,
+        },
+        zone,
+      ).map((entry) => `${entry.metric} ${entry.amount}`);
+    // Decided at its limit, the same day it was filed, no fine: decided on time, 0 days, 0 fen.
+    expect(decided('2026-11-01T09:00:00.000Z')).toEqual([
+      'filed 1',
+      'decided 1',
+      'decided_on_time 1',
+    ]);
+    expect(decided('2026-11-01T09:00:00.001Z')).toEqual(['filed 1', 'decided 1']);
+    // No limit recorded: decided, never on time.
+    expect(decided('2026-11-01T09:00:00.000Z', { decision_due_at: null })).toEqual([
+      'filed 1',
+      'decided 1',
+    ]);
+    // A row that carries no fine amount at all counts no fine either.
+    const { fine_amount: _fine, ...withoutFine } = {
+      violated_article: 'A1',
+      filed_at: '2026-11-01T02:00:00.000Z',
+      decided_at: '2026-11-03T02:00:00.000Z',
+      fine_amount: '1.00',
+    };
+    expect(
+      rollupContributions('enforcement_record', withoutFine, zone).map((entry) => entry.metric),
+    ).toEqual(['filed', 'decided', 'decision_days']);
+  });
+
+  it('counts decision days only when both the filing and the decision have a day', () => {
+    const metrics = rollupContributions(
+      'enforcement_record',
+      {
+        violated_article: 'A1',
+        filed_at: null,
+        decided_at: '2026-11-03T02:00:00.000Z',
+        decision_due_at: '2026-12-03T02:00:00.000Z',
+        fine_amount: '50.00',
+        paid_at: null,
+        hearing_requested_at: null,
+      },
+      zone,
+    ).map((entry) => `${entry.metric} ${entry.amount}`);
+    expect(metrics).toEqual(['decided 1', 'decided_on_time 1', 'fines_imposed_fen 5000']);
+  });
+
+  it('counts a hearing request and a payment on their own days', () => {
+    const metrics = rollupContributions(
+      'enforcement_record',
+      {
+        violated_article: 'A1',
+        filed_at: '2026-11-01T02:00:00.000Z',
+        hearing_requested_at: '2026-11-06T17:00:00.000Z',
+        decided_at: null,
+        decision_due_at: '2027-01-30T02:00:00.000Z',
+        paid_at: '2026-11-09T02:00:00.000Z',
+        amount_paid: '0.01',
+      },
+      zone,
+    ).map((entry) => `${entry.day} ${entry.metric} ${entry.amount}`);
+    expect(metrics).toEqual([
+      '2026-11-01 filed 1',
+      '2026-11-07 hearings_requested 1',
+      '2026-11-09 fines_collected_fen 1',
+    ]);
+  });
+
+  it('files a record without a category under the empty category, never under "undefined"', () => {
+    const categories = (kind: RecordTable, row: ReplicaRow) =>
+      rollupContributions(kind, row, zone).map((entry) => entry.category);
+    expect(categories('hotline_ticket', { created_at: ticket.created_at })).toEqual(['']);
+    expect(categories('case_report', { created_at: ticket.created_at })).toEqual([':']);
+    expect(categories('enforcement_record', { filed_at: ticket.created_at })).toEqual(['']);
+  });
+
+  it('gives no difference for a version that counts the same', () => {
+    const same = rollupContributions('hotline_ticket', ticket, zone);
+    expect(contributionDelta(same, rollupContributions('hotline_ticket', ticket, zone)).size).toBe(
+      0,
+    );
+    // A new record adds all it counts; a deleted one takes it all away.
+    const added = [...contributionDelta([], same).values()];
+    expect(added.map((cell) => [cell.day, cell.counts])).toEqual([
+      ['2026-11-20', { created: 1 }],
+      ['2026-11-25', { due: 1 }],
+    ]);
+    const removed = [...contributionDelta(same, []).values()];
+    expect(removed.map((cell) => [cell.day, cell.counts])).toEqual([
+      ['2026-11-20', { created: -1 }],
+      ['2026-11-25', { due: -1 }],
+    ]);
   });
 });

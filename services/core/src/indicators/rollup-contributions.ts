@@ -21,8 +21,12 @@ export function localDay(instant: unknown, timeZone: string): string | undefined
   return localDateOf(date, timeZone);
 }
 
-const time = (value: unknown): number | undefined =>
-  typeof value === 'string' || value instanceof Date ? new Date(value).getTime() : undefined;
+/**
+ * Epoch milliseconds of an instant; NaN when there is none, so a record without the
+ * instant is never "at or before" anything (not closed: not on time; no due time: not due).
+ */
+const time = (value: unknown): number =>
+  typeof value === 'string' || value instanceof Date ? new Date(value).getTime() : Number.NaN;
 
 /** Whole days between two local calendar days (YYYY-MM-DD). */
 const daysBetween = (from: string, to: string) =>
@@ -228,31 +232,30 @@ export function rollupContributions(
       if (row['handling_mode'] === 'DIRECT') add(row['created_at'], category, 'direct');
       const dueAt = time(row['due_at']);
       const closedAt = time(row['closed_at']);
-      if (!merged && dueAt !== undefined && row['handling_mode'] !== 'DIRECT') {
+      // add() counts nothing for an instant the record does not have: no due time, not due;
+      // not closed, none of the closure counts.
+      if (!merged && row['handling_mode'] !== 'DIRECT') {
         add(row['due_at'], category, 'due');
-        if (closedAt !== undefined && closedAt <= dueAt) {
-          add(row['due_at'], category, 'closed_on_time');
-        }
+        if (closedAt <= dueAt) add(row['due_at'], category, 'closed_on_time');
       }
-      if (closedAt !== undefined) {
-        add(row['closed_at'], category, 'closed');
-        const createdAt = time(row['created_at']);
-        if (createdAt !== undefined) {
-          add(
-            row['closed_at'],
-            category,
-            'handling_seconds',
-            Math.max(Math.round((closedAt - createdAt) / 1000), 0),
-          );
-        }
-        if (row['resolution'] != null) add(row['closed_at'], category, 'called_back');
-        if (row['resolution'] === 'RESOLVED') add(row['closed_at'], category, 'resolved');
-        const satisfaction = row['satisfaction'];
-        if (satisfaction != null && satisfaction !== 'NOT_RATED') {
-          add(row['closed_at'], category, 'rated');
-          if (satisfaction === 'SATISFIED' || satisfaction === 'BASICALLY_SATISFIED') {
-            add(row['closed_at'], category, 'satisfied');
-          }
+      add(row['closed_at'], category, 'closed');
+      const createdAt = time(row['created_at']);
+      // Without a creation time nothing is measured (a difference with NaN is NaN).
+      if (!Number.isNaN(createdAt)) {
+        add(
+          row['closed_at'],
+          category,
+          'handling_seconds',
+          Math.max(Math.round((closedAt - createdAt) / 1000), 0),
+        );
+      }
+      if (row['resolution'] != null) add(row['closed_at'], category, 'called_back');
+      if (row['resolution'] === 'RESOLVED') add(row['closed_at'], category, 'resolved');
+      const satisfaction = row['satisfaction'];
+      if (satisfaction != null && satisfaction !== 'NOT_RATED') {
+        add(row['closed_at'], category, 'rated');
+        if (satisfaction === 'SATISFIED' || satisfaction === 'BASICALLY_SATISFIED') {
+          add(row['closed_at'], category, 'satisfied');
         }
       }
       break;
@@ -260,25 +263,18 @@ export function rollupContributions(
     case 'case_report': {
       const category = caseCategory(row);
       add(row['created_at'], category, 'created');
-      if (row['filed_at'] != null) add(row['filed_at'], category, 'filed');
+      // add() counts nothing for an instant the record does not have (not filed yet).
+      add(row['filed_at'], category, 'filed');
+      // Nothing is due without a due time (parked, returned); a case not closed or not
+      // reported back is never on time.
       const dueAt = time(row['due_at']);
-      const closedAt = time(row['closed_at']);
-      if (dueAt !== undefined) {
-        add(row['due_at'], category, 'due');
-        if (closedAt !== undefined && closedAt <= dueAt) {
-          add(row['due_at'], category, 'closed_on_time');
-        }
-        const handledAt = time(row['handled_at']);
-        if (handledAt !== undefined && handledAt <= dueAt) {
-          add(row['due_at'], category, 'handled_on_time');
-        }
-      }
-      if (closedAt !== undefined) {
-        add(row['closed_at'], category, 'closed');
-        // 返工: failed verifications, counted from the history (rollup-facts.ts).
-        if (Number(row['rework_count'] ?? 0) > 0)
-          add(row['closed_at'], category, 'closed_reworked');
-      }
+      add(row['due_at'], category, 'due');
+      if (time(row['closed_at']) <= dueAt) add(row['due_at'], category, 'closed_on_time');
+      if (time(row['handled_at']) <= dueAt) add(row['due_at'], category, 'handled_on_time');
+      add(row['closed_at'], category, 'closed');
+      // 返工: failed verifications, counted from the history (rollup-facts.ts) for closed
+      // cases only; none looked up (undefined) is no rework.
+      if (Number(row['rework_count']) > 0) add(row['closed_at'], category, 'closed_reworked');
       // 挂账 now, on the day it was parked: nothing but resuming changes a parked case.
       if (row['status'] === 'PARKED') add(row['updated_at'], category, 'parked');
       break;
@@ -286,27 +282,20 @@ export function rollupContributions(
     case 'enforcement_record': {
       const category = row['violated_article'];
       add(row['filed_at'], category, 'filed');
-      if (row['hearing_requested_at'] != null) {
-        add(row['hearing_requested_at'], category, 'hearings_requested');
+      add(row['hearing_requested_at'], category, 'hearings_requested');
+      add(row['decided_at'], category, 'decided');
+      // Without a decision limit a decision is never on time.
+      if (time(row['decided_at']) <= time(row['decision_due_at'])) {
+        add(row['decided_at'], category, 'decided_on_time');
       }
-      const decidedAt = time(row['decided_at']);
-      if (decidedAt !== undefined) {
-        add(row['decided_at'], category, 'decided');
-        const dueAt = time(row['decision_due_at']);
-        if (dueAt !== undefined && decidedAt <= dueAt) {
-          add(row['decided_at'], category, 'decided_on_time');
-        }
-        const filedDay = localDay(row['filed_at'], timeZone);
-        const decidedDay = localDay(row['decided_at'], timeZone);
-        if (filedDay && decidedDay) {
-          // Calendar days from the filing day to the decision day, as the 90-day limit counts them.
-          add(row['decided_at'], category, 'decision_days', daysBetween(filedDay, decidedDay));
-        }
-        add(row['decided_at'], category, 'fines_imposed_fen', fen(row['fine_amount']));
+      const filedDay = localDay(row['filed_at'], timeZone);
+      const decidedDay = localDay(row['decided_at'], timeZone);
+      if (filedDay && decidedDay) {
+        // Calendar days from the filing day to the decision day, as the 90-day limit counts them.
+        add(row['decided_at'], category, 'decision_days', daysBetween(filedDay, decidedDay));
       }
-      if (row['paid_at'] != null) {
-        add(row['paid_at'], category, 'fines_collected_fen', fen(row['amount_paid']));
-      }
+      add(row['decided_at'], category, 'fines_imposed_fen', fen(row['fine_amount']));
+      add(row['paid_at'], category, 'fines_collected_fen', fen(row['amount_paid']));
       break;
     }
   }
@@ -337,7 +326,8 @@ export function contributionDelta(
   apply(after, 1);
   for (const [key, cell] of cells) {
     for (const [metric, value] of Object.entries(cell.counts)) {
-      if (Math.abs(value) < 1e-9) delete cell.counts[metric];
+      // Every amount is a whole number (seconds, days, fen), so a difference is exactly 0 or not.
+      if (value === 0) delete cell.counts[metric];
     }
     if (Object.keys(cell.counts).length === 0) cells.delete(key);
   }

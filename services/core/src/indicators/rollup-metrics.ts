@@ -45,7 +45,6 @@ export async function metricsFromRollups(
   categoryLevel: number | null,
 ): Promise<MetricTable> {
   const table = new MetricTable(categoryLevel);
-  if (periods.length === 0) return table;
   const { rows } = await metricSumsQuery(division, periods, categoryLevel !== null).execute(trx);
   for (const row of rows) {
     const period = periods[row.bucket - 1]!;
