@@ -22,8 +22,21 @@ const databaseTests = group.tests.map((glob) =>
 const projects = (base.test?.projects ?? []).flatMap((project) => {
   if (typeof project !== 'object' || !('test' in project)) return [];
   const name = project.test?.name;
-  if (name === 'unit') return [{ ...project, test: { ...project.test, include: unitTests } }];
-  if (name === 'pglite') return [{ ...project, test: { ...project.test, include: databaseTests } }];
+  // Unit tests first: a run stops at the first failure, so a mutant a unit test detects
+  // never pays for starting PGlite.
+  if (name === 'unit') {
+    return [
+      { ...project, test: { ...project.test, include: unitTests, sequence: { groupOrder: 0 } } },
+    ];
+  }
+  if (name === 'pglite') {
+    return [
+      {
+        ...project,
+        test: { ...project.test, include: databaseTests, sequence: { groupOrder: 1 } },
+      },
+    ];
+  }
   return [];
 });
 
