@@ -78,7 +78,12 @@ export const mutationModules: readonly MutationModule[] = [
       'services/core/src/records/*/*-deadlines.ts',
       'services/core/src/records/enforcement/late-payment-penalty.ts',
     ],
-    tests: ['services/core/src/calendar/*.test.ts', 'services/core/src/records/**/*.test.ts'],
+    tests: [
+      'services/core/src/calendar/*.test.ts',
+      'services/core/src/records/**/*.test.ts',
+      // The lists sort tickets and cases by HANDLING_LIMIT's columns, due time nulls last.
+      'services/core/src/paging/keyset-order.test.ts',
+    ],
   },
   {
     name: 'indicators',
