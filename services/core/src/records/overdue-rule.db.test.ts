@@ -4,6 +4,7 @@ import { createTestNodeDatabase } from '@city-ops/test';
 import type { TestNodeDatabase } from '@city-ops/test';
 import { openDatabase } from '../database/open-database.js';
 import type { NodeDatabase } from '../database/open-database.js';
+import type { EnforcementRecordRow } from '../database/tables.js';
 import { enforcementKind } from './enforcement/enforcement-kind.js';
 import { HANDLING_LIMIT } from './handling-limit.js';
 import { isOverdue, overdueCondition } from './overdue-rule.js';
@@ -107,7 +108,10 @@ describe('overdueCondition agrees with isOverdue', () => {
       row('e-paid', { status: 'PAID', payment_due_at: passed, service_due_at: passed }),
       row('f-no-fine', { status: 'SERVED' }),
     ];
-    const overdue = rows.filter((r) => isOverdue(enforcementKind, r, now)).map((r) => r.id);
+    const overdue = rows
+      // The rows carry only the columns the limits read.
+      .filter((r) => isOverdue(enforcementKind, r as unknown as EnforcementRecordRow, now))
+      .map((r) => r.id);
     expect(overdue).toEqual(['a-decision-late', 'c-service-late', 'd-payment-late']);
     expect(await selected(rows, overdueCondition(enforcementKind, now))).toEqual(overdue);
     expect(await selected(rows, overdueCondition(enforcementKind, now), true)).toEqual([

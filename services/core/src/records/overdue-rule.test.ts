@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import type { EnforcementRecordRow } from '../database/tables.js';
 import { enforcementKind } from './enforcement/enforcement-kind.js';
 import { HANDLING_LIMIT } from './handling-limit.js';
 import { isOverdue, overdueLimits } from './overdue-rule.js';
@@ -39,13 +40,15 @@ describe('overdue: a ticket or case past its handling limit while open', () => {
 });
 
 describe('overdue: the statutory limits of an enforcement record, each in its own states', () => {
-  const row = (status: string) => ({
-    status,
-    closed_at: null,
-    decision_due_at: bj('2026-11-03 00:00'),
-    service_due_at: bj('2026-11-26 00:00'),
-    payment_due_at: bj('2026-12-02 00:00'),
-  });
+  // Only the columns the limits read.
+  const row = (status: string) =>
+    ({
+      status,
+      closed_at: null,
+      decision_due_at: bj('2026-11-03 00:00'),
+      service_due_at: bj('2026-11-26 00:00'),
+      payment_due_at: bj('2026-12-02 00:00'),
+    }) as EnforcementRecordRow;
   const monthsLater = bj('2026-12-10 10:00');
 
   it('runs the 90-day decision limit only before the decision', () => {
