@@ -82,7 +82,14 @@ export const mutationModules: readonly MutationModule[] = [
       'services/core/src/records/*/*-deadlines.ts',
       'services/core/src/records/enforcement/late-payment-penalty.ts',
     ],
-    tests: ['services/core/src/calendar/*.test.ts', 'services/core/src/records/**/*.test.ts'],
+    tests: [
+      // The arithmetic's unit tests, not calendar.db.test.ts: that one tests the calendar
+      // service (not mutated here) and would cost a PGlite start for each mutant it covers.
+      'services/core/src/calendar/{deadline-rules,local-time,working-calendar,working-hours,working-time,working-time-doc}.test.ts',
+      'services/core/src/records/**/*.test.ts',
+      // The lists sort tickets and cases by HANDLING_LIMIT's columns, due time nulls last.
+      'services/core/src/paging/keyset-order.test.ts',
+    ],
   },
   {
     name: 'indicators',

@@ -98,6 +98,15 @@ describe('deadlineStatus', () => {
     );
   });
 
+  it('counts a closing at the due instant itself as on time', () => {
+    expect(deadlineStatus(due, bj('2026-03-31 10:00'), due, calendar)).toEqual({
+      overdue: false,
+      remainingMs: 0,
+    });
+    expect(deadlineStatus(due, due, null, calendar).overdue).toBe(false);
+    expect(deadlineStatus(due, new Date(due.getTime() + 1), null, calendar).overdue).toBe(true);
+  });
+
   it('reports negative working time once overdue', () => {
     expect(deadlineStatus(due, bj('2026-02-26 10:00'), null, calendar)).toEqual({
       overdue: true,
@@ -142,6 +151,73 @@ describe('a deadline rules file', () => {
     expect(caseDeadlineRule('0101', 'EVENT', rules)).toMatchObject({ workingDays: 2 });
   });
 
+  it("takes a rule for every intake class, and keeps each rule's note", () => {
+    const classes = [
+      'CONSULTATION',
+      'HELP_REQUEST',
+      'SUGGESTION',
+      'COMPLAINT',
+      'REPORT',
+      'PRAISE',
+      'OTHER',
+    ] as const;
+    const byIntakeClass = Object.fromEntries(
+      classes.map((name, index) => [name, { URGENT: { workingDays: index + 2 } }]),
+    );
+    const rules = readDeadlineRulesFile(
+      rulesFile('every-class.json', {
+        ...complete,
+        tickets: { ...complete.tickets, byIntakeClass },
+      }),
+    );
+    classes.forEach((name, index) => {
+      expect(ticketDeadlineRule(name, 'URGENT', rules), name).toEqual({
+        workingDays: index + 2,
+        note: undefined,
+      });
+    });
+    expect(ticketDeadlineRule('OTHER', 'EMERGENCY', rules)).toEqual({
+      workingHours: 2,
+      note: '2 working hours',
+    });
+  });
+
+  it('may leave out the per-class and per-category tables', () => {
+    const rules = readDeadlineRulesFile(
+      rulesFile('minimal.json', {
+        tickets: { default: complete.tickets.default },
+        cases: { default: { workingHours: 0.5 } },
+      }),
+    );
+    expect(rules.tickets.byIntakeClass).toEqual({});
+    expect(caseDeadlineRule('0101', 'COMPONENT', rules)).toEqual({
+      workingHours: 0.5,
+      note: undefined,
+    });
+  });
+
+  it('accepts the limits at their bounds: 0–365 working days, up to 2000 working hours, a 200-character note', () => {
+    const rules = readDeadlineRulesFile(
+      rulesFile('bounds.json', {
+        ...complete,
+        cases: {
+          default: { workingDays: 0, note: '注'.repeat(200) },
+          byMinorCode: {
+            'EVENT:0101': { workingDays: 365 },
+            'COMPONENT:ABCDEFGH1234': { workingHours: 2000 },
+            abcdefgh1234: { workingDays: 7 },
+          },
+        },
+      }),
+    );
+    expect(caseDeadlineRule('9999', 'EVENT', rules)).toMatchObject({ workingDays: 0 });
+    expect(caseDeadlineRule('0101', 'EVENT', rules)).toMatchObject({ workingDays: 365 });
+    expect(caseDeadlineRule('ABCDEFGH1234', 'COMPONENT', rules)).toMatchObject({
+      workingHours: 2000,
+    });
+    expect(caseDeadlineRule('abcdefgh1234', undefined, rules)).toMatchObject({ workingDays: 7 });
+  });
+
   it('is not needed: without one the defaults apply', () => {
     expect(loadDeadlineRules(undefined)).toBe(DEFAULT_DEADLINE_RULES);
   });
@@ -174,12 +250,80 @@ describe('a deadline rules file', () => {
       { ...complete, cases: { default: { workingDays: 1 }, byMinorCode: { 'CASE:01': {} } } },
       /cases\.byMinorCode\.CASE:01: must be a minor category code/,
     ],
-  ])('%s is refused, naming the path and the bad field', (name, content, problem) => {
-    const path = content === undefined ? join(folder, name) : rulesFile(name, content);
-    expect(() => readDeadlineRulesFile(path)).toThrow(DeadlineRulesFileError);
-    expect(() => readDeadlineRulesFile(path)).toThrow(problem);
-    expect(() => readDeadlineRulesFile(path)).toThrow(path);
-  });
+    [
+      'too-many-days.json',
+      { ...complete, cases: { default: { workingDays: 366 } } },
+      /cases\.default\.workingDays: /,
+    ],
+    [
+      'fractional-days.json',
+      { ...complete, cases: { default: { workingDays: 1.5 } } },
+      /cases\.default\.workingDays: /,
+    ],
+    [
+      'zero-hours.json',
+      { ...complete, cases: { default: { workingHours: 0 } } },
+      /cases\.default\.workingHours: /,
+    ],
+    [
+      'too-many-hours.json',
+      { ...complete, cases: { default: { workingHours: 2000.5 } } },
+      /cases\.default\.workingHours: /,
+    ],
+    [
+      'long-note.json',
+      { ...complete, cases: { default: { workingDays: 1, note: '注'.repeat(201) } } },
+      /cases\.default\.note: /,
+    ],
+    [
+      'neither.json',
+      { ...complete, cases: { default: { note: 'no limit given' } } },
+      /cases\.default: give exactly one of workingDays \(a whole number ≥ 0\) and workingHours \(a number > 0\)/,
+    ],
+    [
+      'unknown-urgency.json',
+      {
+        ...complete,
+        tickets: {
+          ...complete.tickets,
+          byIntakeClass: { SUGGESTION: { LOW: { workingDays: 1 } } },
+        },
+      },
+      /tickets\.byIntakeClass\.SUGGESTION: .*LOW/,
+    ],
+    ['array.json', [], /: \(file\): /],
+    ['extra-key.json', { ...complete, holidays: [] }, /: \(file\): .*holidays/],
+    ...[
+      'CASE:01',
+      'EVENT:',
+      'event:0101',
+      'EVENT:0101:02',
+      '01 01',
+      '0101-',
+      '-0101',
+      'ABCDEFGH12345',
+      'EVENT:ABCDEFGH12345',
+      '',
+    ].map((code) => [
+      `bad-code-${code.replace(/[^0-9A-Za-z]/g, '_')}.json`,
+      {
+        ...complete,
+        cases: { default: { workingDays: 1 }, byMinorCode: { [code]: { workingDays: 1 } } },
+      },
+      /: cases\.byMinorCode\..*: must be a minor category code, optionally qualified as EVENT:<code> or COMPONENT:<code>/,
+    ]),
+  ] as [string, unknown, RegExp][])(
+    '%s is refused, naming the path and the bad field',
+    (name, content, problem) => {
+      const path = content === undefined ? join(folder, name) : rulesFile(name, content);
+      expect(() => readDeadlineRulesFile(path)).toThrow(DeadlineRulesFileError);
+      expect(() => readDeadlineRulesFile(path)).toThrow(problem);
+      expect(() => readDeadlineRulesFile(path)).toThrow(path);
+      expect(() => readDeadlineRulesFile(path)).toThrow(
+        expect.objectContaining({ name: 'DeadlineRulesFileError', path }),
+      );
+    },
+  );
 
   it('stops the node when bad: DEADLINE_RULES_FILE is named with the path', () => {
     const env = {

@@ -41,6 +41,21 @@ describe('localDateOf', () => {
     }
   });
 
+  it('follows a change of offset between quarter hours, to the millisecond', () => {
+    // Shanghai kept local mean time (+8:05:43) until 1901-01-01 00:00 LMT = 1900-12-31T15:54:17Z,
+    // then +8: the clock went back from midnight to 23:54:17 on 12-31.
+    const change = Date.UTC(1900, 11, 31, 15, 54, 17);
+    expect(localDateOf(new Date(change - 1), 'Asia/Shanghai')).toBe('1900-12-31'); // 23:59:59.999 LMT
+    expect(localDateOf(new Date(change + 342_999), 'Asia/Shanghai')).toBe('1900-12-31'); // 23:59:59.999 at +8
+    expect(localDateOf(new Date(Date.UTC(1900, 11, 31, 16)), 'Asia/Shanghai')).toBe('1901-01-01');
+    for (let at = change - 15 * 60_000; at < change + 15 * 60_000; at += 7_013) {
+      const instant = new Date(at);
+      expect(localDateOf(instant, 'Asia/Shanghai'), instant.toISOString()).toBe(
+        intlDate(instant, 'Asia/Shanghai'),
+      );
+    }
+  });
+
   it('refuses an invalid date', () => {
     expect(() => localDateOf(new Date(Number.NaN), 'Asia/Shanghai')).toThrow(RangeError);
   });

@@ -1,8 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { WorkingCalendar } from './working-calendar.js';
 import type { CalendarException } from './working-calendar.js';
-import { parseWorkingHours } from './working-hours.js';
-import { addWorkingDays, addWorkingHours, workingTimeBetween } from './working-time.js';
+import { DEFAULT_WORKING_HOURS, parseWorkingHours } from './working-hours.js';
+import {
+  addWorkingDays,
+  addWorkingHours,
+  workingTimeBetween,
+  workingTimeOptionsOf,
+} from './working-time.js';
 
 /**
  * Golden cases, each worked out by hand against the State Council notices
@@ -246,5 +251,78 @@ describe('time zones', () => {
     expect(addWorkingDays(bj('2026-03-05 11:00'), 1, calendar, { workingHours })).toEqual(
       bj('2026-03-06 18:00'),
     );
+  });
+});
+
+describe('refusals', () => {
+  const invalid = new Date(Number.NaN);
+
+  it('refuses an invalid instant, naming the argument', () => {
+    expect(() => addWorkingDays(invalid, 1, calendar)).toThrow('start must be a valid Date');
+    expect(() => addWorkingHours(invalid, 1, calendar)).toThrow('start must be a valid Date');
+    expect(() => workingTimeBetween(invalid, bj('2026-03-05 10:00'), calendar)).toThrow(
+      'from must be a valid Date',
+    );
+    expect(() => workingTimeBetween(bj('2026-03-05 10:00'), invalid, calendar)).toThrow(
+      'to must be a valid Date',
+    );
+  });
+
+  it('refuses a negative, infinite or non-numeric number of hours', () => {
+    for (const amount of [-0.5, Number.POSITIVE_INFINITY, Number.NaN]) {
+      expect(() => hours('2026-03-05 10:00', amount)).toThrow(
+        `hours must be a number ≥ 0, got ${amount}`,
+      );
+    }
+  });
+
+  it('refuses working hours with no period at all', () => {
+    expect(() => addWorkingDays(bj('2026-03-05 10:00'), 1, calendar, { workingHours: [] })).toThrow(
+      '2026-03-06 is a working day without working hours',
+    );
+  });
+});
+
+describe('a calendar with no working day for ten years (a data error)', () => {
+  // From Thu 2026-03-05, each of the next 3659 days is marked a holiday.
+  const tenYearsOff = range('2026-03-06', '2036-03-11', '误录');
+  const start = bj('2026-03-05 20:00');
+
+  it('is searched 3660 days ahead and no further', () => {
+    // Wed 2036-03-12 (day 3660) is a working day: a day limit still finds it …
+    const lastChance = new WorkingCalendar(tenYearsOff);
+    expect(addWorkingDays(start, 1, lastChance)).toEqual(bj('2036-03-12 17:30'));
+    // … but working hours, counted from the start's own day, stop at day 3659.
+    expect(() => addWorkingHours(start, 1, lastChance)).toThrow(
+      'No working day within 3660 days after 2026-03-05: check the working calendar',
+    );
+    // With 2036-03-12 off too, the next working day (3661) is beyond the search.
+    const none = new WorkingCalendar([
+      ...tenYearsOff,
+      ...range('2036-03-12', '2036-03-12', '误录'),
+    ]);
+    expect(() => addWorkingDays(start, 1, none)).toThrow(
+      'No working day within 3660 days after 2026-03-05: check the working calendar',
+    );
+  });
+});
+
+describe('workingTimeBetween of one instant', () => {
+  it('is 0, inside or outside working hours', () => {
+    expect(workingTimeBetween(bj('2026-03-05 10:00'), bj('2026-03-05 10:00'), calendar)).toBe(0);
+    expect(workingTimeBetween(bj('2026-03-07 10:00'), bj('2026-03-07 10:00'), calendar)).toBe(0);
+  });
+});
+
+describe('workingTimeOptionsOf (the node environment)', () => {
+  it('takes TIME_ZONE and WORKING_HOURS, the default periods when none are set', () => {
+    const workingHours = parseWorkingHours('08:00-16:00');
+    expect(workingTimeOptionsOf({ TIME_ZONE: 'Asia/Urumqi', WORKING_HOURS: workingHours })).toEqual(
+      { timeZone: 'Asia/Urumqi', workingHours },
+    );
+    expect(workingTimeOptionsOf({ TIME_ZONE: 'Asia/Shanghai', WORKING_HOURS: undefined })).toEqual({
+      timeZone: 'Asia/Shanghai',
+      workingHours: DEFAULT_WORKING_HOURS,
+    });
   });
 });

@@ -1,6 +1,6 @@
 import type { InputProblems } from '@city-ops/kernel';
 import { extendDueAt } from '../calendar/deadline.js';
-import type { RequestContext } from '../node-context.js';
+import type { NodeRuntime } from '../node-context.js';
 import type { ActionInput } from './act-on-record.js';
 import type { RecordClock } from './record-kind.js';
 
@@ -37,12 +37,18 @@ export function extensionRequest(input: ExtensionRequestInput, problems: InputPr
  */
 export function approvedExtension(
   record: { due_at: Date | null; extension_days: number | null },
-  context: RequestContext,
+  context: { node: Pick<NodeRuntime, 'workingTime'> },
   clock: RecordClock,
 ) {
+  // The machines' extensionPending guard refuses an approval with nothing requested, so
+  // this is a caller's mistake; a silent 0-day "extension" would move a 17:30 due time
+  // to the next working day's close.
+  if (record.extension_days === null) {
+    throw new Error('approvedExtension called without a pending extension request');
+  }
   const dueAt = extendDueAt(
     record.due_at ?? clock.now,
-    record.extension_days ?? 0,
+    record.extension_days,
     clock.calendar,
     context.node.workingTime,
   );

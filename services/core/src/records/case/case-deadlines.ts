@@ -13,7 +13,7 @@ import type { Types } from '@city-ops/schema';
  * connection, so a read on another one inside the transaction would wait for ever).
  */
 export function handlingDueAt(
-  node: NodeRuntime,
+  node: Pick<NodeRuntime, 'deadlineRules' | 'workingTime'>,
   calendar: WorkingCalendar,
   record: Pick<CaseReportRow, 'minor_code' | 'case_type'>,
   dispatchedAt: Date,

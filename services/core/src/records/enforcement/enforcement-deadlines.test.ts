@@ -96,3 +96,26 @@ describe('the payment limit: 15 calendar days after service (art. 67)', () => {
     expect(paymentDueAt(at('2026-09-17T11:00:00'), calendar, ZONE)).toEqual(endOfDay('2026-10-08'));
   });
 });
+
+describe('a calendar with no working day for ten years (a data error)', () => {
+  const off = (from: string, count: number) =>
+    Array.from({ length: count }, (_, index) => ({
+      day: new Date(Date.parse(`${from}T00:00:00Z`) + index * 86_400_000)
+        .toISOString()
+        .slice(0, 10),
+      kind: 'holiday' as const,
+    }));
+  // A notice on Tue 2026-11-17: the search for the first working day starts on Wed 11-18.
+  const notice = at('2026-11-17T10:00:00');
+
+  it('is searched 3660 dates ahead, counting the first, and no further', () => {
+    // 11-18 … 2036-11-23 off (3659 dates): Mon 2036-11-24, the 3660th, is found, then 25 … 28.
+    const lastChance = new WorkingCalendar(off('2026-11-18', 3659));
+    expect(hearingRequestDueAt(notice, lastChance, ZONE)).toEqual(endOfDay('2036-11-28'));
+    // With 2036-11-24 off too, the next working day (the 3661st date) is beyond the search.
+    const none = new WorkingCalendar(off('2026-11-18', 3660));
+    expect(() => hearingRequestDueAt(notice, none, ZONE)).toThrow(
+      'No working day within 3660 days of 2026-11-18: check the working calendar',
+    );
+  });
+});

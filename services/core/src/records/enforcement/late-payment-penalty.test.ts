@@ -3,7 +3,9 @@ import {
   DAYS_TO_PENALTY_CAP,
   daysLate,
   fenToDecimal,
+  fenToYuan,
   latePaymentPenaltyFen,
+  lastDayOf,
   toFen,
 } from './late-payment-penalty.js';
 
@@ -35,9 +37,20 @@ describe('daysLate (calendar days after the last day of the period)', () => {
   });
 });
 
+describe('lastDayOf (the date a message names)', () => {
+  it('is the local date before the midnight the period runs out at', () => {
+    expect(lastDayOf(DUE, ZONE)).toBe('2026-12-08');
+    expect(lastDayOf(new Date(DUE.getTime() + 1), ZONE)).toBe('2026-12-09');
+  });
+});
+
 describe('latePaymentPenaltyFen (3 % of the fine a day, at most the fine)', () => {
   it('is nothing on day 0', () => {
     expect(latePaymentPenaltyFen(20_000, 0)).toBe(0);
+  });
+
+  it('is nothing on a fine of 0 (a decision without a fine)', () => {
+    expect(latePaymentPenaltyFen(0, 10)).toBe(0);
   });
 
   it('is 3 % of the fine on day 1', () => {
@@ -62,7 +75,13 @@ describe('latePaymentPenaltyFen (3 % of the fine a day, at most the fine)', () =
   });
 
   it('refuses amounts and days that are not whole numbers', () => {
-    expect(() => latePaymentPenaltyFen(100.5, 1)).toThrow(RangeError);
+    expect(() => latePaymentPenaltyFen(100.5, 1)).toThrow(
+      'fine must be a whole number of fen ≥ 0, got 100.5',
+    );
+    expect(() => latePaymentPenaltyFen(-100, 1)).toThrow(
+      'fine must be a whole number of fen ≥ 0, got -100',
+    );
+    expect(() => latePaymentPenaltyFen(100, -1)).toThrow('days must be a whole number ≥ 0, got -1');
     expect(() => latePaymentPenaltyFen(100, -1)).toThrow(RangeError);
     expect(() => latePaymentPenaltyFen(100, 1.5)).toThrow(RangeError);
   });
@@ -75,6 +94,9 @@ describe('toFen and fenToDecimal (exact money)', () => {
     expect(toFen(200.01)).toBe(20_001);
     expect(toFen(3000)).toBe(300_000);
     expect(toFen(0.1)).toBe(10);
+    // One decimal is tenths of a yuan; white space around a typed amount is ignored.
+    expect(toFen('200.1')).toBe(20_010);
+    expect(toFen(' 200.01 ')).toBe(20_001);
   });
 
   it('refuses fractions of a fen and non-numbers', () => {
@@ -83,11 +105,26 @@ describe('toFen and fenToDecimal (exact money)', () => {
     expect(toFen('-5')).toBeUndefined();
     expect(toFen('1e3')).toBeUndefined();
     expect(toFen('abc')).toBeUndefined();
+    expect(toFen('200.')).toBeUndefined();
+    expect(toFen('.5')).toBeUndefined();
+    expect(toFen('200.123')).toBeUndefined();
+    expect(toFen('2 00')).toBeUndefined();
+    expect(toFen('')).toBeUndefined();
+  });
+
+  it('refuses an amount too large to count in fen exactly', () => {
+    expect(toFen('90071992547409.91')).toBe(Number.MAX_SAFE_INTEGER);
+    expect(toFen('90071992547409.92')).toBeUndefined();
   });
 
   it('writes fen as a numeric literal', () => {
     expect(fenToDecimal(20_001)).toBe('200.01');
     expect(fenToDecimal(5)).toBe('0.05');
     expect(fenToDecimal(300_000)).toBe('3000.00');
+  });
+
+  it('shows fen as yuan for the API', () => {
+    expect(fenToYuan(20_001)).toBe(200.01);
+    expect(fenToYuan(5)).toBe(0.05);
   });
 });

@@ -11,7 +11,7 @@ import type { Types } from '@city-ops/schema';
 
 /** 受理: when a new ticket falls due, by the city's rule for its class and urgency. */
 export function intakeDueAt(
-  node: NodeRuntime,
+  node: Pick<NodeRuntime, 'deadlineRules' | 'workingTime'>,
   calendar: WorkingCalendar,
   intakeClass: string,
   urgency: string,
