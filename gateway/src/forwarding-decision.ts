@@ -1,9 +1,7 @@
 import {
   getArgumentValues,
-  getNamedType,
   getOperationAST,
   getVariableValues,
-  isAbstractType,
   isObjectType,
   Kind,
   TypeInfo,
@@ -190,14 +188,12 @@ function selectsGatewayField(
     visitWithTypeInfo(typeInfo, {
       Field(node) {
         if (found) return false;
+        // None below a field the schema does not know (validation has refused such a document).
         const parent = typeInfo.getParentType();
         if (!parent) return undefined;
-        const named = getNamedType(parent);
-        const candidates: readonly GraphQLObjectType[] = isObjectType(named)
-          ? [named]
-          : isAbstractType(named)
-            ? schema.getPossibleTypes(named)
-            : [];
+        const candidates: readonly GraphQLObjectType[] = isObjectType(parent)
+          ? [parent]
+          : schema.getPossibleTypes(parent);
         for (const type of candidates) {
           const coordinate = `${type.name}.${node.name.value}`;
           if (gatewayFields.has(coordinate)) {
