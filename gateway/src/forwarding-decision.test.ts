@@ -294,12 +294,7 @@ describe('decideForwarding, refusals and lists it leaves to stitching', () => {
       recordMutationOperations: {},
       crossTier: {
         Case: {
-          orders: {
-            operation: 'supervision.read',
-            from: 'province-of-record',
-            batchedBy: 'supervisionOrders',
-            fallback: 'own-copy',
-          },
+          orders: { operation: 'supervision.read', batchedBy: 'supervisionOrders' },
         },
       },
     };
