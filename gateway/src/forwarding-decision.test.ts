@@ -221,6 +221,13 @@ describe('decideForwarding, what it reads of the document', () => {
     ).toEqual({ forward: false, reason: 'root fields on several nodes' });
   });
 
+  it('adds no root field for a spread of a fragment the document lacks', () => {
+    // The front door validates first; unvalidated, the spread is ignored rather than thrown on.
+    expect(decide('{ ...Missing ticket(id: "320100-T-1") { id } }')).toMatchObject(
+      to('city-320100'),
+    );
+  });
+
   it('fans out a list spread twice by one fragment: it is still one root field', () => {
     expect(
       decide('{ ...L ...L } fragment L on Query { tickets { nodes { id } } }', supervisor),
