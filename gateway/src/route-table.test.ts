@@ -226,6 +226,38 @@ describe('the early refusals of the route table', () => {
   });
 });
 
+describe('a route table that routes a mutation two ways', () => {
+  it('is refused naming every such mutation, so none is silently routed the other way', () => {
+    expect(() =>
+      rootEntriesOf(schema, {
+        ...ROUTE_TABLE,
+        Mutation: {
+          ...ROUTE_TABLE.Mutation,
+          dispatchTicket: ROUTE_TABLE.Query['ticket']!,
+          createTicket: ROUTE_TABLE.Query['ticket']!,
+        },
+      }),
+    ).toThrow(
+      new Error(
+        'Mutation.dispatchTicket, Mutation.createTicket is routed by the record convention and listed in the route table; keep one',
+      ),
+    );
+    expect(() =>
+      rootEntriesOf(schema, {
+        ...ROUTE_TABLE,
+        recordMutationOperations: {
+          issueDirective: 'directive.issue',
+          setCalendarDay: 'calendar.edit',
+        },
+      }),
+    ).toThrow(
+      new Error(
+        'Mutation.issueDirective, Mutation.setCalendarDay has an operation in recordMutationOperations but is not a record mutation by convention',
+      ),
+    );
+  });
+});
+
 describe('the fallbacks of the route table', () => {
   it('fall back by the rule of a read, and never for a write', () => {
     // A record or a list of records: the province's replica; indicators: the next holder's
