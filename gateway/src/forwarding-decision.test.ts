@@ -317,3 +317,16 @@ describe('decideForwarding, refusals and lists it leaves to stitching', () => {
     );
   });
 });
+
+describe('decideForwarding, a list it cannot fan out', () => {
+  it('is executed by the gateway, whatever the reason', () => {
+    expect(decide('{ tickets @skip(if: false) { nodes { id } } }', supervisor)).toEqual({
+      forward: false,
+      reason: 'tickets has directives',
+    });
+    expect(decide('{ tickets { ... on TicketConnection { nodes { id } } } }', supervisor)).toEqual({
+      forward: false,
+      reason: 'tickets selects more than a plain connection',
+    });
+  });
+});

@@ -527,3 +527,18 @@ describe('isListRule', () => {
     ).toEqual([false, false, false, false, false, false]);
   });
 });
+
+describe('the records of a municipality', () => {
+  it('are read at its city node, though a province node may serve the same division', () => {
+    const beijing = parseNodeRegistry(
+      JSON.stringify([
+        { tier: 'province', division: '110000', url: 'http://127.0.0.1:4011/graphql' },
+        { tier: 'city', division: '110000', url: 'http://127.0.0.1:4101/graphql' },
+      ]),
+      'GATEWAY_NODES',
+    );
+    expect(
+      outcome(evaluate(recordHolders, 'Query', { division: '110000' }, analyst, beijing)),
+    ).toEqual({ node: 'city-110000', fallbacks: [] });
+  });
+});

@@ -136,16 +136,18 @@ function recordKindOf(type: GraphQLOutputType): string | undefined {
 }
 
 describe('the early refusals of the route table', () => {
-  const routing = createRouting(
-    parseNodeRegistry(
-      JSON.stringify([
-        { tier: 'ministry', division: '000000', url: 'http://127.0.0.1:4001/graphql' },
-        { tier: 'province', division: '320000', url: 'http://127.0.0.1:4011/graphql' },
-        { tier: 'city', division: '320100', url: 'http://127.0.0.1:4101/graphql' },
-      ]),
-      'GATEWAY_NODES',
-    ),
-  );
+  // Built inside each test, so a table that fails to build fails the tests rather than the file.
+  const routingOf = () =>
+    createRouting(
+      parseNodeRegistry(
+        JSON.stringify([
+          { tier: 'ministry', division: '000000', url: 'http://127.0.0.1:4001/graphql' },
+          { tier: 'province', division: '320000', url: 'http://127.0.0.1:4011/graphql' },
+          { tier: 'city', division: '320100', url: 'http://127.0.0.1:4101/graphql' },
+        ]),
+        'GATEWAY_NODES',
+      ),
+    );
   const noRoles: Principal = {
     subject: 'nobody',
     username: 'nobody.320100',
@@ -159,6 +161,7 @@ describe('the early refusals of the route table', () => {
   };
 
   it('leave a token without roles only the caller’s own context; every other field is refused naming its operation', () => {
+    const routing = routingOf();
     const open: string[] = [];
     for (const rootType of ['Query', 'Mutation'] as const) {
       for (const [field, entry] of Object.entries(routing.entries[rootType])) {
@@ -255,6 +258,43 @@ describe('a route table that routes a mutation two ways', () => {
         'Mutation.issueDirective, Mutation.setCalendarDay has an operation in recordMutationOperations but is not a record mutation by convention',
       ),
     );
+  });
+});
+
+describe('the indicator fields of the route table', () => {
+  it('read a division’s own report from `indicators`, and rank its children with `indicatorRanking`', () => {
+    const routing = createRouting(
+      parseNodeRegistry(
+        JSON.stringify([
+          { tier: 'province', division: '320000', url: 'http://127.0.0.1:4011/graphql' },
+          { tier: 'city', division: '320100', url: 'http://127.0.0.1:4101/graphql' },
+        ]),
+        'GATEWAY_NODES',
+      ),
+    );
+    const citySupervisor: Principal = {
+      subject: 'supervisor.320100',
+      username: 'supervisor.320100',
+      roles: ['city-supervisor'],
+      division: '320100',
+      department: undefined,
+      grid: undefined,
+      clientId: 'city-ops-api',
+      token: 'token',
+      expiresAt: new Date(Date.now() + 3_600_000),
+    };
+    expect(
+      routing.route('Query', 'indicators', { division: '320100' }, citySupervisor),
+    ).toMatchObject({ to: 'node', node: { name: 'city-320100' } });
+    // A city's districts keep no indicators to rank.
+    const ranking = routing.route(
+      'Query',
+      'indicatorRanking',
+      { division: '320100' },
+      citySupervisor,
+    );
+    expect(ranking).toMatchObject({ to: 'refused' });
+    expect(errorCodeOf((ranking as { error: Error }).error)).toBe('BAD_USER_INPUT');
   });
 });
 
