@@ -4,6 +4,8 @@ import { typeDefs } from '@city-ops/schema';
 import type { Principal } from '@city-ops/kernel';
 import { decideForwarding } from './forwarding-decision.js';
 import { parseNodeRegistry } from './node-registry.js';
+import { ownerOfId } from './route-rules.js';
+import type { RouteTable } from './route-table.js';
 import { createRouting } from './routing.js';
 
 const registry = parseNodeRegistry(
@@ -179,6 +181,152 @@ describe('decideForwarding', () => {
     expect(decide('query($id: ID!) { ticket(id: $id) { id } }', agent, {})).toEqual({
       forward: false,
       reason: 'variables do not coerce',
+    });
+  });
+});
+
+describe('decideForwarding, what it reads of the document', () => {
+  it('forwards nothing when the document has several operations and none is named', () => {
+    expect(
+      decide('query A { ticket(id: "320100-T-1") { id } } query B { me { username } }'),
+    ).toEqual({ forward: false, reason: 'no single operation' });
+  });
+
+  it('forwards no subscription, and no operation the schema has no root type for', () => {
+    expect(decide('subscription { ticket(id: "320100-T-1") { id } }')).toEqual({
+      forward: false,
+      reason: 'subscription',
+    });
+    expect(
+      decideForwarding(buildSchema('type Query { me: String }'), routing, {
+        document: parse('mutation { createTicket { id } }'),
+        principal: agent,
+      }),
+    ).toEqual({ forward: false, reason: 'no root type' });
+  });
+
+  it('counts the root fields of fragment spreads and inline fragments, whatever their directives', () => {
+    expect(
+      decide('{ ...R } fragment R on Query { ticket(id: "320100-T-1") { id } }'),
+    ).toMatchObject(to('city-320100'));
+    expect(decide('{ ... on Query { ticket(id: "320100-T-1") { id } } }')).toMatchObject(
+      to('city-320100'),
+    );
+    // Both branches of a conditional fragment count: either may be executed.
+    expect(
+      decide(
+        '{ ... @include(if: false) { a: ticket(id: "320100-T-1") { id } } b: ticket(id: "320200-T-1") { id } }',
+        supervisor,
+      ),
+    ).toEqual({ forward: false, reason: 'root fields on several nodes' });
+  });
+
+  it('adds no root field for a spread of a fragment the document lacks', () => {
+    // The front door validates first; unvalidated, the spread is ignored rather than thrown on.
+    expect(decide('{ ...Missing ticket(id: "320100-T-1") { id } }')).toMatchObject(
+      to('city-320100'),
+    );
+  });
+
+  it('fans out a list spread twice by one fragment: it is still one root field', () => {
+    expect(
+      decide('{ ...L ...L } fragment L on Query { tickets { nodes { id } } }', supervisor),
+    ).toMatchObject({ forward: 'fan-out', first: 20 });
+  });
+
+  it('forwards nothing when only __typename is selected, or a field the table does not route', () => {
+    expect(decide('{ __typename }')).toEqual({
+      forward: false,
+      reason: 'no root field for a node',
+    });
+    expect(decide('{ nonsense { id } }')).toEqual({
+      forward: false,
+      reason: 'nonsense has no route',
+    });
+  });
+
+  it('leaves a request without variables to execution when its operation needs one', () => {
+    expect(
+      decideForwarding(schema, routing, {
+        document: parse('query($id: ID!) { ticket(id: $id) { id } }'),
+        variables: null,
+        principal: agent,
+      }),
+    ).toEqual({ forward: false, reason: 'variables do not coerce' });
+  });
+});
+
+describe('decideForwarding, refusals and lists it leaves to stitching', () => {
+  it('leaves a refused field to stitching, which answers with the gateway’s own error', () => {
+    // A record outside the caller's division.
+    expect(decide('{ ticket(id: "320200-T-1") { id } }')).toEqual({
+      forward: false,
+      reason: 'ticket is not routed to nodes',
+    });
+    // A write outside the caller's division.
+    expect(
+      decide(
+        'mutation { revealTicketCaller(id: "320200-T-1", reason: "回访") { name } }',
+        principal('dispatcher.320100', '320100', ['dispatcher']),
+      ),
+    ).toEqual({ forward: false, reason: 'revealTicketCaller is not routed to exactly one node' });
+  });
+
+  it('does not fan out a list over a division no registered city serves', () => {
+    expect(decide('{ tickets(division: "320300") { nodes { id } } }', supervisor)).toEqual({
+      forward: false,
+      reason: 'tickets is not routed to nodes',
+    });
+  });
+
+  it('names the first field of the document the gateway resolves across tiers', () => {
+    expect(
+      decide(
+        '{ t: ticket(id: "320100-T-1") { supervisionOrders { id } } c: caseReport(id: "320100-C-1") { supervisionOrders { id } } }',
+        supervisor,
+      ),
+    ).toEqual({ forward: false, reason: 'selects HotlineTicket.supervisionOrders' });
+  });
+
+  it('counts a cross-tier field selected through an interface any of whose types has it', () => {
+    const records = buildSchema(`
+      interface Record { id: ID! orders: [String!]! }
+      type Ticket implements Record { id: ID! orders: [String!]! }
+      type Case implements Record { id: ID! orders: [String!]! }
+      type Query { record(id: ID!): Record }
+    `);
+    const table: RouteTable = {
+      Query: { record: { route: ownerOfId('id') } },
+      Mutation: {},
+      recordMutationOperations: {},
+      crossTier: {
+        Case: {
+          orders: { operation: 'supervision.read', batchedBy: 'supervisionOrders' },
+        },
+      },
+    };
+    const interfaceRouting = createRouting(registry, table, records);
+    const decideOn = (query: string) =>
+      decideForwarding(records, interfaceRouting, { document: parse(query), principal: agent });
+    expect(decideOn('{ record(id: "320100-T-1") { orders } }')).toEqual({
+      forward: false,
+      reason: 'selects Case.orders',
+    });
+    expect(decideOn('{ record(id: "320100-T-1") { ... on Ticket { orders } } }')).toMatchObject(
+      to('city-320100'),
+    );
+  });
+});
+
+describe('decideForwarding, a list it cannot fan out', () => {
+  it('is executed by the gateway, whatever the reason', () => {
+    expect(decide('{ tickets @skip(if: false) { nodes { id } } }', supervisor)).toEqual({
+      forward: false,
+      reason: 'tickets has directives',
+    });
+    expect(decide('{ tickets { ... on TicketConnection { nodes { id } } } }', supervisor)).toEqual({
+      forward: false,
+      reason: 'tickets selects more than a plain connection',
     });
   });
 });

@@ -1,7 +1,9 @@
-import { buildSchema, getNamedType } from 'graphql';
+import { buildSchema, getNamedType, isObjectType } from 'graphql';
+import type { GraphQLOutputType } from 'graphql';
 import { describe, expect, it } from 'vitest';
 import { typeDefs } from '@city-ops/schema';
-import { policy } from '@city-ops/kernel';
+import { errorCodeOf, policy } from '@city-ops/kernel';
+import type { Principal } from '@city-ops/kernel';
 import { parseNodeRegistry } from './node-registry.js';
 import { isListRule } from './route-rules.js';
 import {
@@ -113,5 +115,223 @@ describe('the route table', () => {
       fallbacks: [{ name: 'province-320000' }],
     });
     expect(routing.route('Query', 'nonsense', {}, agent)).toBeUndefined();
+  });
+});
+
+/** The record kinds, and the operation that reads each (docs/PERMISSIONS.md). */
+const readOperationOf: Record<string, string> = {
+  HotlineTicket: 'ticket.read',
+  CaseReport: 'case.read',
+  EnforcementRecord: 'enforcement.read',
+};
+
+/** The record kind a field returns: the type itself, or the nodes of its connection. */
+function recordKindOf(type: GraphQLOutputType): string | undefined {
+  const named = getNamedType(type);
+  if (isObjectType(named) && named.name.endsWith('Connection')) {
+    const nodes = named.getFields()['nodes'];
+    return nodes ? recordKindOf(nodes.type) : undefined;
+  }
+  return named.name in readOperationOf ? named.name : undefined;
+}
+
+describe('the early refusals of the route table', () => {
+  // Built inside each test, so a table that fails to build fails the tests rather than the file.
+  const routingOf = () =>
+    createRouting(
+      parseNodeRegistry(
+        JSON.stringify([
+          { tier: 'ministry', division: '000000', url: 'http://127.0.0.1:4001/graphql' },
+          { tier: 'province', division: '320000', url: 'http://127.0.0.1:4011/graphql' },
+          { tier: 'city', division: '320100', url: 'http://127.0.0.1:4101/graphql' },
+        ]),
+        'GATEWAY_NODES',
+      ),
+    );
+  const noRoles: Principal = {
+    subject: 'nobody',
+    username: 'nobody.320100',
+    roles: [],
+    division: '320100',
+    department: undefined,
+    grid: undefined,
+    clientId: 'city-ops-api',
+    token: 'token',
+    expiresAt: new Date(Date.now() + 3_600_000),
+  };
+
+  it('leave a token without roles only the caller’s own context; every other field is refused naming its operation', () => {
+    const routing = routingOf();
+    const open: string[] = [];
+    for (const rootType of ['Query', 'Mutation'] as const) {
+      for (const [field, entry] of Object.entries(routing.entries[rootType])) {
+        const route = routing.route(rootType, field, {}, noRoles);
+        if (!entry.operation) {
+          expect(route, field).toMatchObject({ to: 'node', node: { name: 'city-320100' } });
+          open.push(`${rootType}.${field}`);
+          continue;
+        }
+        expect(policy, field).toHaveProperty(entry.operation);
+        expect(route, field).toMatchObject({ to: 'refused' });
+        const error = (route as { error: Error }).error;
+        expect(errorCodeOf(error), field).toBe('FORBIDDEN');
+        expect(error.message, field).toMatch(
+          new RegExp(`^You may not perform ${entry.operation}:`),
+        );
+      }
+    }
+    expect(open.sort()).toEqual([
+      'Query.division',
+      'Query.divisions',
+      'Query.handlingUnits',
+      'Query.me',
+      'Query.nodeInfo',
+      'Query.ticketCategories',
+      'Query.workingCalendar',
+    ]);
+  });
+
+  it('read each record kind with that kind’s read operation: by id, as a list or an inbox', () => {
+    const queries = schema.getQueryType()!.getFields();
+    const reads = Object.entries(ROUTE_TABLE.Query).flatMap(([field, entry]) => {
+      const kind = recordKindOf(queries[field]!.type);
+      return kind ? [[field, entry.operation, readOperationOf[kind]]] : [];
+    });
+    expect(reads.map(([field]) => field).sort()).toEqual([
+      'caseInbox',
+      'caseReport',
+      'caseReports',
+      'enforcementRecord',
+      'enforcementRecords',
+      'myTickets',
+      'ticket',
+      'ticketInbox',
+      'tickets',
+    ]);
+    for (const [field, operation, read] of reads) expect(operation, field).toBe(read);
+  });
+
+  it('let a record mutation named nowhere be asked by whoever reads the kind it returns', () => {
+    const mutations = schema.getMutationType()!.getFields();
+    const records = recordMutationEntries(schema, ROUTE_TABLE.recordMutationOperations);
+    const byKind = Object.entries(records).filter(
+      ([field]) => !(field in ROUTE_TABLE.recordMutationOperations),
+    );
+    for (const kind of Object.keys(readOperationOf)) {
+      expect(
+        byKind.some(([field]) => recordKindOf(mutations[field]!.type) === kind),
+        kind,
+      ).toBe(true);
+    }
+    for (const [field, entry] of byKind) {
+      expect(entry.operation, field).toBe(readOperationOf[recordKindOf(mutations[field]!.type)!]);
+    }
+  });
+});
+
+describe('a route table that routes a mutation two ways', () => {
+  it('is refused naming every such mutation, so none is silently routed the other way', () => {
+    expect(() =>
+      rootEntriesOf(schema, {
+        ...ROUTE_TABLE,
+        Mutation: {
+          ...ROUTE_TABLE.Mutation,
+          dispatchTicket: ROUTE_TABLE.Query['ticket']!,
+          createTicket: ROUTE_TABLE.Query['ticket']!,
+        },
+      }),
+    ).toThrow(
+      new Error(
+        'Mutation.dispatchTicket, Mutation.createTicket is routed by the record convention and listed in the route table; keep one',
+      ),
+    );
+    expect(() =>
+      rootEntriesOf(schema, {
+        ...ROUTE_TABLE,
+        recordMutationOperations: {
+          issueDirective: 'directive.issue',
+          setCalendarDay: 'calendar.edit',
+        },
+      }),
+    ).toThrow(
+      new Error(
+        'Mutation.issueDirective, Mutation.setCalendarDay has an operation in recordMutationOperations but is not a record mutation by convention',
+      ),
+    );
+  });
+});
+
+describe('the indicator fields of the route table', () => {
+  it('read a division’s own report from `indicators`, and rank its children with `indicatorRanking`', () => {
+    const routing = createRouting(
+      parseNodeRegistry(
+        JSON.stringify([
+          { tier: 'province', division: '320000', url: 'http://127.0.0.1:4011/graphql' },
+          { tier: 'city', division: '320100', url: 'http://127.0.0.1:4101/graphql' },
+        ]),
+        'GATEWAY_NODES',
+      ),
+    );
+    const citySupervisor: Principal = {
+      subject: 'supervisor.320100',
+      username: 'supervisor.320100',
+      roles: ['city-supervisor'],
+      division: '320100',
+      department: undefined,
+      grid: undefined,
+      clientId: 'city-ops-api',
+      token: 'token',
+      expiresAt: new Date(Date.now() + 3_600_000),
+    };
+    expect(
+      routing.route('Query', 'indicators', { division: '320100' }, citySupervisor),
+    ).toMatchObject({ to: 'node', node: { name: 'city-320100' } });
+    // A city's districts keep no indicators to rank.
+    const ranking = routing.route(
+      'Query',
+      'indicatorRanking',
+      { division: '320100' },
+      citySupervisor,
+    );
+    expect(ranking).toMatchObject({ to: 'refused' });
+    expect(errorCodeOf((ranking as { error: Error }).error)).toBe('BAD_USER_INPUT');
+  });
+});
+
+describe('the fallbacks of the route table', () => {
+  it('fall back by the rule of a read, and never for a write', () => {
+    // A record or a list of records: the province's replica; indicators: the next holder's
+    // rollups; a drill-down: the next node holding the records.
+    const byRule: Partial<Record<string, string>> = {
+      'owner-of-id': 'province-replica',
+      'city-nodes': 'province-replica',
+      'indicator-holders': 'wider-rollups',
+      'record-holders': 'held-records',
+    };
+    const { Query, Mutation } = rootEntriesOf(schema);
+    for (const [field, entry] of Object.entries(Query)) {
+      expect(entry.fallback, field).toBe(byRule[entry.route.rule]);
+    }
+    for (const [field, entry] of Object.entries(Mutation)) {
+      expect(entry.fallback, field).toBeUndefined();
+    }
+  });
+});
+
+describe('the cross-tier fields of the route table', () => {
+  it('are asked of the owning node by a root field taking many record ids, with its own operation', () => {
+    const queries = schema.getQueryType()!.getFields();
+    for (const [type, fields] of Object.entries(ROUTE_TABLE.crossTier)) {
+      for (const [field, entry] of Object.entries(fields)) {
+        const batch = queries[entry.batchedBy];
+        expect(
+          batch?.args.map((arg) => arg.name),
+          `${type}.${field}`,
+        ).toContain('recordIds');
+        expect(ROUTE_TABLE.Query[entry.batchedBy]?.operation, `${type}.${field}`).toBe(
+          entry.operation,
+        );
+      }
+    }
   });
 });

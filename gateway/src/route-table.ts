@@ -46,14 +46,13 @@ export type RootEntries = Record<RootTypeName, Record<string, RouteEntry>>;
  * is never forwarded whole: a record's supervision orders come from the province that
  * owns them, asked once per request for every record of that province
  * (`supervisionOrders(recordIds)`); when it does not answer, the copy the record's own
- * node holds is used.
+ * node holds is used (cross-tier-fields.ts does both: the one way such a field is resolved,
+ * so the entry names no source or fallback).
  */
 export interface CrossTierEntry {
   operation: Operation;
-  from: 'province-of-record';
   /** The root field of the owning node that answers for many records at once. */
   batchedBy: 'supervisionOrders';
-  fallback: 'own-copy';
 }
 
 export interface RouteTable {
@@ -73,9 +72,7 @@ export interface RouteTable {
 
 const ordersOfRecord: CrossTierEntry = {
   operation: 'supervision.read',
-  from: 'province-of-record',
   batchedBy: 'supervisionOrders',
-  fallback: 'own-copy',
 };
 
 /**
