@@ -7,6 +7,7 @@ import { provinceSpoke } from '@city-ops/province';
 import {
   applyBatch,
   CHANGE_SCHEMA_VERSION,
+  currentReplica,
   DEFAULT_DEADLINE_RULES,
   DEFAULT_WORKING_HOURS,
   migrateNodeDatabase,
@@ -246,6 +247,25 @@ describe('applying a batch', () => {
     },
   });
 
+  const supervisionStep = (id: string, orderId: string): ChangeInput => ({
+    entity: 'supervision_step',
+    entityId: id,
+    version: 1,
+    payload: {
+      id,
+      order_id: orderId,
+      division: '320106',
+      action: 'reply',
+      comment: '已办结',
+      handling_unit: null,
+      actor: 'handler.320106',
+      actor_division: '320106',
+      version: 1,
+      created_at: '2026-11-13T02:00:00.000Z',
+      updated_at: '2026-11-13T02:00:00.000Z',
+    },
+  });
+
   const rollup = (version: number, created: number): ChangeInput => ({
     entity: 'daily_rollup',
     entityId: `${CITY}|2026-11-02|hotline_ticket|010101`,
@@ -286,7 +306,15 @@ describe('applying a batch', () => {
   const changeLogOf = async (node: NodeRuntime) =>
     node.db
       .selectFrom('change_log')
-      .select(['entity', 'entity_id', 'version', 'operation', 'division', 'payload'])
+      .select([
+        'entity',
+        'entity_id',
+        'version',
+        'operation',
+        'division',
+        'payload',
+        'schema_version',
+      ])
       .where('entity', 'in', ['directive', 'directive_step'])
       .orderBy('seq')
       .execute();
@@ -395,6 +423,15 @@ describe('applying a batch', () => {
       expect(await createdCounts(province)).toEqual([
         { division: CITY, category: '010101', created: 2 },
       ]);
+    });
+
+    it('reads a replica back as the province holds it, and nothing for a record it does not hold', async () => {
+      const read = (id: string) =>
+        province.db.transaction().execute((trx) => currentReplica(trx, 'hotline_ticket', id));
+      expect(await read('320100-A-1')).toEqual(
+        await rowOf(province, 'hotline_ticket', '320100-A-1'),
+      );
+      expect(await read('320100-NONE')).toBeUndefined();
     });
 
     it('takes the newest version of a row whichever order the batch lists them in', async () => {
@@ -615,6 +652,15 @@ describe('applying a batch', () => {
       expect(await cursor(province, '330100')).toBeUndefined();
     });
 
+    it('stores the city’s replies to the province’s orders', async () => {
+      await apply(province, CITY, [supervisionStep('320100-P-1', '320000-O-1')]);
+      expect(await rowOf(province, 'supervision_step', '320100-P-1')).toMatchObject({
+        order_id: '320000-O-1',
+        action: 'reply',
+        version: 1,
+      });
+    });
+
     it('relays a city’s acknowledgement of a directive up, once', async () => {
       const before = (await changeLogOf(province)).length;
       await apply(province, CITY, [directiveStep('320100-S-1', '000000-D-9')]);
@@ -627,6 +673,7 @@ describe('applying a batch', () => {
           version: 1,
           operation: 'upsert',
           division: CITY,
+          schema_version: CHANGE_SCHEMA_VERSION,
           payload: expect.objectContaining({ directive_id: '000000-D-9', action: 'acknowledge' }),
         }),
       ]);
@@ -711,6 +758,12 @@ describe('applying a batch', () => {
         version: 1,
         caller_phone: '138****5678',
       });
+      await expectRefused(
+        ministry,
+        PROVINCE,
+        [{ ...rollup(4, 6), operation: 'DELETE' }],
+        /^change \d+: daily_rollup entries are never deleted\.$/,
+      );
       await apply(ministry, PROVINCE, [rollup(3, 5)], { after: '0' });
       await apply(ministry, PROVINCE, [rollup(2, 4)], { after: '0' });
       expect(await createdCounts(ministry)).toEqual([
