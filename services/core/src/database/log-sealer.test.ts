@@ -118,6 +118,8 @@ describe('startLogSealer', () => {
     expect(lines.map((line) => line.msg)).toEqual([
       'sealing the test log failed: the database is unavailable; retrying on the next pass',
     ]);
+    // The line carries the driver's error, so an operator sees why the database was unreachable.
+    expect(lines[0]).toMatchObject({ err: expect.objectContaining({ code: 'ECONNREFUSED' }) });
     expect(failures).toEqual([broken]);
   });
 });
