@@ -125,6 +125,7 @@ export const mutationModules: readonly MutationModule[] = [
       'services/core/src/database/log-sealer.test.ts',
       // Applying a batch needs a city's rows and a province to apply them to.
       'test/federation/stale-sync-changes.test.ts',
+      'test/federation/apply-sync-batch.test.ts',
     ],
   },
   {

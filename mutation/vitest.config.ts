@@ -1,3 +1,5 @@
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vitest/config';
 import base from '../vitest.config.js';
 import { mutationModules } from './mutation-modules.js';
@@ -19,6 +21,39 @@ const unitTests = group.tests.filter((glob) => !needsDatabase(glob));
 const databaseTests = group.tests.map((glob) =>
   needsDatabase(glob) ? glob : glob.replace(/\.test\.ts$/, '.db.test.ts'),
 );
+// Stryker runs in a sandbox copy whose node_modules are links into the worktree, so a test
+// importing `@city-ops/core` by name would load the worktree's unmutated sources and could
+// kill no mutant (test/federation/ imports everything by name). Our packages resolve to this
+// tree's sources instead: in the sandbox, the mutated ones.
+const workspacePackages = [
+  'services/core',
+  'services/city',
+  'services/province',
+  'services/ministry',
+  'services/identity',
+  'services/kernel',
+  'gateway',
+  'schema',
+  'migrations',
+  'test',
+];
+const packageAliases = workspacePackages.map((dir) => {
+  const folder = new URL(`../${dir}/`, import.meta.url);
+  const manifest = JSON.parse(readFileSync(new URL('package.json', folder), 'utf8')) as {
+    name: string;
+    exports: Record<string, string>;
+  };
+  const entry = manifest.exports['.'];
+  if (!entry) throw new Error(`${dir}/package.json exports no "."`);
+  return {
+    find: new RegExp(`^${manifest.name}$`),
+    replacement: fileURLToPath(new URL(entry, folder)),
+  };
+});
+const baseAliases = base.resolve?.alias;
+if (!Array.isArray(baseAliases))
+  throw new Error('vitest.config.ts must list its aliases as an array');
+
 const projects = (base.test?.projects ?? []).flatMap((project) => {
   if (typeof project !== 'object' || !('test' in project)) return [];
   const name = project.test?.name;
@@ -44,5 +79,6 @@ const projects = (base.test?.projects ?? []).flatMap((project) => {
 // so that an edit to one test does not throw away every result the file's other tests gave.
 export default defineConfig({
   ...base,
+  resolve: { ...base.resolve, alias: [...baseAliases, ...packageAliases] },
   test: { ...base.test, reporters: ['default'], includeTaskLocation: true, projects },
 });

@@ -1,2 +1,2 @@
-export { startMinistryNode } from './ministry-node.js';
+export { ministrySpoke, startMinistryNode } from './ministry-node.js';
 export { csvNumber } from './reports/report-csv.js';

@@ -20,7 +20,7 @@ import type { NodeDatabase } from '../database/open-database.js';
 import type { NodeRuntime } from '../node-context.js';
 import { readChangeBatch } from './change-feed.js';
 import { explainFeedPage } from './feed-page.js';
-import { explainSeal, SEAL_BATCH, sealChanges } from './seal-changes.js';
+import { completeUpTo, explainSeal, feedHead, SEAL_BATCH, sealChanges } from './seal-changes.js';
 
 /**
  * Sealing a backlog that piled up while nobody read the feed, with the planner's statistics
@@ -124,14 +124,8 @@ describe('sealing a change-log backlog with stale statistics', () => {
       deadlineRules: DEFAULT_DEADLINE_RULES,
       startedAt: new Date(),
     };
-    // The feed as it was while its consumer still read it: everything sealed, and analysed so.
     await sql`ALTER TABLE change_log SET (autovacuum_enabled = off)`.execute(database.db);
     await writeChanges(200);
-    while ((await sealChanges(database.db)) > 0);
-    // Rows on disk in another order than their positions, as they end up once VACUUM lets new
-    // rows fill freed space (here at once, by the entity index): position order costs random reads.
-    await sql`CLUSTER change_log USING change_log_entity`.execute(database.db);
-    await sql`ANALYZE change_log`.execute(database.db);
   });
 
   afterAll(async () => {
@@ -140,6 +134,21 @@ describe('sealing a change-log backlog with stale statistics', () => {
   });
 
   it('seals a backlog a bounded batch at a time, walking the unsealed index, dense and in (txid, seq) order', async () => {
+    // The feed as it was while its consumer still read it: everything sealed, and analysed so
+    // (sealed in the test, not in beforeAll: mutation testing attributes what a test runs to it).
+    // Nothing sealed yet: the feed is empty, and complete only up to its oldest waiting change.
+    expect(await feedHead(database.db)).toEqual({ head: '0', headAt: null });
+    const { rows: oldest } = await sql<{ at: Date }>`
+      SELECT min(created_at) AS at FROM change_log WHERE position IS NULL`.execute(database.db);
+    expect(await completeUpTo(database.db)).toEqual(oldest[0]?.at);
+    while ((await sealChanges(database.db)) > 0);
+    const { rows: newest } = await sql<{ at: Date }>`
+      SELECT created_at AS at FROM change_log WHERE position = 200`.execute(database.db);
+    expect(await feedHead(database.db)).toEqual({ head: '200', headAt: newest[0]?.at });
+    // Rows on disk in another order than their positions, as they end up once VACUUM lets new
+    // rows fill freed space (here at once, by the entity index): position order costs random reads.
+    await sql`CLUSTER change_log USING change_log_entity`.execute(database.db);
+    await sql`ANALYZE change_log`.execute(database.db);
     await writeChanges(5_000);
     // The statistics are stale: they say no row of the change log lacks a position.
     const { rows: statistics } = await sql<{ null_frac: number }>`
