@@ -1,23 +1,13 @@
+import { TestNodeRuntimes } from '../support/test-node-runtimes.js';
 import { randomUUID } from 'node:crypto';
 import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { citySpoke } from '@city-ops/city';
 import { ministrySpoke } from '@city-ops/ministry';
 import { provinceSpoke } from '@city-ops/province';
-import {
-  applyBatch,
-  CHANGE_SCHEMA_VERSION,
-  currentReplica,
-  DEFAULT_DEADLINE_RULES,
-  DEFAULT_WORKING_HOURS,
-  migrateNodeDatabase,
-  openDatabase,
-} from '@city-ops/core';
-import type { FeedChange, NodeDatabase, NodeRuntime } from '@city-ops/core';
-import type { TierSpoke } from '@city-ops/core';
+import { applyBatch, CHANGE_SCHEMA_VERSION, currentReplica } from '@city-ops/core';
+import type { FeedChange, NodeRuntime } from '@city-ops/core';
 import { capturedLog } from '../support/captured-log.js';
-import { createTestNodeDatabase } from '../support/node-database.js';
-import type { TestNodeDatabase } from '../support/node-database.js';
 
 /**
  * What a node holds after applying a batch from one of its sources (docs/SYNC.md): a
@@ -29,7 +19,6 @@ import type { TestNodeDatabase } from '../support/node-database.js';
  * state, and the refusals that leave everything as it was.
  */
 
-const ZONE = 'Asia/Shanghai';
 const CITY = '320100';
 const PROVINCE = '320000';
 const MINISTRY = '000000';
@@ -50,8 +39,7 @@ interface BatchOptions {
 }
 
 describe('applying a batch', () => {
-  const databases: TestNodeDatabase[] = [];
-  const opened: NodeDatabase[] = [];
+  const runtimes = new TestNodeRuntimes();
   const log = capturedLog('apply-sync-batch', 'warn');
   let city: NodeRuntime;
   let province: NodeRuntime;
@@ -59,32 +47,6 @@ describe('applying a batch', () => {
   /** The last position each source's feed handed out, by `node division ← source`. */
   const positions = new Map<string, number>();
   const epoch = randomUUID();
-
-  const runtime = async (
-    tier: 'city' | 'province' | 'ministry',
-    spoke: TierSpoke,
-    division: string,
-  ): Promise<NodeRuntime> => {
-    const testDatabase = await createTestNodeDatabase(`apply_${tier}`);
-    databases.push(testDatabase);
-    const database = await openDatabase({
-      url: testDatabase.url,
-      pgliteSeed: testDatabase.pgliteSeed,
-    });
-    opened.push(database);
-    await migrateNodeDatabase(database.db);
-    return {
-      tier,
-      spoke,
-      division,
-      db: database.db,
-      logger: log.logger,
-      timeZone: ZONE,
-      workingTime: { timeZone: ZONE, workingHours: DEFAULT_WORKING_HOURS },
-      deadlineRules: DEFAULT_DEADLINE_RULES,
-      startedAt: new Date(),
-    };
-  };
 
   const cursor = async (node: NodeRuntime, source: string) =>
     node.db.selectFrom('sync_source').selectAll().where('source', '=', source).executeTakeFirst();
@@ -345,7 +307,7 @@ describe('applying a batch', () => {
   };
 
   beforeAll(async () => {
-    city = await runtime('city', citySpoke, CITY);
+    city = await runtimes.start('city', citySpoke, CITY, log.logger);
     await city.db
       .insertInto('hotline_ticket')
       .values({
@@ -369,8 +331,8 @@ describe('applying a batch', () => {
       })
       .execute();
     ticketRow = (await rowOf(city, 'hotline_ticket', '320100-TEMPLATE'))!;
-    province = await runtime('province', provinceSpoke, PROVINCE);
-    ministry = await runtime('ministry', ministrySpoke, MINISTRY);
+    province = await runtimes.start('province', provinceSpoke, PROVINCE, log.logger);
+    ministry = await runtimes.start('ministry', ministrySpoke, MINISTRY, log.logger);
     await province.db
       .insertInto('sync_source')
       .values([
@@ -386,8 +348,7 @@ describe('applying a batch', () => {
   });
 
   afterAll(async () => {
-    for (const database of opened) await database.close();
-    for (const database of databases) await database.drop();
+    await runtimes.closeAll();
   });
 
   describe('from a city at its province', () => {

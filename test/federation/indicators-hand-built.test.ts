@@ -1,19 +1,14 @@
+import { TestNodeRuntimes } from '../support/test-node-runtimes.js';
 import { randomUUID } from 'node:crypto';
 import { sql } from 'kysely';
 import type { Insertable } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createTestNodeDatabase } from '../support/node-database.js';
-import type { TestNodeDatabase } from '../support/node-database.js';
 import { citySpoke } from '@city-ops/city';
 import { provinceSpoke } from '@city-ops/province';
 import type { Principal } from '@city-ops/kernel';
 import {
-  DEFAULT_DEADLINE_RULES,
   workingCalendarOf,
-  DEFAULT_WORKING_HOURS,
   CHANGE_SCHEMA_VERSION,
-  migrateNodeDatabase,
-  openDatabase,
   applyBatch,
   RECORD_TABLES,
   compositeScore,
@@ -24,7 +19,6 @@ import {
 } from '@city-ops/core';
 import type {
   ChangeEntity,
-  NodeDatabase,
   CaseReportTable,
   EnforcementRecordTable,
   HotlineTicketTable,
@@ -43,8 +37,6 @@ import { errorCodeOf, createLogger } from '@city-ops/kernel';
  * must agree with the hand and with each other. Instants are UTC; the local calendar
  * is Asia/Shanghai (UTC+8).
  */
-
-const ZONE = 'Asia/Shanghai';
 
 function principal(role: string, division: string): Principal {
   return {
@@ -327,32 +319,9 @@ const NOVEMBER = {
 };
 
 describe('indicators from a hand-built data set', () => {
-  const databases: TestNodeDatabase[] = [];
-  const opened: NodeDatabase[] = [];
+  const runtimes = new TestNodeRuntimes();
   let city: NodeRuntime;
   let province: NodeRuntime;
-
-  const runtime = async (tier: 'city' | 'province', division: string): Promise<NodeRuntime> => {
-    const testDatabase = await createTestNodeDatabase(`indicators_${tier}`);
-    databases.push(testDatabase);
-    const database = await openDatabase({
-      url: testDatabase.url,
-      pgliteSeed: testDatabase.pgliteSeed,
-    });
-    opened.push(database);
-    await migrateNodeDatabase(database.db);
-    return {
-      tier,
-      spoke: tier === 'city' ? citySpoke : provinceSpoke,
-      division,
-      db: database.db,
-      logger: createLogger('indicators-test', 'silent'),
-      timeZone: ZONE,
-      workingTime: { timeZone: ZONE, workingHours: DEFAULT_WORKING_HOURS },
-      deadlineRules: DEFAULT_DEADLINE_RULES,
-      startedAt: new Date(),
-    };
-  };
 
   const as = (node: NodeRuntime, role: string, division: string): RequestContext => ({
     node,
@@ -394,8 +363,18 @@ describe('indicators from a hand-built data set', () => {
   }
 
   beforeAll(async () => {
-    city = await runtime('city', '320100');
-    province = await runtime('province', '320000');
+    city = await runtimes.start(
+      'city',
+      citySpoke,
+      '320100',
+      createLogger('indicators-test', 'silent'),
+    );
+    province = await runtimes.start(
+      'province',
+      provinceSpoke,
+      '320000',
+      createLogger('indicators-test', 'silent'),
+    );
     await city.db.insertInto('hotline_ticket').values(TICKETS).execute();
     await city.db.insertInto('case_report').values(CASES).execute();
     await city.db.insertInto('enforcement_record').values(ENFORCEMENT).execute();
@@ -484,8 +463,7 @@ describe('indicators from a hand-built data set', () => {
   });
 
   afterAll(async () => {
-    for (const database of opened) await database.close();
-    for (const database of databases) await database.drop();
+    await runtimes.closeAll();
   });
 
   it('computes the hand-worked November at the city, from its records', async () => {

@@ -1,3 +1,4 @@
+import { TestNodeRuntimes } from '../support/test-node-runtimes.js';
 import { randomUUID } from 'node:crypto';
 import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -7,19 +8,13 @@ import type { Principal } from '@city-ops/kernel';
 import {
   applyBatch,
   CHANGE_SCHEMA_VERSION,
-  DEFAULT_DEADLINE_RULES,
-  DEFAULT_WORKING_HOURS,
   indicatorReport,
-  migrateNodeDatabase,
-  openDatabase,
   readSourceStatuses,
   syncMetricsText,
 } from '@city-ops/core';
-import type { FeedChange, NodeDatabase, NodeRuntime } from '@city-ops/core';
+import type { FeedChange, NodeRuntime } from '@city-ops/core';
 import { capturedLog, WARN } from '../support/captured-log.js';
 import type { LogLine } from '../support/captured-log.js';
-import { createTestNodeDatabase } from '../support/node-database.js';
-import type { TestNodeDatabase } from '../support/node-database.js';
 
 /**
  * Older never overwrites newer (docs/SYNC.md): the province holds version 2 of a 南京
@@ -30,7 +25,6 @@ import type { TestNodeDatabase } from '../support/node-database.js';
  * one batch only the newest version of a row is ever applied).
  */
 
-const ZONE = 'Asia/Shanghai';
 const TICKET = '320100-STALE-1';
 
 const supervisor: Principal = {
@@ -46,8 +40,7 @@ const supervisor: Principal = {
 };
 
 describe('a stale change from a city', () => {
-  const databases: TestNodeDatabase[] = [];
-  const opened: NodeDatabase[] = [];
+  const runtimes = new TestNodeRuntimes();
   const log = capturedLog('province-320000', 'warn');
   let city: NodeRuntime;
   let province: NodeRuntime;
@@ -55,28 +48,6 @@ describe('a stale change from a city', () => {
   let applied = '0';
   const epoch = randomUUID();
   const versions: Record<number, Record<string, unknown>> = {};
-
-  const runtime = async (tier: 'city' | 'province', division: string): Promise<NodeRuntime> => {
-    const testDatabase = await createTestNodeDatabase(`stale_${tier}`);
-    databases.push(testDatabase);
-    const database = await openDatabase({
-      url: testDatabase.url,
-      pgliteSeed: testDatabase.pgliteSeed,
-    });
-    opened.push(database);
-    await migrateNodeDatabase(database.db);
-    return {
-      tier,
-      spoke: tier === 'city' ? citySpoke : provinceSpoke,
-      division,
-      db: database.db,
-      logger: log.logger,
-      timeZone: ZONE,
-      workingTime: { timeZone: ZONE, workingHours: DEFAULT_WORKING_HOURS },
-      deadlineRules: DEFAULT_DEADLINE_RULES,
-      startedAt: new Date(),
-    };
-  };
 
   /** Applies one change as the next position of 南京's feed, in a batch of its own. */
   const apply = async (operation: FeedChange['operation'], version: number) => {
@@ -137,8 +108,8 @@ describe('a stale change from a city', () => {
   const warnings = (): LogLine[] => log.lines.filter((line) => line.level === WARN);
 
   beforeAll(async () => {
-    city = await runtime('city', '320100');
-    province = await runtime('province', '320000');
+    city = await runtimes.start('city', citySpoke, '320100', log.logger);
+    province = await runtimes.start('province', provinceSpoke, '320000', log.logger);
     // The ticket's two versions as the city wrote them: open, then closed on time.
     await city.db
       .insertInto('hotline_ticket')
@@ -187,8 +158,7 @@ describe('a stale change from a city', () => {
   });
 
   afterAll(async () => {
-    for (const database of opened) await database.close();
-    for (const database of databases) await database.drop();
+    await runtimes.closeAll();
   });
 
   // Applied in a test, not in beforeAll: mutation testing attributes what a test runs to it.
