@@ -32,12 +32,12 @@ function percent(score: number): string {
 
 function countsRow(label: string, metrics: Metrics): string {
   const m = metrics;
-  return `| ${label} | ${percent(m.mutationScore)} | ${m.killed} | ${m.timeout} | ${m.survived} | ${m.noCoverage} | ${m.ignored} | ${m.totalValid} |`;
+  return `| ${label} | ${percent(m.mutationScore)} | ${m.killed} | ${m.timeout} | ${m.survived} | ${m.noCoverage} | ${m.ignored} | ${m.runtimeErrors} | ${m.totalValid} |`;
 }
 
 const COUNTS_HEADER = [
-  '| | score | killed | timed out | survived | no coverage | equivalent (ignored) | valid mutants |',
-  '| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: |',
+  '| | score | killed | timed out | survived | no coverage | equivalent (ignored) | broke loading | valid mutants |',
+  '| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |',
 ];
 
 /** The mutated code, as `original → replacement`, on one line. */
@@ -137,7 +137,7 @@ export function renderMutationDoc(
 ): string {
   const summary = modules.map((module) => {
     const report = reports.get(module.name);
-    if (!report) return `| ${module.title} | not run | | | | | | |`;
+    if (!report) return `| ${module.title} | not run | | | | | | | |`;
     const label =
       filesLeftOut(module, report).length > 0 ? `${module.title} (incomplete)` : module.title;
     return countsRow(label, calculateMetrics(report.files).metrics);
@@ -155,10 +155,10 @@ export function renderMutationDoc(
     '',
     'Run `pnpm mutation` for every module or `pnpm mutation MODULE ...` for some (see the README).',
     '',
-    'Known limit of Stryker’s vitest runner (9.6): a mutant that makes a module throw while it loads',
-    '(a rule table emptied) fails the test files that import it before any test starts, and the runner',
-    'counts no failed test, so the mutant is listed as surviving. Tests that build such tables inside a',
-    'test, not at load time, are counted.',
+    'A mutant that makes a module throw while it loads (a rule table emptied) fails the test files that',
+    'import it before any test starts. Stryker’s vitest runner would count no failed test and list it as',
+    'surviving; mutation/load-failure-reporter.ts reports the failure, so Stryker records the mutant as a',
+    'runtime error (“broke loading”): detected, and left out of the score’s valid mutants.',
     '',
     ...COUNTS_HEADER,
     ...summary,

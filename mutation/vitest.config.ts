@@ -80,5 +80,10 @@ const projects = (base.test?.projects ?? []).flatMap((project) => {
 export default defineConfig({
   ...base,
   resolve: { ...base.resolve, alias: [...baseAliases, ...packageAliases] },
-  test: { ...base.test, reporters: ['default'], includeTaskLocation: true, projects },
+  test: {
+    ...base.test,
+    reporters: ['default', './mutation/load-failure-reporter.ts'],
+    includeTaskLocation: true,
+    projects,
+  },
 });
