@@ -24,6 +24,7 @@ export function foldSteps<R, S extends TakenStep>(
   steps: readonly S[],
 ): FoldedSteps<S> {
   const ordered = [...steps].sort(
+    // Stryker disable next-line EqualityOperator: step ids are primary keys, so two steps never share one and `<` and `<=` order them alike
     (a, b) => a.created_at.getTime() - b.created_at.getTime() || (a.id < b.id ? -1 : 1),
   );
   let state = machine.initial;

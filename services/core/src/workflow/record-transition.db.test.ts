@@ -139,11 +139,15 @@ describe('writing a transition', () => {
     expect(stored).toEqual({ status: 'DISPATCHED', version: 2, lead_unit: '320100-cg' });
   });
 
+  // Each test writes its own transition: a mutation run reruns only the tests that reach
+  // the changed code, so a test reading another test's write would never see the change.
   it('records who moved it from where to where, and why, in its history', async () => {
-    const [entry] = await historyOf('320100-t1');
+    await acceptedTicket('320100-t6');
+    await dispatch('320100-t6', 1, '派往城管');
+    const [entry] = await historyOf('320100-t6');
     expect(entry).toMatchObject({
       entity: 'hotline_ticket',
-      entity_id: '320100-t1',
+      entity_id: '320100-t6',
       division: '320102',
       action: 'dispatch',
       from_state: 'ACCEPTED',
@@ -157,15 +161,17 @@ describe('writing a transition', () => {
   });
 
   it('publishes the record’s new version and its history entry to the change log', async () => {
-    const [entry] = await historyOf('320100-t1');
-    const changes = await changesOf(['320100-t1', entry!.id]);
+    await acceptedTicket('320100-t7');
+    await dispatch('320100-t7', 1, '派往城管');
+    const [entry] = await historyOf('320100-t7');
+    const changes = await changesOf(['320100-t7', entry!.id]);
     expect(changes).toEqual([
       {
         entity: 'hotline_ticket',
-        entity_id: '320100-t1',
+        entity_id: '320100-t7',
         version: 2,
         operation: 'upsert',
-        payload: { id: '320100-t1', status: 'DISPATCHED', leadUnit: '320100-cg' },
+        payload: { id: '320100-t7', status: 'DISPATCHED', leadUnit: '320100-cg' },
         division: '320102',
       },
       {
@@ -185,11 +191,13 @@ describe('writing a transition', () => {
   });
 
   it('audits the action with its reason and its move', async () => {
-    expect(await auditOf('320100-t1')).toEqual([
+    await acceptedTicket('320100-t8');
+    await dispatch('320100-t8', 1, '派往城管');
+    expect(await auditOf('320100-t8')).toEqual([
       {
         action: 'hotline_ticket.dispatch',
         entity: 'hotline_ticket',
-        entity_ids: ['320100-t1'],
+        entity_ids: ['320100-t8'],
         reason: '派往城管',
         scope: '320102',
         detail: { from: 'ACCEPTED', to: 'DISPATCHED', leadUnit: '320100-cg' },
