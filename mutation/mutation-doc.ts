@@ -118,6 +118,19 @@ function moduleSection(module: MutationModule, report: MutationTestResult | unde
     '',
     ...(undetected.length === 0 ? [] : [...undetected, '']),
   );
+  const brokeLoading = mutantList(
+    report,
+    (mutant) => mutant.status === 'RuntimeError',
+    () => '',
+  );
+  if (brokeLoading.length > 0) {
+    lines.push(
+      `Mutants that make a module throw while it loads, so every test importing it fails (${brokeLoading.length}):`,
+      '',
+      ...brokeLoading,
+      '',
+    );
+  }
   const equivalent = mutantList(report, (mutant) => mutant.status === 'Ignored', equivalenceReason);
   if (equivalent.length > 0) {
     lines.push(
