@@ -72,6 +72,23 @@ describe('the route table', () => {
     expect(Mutation['archiveEnforcementCase']?.operation).toBe('enforcement.read');
   });
 
+  it('finds a record mutation by its `input` argument, and routes none whose input names no record', () => {
+    const mutations = buildSchema(`
+      type HotlineTicket { id: ID! }
+      input NoteInput { note: String }
+      input DispatchInput { id: ID!, version: Int! }
+      type Query { ticket: HotlineTicket }
+      type Mutation {
+        annotateTicket(input: NoteInput): HotlineTicket
+        dispatchTicket(reason: DispatchInput, input: DispatchInput): HotlineTicket
+        remindTicket(reason: DispatchInput): HotlineTicket
+      }
+    `);
+    expect(recordMutationEntries(mutations, {})).toEqual({
+      dispatchTicket: { operation: 'ticket.read', route: { rule: 'owner-of-id', id: 'input.id' } },
+    });
+  });
+
   it('lists cross-tier fields that exist, on record types, and merges only connections', () => {
     for (const coordinate of crossTierFieldsOf()) {
       const [type, field] = coordinate.split('.') as [string, string];
@@ -294,7 +311,9 @@ describe('the indicator fields of the route table', () => {
       citySupervisor,
     );
     expect(ranking).toMatchObject({ to: 'refused' });
-    expect(errorCodeOf((ranking as { error: Error }).error)).toBe('BAD_USER_INPUT');
+    const refusal = (ranking as { error: Error }).error;
+    expect(errorCodeOf(refusal)).toBe('BAD_USER_INPUT');
+    expect(refusal.message).toContain('has no child divisions with indicators');
   });
 });
 
