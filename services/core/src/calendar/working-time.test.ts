@@ -254,6 +254,21 @@ describe('time zones', () => {
   });
 });
 
+describe('close of business with other working hours', () => {
+  it('is the end of the last period, however many periods a day has', () => {
+    // Thu 2026-03-05 11:00, 1 working day: Fri 03-06 at the end of its last period.
+    const start = bj('2026-03-05 11:00');
+    const closeWith = (text: string) =>
+      addWorkingDays(start, 1, calendar, { workingHours: parseWorkingHours(text) });
+    expect(closeWith('08:30-17:00')).toEqual(bj('2026-03-06 17:00'));
+    expect(closeWith('08:00-11:30,13:30-17:00,19:00-21:00')).toEqual(bj('2026-03-06 21:00'));
+    // The same day, from before the end of the only period.
+    expect(
+      addWorkingDays(start, 0, calendar, { workingHours: parseWorkingHours('08:30-17:00') }),
+    ).toEqual(bj('2026-03-05 17:00'));
+  });
+});
+
 describe('refusals', () => {
   const invalid = new Date(Number.NaN);
 
