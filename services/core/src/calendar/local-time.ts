@@ -12,21 +12,21 @@ const DAY_MS = 86_400_000;
 const formatters = new Map<string, Intl.DateTimeFormat>();
 
 function formatterFor(timeZone: string): Intl.DateTimeFormat {
-  let formatter = formatters.get(timeZone);
-  // Stryker disable next-line ConditionalExpression: a formatter built again for the same zone formats the same parts; keeping one only saves the cost of building it
-  if (!formatter) {
-    formatter = new Intl.DateTimeFormat('en-US', {
-      timeZone,
-      hourCycle: 'h23',
-      year: 'numeric',
-      month: '2-digit',
-      day: '2-digit',
-      hour: '2-digit',
-      minute: '2-digit',
-      second: '2-digit',
-    });
-    formatters.set(timeZone, formatter);
-  }
+  return formatters.get(timeZone) ?? newFormatter(timeZone);
+}
+
+function newFormatter(timeZone: string): Intl.DateTimeFormat {
+  const formatter = new Intl.DateTimeFormat('en-US', {
+    timeZone,
+    hourCycle: 'h23',
+    year: 'numeric',
+    month: '2-digit',
+    day: '2-digit',
+    hour: '2-digit',
+    minute: '2-digit',
+    second: '2-digit',
+  });
+  formatters.set(timeZone, formatter);
   return formatter;
 }
 
@@ -40,11 +40,12 @@ interface WallClock {
 }
 
 function wallClockOf(instant: Date, timeZone: string): WallClock {
-  const parts: Record<string, number> = {};
-  for (const part of formatterFor(timeZone).formatToParts(instant)) {
-    // Stryker disable next-line ConditionalExpression, StringLiteral: the separators ('/', ', ', ':') would only be stored under the key 'literal', which nothing reads
-    if (part.type !== 'literal') parts[part.type] = Number(part.value);
-  }
+  // The separators ('/', ', ', ':') come as parts of type 'literal': kept like the others, never read.
+  const parts: Record<string, number> = Object.fromEntries(
+    formatterFor(timeZone)
+      .formatToParts(instant)
+      .map((part) => [part.type, Number(part.value)]),
+  );
   return {
     year: parts['year'] ?? NaN,
     month: parts['month'] ?? NaN,
@@ -138,8 +139,8 @@ function offsetNear(epochMs: number, timeZone: string): number {
 /** The local date of an instant in `timeZone`. */
 export function localDateOf(instant: Date, timeZone: string): string {
   const epochMs = instant.getTime();
-  // Stryker disable next-line ConditionalExpression: without the check, Intl's formatToParts throws the very same RangeError('Invalid time value') for the invalid instant (it is never cached)
-  if (Number.isNaN(epochMs)) throw new RangeError('Invalid time value');
+  // An invalid Date needs no check here: Intl refuses it (RangeError 'Invalid time value'),
+  // and no offset is ever cached for NaN.
   const local = new Date(epochMs + offsetNear(epochMs, timeZone));
   return formatLocalDate(local.getUTCFullYear(), local.getUTCMonth() + 1, local.getUTCDate());
 }

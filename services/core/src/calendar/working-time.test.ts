@@ -151,8 +151,10 @@ describe('addWorkingHours', () => {
     expect(hours('2026-03-05 16:30', 1)).toEqual(bj('2026-03-05 17:30'));
     // After hours: counting starts at the next opening.
     expect(hours('2026-03-05 20:00', 2)).toEqual(bj('2026-03-06 11:00'));
-    // 0 hours is the start itself.
+    // 0 hours is the start itself, after hours, before opening or on a day off alike.
     expect(hours('2026-03-05 20:00', 0)).toEqual(bj('2026-03-05 20:00'));
+    expect(hours('2026-03-05 07:00', 0)).toEqual(bj('2026-03-05 07:00'));
+    expect(hours('2026-03-07 10:00', 0)).toEqual(bj('2026-03-07 10:00'));
   });
 
   it('uses make-up workdays and skips holidays (a missing manhole cover, 2 working hours)', () => {
