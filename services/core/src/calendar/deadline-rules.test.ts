@@ -9,6 +9,7 @@ import {
   DEFAULT_DEADLINE_RULES,
   DeadlineRulesFileError,
   caseDeadlineRule,
+  deadlineRulesFileProblems,
   loadDeadlineRules,
   readDeadlineRulesFile,
   ticketDeadlineRule,
@@ -324,6 +325,26 @@ describe('a deadline rules file', () => {
       );
     },
   );
+
+  it('names every bad field at once, in the message and as one line each for the environment check', () => {
+    const path = rulesFile('two-problems.json', {
+      ...complete,
+      cases: { default: { workingDays: 1.5 }, byMinorCode: { 'CASE:01': { workingDays: 1 } } },
+    });
+    const defaultProblem =
+      'cases.default.workingDays: Invalid input: expected int, received number';
+    const codeProblem =
+      'cases.byMinorCode.CASE:01: must be a minor category code, optionally qualified as EVENT:<code> or COMPONENT:<code>';
+    expect(() => readDeadlineRulesFile(path)).toThrow(
+      new DeadlineRulesFileError(path, [defaultProblem, codeProblem]),
+    );
+    expect(() => readDeadlineRulesFile(path)).toThrow(`${path}: ${defaultProblem}; ${codeProblem}`);
+    expect(deadlineRulesFileProblems(path)).toEqual([
+      `${path}: ${defaultProblem}`,
+      `${path}: ${codeProblem}`,
+    ]);
+    expect(deadlineRulesFileProblems(rulesFile('no-problem.json', complete))).toEqual([]);
+  });
 
   it('stops the node when bad: DEADLINE_RULES_FILE is named with the path', () => {
     const env = {

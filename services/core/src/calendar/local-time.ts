@@ -12,20 +12,21 @@ const DAY_MS = 86_400_000;
 const formatters = new Map<string, Intl.DateTimeFormat>();
 
 function formatterFor(timeZone: string): Intl.DateTimeFormat {
-  let formatter = formatters.get(timeZone);
-  if (!formatter) {
-    formatter = new Intl.DateTimeFormat('en-US', {
-      timeZone,
-      hourCycle: 'h23',
-      year: 'numeric',
-      month: '2-digit',
-      day: '2-digit',
-      hour: '2-digit',
-      minute: '2-digit',
-      second: '2-digit',
-    });
-    formatters.set(timeZone, formatter);
-  }
+  return formatters.get(timeZone) ?? newFormatter(timeZone);
+}
+
+function newFormatter(timeZone: string): Intl.DateTimeFormat {
+  const formatter = new Intl.DateTimeFormat('en-US', {
+    timeZone,
+    hourCycle: 'h23',
+    year: 'numeric',
+    month: '2-digit',
+    day: '2-digit',
+    hour: '2-digit',
+    minute: '2-digit',
+    second: '2-digit',
+  });
+  formatters.set(timeZone, formatter);
   return formatter;
 }
 
@@ -39,10 +40,12 @@ interface WallClock {
 }
 
 function wallClockOf(instant: Date, timeZone: string): WallClock {
-  const parts: Record<string, number> = {};
-  for (const part of formatterFor(timeZone).formatToParts(instant)) {
-    if (part.type !== 'literal') parts[part.type] = Number(part.value);
-  }
+  // The separators ('/', ', ', ':') come as parts of type 'literal': kept like the others, never read.
+  const parts: Record<string, number> = Object.fromEntries(
+    formatterFor(timeZone)
+      .formatToParts(instant)
+      .map((part) => [part.type, Number(part.value)]),
+  );
   return {
     year: parts['year'] ?? NaN,
     month: parts['month'] ?? NaN,
@@ -136,7 +139,8 @@ function offsetNear(epochMs: number, timeZone: string): number {
 /** The local date of an instant in `timeZone`. */
 export function localDateOf(instant: Date, timeZone: string): string {
   const epochMs = instant.getTime();
-  if (Number.isNaN(epochMs)) throw new RangeError('Invalid time value');
+  // An invalid Date needs no check here: Intl refuses it (RangeError 'Invalid time value'),
+  // and no offset is ever cached for NaN.
   const local = new Date(epochMs + offsetNear(epochMs, timeZone));
   return formatLocalDate(local.getUTCFullYear(), local.getUTCMonth() + 1, local.getUTCDate());
 }
@@ -144,13 +148,20 @@ export function localDateOf(instant: Date, timeZone: string): string {
 /**
  * The instant at which the wall clock in `timeZone` shows `minuteOfDay` minutes
  * after midnight of `localDate` (1440 = the next midnight). Found by subtracting the
- * zone's offset, re-checked once at the result so a change of offset that day
- * (daylight saving) is honoured; a wall time skipped by a forward change resolves to
- * the instant just after the gap.
+ * zone's offset at a first guess and again at the instant that gives, so a change of
+ * offset that day (daylight saving) is honoured. A wall time skipped by a forward
+ * change is moved on by the length of the gap (02:30 in a gap from 02:00 to 03:00 is
+ * 03:30).
  */
 export function instantAt(localDate: string, minuteOfDay: number, timeZone: string): Date {
   const wall = dateEpoch(localDate) + minuteOfDay * 60_000;
+  // The wall time read as UTC lies hours away from the instant sought. When a change of
+  // offset falls between the two, the first guess is off by the change; the second,
+  // taken with the offset at the first, is right whenever the wall time exists.
   const first = wall - offsetMs(wall, timeZone);
   const second = wall - offsetMs(first, timeZone);
-  return new Date(second === first ? first : Math.max(first, second));
+  if (second + offsetMs(second, timeZone) === wall) return new Date(second);
+  // No instant shows the wall time: it lies in a gap. Of the two guesses, the later one
+  // reads it with the offset before the change, which moves it on by the gap's length.
+  return new Date(Math.max(first, second));
 }

@@ -46,14 +46,15 @@ export function parseWorkingHours(text: string): WorkingHours {
       if (period.end <= period.start) throw new RangeError(`"${item}" ends before it starts`);
       return period;
     });
-  for (let index = 1; index < periods.length; index++) {
-    const previous = periods[index - 1];
-    const current = periods[index];
-    if (previous && current && current.start < previous.end) {
+  // Each period starts no earlier than the one before it ends (minutes are never negative).
+  let previousEnd = -1;
+  for (const period of periods) {
+    if (period.start < previousEnd) {
       throw new RangeError(
         'periods must be in ascending order and must not overlap (e.g. 09:00-12:00,13:00-17:30)',
       );
     }
+    previousEnd = period.end;
   }
   return periods;
 }

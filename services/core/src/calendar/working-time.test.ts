@@ -151,8 +151,10 @@ describe('addWorkingHours', () => {
     expect(hours('2026-03-05 16:30', 1)).toEqual(bj('2026-03-05 17:30'));
     // After hours: counting starts at the next opening.
     expect(hours('2026-03-05 20:00', 2)).toEqual(bj('2026-03-06 11:00'));
-    // 0 hours is the start itself.
+    // 0 hours is the start itself, after hours, before opening or on a day off alike.
     expect(hours('2026-03-05 20:00', 0)).toEqual(bj('2026-03-05 20:00'));
+    expect(hours('2026-03-05 07:00', 0)).toEqual(bj('2026-03-05 07:00'));
+    expect(hours('2026-03-07 10:00', 0)).toEqual(bj('2026-03-07 10:00'));
   });
 
   it('uses make-up workdays and skips holidays (a missing manhole cover, 2 working hours)', () => {
@@ -251,6 +253,21 @@ describe('time zones', () => {
     expect(addWorkingDays(bj('2026-03-05 11:00'), 1, calendar, { workingHours })).toEqual(
       bj('2026-03-06 18:00'),
     );
+  });
+});
+
+describe('close of business with other working hours', () => {
+  it('is the end of the last period, however many periods a day has', () => {
+    // Thu 2026-03-05 11:00, 1 working day: Fri 03-06 at the end of its last period.
+    const start = bj('2026-03-05 11:00');
+    const closeWith = (text: string) =>
+      addWorkingDays(start, 1, calendar, { workingHours: parseWorkingHours(text) });
+    expect(closeWith('08:30-17:00')).toEqual(bj('2026-03-06 17:00'));
+    expect(closeWith('08:00-11:30,13:30-17:00,19:00-21:00')).toEqual(bj('2026-03-06 21:00'));
+    // The same day, from before the end of the only period.
+    expect(
+      addWorkingDays(start, 0, calendar, { workingHours: parseWorkingHours('08:30-17:00') }),
+    ).toEqual(bj('2026-03-05 17:00'));
   });
 });
 

@@ -108,8 +108,9 @@ export function addWorkingDays(
     periodsOn(date, calendar, timeZone, workingHours).at(-1)?.end;
 
   if (days === 0) {
-    const close = closeOfBusiness(startDay);
-    if (close !== undefined && start.getTime() < close) return new Date(close);
+    // A day off has no close of business, so none is still ahead of the start.
+    const close = closeOfBusiness(startDay) ?? Number.NEGATIVE_INFINITY;
+    if (start.getTime() < close) return new Date(close);
   }
   let date = startDay;
   for (let counted = 0; counted < Math.max(days, 1); counted++) {
@@ -145,9 +146,9 @@ export function addWorkingHours(
   let date = localDateOf(start, timeZone);
   for (let scanned = 0; scanned < MAX_DAYS_SCANNED; scanned++) {
     for (const period of periodsOn(date, calendar, timeZone, workingHours)) {
-      if (period.end <= from) continue;
       const begin = Math.max(period.start, from);
-      const available = period.end - begin;
+      // A period that ended before the start has nothing left to count.
+      const available = Math.max(0, period.end - begin);
       if (remaining <= available) return new Date(begin + remaining);
       remaining -= available;
     }
@@ -178,8 +179,8 @@ export function workingTimeBetween(
   let total = 0;
   for (let date = localDateOf(from, timeZone); date <= lastDay; date = addLocalDays(date, 1)) {
     for (const period of periodsOn(date, calendar, timeZone, workingHours)) {
-      const overlap = Math.min(period.end, end) - Math.max(period.start, begin);
-      if (overlap > 0) total += overlap;
+      // A period outside the interval overlaps it by nothing, not by a negative amount.
+      total += Math.max(0, Math.min(period.end, end) - Math.max(period.start, begin));
     }
   }
   return total;

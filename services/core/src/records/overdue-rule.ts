@@ -11,11 +11,9 @@ import type { OverdueRule } from './record-kind.js';
  * time, as the indicators count a closure at the due instant as on time.
  */
 
-const instant = (value: unknown): number | undefined => {
-  if (value instanceof Date) return value.getTime();
-  if (typeof value === 'string') return Date.parse(value);
-  return undefined;
-};
+/** A due column's instant (a Date, or an ISO string a province passed up); NaN for none. */
+const instant = (value: unknown): number =>
+  value instanceof Date || typeof value === 'string' ? new Date(value).getTime() : Number.NaN;
 
 function governs<Row extends object>(rule: OverdueRule<Row>, row: Row) {
   const record = row as Record<string, unknown>;
@@ -30,8 +28,9 @@ export function overdueLimits<Row extends object>(
 ): string[] {
   return kind.overdue
     .filter((rule) => {
+      // NaN (no due instant) is before no instant: such a limit is never running late.
       const due = instant((row as Record<string, unknown>)[rule.due]);
-      return governs(rule, row) && due !== undefined && due < now.getTime();
+      return governs(rule, row) && due < now.getTime();
     })
     .map((rule) => rule.limit);
 }
