@@ -244,6 +244,17 @@ describe('a stale change from a city', () => {
     expect(warnings()).toEqual([]);
   });
 
+  it('is not what a repeat of a version that brought a deleted row back is, whatever the older delete', async () => {
+    await apply('320100-STALE-8', 'DELETE', 1);
+    await apply('320100-STALE-8', 'UPSERT', 2);
+    expect((await provinceState('320100-STALE-8')).replica).toMatchObject({ version: 2 });
+    const counted = await staleChanges();
+    log.lines.length = 0;
+    await apply('320100-STALE-8', 'UPSERT', 2);
+    expect(await staleChanges()).toBe(counted);
+    expect(warnings()).toEqual([]);
+  });
+
   it('is counted in the metrics the node exposes', async () => {
     await apply('320100-STALE-6', 'UPSERT', 2);
     const counted = await staleChanges();

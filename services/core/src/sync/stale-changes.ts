@@ -43,12 +43,17 @@ export async function staleAmong(
   const held = new Map(rows.map((row) => [row.id, row]));
   return skipped.flatMap((item): StaleChange[] => {
     const row = held.get(item.id);
+    // No replica, or no tombstone: nothing held at any version, older than every change.
+    // Stryker disable next-line OptionalChaining: the query returns a row for every skipped id (unnest, then LEFT JOINs)
+    const replica = row?.replica ?? -Infinity;
+    // Stryker disable next-line OptionalChaining: the query returns a row for every skipped id (unnest, then LEFT JOINs)
+    const tombstone = row?.tombstone ?? -Infinity;
     const base = { entity: table, entityId: item.id, operation, incomingVersion: item.version };
-    if (row?.replica != null && row.replica > item.version) {
-      return [{ ...base, heldVersion: row.replica, heldBy: 'replica' }];
+    if (replica > item.version) {
+      return [{ ...base, heldVersion: replica, heldBy: 'replica' }];
     }
-    if (operation === 'UPSERT' && row?.tombstone != null && row.tombstone >= item.version) {
-      return [{ ...base, heldVersion: row.tombstone, heldBy: 'tombstone' }];
+    if (operation === 'UPSERT' && tombstone >= item.version) {
+      return [{ ...base, heldVersion: tombstone, heldBy: 'tombstone' }];
     }
     return [];
   });
