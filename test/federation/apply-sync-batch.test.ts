@@ -703,6 +703,27 @@ describe('applying a batch', () => {
       ]);
       expect(await rowOf(province, 'directive_step', '320100-S-1')).toMatchObject({ version: 1 });
     });
+
+    it('passes on only what a relay names: its entity, coming from the side it names', async () => {
+      // Relays that name each entity coming from the side it never comes from: none matches.
+      const crossed: NodeRuntime = {
+        ...province,
+        spoke: {
+          ...provinceSpoke,
+          sync: {
+            ...provinceSpoke.sync,
+            relays: [
+              { entity: 'directive', from: 'child' },
+              { entity: 'directive_step', from: 'parent' },
+            ],
+          },
+        },
+      };
+      const before = (await changeLogOf(province)).length;
+      await apply(crossed, CITY, [directiveStep('320100-S-2', '000000-D-9')]);
+      expect(await rowOf(province, 'directive_step', '320100-S-2')).toMatchObject({ version: 1 });
+      expect((await changeLogOf(province)).slice(before)).toEqual([]);
+    });
   });
 
   describe('from the ministry at a province', () => {
