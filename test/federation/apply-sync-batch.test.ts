@@ -16,7 +16,9 @@ import { capturedLog } from '../support/captured-log.js';
  * hand, each at the next positions of its source's feed, so every rule can be met head on:
  * replicas (masked again on arrival, the newest version of a batch winning), history
  * entries stored once, rollups, relays, deletes and their tombstones, the cursor and its
- * state, and the refusals that leave everything as it was.
+ * state, and the refusals that leave everything as it was. Each test applies what it relies
+ * on itself, with rows of its own, and counts from what it found, so it holds when run alone
+ * (mutation testing runs only the tests that reach a mutant).
  */
 
 const CITY = '320100';
@@ -386,12 +388,45 @@ describe('applying a batch', () => {
       ]);
     });
 
+    it('hands the tier each record table a batch carries, with its newest versions, and no other table', async () => {
+      // The province's own applier, watched: what it is handed, then its rollups as usual.
+      const handed: string[][] = [];
+      const watched: NodeRuntime = {
+        ...province,
+        spoke: {
+          ...provinceSpoke,
+          sync: {
+            ...provinceSpoke.sync,
+            batch: (runtime, relation, now) => {
+              const applier = provinceSpoke.sync!.batch!(runtime, relation, now);
+              return {
+                ...applier,
+                records: async (trx, entity, items, store) => {
+                  handed.push([entity, ...items.map((item) => `${item.id}@${item.version}`)]);
+                  await applier.records!(trx, entity, items, store);
+                },
+              };
+            },
+          },
+        },
+      };
+      await apply(watched, CITY, [
+        ticketChange('320100-W-1', 1),
+        historyChange(15, '320100-W-1'),
+        ticketChange('320100-W-1', 2),
+        ticketChange('320100-W-2', 1),
+      ]);
+      expect(handed).toEqual([['hotline_ticket', '320100-W-1@2', '320100-W-2@1']]);
+      expect(await rowOf(province, 'hotline_ticket', '320100-W-1')).toMatchObject({ version: 2 });
+    });
+
     it('reads a replica back as the province holds it, and nothing for a record it does not hold', async () => {
+      await apply(province, CITY, [ticketChange('320100-A-9', 1)]);
       const read = (id: string) =>
         province.db.transaction().execute((trx) => currentReplica(trx, 'hotline_ticket', id));
-      expect(await read('320100-A-1')).toEqual(
-        await rowOf(province, 'hotline_ticket', '320100-A-1'),
-      );
+      const held = await read('320100-A-9');
+      expect(held).toMatchObject({ id: '320100-A-9', version: 1, caller_name: '张**' });
+      expect(held).toEqual(await rowOf(province, 'hotline_ticket', '320100-A-9'));
       expect(await read('320100-NONE')).toBeUndefined();
     });
 
@@ -449,43 +484,53 @@ describe('applying a batch', () => {
     });
 
     it('keeps the newest completeTo it was told once caught up again', async () => {
-      const before = await cursor(province, CITY);
-      await apply(province, CITY, [ticketChange('320100-A-7', 1)], {
+      // Later than any completeTo an earlier test told it.
+      const newest = new Date('2026-11-20T07:59:45.000Z');
+      await apply(province, CITY, [ticketChange('320100-A-7', 1)], { completeTo: newest });
+      expect((await cursor(province, CITY))?.current_to).toEqual(newest);
+      await apply(province, CITY, [ticketChange('320100-A-7', 2)], {
         completeTo: new Date('2026-11-20T06:00:00.000Z'),
       });
       expect(await cursor(province, CITY)).toMatchObject({
         state: 'CAUGHT_UP',
-        current_to: before?.current_to,
+        current_to: newest,
       });
-      expect(before?.current_to).toEqual(new Date('2026-11-20T07:59:00.000Z'));
     });
 
     it('changes nothing when the same changes come again at later positions (delivery is at least once)', async () => {
-      const repeat = [
-        ticketChange('320100-A-1', 1),
-        historyChange(11, '320100-A-1'),
-        ticketChange('320100-A-2', 2, { status: 'CLOSED', closed_at: '2026-11-04T09:30:00.000Z' }),
+      const changes = [
+        ticketChange('320100-A-10', 1),
+        historyChange(12, '320100-A-10'),
+        ticketChange('320100-A-11', 2, { status: 'CLOSED', closed_at: '2026-11-04T09:30:00.000Z' }),
       ];
       const rows = async () => ({
-        first: await rowOf(province, 'hotline_ticket', '320100-A-1'),
-        second: await rowOf(province, 'hotline_ticket', '320100-A-2'),
-        history: await historyOf(province, '320100-A-1'),
+        first: await rowOf(province, 'hotline_ticket', '320100-A-10'),
+        second: await rowOf(province, 'hotline_ticket', '320100-A-11'),
+        history: await historyOf(province, '320100-A-10'),
         rollups: await createdCounts(province),
       });
+      expect(await apply(province, CITY, changes)).toBe(true);
       const before = await rows();
-      expect(await apply(province, CITY, repeat)).toBe(true);
+      expect(before).toMatchObject({
+        first: { version: 1 },
+        second: { version: 2, status: 'CLOSED' },
+        history: [{ origin_id: '12' }],
+      });
+      const counted = (await cursor(province, CITY))?.stale_changes;
+      expect(await apply(province, CITY, changes)).toBe(true);
       expect(await rows()).toEqual(before);
-      expect((await cursor(province, CITY))?.stale_changes).toBe('0');
+      expect((await cursor(province, CITY))?.stale_changes).toBe(counted);
     });
 
     it('does nothing and says so when the cursor moved since the batch was asked for', async () => {
+      await apply(province, CITY, [ticketChange('320100-A-12', 1)]);
       const before = await cursor(province, CITY);
-      const applied = await apply(province, CITY, [ticketChange('320100-A-1', 5)], {
+      const applied = await apply(province, CITY, [ticketChange('320100-A-12', 5)], {
         after: String(Number(before?.applied) - 1),
       });
       expect(applied).toBe(false);
       expect(await cursor(province, CITY)).toEqual(before);
-      expect(await rowOf(province, 'hotline_ticket', '320100-A-1')).toMatchObject({ version: 1 });
+      expect(await rowOf(province, 'hotline_ticket', '320100-A-12')).toMatchObject({ version: 1 });
     });
 
     it('leaves neither rows nor cursor when it fails before the commit, and applies the batch when pulled again', async () => {
@@ -505,6 +550,7 @@ describe('applying a batch', () => {
     });
 
     it('applies a delete in its place in the batch and keeps its tombstone', async () => {
+      const counted = (await cursor(province, CITY))?.stale_changes;
       await apply(province, CITY, [
         ticketChange('320100-D-1', 1),
         deleteOf('hotline_ticket', '320100-D-1', 2),
@@ -517,40 +563,48 @@ describe('applying a batch', () => {
       expect(await rowOf(province, 'hotline_ticket', '320100-D-2')).toMatchObject({ version: 2 });
       expect(await tombstoneOf(province, 'hotline_ticket', '320100-D-2')).toBe(1);
       // Deleting what was already deleted, or never held, is no stale change.
-      expect((await cursor(province, CITY))?.stale_changes).toBe('0');
+      expect((await cursor(province, CITY))?.stale_changes).toBe(counted);
     });
 
     it('does not count a delete older than a delete already applied, and keeps the newer tombstone', async () => {
+      await apply(province, CITY, [deleteOf('hotline_ticket', '320100-D-3', 2)]);
+      const counted = (await cursor(province, CITY))?.stale_changes;
       log.lines.length = 0;
-      await apply(province, CITY, [deleteOf('hotline_ticket', '320100-D-1', 1)]);
-      expect(await tombstoneOf(province, 'hotline_ticket', '320100-D-1')).toBe(2);
-      expect((await cursor(province, CITY))?.stale_changes).toBe('0');
+      await apply(province, CITY, [deleteOf('hotline_ticket', '320100-D-3', 1)]);
+      expect(await tombstoneOf(province, 'hotline_ticket', '320100-D-3')).toBe(2);
+      expect((await cursor(province, CITY))?.stale_changes).toBe(counted);
       expect(log.lines).toEqual([]);
     });
 
     it('counts each stale change of a batch: a version as old as the delete is one', async () => {
+      await apply(province, CITY, [
+        deleteOf('hotline_ticket', '320100-D-4', 2),
+        ticketChange('320100-A-13', 3, { status: 'CLOSED', closed_at: '2026-11-04T09:30:00.000Z' }),
+      ]);
+      const counted = Number((await cursor(province, CITY))?.stale_changes);
       log.lines.length = 0;
-      await apply(province, CITY, [ticketChange('320100-D-1', 2), ticketChange('320100-A-3', 2)]);
-      expect(await rowOf(province, 'hotline_ticket', '320100-D-1')).toBeUndefined();
-      expect(await rowOf(province, 'hotline_ticket', '320100-A-3')).toMatchObject({ version: 3 });
-      expect((await cursor(province, CITY))?.stale_changes).toBe('2');
+      await apply(province, CITY, [ticketChange('320100-D-4', 2), ticketChange('320100-A-13', 2)]);
+      expect(await rowOf(province, 'hotline_ticket', '320100-D-4')).toBeUndefined();
+      expect(await rowOf(province, 'hotline_ticket', '320100-A-13')).toMatchObject({ version: 3 });
+      expect((await cursor(province, CITY))?.stale_changes).toBe(String(counted + 2));
       expect(
         log.lines.map((line) => [line['entityId'], line['heldBy'], line['heldVersion']]),
       ).toEqual([
-        ['320100-D-1', 'tombstone', 2],
-        ['320100-A-3', 'replica', 3],
+        ['320100-D-4', 'tombstone', 2],
+        ['320100-A-13', 'replica', 3],
       ]);
     });
 
     it('refuses to delete a history entry, and writes nothing of the batch', async () => {
+      await apply(province, CITY, [historyChange(13, '320100-A-14')]);
       await expectRefused(
         province,
         CITY,
-        [ticketChange('320100-R-1', 1), deleteOf('record_history', '11', 1)],
+        [ticketChange('320100-R-1', 1), deleteOf('record_history', '13', 1)],
         /^change \d+: record_history entries are never deleted\.$/,
       );
       expect(await rowOf(province, 'hotline_ticket', '320100-R-1')).toBeUndefined();
-      expect(await historyOf(province, '320100-A-1')).toHaveLength(1);
+      expect(await historyOf(province, '320100-A-14')).toHaveLength(1);
     });
 
     it('refuses a payload schema version it does not know', async () => {
@@ -592,13 +646,22 @@ describe('applying a batch', () => {
       }
     });
 
-    it('refuses a payload about another row than the change', async () => {
+    it('refuses a payload about another row than the change, or about no row', async () => {
       await expectRefused(
         province,
         CITY,
         [{ ...ticketChange('320100-R-6', 1), entityId: '320100-R-7' }],
         /^change \d+: the payload's id is not 320100-R-7\.$/,
       );
+      const withoutId: Record<string, unknown> = { ...ticket('320100-R-8', 1) };
+      delete withoutId['id'];
+      await expectRefused(
+        province,
+        CITY,
+        [{ ...ticketChange('320100-R-8', 1), payload: withoutId }],
+        /^change \d+: the payload's id is not 320100-R-8\.$/,
+      );
+      expect(await rowOf(province, 'hotline_ticket', '320100-R-8')).toBeUndefined();
     });
 
     it('refuses a source that is neither its child nor its parent', async () => {
@@ -639,6 +702,27 @@ describe('applying a batch', () => {
         }),
       ]);
       expect(await rowOf(province, 'directive_step', '320100-S-1')).toMatchObject({ version: 1 });
+    });
+
+    it('passes on only what a relay names: its entity, coming from the side it names', async () => {
+      // Relays that name each entity coming from the side it never comes from: none matches.
+      const crossed: NodeRuntime = {
+        ...province,
+        spoke: {
+          ...provinceSpoke,
+          sync: {
+            ...provinceSpoke.sync,
+            relays: [
+              { entity: 'directive', from: 'child' },
+              { entity: 'directive_step', from: 'parent' },
+            ],
+          },
+        },
+      };
+      const before = (await changeLogOf(province)).length;
+      await apply(crossed, CITY, [directiveStep('320100-S-2', '000000-D-9')]);
+      expect(await rowOf(province, 'directive_step', '320100-S-2')).toMatchObject({ version: 1 });
+      expect((await changeLogOf(province)).slice(before)).toEqual([]);
     });
   });
 

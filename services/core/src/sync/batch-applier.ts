@@ -10,7 +10,8 @@ export type SourceRelation = 'child' | 'parent';
 export interface BatchApplier {
   /**
    * Stores record replicas: `store` writes them (only the ids it returns changed);
-   * the tier may read what they replace first and act on the difference.
+   * the tier may read what they replace first and act on the difference. Called once for
+   * each record table a run of the batch carries, with the newest version of each row.
    */
   records?(
     trx: Transaction<Database>,

@@ -174,6 +174,8 @@ describe('sealing a change-log backlog with stale statistics', () => {
   });
 
   it('serves a backlog nobody sealed yet, sealing at most one batch per read, with nothing skipped', async () => {
+    // Whatever an earlier test left is sealed first: the backlog is the 2 500 written here.
+    while ((await sealChanges(database.db)) > 0);
     await writeChanges(2_500);
     const before = await counts();
     expect(before.unsealed).toBe(2_500);
@@ -190,7 +192,8 @@ describe('sealing a change-log backlog with stale statistics', () => {
     }
     const expected = Array.from({ length: 2_500 }, (_, index) => before.sealed + index + 1);
     expect(served).toEqual(expected);
-    expect(await misplaced()).toEqual({ n: 0, top: 7_700, sealed: 7_700 });
+    const all = before.sealed + 2_500;
+    expect(await misplaced()).toEqual({ n: 0, top: all, sealed: all });
   });
 
   it('reads a page of a sealed backlog by walking the position index, not by sorting what lies up to the head', async () => {
@@ -217,15 +220,23 @@ describe('sealing a change-log backlog with stale statistics', () => {
     // to a scan of the whole table rather than look each row up.
     await writeChanges(3_000);
     await sql`ANALYZE change_log`.execute(database.db);
+    const before = await counts();
+    expect(before.unsealed).toBeGreaterThanOrEqual(3_000);
     expectBoundedSeal(await explainSeal(database.db, 500), 500);
     while ((await sealChanges(database.db, 500)) > 0);
-    expect(await misplaced()).toEqual({ n: 0, top: 10_700, sealed: 10_700 });
+    const all = before.sealed + before.unsealed;
+    expect(await misplaced()).toEqual({ n: 0, top: all, sealed: all });
+  });
+
+  it('passes on what stops an explained seal instead of a plan', async () => {
+    await expect(explainSeal(database.db, -1)).rejects.toThrow(/LIMIT must not be negative/);
   });
 });
 
 /**
  * A transaction still open while a seal runs: a later transaction's changes must not be
- * sealed before it, and its own change must get the next position once it commits. PGlite is
+ * sealed before it, and its own change must get the next position once it commits; and
+ * another sealer's: two seals must never hand out positions at the same time. PGlite is
  * one session (its pool has one connection), so no transaction can be open while another
  * seals there; this needs a server. It starts a throwaway one of its own in both legs (as
  * test/federation/connection-faults.test.ts does), which therefore run and count the same tests.
@@ -293,5 +304,43 @@ describe('sealing while a transaction is open (PostgreSQL)', () => {
     expect(
       await Promise.all(['after-1', 'after-2', 'after-3'].map((id) => positionOf(id))),
     ).toEqual(['4', '5', '6']);
+  });
+
+  it('waits while another sealer holds the seal lock, handing out no position until it lets go, and so does an explained seal', async () => {
+    const { head } = await feedHead(database.db);
+    await insert('locked-1');
+    const other = new pg.Client({ connectionString: url });
+    await other.connect();
+    try {
+      // Another sealer in the middle of its seal: it holds the lock until its transaction ends.
+      await other.query('BEGIN');
+      await other.query(`SELECT pg_advisory_xact_lock(hashtext('city_ops.change_log.seal'))`);
+      // A seal, and an explained one (which runs exactly as a seal does).
+      const settled = { seal: false, explain: false };
+      const seal = sealChanges(database.db).finally(() => {
+        settled.seal = true;
+      });
+      const explain = explainSeal(database.db).finally(() => {
+        settled.explain = true;
+      });
+      // Either both are seen waiting for the lock, or one of them finishes without it.
+      const waiting = async () =>
+        (
+          await other.query<{ n: number }>(
+            `SELECT count(*)::integer AS n FROM pg_locks WHERE locktype = 'advisory' AND NOT granted`,
+          )
+        ).rows[0]?.n;
+      while (!settled.seal && !settled.explain && (await waiting()) !== 2) {
+        await new Promise((resolve) => setTimeout(resolve, 20));
+      }
+      expect(settled).toEqual({ seal: false, explain: false });
+      expect(await positionOf('locked-1')).toBeNull();
+      await other.query('COMMIT');
+      await Promise.all([seal, explain]);
+    } finally {
+      await other.end();
+    }
+    await sealUntil(async () => (await positionOf('locked-1')) !== null);
+    expect(await positionOf('locked-1')).toBe(String(Number(head) + 1));
   });
 });
