@@ -121,6 +121,32 @@ describe('an audit entry', () => {
   });
 });
 
+describe('a fresh audit log', () => {
+  let testDatabase: TestNodeDatabase;
+  let database: NodeDatabase;
+
+  beforeAll(async () => {
+    testDatabase = await createTestNodeDatabase('audit-fresh');
+    database = await openDatabase({ url: testDatabase.url, pgliteSeed: testDatabase.pgliteSeed });
+    await migrateNodeDatabase(database.db);
+  });
+
+  afterAll(async () => {
+    await database?.close();
+    await testDatabase?.drop();
+  });
+
+  it('is intact, with no entries and no head to record', async () => {
+    expect(await verifyAuditChain(database.db)).toEqual({
+      intact: true,
+      entries: 0,
+      firstBrokenId: null,
+      problem: null,
+      headHash: null,
+    });
+  });
+});
+
 describe('sealing the audit log', () => {
   let testDatabase: TestNodeDatabase;
   let database: NodeDatabase;
@@ -142,17 +168,8 @@ describe('sealing the audit log', () => {
     await testDatabase?.drop();
   });
 
-  it('finds an empty log intact, with no head to record', async () => {
-    expect(await verifyAuditChain(database.db)).toEqual({
-      intact: true,
-      entries: 0,
-      firstBrokenId: null,
-      problem: null,
-      headHash: null,
-    });
-  });
-
   it('chains at most the batch asked for, and says how many it chained', async () => {
+    await sealAuditLog(database.db);
     for (let i = 1; i <= 3; i += 1) await append(i);
     expect(await sealAuditLog(database.db, 2)).toBe(2);
     expect(await unsealedCount(database)).toBe(1);
@@ -162,6 +179,7 @@ describe('sealing the audit log', () => {
   });
 
   it('without a batch size chains the whole backlog at once', async () => {
+    await sealAuditLog(database.db);
     for (let i = 4; i <= 9; i += 1) await append(i);
     expect(await sealAuditLog(database.db)).toBe(6);
     expect(await unsealedCount(database)).toBe(0);

@@ -1,5 +1,5 @@
 import { sql } from 'kysely';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { createTestNodeDatabase } from '@city-ops/test';
 import type { TestNodeDatabase } from '@city-ops/test';
 import { migrateNodeDatabase } from '../database/migrate.js';
@@ -69,6 +69,12 @@ describe('monthly rollup', () => {
     await testDatabase?.drop();
   });
 
+  // Each test writes the days it sums, so none depends on another having run first.
+  beforeEach(async () => {
+    await sql`DELETE FROM daily_rollup`.execute(database.db);
+    await sql`DELETE FROM monthly_rollup`.execute(database.db);
+  });
+
   it('adds inserted days, the difference of updated ones and takes deleted ones away', async () => {
     await daily('320100', '2026-09-30', '01', { created: 2, due: 1 });
     await daily('320100', '2026-10-01', '01', { created: 3, closed: 1 });
@@ -93,6 +99,9 @@ describe('monthly rollup', () => {
   });
 
   it('reads months whole and edge days from the daily rows, with the same sums either way', async () => {
+    await daily('320100', '2026-09-30', '01', {});
+    await daily('320100', '2026-10-01', '01', { created: 3, closed: 0 });
+    await daily('320100', '2026-10-31', '01', { created: 1 });
     await daily('320100', '2026-10-01', '0101', { created: 7, handling_seconds: 3600 });
     await daily('320100', '2026-10-20', '0101', { created: 2 });
     await daily('320100', '2026-11-02', '0101', { created: 4 });
@@ -141,6 +150,10 @@ describe('monthly rollup', () => {
   });
 
   it('breaks the sums down by category at the level asked, each city apart for a ranking', async () => {
+    await daily('320100', '2026-10-31', '0101', { created: 1 });
+    await daily('320100', '2026-11-02', '0101', { created: 4 });
+    await daily('320200', '2026-11-03', '0102', { created: 1, due: 1 });
+    await daily('320200', '2026-12-01', '0102', { created: 2 });
     const sums = await inScope(database.db, { division: '320000' }, async (trx) => ({
       level2: await metricsFromRollups(trx, '320000', [NOVEMBER], 2),
       level1: await metricsFromRollups(trx, '320000', [NOVEMBER], 1),
@@ -167,6 +180,10 @@ describe('monthly rollup', () => {
   });
 
   it('adds the cities of each province up for the nation, each province apart', async () => {
+    await daily('320100', '2026-10-01', '0101', { created: 9 });
+    await daily('320100', '2026-10-20', '0101', { created: 3 });
+    await daily('320100', '2026-11-02', '0101', { created: 4 });
+    await daily('320200', '2026-12-31', '0102', { created: 1, due: 3 });
     await daily('330100', '2026-11-05', '0101', { created: 6 });
     await daily('330200', '2026-11-06', '0101', { created: 1, due: 2 });
     const { nation, zhejiang, none } = await inScope(
@@ -178,7 +195,8 @@ describe('monthly rollup', () => {
         none: await metricsFromRollups(trx, '000000', [], 1),
       }),
     );
-    // 江苏: 南京 2 + 1 + 4 created, 无锡 1 created and 1 + 2 due; 浙江: 杭州 and 宁波.
+    // 江苏: 南京 3 + 4 created (October 1st is before the period), 无锡 1 created and 3 due;
+    // 浙江: 杭州 and 宁波.
     expect(Object.fromEntries(nation)).toEqual({
       '320000': { hotline_ticket: { created: 8, due: 3 } },
       '330000': { hotline_ticket: { created: 7, due: 2 } },
