@@ -54,6 +54,13 @@ const baseAliases = base.resolve?.alias;
 if (!Array.isArray(baseAliases))
   throw new Error('vitest.config.ts must list its aliases as an array');
 
+// Shuffled, in the order `pnpm mutation` chose (MUTATION_SEED repeats it): a test must
+// stand alone, because Stryker runs only the tests that cover a mutant.
+const shuffled = {
+  shuffle: { files: false, tests: true },
+  seed: Number(process.env.MUTATION_SEED ?? 1),
+};
+
 const projects = (base.test?.projects ?? []).flatMap((project) => {
   if (typeof project !== 'object' || !('test' in project)) return [];
   const name = project.test?.name;
@@ -61,7 +68,10 @@ const projects = (base.test?.projects ?? []).flatMap((project) => {
   // never pays for starting PGlite.
   if (name === 'unit') {
     return [
-      { ...project, test: { ...project.test, include: unitTests, sequence: { groupOrder: 0 } } },
+      {
+        ...project,
+        test: { ...project.test, include: unitTests, sequence: { groupOrder: 0 } },
+      },
     ];
   }
   if (name === 'pglite') {
@@ -84,6 +94,7 @@ export default defineConfig({
     ...base.test,
     reporters: ['default', './mutation/load-failure-reporter.ts'],
     includeTaskLocation: true,
+    sequence: shuffled,
     projects,
   },
 });

@@ -22,12 +22,18 @@ if (unknown.length > 0) {
   process.exit(2);
 }
 
+// Tests run shuffled, so a test that leans on rows an earlier one wrote fails the dry run
+// instead of failing beside a mutant it does not cover and counting as a false kill.
+const seed = process.env.MUTATION_SEED ?? String(Math.floor(Math.random() * 1_000_000));
+
 const chosen = docOnly
   ? []
   : mutationModules.filter((module) => names.length === 0 || names.includes(module.name));
 const belowThreshold: string[] = [];
 for (const module of chosen) {
-  process.stdout.write(`\n== mutation testing: ${module.title} (${module.name})\n`);
+  process.stdout.write(
+    `\n== mutation testing: ${module.title} (${module.name}); tests shuffled with MUTATION_SEED=${seed}\n`,
+  );
   const run = spawnSync(
     'pnpm',
     ['exec', 'stryker', 'run', 'mutation/stryker.config.mjs', ...(force ? ['--force'] : [])],
@@ -36,6 +42,7 @@ for (const module of chosen) {
       env: {
         ...process.env,
         MUTATION_MODULE: module.name,
+        MUTATION_SEED: seed,
         MUTATION_FILES: JSON.stringify(module.mutate),
       },
     },
