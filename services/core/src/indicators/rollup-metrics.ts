@@ -45,7 +45,7 @@ export async function metricsFromRollups(
   categoryLevel: number | null,
 ): Promise<MetricTable> {
   const table = new MetricTable(categoryLevel);
-  // Stryker disable next-line ConditionalExpression: summing per category as well only splits each total into parts the table adds up again; no part is negative (every rollup cell is a count, seconds or fen), so no total that is zero is kept nor one kept dropped. The flag saves rows, not a different answer
+  // Stryker disable next-line ConditionalExpression: → true is equivalent: summing per category as well only splits each total into parts the table adds up again, and no part is negative (every rollup cell is a count, seconds or fen), so no zero total is kept nor a kept one dropped; the flag saves rows, not a different answer (the → false twin this mark also covers loses every category and is detected by 'breaks the sums down by category at the level asked')
   const { rows } = await metricSumsQuery(division, periods, categoryLevel !== null).execute(trx);
   for (const row of rows) {
     const period = periods[row.bucket - 1]!;
