@@ -22,6 +22,8 @@ import { capturedLog } from '../support/captured-log.js';
  */
 
 const CITY = '320100';
+/** A second city of the province, whose cursor only the test about a fresh cursor moves. */
+const WUXI = '320200';
 const PROVINCE = '320000';
 const MINISTRY = '000000';
 
@@ -245,13 +247,14 @@ describe('applying a batch', () => {
     },
   });
 
-  const createdCounts = async (node: NodeRuntime) =>
+  /** Tickets created on `day` (南京's template ticket was created on 2026-11-02). */
+  const createdCounts = async (node: NodeRuntime, day = '2026-11-02') =>
     (
       await node.db
         .selectFrom('daily_rollup')
         .select(['division', 'day', 'category', 'counts'])
         .where('record_kind', '=', 'hotline_ticket')
-        .where('day', '=', '2026-11-02')
+        .where('day', '=', day)
         .execute()
     ).map((row) => ({
       division: row.division,
@@ -338,7 +341,7 @@ describe('applying a batch', () => {
     await province.db
       .insertInto('sync_source')
       .values([
-        { source: CITY, state: 'STARTING', last_error: 'an earlier failure' },
+        { source: CITY, state: 'STARTING' },
         { source: MINISTRY, state: 'STARTING' },
       ])
       .execute();
@@ -355,12 +358,19 @@ describe('applying a batch', () => {
 
   describe('from a city at its province', () => {
     it('stores replicas masked again, the newest version of each row in the batch, its history once, and the rollups', async () => {
+      // Created on a day no other test creates a ticket on, so the rollup of that day counts
+      // this batch alone whatever ran before.
+      const created = { created_at: '2026-11-03T01:00:00.000Z' };
       const applied = await apply(province, CITY, [
-        ticketChange('320100-A-1', 1),
+        ticketChange('320100-A-1', 1, created),
         historyChange(11, '320100-A-1'),
         // Two versions of one ticket in one batch, the newer first: only the newer is stored.
-        ticketChange('320100-A-2', 2, { status: 'CLOSED', closed_at: '2026-11-04T09:30:00.000Z' }),
-        ticketChange('320100-A-2', 1),
+        ticketChange('320100-A-2', 2, {
+          ...created,
+          status: 'CLOSED',
+          closed_at: '2026-11-04T09:30:00.000Z',
+        }),
+        ticketChange('320100-A-2', 1, created),
       ]);
       expect(applied).toBe(true);
 
@@ -383,7 +393,7 @@ describe('applying a batch', () => {
           detail: { note: 'accepted' },
         },
       ]);
-      expect(await createdCounts(province)).toEqual([
+      expect(await createdCounts(province, '2026-11-03')).toEqual([
         { division: CITY, category: '010101', created: 2 },
       ]);
     });
@@ -443,12 +453,20 @@ describe('applying a batch', () => {
     });
 
     it('moves the cursor to the head and says the source is caught up', async () => {
+      // A cursor of its own, fresh from a failed start: 南京's carries the stale changes
+      // and the newer completeTo other tests leave behind.
+      await province.db
+        .insertInto('sync_source')
+        .values({ source: WUXI, state: 'STARTING', last_error: 'an earlier failure' })
+        .execute();
       const completeTo = new Date('2026-11-20T07:59:00.000Z');
-      await apply(province, CITY, [ticketChange('320100-A-4', 1)], { completeTo });
-      expect(await cursor(province, CITY)).toMatchObject({
+      await apply(province, WUXI, [ticketChange('320200-A-4', 1, { division: '320205' })], {
+        completeTo,
+      });
+      expect(await cursor(province, WUXI)).toMatchObject({
         epoch,
-        applied: String(positions.get(`${PROVINCE}←${CITY}`)),
-        head: String(positions.get(`${PROVINCE}←${CITY}`)),
+        applied: String(positions.get(`${PROVINCE}←${WUXI}`)),
+        head: String(positions.get(`${PROVINCE}←${WUXI}`)),
         head_at: new Date('2026-11-20T08:00:00.000Z'),
         state: 'CAUGHT_UP',
         pending_since: null,

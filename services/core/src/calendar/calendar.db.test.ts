@@ -1,4 +1,6 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { sql } from 'kysely';
+import type { Selectable } from 'kysely';
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { createTestNodeDatabase } from '@city-ops/test';
 import type { TestNodeDatabase } from '@city-ops/test';
 import { verifyAuditChain } from '../audit/verify-audit-chain.js';
@@ -8,9 +10,10 @@ import { openDatabase } from '../database/open-database.js';
 import type { NodeDatabase } from '../database/open-database.js';
 import { errorCodeOf, createLogger } from '@city-ops/kernel';
 import type { NodeRuntime, RequestContext } from '../node-context.js';
+import type { CalendarDayTable, CalendarTables } from './calendar-day-table.js';
 import { listWorkingCalendar, removeCalendarDay, setCalendarDay } from './calendar-service.js';
 import { DEFAULT_DEADLINE_RULES } from './deadline-rules.js';
-import { workingCalendarOf } from './working-calendar-cache.js';
+import { invalidateWorkingCalendar, workingCalendarOf } from './working-calendar-cache.js';
 import { DEFAULT_WORKING_HOURS } from './working-hours.js';
 import { addWorkingDays } from './working-time.js';
 
@@ -33,6 +36,8 @@ describe('the working calendar', () => {
   let testDatabase: TestNodeDatabase;
   let database: NodeDatabase;
   let city: NodeRuntime;
+  /** The calendar as the migration seeded it, read once. */
+  let seed: Selectable<CalendarDayTable>[];
 
   const as = (who: Principal, node: NodeRuntime = city): RequestContext => ({
     node,
@@ -51,6 +56,8 @@ describe('the working calendar', () => {
       return errorCodeOf(error) ?? String(error);
     }
   }
+
+  const calendar = () => database.db.withTables<CalendarTables>();
 
   const calendarAudit = () =>
     database.db
@@ -76,11 +83,25 @@ describe('the working calendar', () => {
       deadlineRules: DEFAULT_DEADLINE_RULES,
       startedAt: new Date(),
     };
+    seed = await calendar()
+      .selectFrom('calendar_day')
+      .select([sql<string>`day::text`.as('day'), 'kind', 'name', 'updated_by', 'updated_at'])
+      .execute();
   });
 
   afterAll(async () => {
     await database?.close();
     await testDatabase?.drop();
+  });
+
+  // Every test starts from the seeded calendar, whichever edits ran before it, and reads it
+  // afresh (the cache is per database, so it would outlive the reset).
+  beforeEach(async () => {
+    await database.db.transaction().execute(async (trx) => {
+      await trx.withTables<CalendarTables>().deleteFrom('calendar_day').execute();
+      await trx.withTables<CalendarTables>().insertInto('calendar_day').values(seed).execute();
+    });
+    invalidateWorkingCalendar(city);
   });
 
   it('is seeded with the State Council schedule, readable by any signed-in user of the node', async () => {
@@ -108,6 +129,8 @@ describe('the working calendar', () => {
   });
 
   it('lets the city supervisor set a day: written, audited in the same transaction, cache invalidated', async () => {
+    // The audit log is append-only: what this test wrote comes after what was there.
+    const audited = (await calendarAudit()).length;
     const before = await workingCalendarOf(city);
     expect(before.isWorkingDay('2026-03-02')).toBe(true);
     expect(await workingCalendarOf(city)).toBe(before);
@@ -138,7 +161,7 @@ describe('the working calendar', () => {
     await setCalendarDay(supervisor(), { day: '2026-03-07', kind: 'WORKDAY', name: '补班' });
     expect((await workingCalendarOf(city)).isWorkingDay('2026-03-07')).toBe(true);
 
-    expect(await calendarAudit()).toEqual([
+    expect((await calendarAudit()).slice(audited)).toEqual([
       {
         actor_username: 'city-supervisor.320100',
         action: 'calendar.edit',
@@ -159,6 +182,7 @@ describe('the working calendar', () => {
   });
 
   it('lets the city supervisor remove a day, audited, and the day follows Monday–Friday again', async () => {
+    await setCalendarDay(supervisor(), { day: '2026-03-02', kind: 'HOLIDAY', name: '停工' });
     const audited = (await calendarAudit()).length;
     const cached = await workingCalendarOf(city);
     expect(cached.isWorkingDay('2026-03-02')).toBe(false);

@@ -38,6 +38,23 @@ describe('replica store', () => {
     },
   });
 
+  /** A city's acknowledgement of a directive: a table of its own, see the first test. */
+  const directiveStep = (id: string, version: number): ReplicaItem => ({
+    id,
+    version,
+    payload: {
+      id,
+      directive_id: '000000-D-9',
+      division: '320100',
+      action: 'acknowledge',
+      comment: '已收到',
+      actor: 'supervisor.320100',
+      version,
+      created_at: '2026-11-11T02:00:00.000Z',
+      updated_at: '2026-11-11T02:00:00.000Z',
+    },
+  });
+
   beforeAll(async () => {
     testDatabase = await createTestNodeDatabase('replica_store');
     database = await openDatabase({ url: testDatabase.url, pgliteSeed: testDatabase.pgliteSeed });
@@ -49,7 +66,8 @@ describe('replica store', () => {
     await testDatabase?.drop();
   });
 
-  // The first test of this file to store a directive: the columns of `directive` are not read yet.
+  // The only test of this file to store a directive: whatever ran before it, the columns of
+  // `directive` are not read yet (the other tests use other tables).
   it('reads a table’s columns again after reading them failed, and stores the next batch', async () => {
     // The batch's transaction was aborted by an earlier statement: reading the columns fails.
     await expect(
@@ -71,22 +89,22 @@ describe('replica store', () => {
   });
 
   it('says whether a delete removed the replica: only one no newer than the delete, and only once', async () => {
-    const id = '000000-D-2';
+    const id = '320100-S-2';
     const inTransaction = <T>(work: (trx: Transaction<Database>) => Promise<T>) =>
       database.db.transaction().execute(work);
-    await inTransaction((trx) => upsertReplicas(trx, 'directive', [directive(id, 2)]));
+    await inTransaction((trx) => upsertReplicas(trx, 'directive_step', [directiveStep(id, 2)]));
 
-    expect(await inTransaction((trx) => deleteReplica(trx, 'directive', id, 1))).toBe(false);
-    expect(await inTransaction((trx) => currentReplica(trx, 'directive', id))).toMatchObject({
+    expect(await inTransaction((trx) => deleteReplica(trx, 'directive_step', id, 1))).toBe(false);
+    expect(await inTransaction((trx) => currentReplica(trx, 'directive_step', id))).toMatchObject({
       version: 2,
     });
-    expect(await inTransaction((trx) => deleteReplica(trx, 'directive', id, 3))).toBe(true);
-    expect(await inTransaction((trx) => currentReplica(trx, 'directive', id))).toBeUndefined();
-    expect(await inTransaction((trx) => deleteReplica(trx, 'directive', id, 4))).toBe(false);
+    expect(await inTransaction((trx) => deleteReplica(trx, 'directive_step', id, 3))).toBe(true);
+    expect(await inTransaction((trx) => currentReplica(trx, 'directive_step', id))).toBeUndefined();
+    expect(await inTransaction((trx) => deleteReplica(trx, 'directive_step', id, 4))).toBe(false);
     const tombstone = await database.db
       .selectFrom('sync_tombstone')
       .select('version')
-      .where('entity', '=', 'directive')
+      .where('entity', '=', 'directive_step')
       .where('entity_id', '=', id)
       .executeTakeFirst();
     expect(tombstone).toEqual({ version: 4 });

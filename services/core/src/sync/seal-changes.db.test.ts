@@ -1,6 +1,6 @@
 import { sql } from 'kysely';
 import pg from 'pg';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import {
   createTestNodeDatabase,
   createDatabase,
@@ -45,6 +45,17 @@ describe('sealing a change-log backlog with stale statistics', () => {
         FROM generate_series(${from}::integer, ${to}::integer) AS g`.execute(database.db);
     }
     written += count;
+  };
+
+  /**
+   * The feed as it was while its consumer still read it: everything sealed so far analysed so,
+   * and the rows on disk in another order than their positions, as they end up once VACUUM
+   * lets new rows fill freed space (here at once, by the entity index): position order costs
+   * random reads.
+   */
+  const analyseWhileAllSealed = async () => {
+    await sql`CLUSTER change_log USING change_log_entity`.execute(database.db);
+    await sql`ANALYZE change_log`.execute(database.db);
   };
 
   const counts = async () => {
@@ -125,7 +136,6 @@ describe('sealing a change-log backlog with stale statistics', () => {
       startedAt: new Date(),
     };
     await sql`ALTER TABLE change_log SET (autovacuum_enabled = off)`.execute(database.db);
-    await writeChanges(200);
   });
 
   afterAll(async () => {
@@ -133,9 +143,14 @@ describe('sealing a change-log backlog with stale statistics', () => {
     await testDatabase?.drop();
   });
 
+  // Each test writes the change log it seals or reads (written in the test, not here:
+  // mutation testing attributes what a test runs to it), whatever another left behind.
+  beforeEach(async () => {
+    await sql`TRUNCATE change_log`.execute(database.db);
+  });
+
   it('seals a backlog a bounded batch at a time, walking the unsealed index, dense and in (txid, seq) order', async () => {
-    // The feed as it was while its consumer still read it: everything sealed, and analysed so
-    // (sealed in the test, not in beforeAll: mutation testing attributes what a test runs to it).
+    await writeChanges(200);
     // Nothing sealed yet: the feed is empty, and complete only up to its oldest waiting change.
     expect(await feedHead(database.db)).toEqual({ head: '0', headAt: null });
     const { rows: oldest } = await sql<{ at: Date }>`
@@ -145,10 +160,7 @@ describe('sealing a change-log backlog with stale statistics', () => {
     const { rows: newest } = await sql<{ at: Date }>`
       SELECT created_at AS at FROM change_log WHERE position = 200`.execute(database.db);
     expect(await feedHead(database.db)).toEqual({ head: '200', headAt: newest[0]?.at });
-    // Rows on disk in another order than their positions, as they end up once VACUUM lets new
-    // rows fill freed space (here at once, by the entity index): position order costs random reads.
-    await sql`CLUSTER change_log USING change_log_entity`.execute(database.db);
-    await sql`ANALYZE change_log`.execute(database.db);
+    await analyseWhileAllSealed();
     await writeChanges(5_000);
     // The statistics are stale: they say no row of the change log lacks a position.
     const { rows: statistics } = await sql<{ null_frac: number }>`
@@ -174,11 +186,12 @@ describe('sealing a change-log backlog with stale statistics', () => {
   });
 
   it('serves a backlog nobody sealed yet, sealing at most one batch per read, with nothing skipped', async () => {
-    // Whatever an earlier test left is sealed first: the backlog is the 2 500 written here.
+    // A feed read up to 200, then a backlog of 2 500 that piled up unsealed.
+    await writeChanges(200);
     while ((await sealChanges(database.db)) > 0);
     await writeChanges(2_500);
     const before = await counts();
-    expect(before.unsealed).toBe(2_500);
+    expect(before).toEqual({ sealed: 200, unsealed: 2_500 });
     const served: number[] = [];
     let after = String(before.sealed);
     for (let read = 0; read < 10; read += 1) {
@@ -198,6 +211,12 @@ describe('sealing a change-log backlog with stale statistics', () => {
 
   it('reads a page of a sealed backlog by walking the position index, not by sorting what lies up to the head', async () => {
     // 7 700 positions, analysed when there were 200: the planner thinks few lie ahead.
+    await writeChanges(200);
+    while ((await sealChanges(database.db)) > 0);
+    await analyseWhileAllSealed();
+    await writeChanges(7_500);
+    while ((await sealChanges(database.db)) > 0);
+    expect(await counts()).toEqual({ sealed: 7_700, unsealed: 0 });
     const plan = planNodes(
       await explainFeedPage(database.db, {
         after: '200',
@@ -216,12 +235,14 @@ describe('sealing a change-log backlog with stale statistics', () => {
   });
 
   it('keeps to its batch when the statistics were taken while a backlog waited', async () => {
-    // Now the planner expects many unsealed rows: left to itself it would hash-join the batch
-    // to a scan of the whole table rather than look each row up.
+    // Analysed while 3 000 wait: the planner expects many unsealed rows, and left to itself it
+    // would hash-join the batch to a scan of the whole table rather than look each row up.
+    await writeChanges(200);
+    while ((await sealChanges(database.db)) > 0);
     await writeChanges(3_000);
     await sql`ANALYZE change_log`.execute(database.db);
     const before = await counts();
-    expect(before.unsealed).toBeGreaterThanOrEqual(3_000);
+    expect(before).toEqual({ sealed: 200, unsealed: 3_000 });
     expectBoundedSeal(await explainSeal(database.db, 500), 500);
     while ((await sealChanges(database.db, 500)) > 0);
     const all = before.sealed + before.unsealed;
@@ -257,6 +278,11 @@ describe('sealing while a transaction is open (PostgreSQL)', () => {
   afterAll(async () => {
     await database?.close();
     await server?.stop();
+  });
+
+  // Each test counts positions from a change log of its own, whatever another left behind.
+  beforeEach(async () => {
+    await sql`TRUNCATE change_log`.execute(database.db);
   });
 
   const changeRow = (id: string) =>
