@@ -63,7 +63,7 @@ export function renderWorkflowsDoc(): string {
     '',
     '<!-- Generated from the state machines in services/core/src/records/<kind>/ and services/core/src/supervision/ by `pnpm docs:workflows`; a test fails when it is stale. -->',
     '',
-    'Each record kind’s lifecycle is a state machine (`services/core/src/workflow/state-machine.ts`): the diagram and the table below are rendered from the same transitions the city node enforces. A role in a row may take the action only from the listed states and only when the guard holds.',
+    'Each record kind’s lifecycle is a state machine (`services/core/src/workflow/state-machine.ts`): the diagram and the table below are rendered from the same transitions the city node enforces. A role in a row may take the action only from the listed states and only when the guard holds; `allowedActions` lists exactly those actions. What follows `input:` is checked on the request itself: the action is listed, and a request without what it names is refused (`INVALID_TRANSITION`) until it carries it.',
     '',
     ...section(ticketMachine),
     ...section(caseMachine, caseNotes()),

@@ -1,9 +1,9 @@
 import type { HotlineTicketRow } from '../../database/tables.js';
 import { allGuards } from '../../workflow/state-machine.js';
-import type { StateMachine, TransitionContext } from '../../workflow/state-machine.js';
+import type { StateContext, StateMachine } from '../../workflow/state-machine.js';
 import { defineMachine, guard, move } from '../../workflow/define-machine.js';
 
-type Context = TransitionContext<HotlineTicketRow>;
+type Context = StateContext<HotlineTicketRow>;
 
 /** Only the lead unit (主办) signs for, handles, replies to or returns a ticket. */
 const leadUnitOnly = guard('lead unit only', ({ record, principal }: Context) =>

@@ -14,8 +14,8 @@ import type { Transaction } from 'kysely';
 
 type Effect<I extends ActionInput> = RowActionEffect<'hotline_ticket', I>;
 
-/** Every ticket action needs ticket.read; the machine's roles and guards then decide. */
-const act = rowActions<'hotline_ticket'>(() => 'ticket.read');
+/** Every ticket action needs ticket.read (ticketKind.actionOperation); the machine's roles and guards then decide. */
+const act = rowActions<'hotline_ticket'>();
 
 /** Unit codes must name units of this city (the handling_unit table, read under the request's row scope). */
 async function checkUnits(
