@@ -1,5 +1,5 @@
 import { sql } from 'kysely';
-import { ticketMachine } from '@city-ops/core';
+import { reopenedDueAt, ticketMachine, workingCalendarOf } from '@city-ops/core';
 import { startFederation } from '../support/federation.js';
 import type { GraphQLResponse, TestFederation } from '../support/federation.js';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -389,7 +389,7 @@ describe('the ticket workflow', () => {
     expect(ticket.status).toBe('SIGNED_FOR');
   });
 
-  it('reopens after a dissatisfied callback and refuses to close it', async () => {
+  it('reopens after a dissatisfied callback with a fresh due time, and refuses to close it', async () => {
     let ticket = await create();
     for (const [action, actor] of pathTo['REOPENED']!.slice(0, -1))
       ticket = await actOk(actor, action, ticket);
@@ -397,9 +397,30 @@ describe('the ticket workflow', () => {
     const close = await act('agent.320100', 'close', ticket);
     expect(close.errors?.[0]?.extensions?.['code']).toBe('INVALID_TRANSITION');
     expect(close.errors?.[0]?.message).toContain('dissatisfied');
+    // By the callback its limit has long run out.
+    const lapsed = new Date(Date.now() - 86_400_000);
+    await federation
+      .database('320100')
+      .updateTable('hotline_ticket')
+      .set({ due_at: lapsed })
+      .where('id', '=', ticket.id)
+      .execute();
+    const node = federation.runtime('320100');
+    const clock = { calendar: await workingCalendarOf(node), now: new Date() };
+    const ruleFrom = (now: Date) =>
+      reopenedDueAt(node, { ...clock, now }, { intake_class: 'COMPLAINT', urgency: 'NORMAL' });
+    const before = new Date();
     ticket = await actOk('agent.320100', 'reopen', ticket);
+    const after = new Date();
+    // 重办 starts the limit again from the reopening, by the rule of its class and urgency.
+    expect(ticket.overdue).toBe(false);
+    expect(Date.parse(ticket.dueAt!)).toBeGreaterThan(after.getTime());
+    expect(Date.parse(ticket.dueAt!)).toBeGreaterThanOrEqual(ruleFrom(before).getTime());
+    expect(Date.parse(ticket.dueAt!)).toBeLessThanOrEqual(ruleFrom(after).getTime());
+    const reopenedDue = ticket.dueAt;
     ticket = await actOk('dispatcher.320100', 'dispatch', ticket);
     expect(ticket.status).toBe('DISPATCHED');
+    expect(ticket.dueAt).toBe(reopenedDue);
   });
 
   it('refuses a stale version with CONFLICT, and applies one of two simultaneous actions exactly once', async () => {

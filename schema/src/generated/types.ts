@@ -1301,7 +1301,7 @@ export type Mutation = {
   rejectTicketReply: HotlineTicket;
   /** Removes a day's entry, so it follows the Monday–Friday rule again. False when it had none. */
   removeCalendarDay: Scalars['Boolean']['output'];
-  /** 重办 after a dissatisfied callback. */
+  /** 重办 after a dissatisfied callback: the handling starts over, due by the rule of its class and urgency counted from now. */
   reopenTicket: HotlineTicket;
   /** 反馈: the assigned unit (or the dispatcher) replies. At the city node. */
   replyToSupervisionOrder: SupervisionOrder;

@@ -8,6 +8,7 @@ import { approvedExtension, extensionRequest } from '../handling-extension.js';
 import type { ExtensionRequestInput } from '../handling-extension.js';
 import { recordWorkflowResolvers } from '../record-workflow-resolvers.js';
 import { closeMergedChildren } from './ticket-actions.js';
+import { reopenedDueAt } from './ticket-deadlines.js';
 import { ticketKind } from './ticket-kind.js';
 import { toTicketView } from './ticket-view.js';
 import type { Transaction } from 'kysely';
@@ -113,7 +114,11 @@ export const ticketActions = {
     set: { resolution: input.resolution, satisfaction: input.satisfaction },
     detail: { resolution: input.resolution, satisfaction: input.satisfaction },
   })),
-  reopenTicket: act('reopen'),
+  // 重办 starts the handling over: a fresh due time by the same rule as at 受理.
+  reopenTicket: act('reopen', ({ record, context, clock }) => {
+    const dueAt = reopenedDueAt(context.node, clock, record);
+    return { set: { due_at: dueAt }, detail: { dueAt: dueAt.toISOString() } };
+  }),
   closeTicket: act('close', ({ context, clock }) => ({
     set: { closed_at: clock.now },
     ...closing(context),
