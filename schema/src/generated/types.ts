@@ -832,7 +832,7 @@ export type HotlineTicket = {
   /** 主办: the unit leading the work, once dispatched. */
   leadUnit: Maybe<HandlingUnit>;
   location: Location;
-  /** Tickets merged into this one; they follow its handling and close with it. */
+  /** Tickets merged into this one: answered with it (直办 or 办结), each then gets its own callback (回访) before it closes. */
   mergedTicketIds: Array<Scalars['ID']['output']>;
   /** 工单编号 */
   number: Scalars['String']['output'];
@@ -1229,7 +1229,7 @@ export type Mutation = {
   __typename?: 'Mutation';
   /** 签收 of a directive by an addressed province or city. At the addressee's node. */
   acknowledgeDirective: Directive;
-  /** 直办: the agent answered on the call; the ticket closes. */
+  /** 直办: the agent answered on the call; the ticket closes (its merged tickets, answered with it, wait for their own callback). */
   answerTicketDirectly: HotlineTicket;
   /** 延期批准: the due time moves by the requested working days. */
   approveCaseExtension: CaseReport;
@@ -1253,7 +1253,7 @@ export type Mutation = {
   closeEnforcementCase: EnforcementRecord;
   /** 办结: the province accepts the reply. At the province node. */
   closeSupervisionOrder: SupervisionOrder;
-  /** 办结 (closes merged tickets with it). */
+  /** 办结 (its merged tickets, answered with it, wait for their own callback). */
   closeTicket: HotlineTicket;
   /** 热线转办: a case (source HOTLINE) from a ticket, linked to it; one case per ticket. */
   convertTicketToCase: CaseReport;
@@ -1301,7 +1301,7 @@ export type Mutation = {
   rejectTicketReply: HotlineTicket;
   /** Removes a day's entry, so it follows the Monday–Friday rule again. False when it had none. */
   removeCalendarDay: Scalars['Boolean']['output'];
-  /** 重办 after a dissatisfied callback: the handling starts over, due by the rule of its class and urgency counted from now. */
+  /** 重办 after a dissatisfied callback: the handling starts over, due by the rule of its class and urgency counted from now; a merged ticket leaves its parent. */
   reopenTicket: HotlineTicket;
   /** 反馈: the assigned unit (or the dispatcher) replies. At the city node. */
   replyToSupervisionOrder: SupervisionOrder;

@@ -55,6 +55,23 @@ export function move<R>(
   };
 }
 
+/**
+ * A row no user takes by itself: `action` moves a record from `from` to `to` along with
+ * another record's action, said in `follows` ("with its parent's 直办 or 办结"), when the
+ * guard allows. It is never listed in allowedActions and no mutation takes it;
+ * `followingTransition` plans it for the code that takes the other action.
+ */
+export function follow<R>(
+  action: string,
+  label: string,
+  from: string | readonly string[],
+  to: string,
+  follows: string,
+  when?: Guard<R>,
+): Transition<R> {
+  return { ...move(action, label, from, to, [], when), follows };
+}
+
 export interface MachineTable<R> {
   entity: string;
   title: string;

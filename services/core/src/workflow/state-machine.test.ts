@@ -1,11 +1,12 @@
 import type { Principal } from '@city-ops/kernel';
 import { GraphQLError } from 'graphql';
 import { describe, expect, it } from 'vitest';
-import { defineMachine, guard, inputRule, move } from './define-machine.js';
+import { defineMachine, follow, guard, inputRule, move } from './define-machine.js';
 import {
   allGuards,
   allowedActions,
   checkAction,
+  followingTransition,
   planTransition,
   renderMermaid,
   renderTransitionTable,
@@ -332,6 +333,55 @@ describe('a refusal', () => {
     );
     expect(error.message).toBe(
       'finish is not possible: the item is DONE (完). Allowed now: reopen, drop.',
+    );
+  });
+});
+
+describe('a row taken along with another record’s action', () => {
+  // A copy follows its original: no user moves it, the original's action does.
+  const copies = defineMachine<Item>({
+    entity: 'copy',
+    title: 'Copy',
+    stateOf: (item) => item.state,
+    states: { OPEN: '开', DONE: '完' },
+    transitions: [
+      move('finish', '完成', 'OPEN', 'DONE', ['worker']),
+      follow(
+        'followOriginal',
+        '随原件',
+        'OPEN',
+        'DONE',
+        "with its original's finish",
+        approvedOnly,
+      ),
+    ],
+  });
+
+  it('is never open to a user, whatever their roles, and says what takes it', () => {
+    expect(checkAction(copies, 'followOriginal', context('OPEN', ['worker'], {}, true))).toEqual({
+      open: false,
+      reason: "it is taken only with its original's finish",
+    });
+    expect(allowedActions(copies, context('OPEN', ['worker'], {}, true))).toEqual(['finish']);
+  });
+
+  it('is planned for the record it moves when it leaves its state and its guard passes', () => {
+    const row = followingTransition(copies, 'followOriginal', context('OPEN', [], {}, true));
+    expect(row?.to).toBe('DONE');
+    expect(row?.roles).toEqual([]);
+    expect(followingTransition(copies, 'followOriginal', context('OPEN', []))).toBeUndefined();
+    expect(
+      followingTransition(copies, 'followOriginal', context('DONE', [], {}, true)),
+    ).toBeUndefined();
+    // A row users take is no following row.
+    expect(
+      followingTransition(copies, 'finish', context('OPEN', ['worker'], {}, true)),
+    ).toBeUndefined();
+  });
+
+  it('shows no role and what takes it in the table', () => {
+    expect(renderTransitionTable(copies).split('\n').at(-1)).toBe(
+      "| OPEN | `followOriginal` 随原件 | DONE | — | approved only; taken with its original's finish |",
     );
   });
 });

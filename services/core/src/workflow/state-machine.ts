@@ -52,6 +52,11 @@ export interface Transition<R> {
   inputCheck?: InputCheck<R>;
   /** The input check in words. */
   inputText?: string;
+  /**
+   * A row no user takes by itself: it is taken along with another record's action (a
+   * merged ticket follows its parent's close), said here in words. Its roles are empty.
+   */
+  follows?: string;
 }
 
 /** Every check must pass; the first refusal is the answer. */
@@ -111,6 +116,10 @@ export function checkAction<R>(
   );
   if (permitted.length === 0) {
     const roles = [...new Set(fromHere.flatMap((transition) => transition.roles))];
+    const following = fromHere.find((transition) => transition.follows !== undefined);
+    if (roles.length === 0 && following) {
+      return { open: false, reason: `it is taken only ${following.follows ?? ''}` };
+    }
     return { open: false, reason: `it needs one of the roles ${roles.join(', ')}` };
   }
   // Stryker disable next-line StringLiteral: every permitted row either opens or sets the reason, and there is at least one, so this start value is never read
@@ -130,6 +139,26 @@ export function allowedActions<R>(machine: StateMachine<R>, context: StateContex
     .filter((transition) => transition.from.includes(state))
     .map((transition) => transition.action);
   return [...new Set(leaving)].filter((action) => checkAction(machine, action, context).open);
+}
+
+/**
+ * The row that moves `context.record` along with another record's action (a `follows`
+ * row: no user takes it by itself), when it leaves the record's state and its guard
+ * passes; undefined when it does not apply to this record now.
+ */
+export function followingTransition<R>(
+  machine: StateMachine<R>,
+  action: string,
+  context: StateContext<R>,
+): Transition<R> | undefined {
+  const state = machine.stateOf(context.record);
+  return machine.transitions.find(
+    (transition) =>
+      transition.action === action &&
+      transition.follows !== undefined &&
+      transition.from.includes(state) &&
+      transition.guard?.(context) === undefined,
+  );
 }
 
 /**
@@ -177,17 +206,18 @@ export function renderMermaid<R>(machine: StateMachine<R>): string {
 
 /** A row's guard and input check in words, as its table shows them. */
 function conditionsOf<R>(transition: Transition<R>): string {
-  const input = transition.inputText === undefined ? [] : [`input: ${transition.inputText}`];
-  return [...(transition.guardText === undefined ? [] : [transition.guardText]), ...input].join(
-    '; ',
-  );
+  return [
+    ...(transition.guardText === undefined ? [] : [transition.guardText]),
+    ...(transition.inputText === undefined ? [] : [`input: ${transition.inputText}`]),
+    ...(transition.follows === undefined ? [] : [`taken ${transition.follows}`]),
+  ].join('; ');
 }
 
 /** The transition table in Markdown: from, action, to, roles, guard. */
 export function renderTransitionTable<R>(machine: StateMachine<R>): string {
   const rows = machine.transitions.map(
     (transition) =>
-      `| ${transition.from.join(', ')} | \`${transition.action}\` ${transition.label} | ${transition.to} | ${transition.roles.join(', ')} | ${conditionsOf(transition)} |`,
+      `| ${transition.from.join(', ')} | \`${transition.action}\` ${transition.label} | ${transition.to} | ${transition.roles.length > 0 ? transition.roles.join(', ') : '—'} | ${conditionsOf(transition)} |`,
   );
   return ['| from | action | to | roles | guard |', '|---|---|---|---|---|', ...rows].join('\n');
 }

@@ -7,7 +7,11 @@ import {
   workflowStates,
 } from '../workflows-doc-rules.js';
 import type { HotlineTicketRow } from '../../database/tables.js';
-import { allowedActions, planTransition } from '../../workflow/state-machine.js';
+import {
+  allowedActions,
+  followingTransition,
+  planTransition,
+} from '../../workflow/state-machine.js';
 import type { TransitionContext } from '../../workflow/state-machine.js';
 import { ticketMachine } from './ticket-machine.js';
 
@@ -232,6 +236,45 @@ describe('the hotline ticket machine (12345)', () => {
     expect(allowedActions(ticketMachine, context(waiting, ['dispatcher']))).toEqual([
       'approveExtension',
       'rejectExtension',
+    ]);
+  });
+});
+
+describe('a merged ticket (并单) following its parent', () => {
+  const child = ticket({ parent_ticket_id: '320100-t0', lead_unit: null });
+
+  it("moves to its own callback with its parent's 直办 or 办结, and no user moves it by hand", () => {
+    const context = {
+      record: child,
+      principal: testPrincipal(['hotline-agent']),
+      now: new Date('2026-11-20T09:00:00Z'),
+    };
+    expect(followingTransition(ticketMachine, 'followParent', context)?.to).toBe('REVIEWED');
+    expect(allowedActions(ticketMachine, context)).toEqual(['unmerge']);
+    expect(
+      refusalOf(() => planTransition(ticketMachine, 'followParent', { ...context, input: {} })),
+    ).toContain("followParent is not possible: it is taken only with its parent's 直办 or 办结.");
+  });
+
+  it('leaves a ticket that is not merged, or no longer waiting, where it is', () => {
+    const now = new Date('2026-11-20T09:00:00Z');
+    const principal = testPrincipal(['hotline-agent']);
+    expect(
+      followingTransition(ticketMachine, 'followParent', { record: ticket(), principal, now }),
+    ).toBeUndefined();
+    expect(
+      followingTransition(ticketMachine, 'followParent', {
+        record: { ...child, status: 'REVIEWED' },
+        principal,
+        now,
+      }),
+    ).toBeUndefined();
+  });
+
+  it('is then called back and closed for its own caller like any answered ticket', () => {
+    const reviewed = { ...child, status: 'REVIEWED' };
+    expect(allowedActions(ticketMachine, context(reviewed, ['hotline-agent']))).toEqual([
+      'callBack',
     ]);
   });
 });

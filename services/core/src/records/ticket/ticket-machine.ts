@@ -1,7 +1,7 @@
 import type { HotlineTicketRow } from '../../database/tables.js';
 import { allGuards } from '../../workflow/state-machine.js';
 import type { StateContext, StateMachine } from '../../workflow/state-machine.js';
-import { defineMachine, guard, move } from '../../workflow/define-machine.js';
+import { defineMachine, follow, guard, move } from '../../workflow/define-machine.js';
 
 type Context = StateContext<HotlineTicketRow>;
 
@@ -60,7 +60,8 @@ const DISPATCHER = ['dispatcher'];
 
 /**
  * The 12345 closed loop (docs/DOMAIN.md "Hotline tickets"): 受理 → (直办 → 办结) | 派单 → 签收 → 办理 →
- * (延期 | 退单 → 改派) → 反馈 → 审核 → 回访 → (不满意 → 重办) → 办结 → 归档.
+ * (延期 | 退单 → 改派) → 反馈 → 审核 → 回访 → (不满意 → 重办) → 办结 → 归档. A merged ticket (并单)
+ * joins the loop at 审核 when its parent is answered, for its own caller's 回访.
  */
 export const ticketMachine: StateMachine<HotlineTicketRow> = defineMachine({
   entity: 'hotline_ticket',
@@ -112,5 +113,15 @@ export const ticketMachine: StateMachine<HotlineTicketRow> = defineMachine({
     move('archive', '归档', 'CLOSED', 'ARCHIVED', DISPATCHER),
     move('merge', '并单', 'ACCEPTED', 'ACCEPTED', CALL_TAKERS, notMergedYet),
     move('unmerge', '取消并单', 'ACCEPTED', 'ACCEPTED', CALL_TAKERS, merged),
+    // Every ticket gets its callback (docs/DOMAIN.md): a merged one is answered with its
+    // parent, then called back and closed (or reopened) for its own caller.
+    follow(
+      'followParent',
+      '随主单反馈',
+      'ACCEPTED',
+      'REVIEWED',
+      "with its parent's 直办 or 办结",
+      merged,
+    ),
   ],
 });

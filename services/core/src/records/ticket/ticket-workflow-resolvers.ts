@@ -7,7 +7,7 @@ import type { ActionEffect, ActionInput, RowActionEffect } from '../act-on-recor
 import { approvedExtension, extensionRequest } from '../handling-extension.js';
 import type { ExtensionRequestInput } from '../handling-extension.js';
 import { recordWorkflowResolvers } from '../record-workflow-resolvers.js';
-import { closeMergedChildren } from './ticket-actions.js';
+import { childrenFollowParent } from './ticket-actions.js';
 import { reopenedDueAt } from './ticket-deadlines.js';
 import { ticketKind } from './ticket-kind.js';
 import { toTicketView } from './ticket-view.js';
@@ -63,9 +63,12 @@ const withReason: Effect<Types.TicketReasonInput> = ({ input, problems }) => ({
   comment: statedReason(input, problems),
 });
 
-/** Closing (直办 or 办结) takes the merged tickets along. */
-const closing = (context: RequestContext): Pick<ActionEffect<'hotline_ticket'>, 'after'> => ({
-  after: (updated, trx) => closeMergedChildren(trx, context, updated),
+/** Closing (直办 or 办结) takes the merged tickets along, to their own callback. */
+const closing = (
+  context: RequestContext,
+  now: Date,
+): Pick<ActionEffect<'hotline_ticket'>, 'after'> => ({
+  after: (updated, trx) => childrenFollowParent(trx, context, updated, now),
 });
 
 /** Each workflow action of the ticket machine, under the mutation of the same purpose. */
@@ -81,7 +84,7 @@ export const ticketActions = {
         closed_at: clock.now,
       },
       detail: { resolution: input.resolution },
-      ...closing(context),
+      ...closing(context, clock.now),
     }),
   ),
   dispatchTicket: act('dispatch', dispatch),
@@ -114,14 +117,21 @@ export const ticketActions = {
     set: { resolution: input.resolution, satisfaction: input.satisfaction },
     detail: { resolution: input.resolution, satisfaction: input.satisfaction },
   })),
-  // 重办 starts the handling over: a fresh due time by the same rule as at 受理.
+  // 重办 starts the handling over: a fresh due time by the same rule as at 受理. A merged
+  // ticket whose caller is dissatisfied leaves its parent, to be handled on its own.
   reopenTicket: act('reopen', ({ record, context, clock }) => {
     const dueAt = reopenedDueAt(context.node, clock, record);
-    return { set: { due_at: dueAt }, detail: { dueAt: dueAt.toISOString() } };
+    return {
+      set: { due_at: dueAt, parent_ticket_id: null },
+      detail: {
+        dueAt: dueAt.toISOString(),
+        ...(record.parent_ticket_id ? { leftParent: record.parent_ticket_id } : {}),
+      },
+    };
   }),
   closeTicket: act('close', ({ context, clock }) => ({
     set: { closed_at: clock.now },
-    ...closing(context),
+    ...closing(context, clock.now),
   })),
   archiveTicket: act('archive'),
   mergeTicket: act<Types.MergeTicketInput>('merge', async ({ input, record, trx, problems }) => {
