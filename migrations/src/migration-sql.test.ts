@@ -102,6 +102,10 @@ const LANDED: Readonly<Record<string, { up: string; down: string }>> = {
     up: 'ce6074e17f2ed50b6057def3ddfc5da9721da76d7579f8647a3b62193e646c8e',
     down: 'aa6c89bccf13fe49d0c301e899a9be768fd954cebe65e5c51dd837bc24dd9deb',
   },
+  '20261206090000_co-unit-replies': {
+    up: '4d57e0897889c1a0cad6cc388e8a634fd5a058b51b694019bda3b1f90bca5535',
+    down: '6f501d707f9fb341366eb8874542d2b37d390ea195a2faecc01a671388ae163e',
+  },
 };
 
 function fingerprint(statements: Pick<CompiledQuery, 'sql' | 'parameters'>[]): string {

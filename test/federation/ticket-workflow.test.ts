@@ -9,7 +9,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
  * allowed and refused (generated from the table), then the paths people take.
  */
 
-const TICKET = `id number status version leadUnit { code } coUnits { code } reply resolution satisfaction dueAt overdue
+const TICKET = `id number status version leadUnit { code } coUnits { code }
+  coUnitReplies { unit { code } reply repliedAt repliedBy } reply resolution satisfaction dueAt overdue
   closedAt parentTicketId mergedTicketIds allowedActions extensionRequest { workingDays reason }
   history { action fromState toState actor comment }`;
 
@@ -19,6 +20,8 @@ interface Ticket {
   status: string;
   version: number;
   leadUnit: { code: string } | null;
+  coUnits: { code: string }[];
+  coUnitReplies: { unit: { code: string }; reply: string; repliedAt: string; repliedBy: string }[];
   reply: string | null;
   satisfaction: string | null;
   dueAt: string | null;
@@ -58,6 +61,7 @@ const mutations: Record<string, { field: string; input: Record<string, unknown> 
     field: 'replyToTicket',
     input: { reply: '已清理占道摊位并加强巡查。', resolution: 'RESOLVED' },
   },
+  coReply: { field: 'coReplyToTicket', input: { reply: '已配合清理人行道杂物。' } },
   approveReply: { field: 'approveTicketReply', input: {} },
   rejectReply: { field: 'rejectTicketReply', input: { reason: '反馈内容不完整' } },
   callBack: {
@@ -265,7 +269,9 @@ describe('the ticket workflow', () => {
         );
         expect(outsider.errors?.[0]?.message).toContain('roles');
 
-        const actor = actorFor[transition.roles[0]!]!;
+        // 协办反馈 is a co-handling unit's: the dispatch names 320100-sw as one.
+        const actor =
+          transition.action === 'coReply' ? 'unit-sw.320100' : actorFor[transition.roles[0]!]!;
         const done = await actOk(actor, transition.action, ticket, arranged.extra);
         expect(done.status).toBe(transition.to);
         expect(done.version).toBe(ticket.version + 1);
@@ -398,6 +404,101 @@ describe('the ticket workflow', () => {
     expect(swInbox.data!.ticketInbox.nodes.map((node) => node.id)).toContain(ticket.id);
     ticket = await actOk('unit-sw.320100', 'signFor', ticket);
     expect(ticket.status).toBe('SIGNED_FOR');
+  });
+
+  it('gives a co-handling unit (协办) its inbox entry and its 协办反馈, seen by the lead, and none of the lead’s part', async () => {
+    const asNode = <T>(user: string, query: string, variables?: Record<string, unknown>) =>
+      federation.queryNode<T>('320100', federation.token(user), query, variables);
+    const inbox = async (user: string) => {
+      const answer = await asNode<{
+        ticketInbox: { nodes: { id: string; allowedActions: string[] }[] };
+      }>(user, '{ ticketInbox(first: 100) { nodes { id allowedActions } } }');
+      expect(answer.errors).toBeUndefined();
+      return answer.data!.ticketInbox.nodes;
+    };
+    const onNode = (user: string, action: string, ticket: Pick<Ticket, 'id' | 'version'>) => {
+      const { field, input } = mutations[action]!;
+      return asNode<Record<string, Ticket>>(
+        user,
+        `mutation ($input: ${inputTypeOf(field)}!) { ${field}(input: $input) { ${TICKET} } }`,
+        { input: { id: ticket.id, version: ticket.version, ...input } },
+      );
+    };
+    const CO_UNIT = 'unit-sw.320100';
+
+    let ticket = await ticketIn('DISPATCHED');
+    expect(ticket.coUnits).toEqual([{ code: '320100-sw' }]);
+    // Dispatched with 320100-sw co-handling: it waits in that unit's inbox, for its 协办反馈 only.
+    expect(await inbox(CO_UNIT)).toContainEqual({ id: ticket.id, allowedActions: ['coReply'] });
+    const signing = await onNode(CO_UNIT, 'signFor', ticket);
+    expect(signing.errors?.[0]?.extensions?.['code']).toBe('INVALID_TRANSITION');
+    expect(signing.errors?.[0]?.message).toContain('only the lead unit 320100-cg acts on it');
+    ticket = await actOk('unit-cg.320100', 'signFor', ticket);
+    ticket = await actOk('unit-cg.320100', 'startHandling', ticket);
+
+    const given = await onNode(CO_UNIT, 'coReply', ticket);
+    expect(given.errors, JSON.stringify(given.errors)).toBeUndefined();
+    ticket = given.data!['coReplyToTicket']!;
+    expect(ticket.status).toBe('IN_PROGRESS');
+    expect(ticket.coUnitReplies).toEqual([
+      {
+        unit: { code: '320100-sw' },
+        reply: '已配合清理人行道杂物。',
+        repliedAt: expect.any(String),
+        repliedBy: CO_UNIT,
+      },
+    ]);
+    expect(ticket.history.at(-1)).toMatchObject({
+      action: 'coReply',
+      fromState: 'IN_PROGRESS',
+      toState: 'IN_PROGRESS',
+      actor: CO_UNIT,
+      comment: '已配合清理人行道杂物。',
+    });
+    // Given once: it leaves the co-unit's inbox, and a second one is refused.
+    expect((await inbox(CO_UNIT)).map((entry) => entry.id)).not.toContain(ticket.id);
+    const again = await onNode(CO_UNIT, 'coReply', ticket);
+    expect(again.errors?.[0]?.extensions?.['code']).toBe('INVALID_TRANSITION');
+    expect(again.errors?.[0]?.message).toContain('already gave its 协办反馈');
+    // The lead's part stays the lead's: the co-unit neither replies nor asks for more time.
+    for (const action of ['reply', 'requestExtension']) {
+      const refused = await onNode(CO_UNIT, action, ticket);
+      expect(refused.errors?.[0]?.extensions?.['code'], action).toBe('INVALID_TRANSITION');
+    }
+
+    // The lead unit sees the 协办反馈, in its own inbox entry and the ticket's history.
+    expect((await inbox('unit-cg.320100')).map((entry) => entry.id)).toContain(ticket.id);
+    const asLead = await asNode<{ ticket: Ticket }>(
+      'unit-cg.320100',
+      `query ($id: ID!) { ticket(id: $id) { ${TICKET} } }`,
+      { id: ticket.id },
+    );
+    expect(asLead.errors).toBeUndefined();
+    expect(asLead.data!.ticket.coUnitReplies.map((reply) => reply.unit.code)).toEqual([
+      '320100-sw',
+    ]);
+    expect(asLead.data!.ticket.history.map((entry) => entry.action)).toContain('coReply');
+    expect(asLead.data!.ticket.allowedActions).toEqual(['requestExtension', 'reply']);
+    ticket = await actOk('unit-cg.320100', 'reply', ticket);
+    expect(ticket.status).toBe('REPLIED');
+  });
+
+  it('gives the co-handling units a new round with each dispatch', async () => {
+    let ticket = await ticketIn('DISPATCHED');
+    ticket = await actOk('unit-sw.320100', 'coReply', ticket);
+    expect(ticket.coUnitReplies).toHaveLength(1);
+    ticket = await actOk('unit-cg.320100', 'return', ticket);
+    ticket = await actOk('dispatcher.320100', 'redispatch', ticket, {
+      leadUnit: '320100-cg',
+      coUnits: ['320100-sw'],
+    });
+    expect(ticket.coUnitReplies).toEqual([]);
+    const inbox = await federation.query<{ ticketInbox: { nodes: { id: string }[] } }>(
+      federation.token('unit-sw.320100'),
+      '{ ticketInbox(first: 100) { nodes { id } } }',
+    );
+    expect(inbox.errors).toBeUndefined();
+    expect(inbox.data!.ticketInbox.nodes.map((node) => node.id)).toContain(ticket.id);
   });
 
   it('reopens after a dissatisfied callback with a fresh due time, and refuses to close it', async () => {
@@ -645,6 +746,7 @@ function inputTypeOf(field: string): string {
       rejectTicketReply: 'TicketReasonInput',
       callBackTicket: 'CallBackTicketInput',
       mergeTicket: 'MergeTicketInput',
+      coReplyToTicket: 'CoReplyToTicketInput',
     }[field] ?? 'TicketActionInput'
   );
 }

@@ -373,6 +373,24 @@ export type CategoryIndicators = {
  */
 export type ClosureType = 'ERROR' | 'NORMAL' | 'OVERDUE' | 'SPECIAL';
 
+/** 协办反馈 of a co-handling unit. */
+export type CoReplyToTicketInput = {
+  id: Scalars['ID']['input'];
+  /** What your unit did or found, for the lead unit (1–2000 characters). */
+  reply: Scalars['String']['input'];
+  version: Scalars['Int']['input'];
+};
+
+/** A co-handling unit's 协办反馈: what it did or found, for the lead unit's reply. */
+export type CoUnitReply = {
+  __typename?: 'CoUnitReply';
+  repliedAt: Scalars['DateTime']['output'];
+  /** Username of who gave it. */
+  repliedBy: Scalars['String']['output'];
+  reply: Scalars['String']['output'];
+  unit: HandlingUnit;
+};
+
 /** 热线转办: a new case from a hotline ticket, linked to it. Omitted fields are taken from the ticket. */
 export type ConvertTicketToCaseInput = {
   /** Default: the ticket's street and community (the caller's house number is personal data and is not copied). */
@@ -814,6 +832,8 @@ export type HotlineTicket = {
   categoryPath: Array<Category>;
   channel: TicketChannel;
   closedAt: Maybe<Scalars['DateTime']['output']>;
+  /** 协办反馈: each co-handling unit's reply to the lead unit in the current dispatch, oldest first. */
+  coUnitReplies: Array<CoUnitReply>;
   /** 协办: co-handling units. */
   coUnits: Array<HandlingUnit>;
   content: Scalars['String']['output'];
@@ -1255,6 +1275,11 @@ export type Mutation = {
   closeSupervisionOrder: SupervisionOrder;
   /** 办结 (its merged tickets, answered with it, wait for their own callback). */
   closeTicket: HotlineTicket;
+  /**
+   * 协办反馈: a co-handling unit's reply to the lead unit, once per dispatch, while the lead works
+   * the ticket; recorded in the history and in coUnitReplies, and the ticket leaves the unit's inbox.
+   */
+  coReplyToTicket: HotlineTicket;
   /** 热线转办: a case (source HOTLINE) from a ticket, linked to it; one case per ticket. */
   convertTicketToCase: CaseReport;
   /** 受理: log a citizen's request. Only the owning city node accepts it. */
@@ -1431,6 +1456,11 @@ export type MutationCloseSupervisionOrderArgs = {
 /** Record kinds add their mutations with `extend type Mutation`. */
 export type MutationCloseTicketArgs = {
   input: TicketActionInput;
+};
+
+/** Record kinds add their mutations with `extend type Mutation`. */
+export type MutationCoReplyToTicketArgs = {
+  input: CoReplyToTicketInput;
 };
 
 /** Record kinds add their mutations with `extend type Mutation`. */
@@ -1858,7 +1888,11 @@ export type Query = {
    * `days` (default 7), similar address or text (trigram similarity), best first.
    */
   ticketDuplicateSuggestions: Array<DuplicateSuggestion>;
-  /** A handling unit's inbox: tickets waiting for your unit (dispatched, signed for, in progress), newest first unless sorted. */
+  /**
+   * A handling unit's inbox: tickets waiting for your unit, newest first unless sorted — those it
+   * leads while dispatched, signed for or in progress, and those it co-handles (协办) in the same
+   * states until it gives its 协办反馈 (coReplyToTicket).
+   */
   ticketInbox: TicketConnection;
   /**
    * Tickets inside `division` (default: the caller's division), in `sort` order

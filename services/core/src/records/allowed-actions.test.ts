@@ -139,6 +139,7 @@ function ticket(overrides: Partial<HotlineTicketRow>): HotlineTicketRow {
     parent_ticket_id: null,
     lead_unit: LEAD,
     co_units: [CO],
+    co_unit_replies: {},
     reply: null,
     replied_at: null,
     due_at: null,
@@ -265,6 +266,11 @@ const recordVariants: {
       { satisfaction: 'DISSATISFIED' },
       { satisfaction: null },
       { lead_unit: null, co_units: [] },
+      {
+        co_unit_replies: {
+          [CO]: { reply: '已配合', repliedAt: NOW.toISOString(), repliedBy: 'sw' },
+        },
+      },
     ],
     nows: [NOW],
   },

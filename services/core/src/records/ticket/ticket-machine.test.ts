@@ -16,6 +16,7 @@ import type { TransitionContext } from '../../workflow/state-machine.js';
 import { ticketMachine } from './ticket-machine.js';
 
 const LEAD = '320100-cg';
+const CO = '320100-sw';
 
 function ticket(overrides: Partial<HotlineTicketRow> = {}): HotlineTicketRow {
   const now = new Date('2026-11-20T08:00:00Z');
@@ -45,6 +46,7 @@ function ticket(overrides: Partial<HotlineTicketRow> = {}): HotlineTicketRow {
     parent_ticket_id: null,
     lead_unit: LEAD,
     co_units: [],
+    co_unit_replies: {},
     reply: null,
     replied_at: null,
     due_at: null,
@@ -72,17 +74,18 @@ function context(
   };
 }
 
-/** A ticket on which the guard of `action` passes, acted on by a user of the lead unit. */
+/** A ticket on which the guard of `action` passes, acted on by a user of the lead unit (of a co-unit for 协办反馈). */
 function passing(action: string, status: string, role: string) {
   return context(
     ticket({
       status,
+      co_units: [CO],
       parent_ticket_id: action === 'unmerge' ? '320100-t0' : null,
       extension_days: ['approveExtension', 'rejectExtension'].includes(action) ? 2 : null,
       satisfaction: action === 'reopen' ? 'DISSATISFIED' : 'SATISFIED',
     }),
     [role],
-    LEAD,
+    action === 'coReply' ? CO : LEAD,
   );
 }
 
@@ -208,6 +211,54 @@ describe('the hotline ticket machine (12345)', () => {
       'the caller is dissatisfied: reopen it (重办) instead',
     ],
   ];
+
+  it('lets a co-handling unit give its 协办反馈 once per dispatch, and nothing of the lead’s part', () => {
+    const working = ticket({ status: 'IN_PROGRESS', co_units: [CO] });
+    expect(allowedActions(ticketMachine, context(working, ['handling-unit'], CO))).toEqual([
+      'coReply',
+    ]);
+    expect(allowedActions(ticketMachine, context(working, ['handling-unit'], LEAD))).toEqual([
+      'requestExtension',
+      'reply',
+    ]);
+    for (const action of ['reply', 'requestExtension', 'return']) {
+      expect(
+        refusalOf(() =>
+          planTransition(ticketMachine, action, context(working, ['handling-unit'], CO)),
+        ),
+      ).toMatch(/only the lead unit 320100-cg acts on it; you are 320100-sw|is IN_PROGRESS/);
+    }
+    const replied = {
+      ...working,
+      co_unit_replies: {
+        [CO]: { reply: '已清理', repliedAt: '2026-11-20T08:30:00Z', repliedBy: 'sw' },
+      },
+    };
+    expect(allowedActions(ticketMachine, context(replied, ['handling-unit'], CO))).toEqual([]);
+    expect(
+      refusalOf(() =>
+        planTransition(ticketMachine, 'coReply', context(replied, ['handling-unit'], CO)),
+      ),
+    ).toContain(
+      `coReply is not possible: your unit ${CO} already gave its 协办反馈 for this dispatch.`,
+    );
+    expect(
+      refusalOf(() =>
+        planTransition(ticketMachine, 'coReply', context(working, ['handling-unit'], '320100-yl')),
+      ),
+    ).toContain(
+      `coReply is not possible: only its co-handling units (${CO}) give a 协办反馈; you are 320100-yl.`,
+    );
+    expect(
+      refusalOf(() =>
+        planTransition(
+          ticketMachine,
+          'coReply',
+          context(ticket({ status: 'IN_PROGRESS' }), ['handling-unit']),
+        ),
+      ),
+    ).toContain('only its co-handling units (none) give a 协办反馈; you are not a handling unit.');
+  });
 
   it.each(refusals)('refuses %s when its guard does not hold', (action, row, roles, unit, why) => {
     const message = refusalOf(() =>

@@ -50,7 +50,13 @@ const dispatch: Effect<Types.DispatchTicketInput> = async ({ input, trx, problem
   const coUnits = input.coUnits ?? [];
   await checkUnits(trx, problems, input.leadUnit, coUnits);
   return {
-    set: { lead_unit: input.leadUnit, co_units: coUnits, handling_mode: 'DISPATCH' },
+    // A new dispatch is a new round for the co-handling units: their replies start afresh.
+    set: {
+      lead_unit: input.leadUnit,
+      co_units: coUnits,
+      co_unit_replies: '{}',
+      handling_mode: 'DISPATCH',
+    },
     detail: { leadUnit: input.leadUnit, coUnits },
   };
 };
@@ -111,6 +117,31 @@ export const ticketActions = {
     },
     detail: { resolution: input.resolution },
   })),
+  coReplyToTicket: act<Types.CoReplyToTicketInput>(
+    'coReply',
+    ({ input, problems, record, context, clock }) => {
+      const reply = problems.text('input.reply', input.reply, {
+        min: 1,
+        max: 2000,
+        multiline: true,
+      });
+      // The machine let only a co-handling unit's user this far: the unit is their department.
+      const unit = context.principal.department ?? '';
+      const replies = {
+        ...record.co_unit_replies,
+        [unit]: {
+          reply: reply ?? '',
+          repliedAt: clock.now.toISOString(),
+          repliedBy: context.principal.username,
+        },
+      };
+      return {
+        set: { co_unit_replies: JSON.stringify(replies) },
+        comment: reply,
+        detail: { unit },
+      };
+    },
+  ),
   approveTicketReply: act('approveReply'),
   rejectTicketReply: act('rejectReply', withReason),
   callBackTicket: act<Types.CallBackTicketInput>('callBack', ({ input }) => ({
