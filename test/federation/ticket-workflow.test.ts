@@ -1,6 +1,6 @@
 import { sql } from 'kysely';
 import { reopenedDueAt, ticketMachine, workingCalendarOf } from '@city-ops/core';
-import { startFederation } from '../support/federation.js';
+import { drain, startFederation } from '../support/federation.js';
 import type { GraphQLResponse, TestFederation } from '../support/federation.js';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
@@ -481,6 +481,19 @@ describe('the ticket workflow', () => {
     expect(asLead.data!.ticket.allowedActions).toEqual(['requestExtension', 'reply']);
     ticket = await actOk('unit-cg.320100', 'reply', ticket);
     expect(ticket.status).toBe('REPLIED');
+
+    // The province's replica carries the 协办反馈 (nothing in it is personal).
+    const toProvince = federation.syncConsumer('320000', ['320100']);
+    await toProvince.registerSources();
+    await drain(toProvince, ['320100'], federation);
+    const atProvince = await federation.queryNode<{ ticket: Pick<Ticket, 'coUnitReplies'> }>(
+      '320000',
+      federation.token('supervisor.320000'),
+      'query ($id: ID!) { ticket(id: $id) { coUnitReplies { unit { code } reply repliedAt repliedBy } } }',
+      { id: ticket.id },
+    );
+    expect(atProvince.errors).toBeUndefined();
+    expect(atProvince.data!.ticket.coUnitReplies).toEqual(ticket.coUnitReplies);
   });
 
   it('gives the co-handling units a new round with each dispatch', async () => {
