@@ -106,6 +106,10 @@ const LANDED: Readonly<Record<string, { up: string; down: string }>> = {
     up: '4d57e0897889c1a0cad6cc388e8a634fd5a058b51b694019bda3b1f90bca5535',
     down: '6f501d707f9fb341366eb8874542d2b37d390ea195a2faecc01a671388ae163e',
   },
+  '20261206100000_ticket-case-link': {
+    up: '3d969898b1591ea03c519a4a98a50d86f6924df1d49d95874abb5f4695b1a5f2',
+    down: 'c58c192f902fbcde89c80c28958cd1609a8d52f127761e0401f1f1864fb99964',
+  },
 };
 
 function fingerprint(statements: Pick<CompiledQuery, 'sql' | 'parameters'>[]): string {

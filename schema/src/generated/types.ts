@@ -216,7 +216,7 @@ export type CaseReport = {
   /** Globally routable: the first six characters are the owning city node's division. */
   id: Scalars['ID']['output'];
   latitude: Maybe<Scalars['Float']['output']>;
-  /** 热线转办: the ticket this case was converted from. */
+  /** 热线转办: the ticket this case was converted from; the ticket names it back as caseId. */
   linkedTicketId: Maybe<Scalars['ID']['output']>;
   longitude: Maybe<Scalars['Float']['output']>;
   majorClass: CaseMajorClass;
@@ -239,6 +239,8 @@ export type CaseReport = {
   /** 返工: how many times verification failed (counted from the history). */
   reworkCount: Scalars['Int']['output'];
   source: CaseSource;
+  /** That ticket, when you may read it (null when you may not read tickets, or that one). */
+  sourceTicket: Maybe<HotlineTicket>;
   status: CaseStatus;
   /** Supervision orders on this case, as the node answering holds them. */
   supervisionOrders: Array<SupervisionOrder>;
@@ -828,6 +830,10 @@ export type HotlineTicket = {
   /** The actions you may take on this ticket now (each is a mutation). */
   allowedActions: Array<Scalars['String']['output']>;
   caller: Caller;
+  /** That case, when you may read it (null when you may not read cases, or that one). */
+  case: Maybe<CaseReport>;
+  /** 热线转办: the case this ticket was converted to (convertTicketToCase); the case names it back as linkedTicketId. */
+  caseId: Maybe<Scalars['ID']['output']>;
   /** Level 1, 2 and 3 of the category. */
   categoryPath: Array<Category>;
   channel: TicketChannel;
@@ -1280,7 +1286,7 @@ export type Mutation = {
    * the ticket; recorded in the history and in coUnitReplies, and the ticket leaves the unit's inbox.
    */
   coReplyToTicket: HotlineTicket;
-  /** 热线转办: a case (source HOTLINE) from a ticket, linked to it; one case per ticket. */
+  /** 热线转办: a case (source HOTLINE) from a ticket, each naming the other (linkedTicketId, caseId) and recording it in its history; one case per ticket. The ticket moves to its next version. */
   convertTicketToCase: CaseReport;
   /** 受理: log a citizen's request. Only the owning city node accepts it. */
   createTicket: HotlineTicket;

@@ -49,6 +49,8 @@ export interface HotlineTicketTable {
   lead_unit: string | null;
   /** 协办: co-handling units. */
   co_units: ColumnType<string[], string[] | undefined, string[]>;
+  /** 热线转办: the case this ticket was converted to (its `linked_ticket_id` names this ticket). */
+  case_id: ColumnType<string | null, string | null | undefined, string | null>;
   /** Each co-unit's 协办反馈 of the current dispatch, by unit code; written as JSON text. */
   co_unit_replies: ColumnType<CoUnitReplies, string | undefined, string>;
   reply: string | null;

@@ -140,6 +140,7 @@ function ticket(overrides: Partial<HotlineTicketRow>): HotlineTicketRow {
     lead_unit: LEAD,
     co_units: [CO],
     co_unit_replies: {},
+    case_id: null,
     reply: null,
     replied_at: null,
     due_at: null,

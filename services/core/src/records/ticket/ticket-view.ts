@@ -22,6 +22,7 @@ export interface TicketView extends RecordView<HotlineTicketRow> {
   resolution: string | null;
   satisfaction: string | null;
   parentTicketId: string | null;
+  caseId: string | null;
   leadUnitCode: string | null;
   coUnitCodes: string[];
   coUnitReplies: CoUnitReplies;
@@ -63,6 +64,7 @@ export function toTicketView(row: HotlineTicketRow, reader: RecordReader): Ticke
     resolution: row.resolution,
     satisfaction: row.satisfaction,
     parentTicketId: row.parent_ticket_id,
+    caseId: row.case_id,
     leadUnitCode: row.lead_unit,
     coUnitCodes: row.co_units,
     coUnitReplies: row.co_unit_replies,
