@@ -222,7 +222,7 @@ export type CaseReport = {
   majorClass: CaseMajorClass;
   /** 小类: four digits, the first two the major class's code (GB/T 30428.2). */
   minorCode: Scalars['String']['output'];
-  /** 案件编号 */
+  /** 案件编号: <city division>AJ<yyyymmdd><sequence>, never a ticket's or an enforcement record's. */
   number: Scalars['String']['output'];
   /** 部件编码, for 部件 cases. */
   objectCode: Maybe<Scalars['String']['output']>;
@@ -647,6 +647,7 @@ export type EnforcementRecord = {
   linkedTicketId: Maybe<Scalars['ID']['output']>;
   /** 告知: when the party was told of the intended penalty and their rights. */
   noticeServedAt: Maybe<Scalars['DateTime']['output']>;
+  /** 执法案件编号: <city division>ZF<yyyymmdd><sequence>, never a ticket's or a case's. */
   number: Scalars['String']['output'];
   officers: Array<EnforcementOfficer>;
   overdue: EnforcementOverdue;
@@ -860,7 +861,7 @@ export type HotlineTicket = {
   location: Location;
   /** Tickets merged into this one: answered with it (直办 or 办结), each then gets its own callback (回访) before it closes. */
   mergedTicketIds: Array<Scalars['ID']['output']>;
-  /** 工单编号 */
+  /** 工单编号: <city division><yyyymmdd><sequence>, all digits, never a case's or an enforcement record's (docs/ARCHITECTURE.md, Record numbers). */
   number: Scalars['String']['output'];
   /** Open and past its due time (a closed ticket is never overdue; see closedAt vs dueAt). */
   overdue: Scalars['Boolean']['output'];
