@@ -103,7 +103,7 @@ const LANDED: Readonly<Record<string, { up: string; down: string }>> = {
     down: 'aa6c89bccf13fe49d0c301e899a9be768fd954cebe65e5c51dd837bc24dd9deb',
   },
   '20261206090000_co-unit-replies': {
-    up: '4d57e0897889c1a0cad6cc388e8a634fd5a058b51b694019bda3b1f90bca5535',
+    up: '537ff0963778cacad9d9145e276de77d69819e595e40c1dbc5e0c8fb5cd5a98c',
     down: '6f501d707f9fb341366eb8874542d2b37d390ea195a2faecc01a671388ae163e',
   },
   '20261206100000_ticket-case-link': {

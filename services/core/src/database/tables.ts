@@ -51,8 +51,11 @@ export interface HotlineTicketTable {
   co_units: ColumnType<string[], string[] | undefined, string[]>;
   /** 热线转办: the case this ticket was converted to (its `linked_ticket_id` names this ticket). */
   case_id: ColumnType<string | null, string | null | undefined, string | null>;
-  /** Each co-unit's 协办反馈 of the current dispatch, by unit code; written as JSON text. */
-  co_unit_replies: ColumnType<CoUnitReplies, string | undefined, string>;
+  /**
+   * Each co-unit's 协办反馈 of the current dispatch, by unit code; written as JSON text. Null
+   * (none) on a replica stored from a change logged before the column existed.
+   */
+  co_unit_replies: ColumnType<CoUnitReplies | null, string | undefined, string>;
   reply: string | null;
   replied_at: ColumnType<Date | null, Date | string | null | undefined, Date | string | null>;
   /** When the ticket falls due, from the deadline rules in working time. */

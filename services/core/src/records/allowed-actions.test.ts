@@ -267,6 +267,8 @@ const recordVariants: {
       { satisfaction: 'DISSATISFIED' },
       { satisfaction: null },
       { lead_unit: null, co_units: [] },
+      // A replica from before co-handling replies were kept has none.
+      { co_unit_replies: null },
       {
         co_unit_replies: {
           [CO]: { reply: '已配合', repliedAt: NOW.toISOString(), repliedBy: 'sw' },

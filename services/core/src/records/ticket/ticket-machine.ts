@@ -64,7 +64,7 @@ const coUnitYetToReply = guard(
     if (unit === undefined || !record.co_units.includes(unit)) {
       return `only its co-handling units (${record.co_units.join(', ') || 'none'}) give a 协办反馈; you are ${unit ?? 'not a handling unit'}`;
     }
-    return record.co_unit_replies[unit]
+    return record.co_unit_replies?.[unit]
       ? `your unit ${unit} already gave its 协办反馈 for this dispatch`
       : undefined;
   },

@@ -67,7 +67,7 @@ export function toTicketView(row: HotlineTicketRow, reader: RecordReader): Ticke
     caseId: row.case_id,
     leadUnitCode: row.lead_unit,
     coUnitCodes: row.co_units,
-    coUnitReplies: row.co_unit_replies,
+    coUnitReplies: row.co_unit_replies ?? {},
     reply: row.reply,
     dueAt: row.due_at?.toISOString() ?? null,
     closedAt: row.closed_at?.toISOString() ?? null,

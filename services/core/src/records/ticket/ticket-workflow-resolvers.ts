@@ -128,7 +128,7 @@ export const ticketActions = {
       // The machine let only a co-handling unit's user this far: the unit is their department.
       const unit = context.principal.department ?? '';
       const replies = {
-        ...record.co_unit_replies,
+        ...(record.co_unit_replies ?? {}),
         [unit]: {
           reply: reply ?? '',
           repliedAt: clock.now.toISOString(),
