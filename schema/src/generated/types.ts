@@ -216,13 +216,13 @@ export type CaseReport = {
   /** Globally routable: the first six characters are the owning city node's division. */
   id: Scalars['ID']['output'];
   latitude: Maybe<Scalars['Float']['output']>;
-  /** 热线转办: the ticket this case was converted from. */
+  /** 热线转办: the ticket this case was converted from; the ticket names it back as caseId. */
   linkedTicketId: Maybe<Scalars['ID']['output']>;
   longitude: Maybe<Scalars['Float']['output']>;
   majorClass: CaseMajorClass;
   /** 小类: four digits, the first two the major class's code (GB/T 30428.2). */
   minorCode: Scalars['String']['output'];
-  /** 案件编号 */
+  /** 案件编号: <city division>AJ<yyyymmdd><sequence>, never a ticket's or an enforcement record's. */
   number: Scalars['String']['output'];
   /** 部件编码, for 部件 cases. */
   objectCode: Maybe<Scalars['String']['output']>;
@@ -239,6 +239,8 @@ export type CaseReport = {
   /** 返工: how many times verification failed (counted from the history). */
   reworkCount: Scalars['Int']['output'];
   source: CaseSource;
+  /** That ticket, when you may read it (null when you may not read tickets, or that one). */
+  sourceTicket: Maybe<HotlineTicket>;
   status: CaseStatus;
   /** Supervision orders on this case, as the node answering holds them. */
   supervisionOrders: Array<SupervisionOrder>;
@@ -372,6 +374,24 @@ export type CategoryIndicators = {
  * its due time; NORMAL (正常) otherwise.
  */
 export type ClosureType = 'ERROR' | 'NORMAL' | 'OVERDUE' | 'SPECIAL';
+
+/** 协办反馈 of a co-handling unit. */
+export type CoReplyToTicketInput = {
+  id: Scalars['ID']['input'];
+  /** What your unit did or found, for the lead unit (1–2000 characters). */
+  reply: Scalars['String']['input'];
+  version: Scalars['Int']['input'];
+};
+
+/** A co-handling unit's 协办反馈: what it did or found, for the lead unit's reply. */
+export type CoUnitReply = {
+  __typename?: 'CoUnitReply';
+  repliedAt: Scalars['DateTime']['output'];
+  /** Username of who gave it. */
+  repliedBy: Scalars['String']['output'];
+  reply: Scalars['String']['output'];
+  unit: HandlingUnit;
+};
 
 /** 热线转办: a new case from a hotline ticket, linked to it. Omitted fields are taken from the ticket. */
 export type ConvertTicketToCaseInput = {
@@ -627,6 +647,7 @@ export type EnforcementRecord = {
   linkedTicketId: Maybe<Scalars['ID']['output']>;
   /** 告知: when the party was told of the intended penalty and their rights. */
   noticeServedAt: Maybe<Scalars['DateTime']['output']>;
+  /** 执法案件编号: <city division>ZF<yyyymmdd><sequence>, never a ticket's or a case's. */
   number: Scalars['String']['output'];
   officers: Array<EnforcementOfficer>;
   overdue: EnforcementOverdue;
@@ -810,10 +831,16 @@ export type HotlineTicket = {
   /** The actions you may take on this ticket now (each is a mutation). */
   allowedActions: Array<Scalars['String']['output']>;
   caller: Caller;
+  /** That case, when you may read it (null when you may not read cases, or that one). */
+  case: Maybe<CaseReport>;
+  /** 热线转办: the case this ticket was converted to (convertTicketToCase); the case names it back as linkedTicketId. */
+  caseId: Maybe<Scalars['ID']['output']>;
   /** Level 1, 2 and 3 of the category. */
   categoryPath: Array<Category>;
   channel: TicketChannel;
   closedAt: Maybe<Scalars['DateTime']['output']>;
+  /** 协办反馈: each co-handling unit's reply to the lead unit in the current dispatch, oldest first. */
+  coUnitReplies: Array<CoUnitReply>;
   /** 协办: co-handling units. */
   coUnits: Array<HandlingUnit>;
   content: Scalars['String']['output'];
@@ -832,9 +859,9 @@ export type HotlineTicket = {
   /** 主办: the unit leading the work, once dispatched. */
   leadUnit: Maybe<HandlingUnit>;
   location: Location;
-  /** Tickets merged into this one; they follow its handling and close with it. */
+  /** Tickets merged into this one: answered with it (直办 or 办结), each then gets its own callback (回访) before it closes. */
   mergedTicketIds: Array<Scalars['ID']['output']>;
-  /** 工单编号 */
+  /** 工单编号: <city division><yyyymmdd><sequence>, all digits, never a case's or an enforcement record's (docs/ARCHITECTURE.md, Record numbers). */
   number: Scalars['String']['output'];
   /** Open and past its due time (a closed ticket is never overdue; see closedAt vs dueAt). */
   overdue: Scalars['Boolean']['output'];
@@ -1229,7 +1256,7 @@ export type Mutation = {
   __typename?: 'Mutation';
   /** 签收 of a directive by an addressed province or city. At the addressee's node. */
   acknowledgeDirective: Directive;
-  /** 直办: the agent answered on the call; the ticket closes. */
+  /** 直办: the agent answered on the call; the ticket closes (its merged tickets, answered with it, wait for their own callback). */
   answerTicketDirectly: HotlineTicket;
   /** 延期批准: the due time moves by the requested working days. */
   approveCaseExtension: CaseReport;
@@ -1253,9 +1280,14 @@ export type Mutation = {
   closeEnforcementCase: EnforcementRecord;
   /** 办结: the province accepts the reply. At the province node. */
   closeSupervisionOrder: SupervisionOrder;
-  /** 办结 (closes merged tickets with it). */
+  /** 办结 (its merged tickets, answered with it, wait for their own callback). */
   closeTicket: HotlineTicket;
-  /** 热线转办: a case (source HOTLINE) from a ticket, linked to it; one case per ticket. */
+  /**
+   * 协办反馈: a co-handling unit's reply to the lead unit, once per dispatch, while the lead works
+   * the ticket; recorded in the history and in coUnitReplies, and the ticket leaves the unit's inbox.
+   */
+  coReplyToTicket: HotlineTicket;
+  /** 热线转办: a case (source HOTLINE) from a ticket, each naming the other (linkedTicketId, caseId) and recording it in its history; one case per ticket. The ticket moves to its next version. */
   convertTicketToCase: CaseReport;
   /** 受理: log a citizen's request. Only the owning city node accepts it. */
   createTicket: HotlineTicket;
@@ -1301,7 +1333,7 @@ export type Mutation = {
   rejectTicketReply: HotlineTicket;
   /** Removes a day's entry, so it follows the Monday–Friday rule again. False when it had none. */
   removeCalendarDay: Scalars['Boolean']['output'];
-  /** 重办 after a dissatisfied callback. */
+  /** 重办 after a dissatisfied callback: the handling starts over, due by the rule of its class and urgency counted from now; a merged ticket leaves its parent. */
   reopenTicket: HotlineTicket;
   /** 反馈: the assigned unit (or the dispatcher) replies. At the city node. */
   replyToSupervisionOrder: SupervisionOrder;
@@ -1431,6 +1463,11 @@ export type MutationCloseSupervisionOrderArgs = {
 /** Record kinds add their mutations with `extend type Mutation`. */
 export type MutationCloseTicketArgs = {
   input: TicketActionInput;
+};
+
+/** Record kinds add their mutations with `extend type Mutation`. */
+export type MutationCoReplyToTicketArgs = {
+  input: CoReplyToTicketInput;
 };
 
 /** Record kinds add their mutations with `extend type Mutation`. */
@@ -1858,7 +1895,11 @@ export type Query = {
    * `days` (default 7), similar address or text (trigram similarity), best first.
    */
   ticketDuplicateSuggestions: Array<DuplicateSuggestion>;
-  /** A handling unit's inbox: tickets waiting for your unit (dispatched, signed for, in progress), newest first unless sorted. */
+  /**
+   * A handling unit's inbox: tickets waiting for your unit, newest first unless sorted — those it
+   * leads while dispatched, signed for or in progress, and those it co-handles (协办) in the same
+   * states until it gives its 协办反馈 (coReplyToTicket).
+   */
   ticketInbox: TicketConnection;
   /**
    * Tickets inside `division` (default: the caller's division), in `sort` order

@@ -56,6 +56,7 @@ export { caseMachine } from './records/case/case-machine.js';
 export { caseActionMutations } from './records/case/case-mutations.js';
 export type { CaseAction } from './records/case/case-mutations.js';
 export { hearingRequestDueAt } from './records/enforcement/enforcement-deadlines.js';
+export { reopenedDueAt } from './records/ticket/ticket-deadlines.js';
 export { enforcementMachine } from './records/enforcement/enforcement-machine.js';
 export { enforcementMutationOfAction } from './records/enforcement/enforcement-workflow-resolvers.js';
 export { isOverdue, overdueCondition } from './records/overdue-rule.js';

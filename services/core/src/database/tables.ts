@@ -10,6 +10,17 @@ type NullableTimestamp = ColumnType<
   Date | string | null
 >;
 
+/** A co-handling unit's 协办反馈, as `co_unit_replies` holds it under the unit's code. */
+export interface CoUnitReply {
+  reply: string;
+  /** ISO 8601. */
+  repliedAt: string;
+  /** The username that gave it. */
+  repliedBy: string;
+}
+
+export type CoUnitReplies = Readonly<Record<string, CoUnitReply>>;
+
 export interface HotlineTicketTable {
   id: string;
   number: string;
@@ -38,6 +49,13 @@ export interface HotlineTicketTable {
   lead_unit: string | null;
   /** 协办: co-handling units. */
   co_units: ColumnType<string[], string[] | undefined, string[]>;
+  /** 热线转办: the case this ticket was converted to (its `linked_ticket_id` names this ticket). */
+  case_id: ColumnType<string | null, string | null | undefined, string | null>;
+  /**
+   * Each co-unit's 协办反馈 of the current dispatch, by unit code; written as JSON text. Null
+   * (none) on a replica stored from a change logged before the column existed.
+   */
+  co_unit_replies: ColumnType<CoUnitReplies | null, string | undefined, string>;
   reply: string | null;
   replied_at: ColumnType<Date | null, Date | string | null | undefined, Date | string | null>;
   /** When the ticket falls due, from the deadline rules in working time. */

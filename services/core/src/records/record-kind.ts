@@ -64,6 +64,12 @@ export interface RecordKind<T extends RecordTable = RecordTable, Subject = Recor
   numbers: { sequence: string; infix: string };
   /** The operation that reads records of this kind. */
   readOperation: Operation;
+  /**
+   * The operation that brings a user near each action of the machine: the policy's part
+   * of "may this user take it now", which a mutation authorizes and `allowedActions`
+   * asks the same way, before the machine's roles and guards decide.
+   */
+  actionOperation: (action: string) => Operation;
   /** The columns that hold a person's data; masked in every change payload and for every reader outside the owning city. */
   personalColumns: readonly PersonalColumn<RecordRow<T>>[];
   /** What the personal-data rule needs to know of a record (absent: the kind holds none). */

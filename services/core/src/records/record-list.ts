@@ -29,6 +29,8 @@ export interface RecordListQuery {
   after?: CursorKey | undefined;
   /** Rows to return; one more is fetched to know whether another page exists. */
   limit: number;
+  /** Conditions of the kind's own query beyond its filters (a unit's inbox). */
+  where?: readonly RawBuilder<boolean>[];
 }
 
 /** `word` as a LIKE pattern matching it anywhere, its own wildcards taken literally. */
@@ -63,6 +65,7 @@ export async function listRecords<T extends RecordTable, Subject>(
   const conditions = [
     ...scopeConditions(kind.table, query.scope),
     ...filterConditions(kind.listFilters ?? {}, query),
+    ...(query.where ?? []),
   ];
   if (query.status?.length) conditions.push(sql<boolean>`status IN (${sql.join(query.status)})`);
   if (query.createdFrom) conditions.push(sql<boolean>`created_at >= ${query.createdFrom}`);

@@ -2,6 +2,7 @@ import { sql } from 'kysely';
 import { HANDLING_LIMIT } from '../handling-limit.js';
 import type { RecordKind } from '../record-kind.js';
 import { caseMachine } from './case-machine.js';
+import { operationOfCaseAction } from './case-mutations.js';
 
 /**
  * A city operations case (数字城管 案件). Cases describe public places and objects,
@@ -13,6 +14,7 @@ export const caseKind: RecordKind<'case_report'> = {
   sdlType: 'CaseReport',
   numbers: { sequence: 'case_report_number_seq', infix: 'AJ' },
   readOperation: 'case.read',
+  actionOperation: (action) => operationOfCaseAction(action),
   personalColumns: [],
   unitCondition: (unit) => sql<boolean>`handling_unit = ${unit}`,
   gridColumn: 'grid_cell',

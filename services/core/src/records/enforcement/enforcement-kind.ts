@@ -23,6 +23,8 @@ export const enforcementKind: RecordKind<'enforcement_record', EnforcementSubjec
   sdlType: 'EnforcementRecord',
   numbers: { sequence: 'enforcement_record_number_seq', infix: 'ZF' },
   readOperation: 'enforcement.read',
+  // Every step is enforcement.act; the machine's roles split officers from reviewers.
+  actionOperation: () => 'enforcement.act',
   personalColumns: [
     { column: 'party_name', mask: maskName, when: (row) => row.party_kind === 'PERSON' },
     { column: 'party_id_number', mask: maskIdNumber },

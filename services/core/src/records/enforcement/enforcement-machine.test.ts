@@ -553,16 +553,27 @@ describe('the enforcement guards (行政处罚法 2021)', () => {
     else expect(result).toContain(`${action} is not possible: ${outcome}`);
   });
 
-  it('offers a waiver and a request only while the hearing window is open', () => {
+  it('offers a waiver only while the hearing window is open, and a request as long as one made in it may be recorded', () => {
     const notified = { status: 'NOTIFIED', notice_served_at: NOTICE };
     expect(allowedActions(enforcementMachine, context(notified))).toEqual([
       'requestHearing',
       'waiveHearing',
       'extendDecisionDeadline',
     ]);
+    // After the window, a request the party made in it is still recorded, dated by requestedAt.
+    const closed = context(notified, { now: HEARING_WINDOW_ENDS });
+    expect(allowedActions(enforcementMachine, closed)).toEqual([
+      'requestHearing',
+      'submitLegalReview',
+      'extendDecisionDeadline',
+      'decide',
+    ]);
     expect(
-      allowedActions(enforcementMachine, context(notified, { now: HEARING_WINDOW_ENDS })),
-    ).toEqual(['submitLegalReview', 'extendDecisionDeadline', 'decide']);
+      planTransition(enforcementMachine, 'requestHearing', {
+        ...closed,
+        input: { requestedAt: WITHIN_WINDOW },
+      }).to,
+    ).toBe('HEARING');
   });
 });
 

@@ -11,6 +11,8 @@ export const ticketKind: RecordKind<'hotline_ticket'> = {
   sdlType: 'HotlineTicket',
   numbers: { sequence: 'hotline_ticket_number_seq', infix: '' },
   readOperation: 'ticket.read',
+  // Whoever reads the ticket is near every action: the machine's roles and guards decide.
+  actionOperation: () => 'ticket.read',
   personalColumns: [
     { column: 'caller_name', mask: maskName },
     { column: 'caller_phone', mask: maskPhone },

@@ -1,3 +1,4 @@
+import { sql } from 'kysely';
 import { listRecords } from '../record-list.js';
 import { recordInScope } from '../record-created.js';
 import { childCategories } from '@city-ops/schema';
@@ -43,6 +44,10 @@ async function ticketPage(
 
 const OPEN_FOR_UNIT = ['DISPATCHED', 'SIGNED_FOR', 'IN_PROGRESS'];
 
+/** What waits for a unit: the tickets it leads, and those it co-handles until its 协办反馈. */
+const waitingFor = (unit: string) =>
+  sql<boolean>`(lead_unit = ${unit} OR (co_units @> ARRAY[${unit}]::text[] AND co_unit_replies -> ${unit}::text IS NULL))`;
+
 export const ticketQueryResolvers: IResolvers<unknown, RequestContext> = {
   Query: {
     ticket: async (_root, { id }: { id: string }, context) => {
@@ -82,8 +87,8 @@ export const ticketQueryResolvers: IResolvers<unknown, RequestContext> = {
       }
       const scope = rowScopeAt(context.node, access);
       return ticketPage(context, scope, args, {
-        leadUnit: context.principal.department,
         status: OPEN_FOR_UNIT,
+        where: [waitingFor(context.principal.department)],
       });
     },
     myTickets: async (_root, args: PageArgs, context) => {
