@@ -15,6 +15,7 @@ import * as monthlyRollup from './20261121180000_monthly-rollup.js';
 import * as idempotencyKeys from './20261121190000_idempotency-keys.js';
 import * as syncBacklogAndLag from './20261204120000_sync-backlog-and-lag.js';
 import * as syncStaleChanges from './20261205120000_sync-stale-changes.js';
+import * as deskLookups from './20261206120000_desk-lookups.js';
 
 /**
  * Every migration in order. Listed here rather than read from disk because kysely's
@@ -37,6 +38,7 @@ export const migrations: Readonly<Record<string, Migration>> = {
   '20261121190000_idempotency-keys': idempotencyKeys,
   '20261204120000_sync-backlog-and-lag': syncBacklogAndLag,
   '20261205120000_sync-stale-changes': syncStaleChanges,
+  '20261206120000_desk-lookups': deskLookups,
 };
 
 const provider: MigrationProvider = { getMigrations: async () => ({ ...migrations }) };

@@ -102,6 +102,10 @@ const LANDED: Readonly<Record<string, { up: string; down: string }>> = {
     up: 'ce6074e17f2ed50b6057def3ddfc5da9721da76d7579f8647a3b62193e646c8e',
     down: 'aa6c89bccf13fe49d0c301e899a9be768fd954cebe65e5c51dd837bc24dd9deb',
   },
+  '20261206120000_desk-lookups': {
+    up: '91f4b1bb9d9e50e03d8c68e2e7ee80681455ffdcc92909b26ab842ae159d2780',
+    down: '2511a9695ea1ba2341f3a6569582714ab07bf20c3ce2848927c40df59c79b30a',
+  },
 };
 
 function fingerprint(statements: Pick<CompiledQuery, 'sql' | 'parameters'>[]): string {

@@ -7,10 +7,15 @@ import type { RowScope } from '../database/scoped-transaction.js';
 import type { Database } from '../database/tables.js';
 import type { RequestContext } from '../node-context.js';
 import { orderByKeyset } from '../paging/keyset-order.js';
+import type { RecordReader } from '../permissions/personal-data.js';
+import type { DeadlineClock } from './deadline-status-field.js';
+import { deadlineStateCondition } from './deadline-status.js';
+import type { DeadlineState } from './deadline-status.js';
 import { scopeConditions } from './find-record-in-scope.js';
 import { overdueCondition } from './overdue-rule.js';
 import type { ListFilter, RecordKind, RecordRow, RecordTable } from './record-kind.js';
 import { supervisedCondition } from './supervised-condition.js';
+import { textSearchConditions } from './text-search.js';
 
 /** A page of a record list: the filters every kind has, the kind's own, the order and where it starts. */
 export interface RecordListQuery {
@@ -22,18 +27,20 @@ export interface RecordListQuery {
   overdue?: boolean | null | undefined;
   /** Under at least one supervision order (true) or none (false). */
   supervised?: boolean | null | undefined;
-  /** Words that must each appear in one of the kind's text columns. */
+  /** In one of these deadline states at the clock's instant (deadline-status.ts). */
+  deadlineStatus?: { states: readonly DeadlineState[]; clock: DeadlineClock } | undefined;
+  /** Words that must each appear in one of the kind's text columns (text-search.ts). */
   text?: string | null | undefined;
+  /** Who lists: the text filter searches personal columns only where they see them unmasked. */
+  reader?: RecordReader | undefined;
+  /** Conditions of the kind's own code beyond the filters (a ticket's caller phone). */
+  also?: readonly RawBuilder<boolean>[];
   now?: Date;
   sort: ListSort;
   after?: CursorKey | undefined;
   /** Rows to return; one more is fetched to know whether another page exists. */
   limit: number;
 }
-
-/** `word` as a LIKE pattern matching it anywhere, its own wildcards taken literally. */
-const containing = (word: string) =>
-  `%${word.replace(/[\\%_]/g, (character) => `\\${character}`)}%`;
 
 /** The conditions of the kind's own filters that carry a value (an empty list means no filter). */
 function filterConditions<Row>(
@@ -49,6 +56,8 @@ function filterConditions<Row>(
       return list.length ? [sql<boolean>`${ref} IN (${sql.join(list)})`] : [];
     }
     if (match === 'prefix') return [sql<boolean>`${ref} LIKE ${`${String(value)}%`}`];
+    if (match === 'from') return [sql<boolean>`${ref} >= ${value as Date}`];
+    if (match === 'before') return [sql<boolean>`${ref} < ${value as Date}`];
     return [sql<boolean>`${ref} = ${value}`];
   });
 }
@@ -75,13 +84,11 @@ export async function listRecords<T extends RecordTable, Subject>(
     const supervised = supervisedCondition(kind.table);
     conditions.push(query.supervised ? supervised : sql<boolean>`NOT ${supervised}`);
   }
-  for (const word of (query.text ?? '').split(/\s+/).filter(Boolean)) {
-    const pattern = containing(word);
-    const columns = (kind.textColumns ?? []).map(
-      (column) => sql<boolean>`coalesce(${sql.ref(column)}, '') ILIKE ${pattern}`,
-    );
-    conditions.push(columns.length ? sql<boolean>`(${sql.join(columns, sql` OR `)})` : sql`false`);
+  if (query.deadlineStatus?.states.length) {
+    const { states, clock } = query.deadlineStatus;
+    conditions.push(deadlineStateCondition(kind, states, clock.now, clock.horizon));
   }
+  conditions.push(...textSearchConditions(kind, query.text, query.reader), ...(query.also ?? []));
   // kysely cannot narrow a generic table name: the rows are the kind's own.
   let select = (db as Kysely<Database>)
     .selectFrom(kind.table as RecordTable)
