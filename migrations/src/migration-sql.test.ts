@@ -103,8 +103,8 @@ const LANDED: Readonly<Record<string, { up: string; down: string }>> = {
     down: 'aa6c89bccf13fe49d0c301e899a9be768fd954cebe65e5c51dd837bc24dd9deb',
   },
   '20261206120000_desk-lookups': {
-    up: '91f4b1bb9d9e50e03d8c68e2e7ee80681455ffdcc92909b26ab842ae159d2780',
-    down: '2511a9695ea1ba2341f3a6569582714ab07bf20c3ce2848927c40df59c79b30a',
+    up: 'e115bdf13ac75de4d7bb4612040ffb6939da0318b232951b74e77a437f91593a',
+    down: '1ab21b07628add946eb303d0f7c78795c708d08054c515dd1de935f3925e1b5a',
   },
 };
 

@@ -59,22 +59,23 @@ export interface PersonalDataHolderSql {
 /**
  * canSeePersonalData in SQL, for a filter that must not match what the reader would
  * see masked (matching it would tell them what the mask hides): true exactly on the rows
- * whose personal data `reader` sees unmasked at this node.
+ * whose personal data `reader` sees unmasked at this node; undefined when that is no row
+ * at all (a replica, a role without personal-data.read), so nothing need be asked.
  */
 export function personalDataVisibleCondition(
   reader: RecordReader,
   holder: PersonalDataHolderSql,
-): RawBuilder<boolean> {
-  if (!reader.node.spoke.ownsRecords) return sql<boolean>`false`;
+): RawBuilder<boolean> | undefined {
+  if (!reader.node.spoke.ownsRecords) return undefined;
   const access = accessFor(reader.principal, 'personal-data.read');
-  if (!access) return sql<boolean>`false`;
+  if (!access) return undefined;
   const inside = [reader.node.division, access.division].flatMap((scope) => {
     const pattern = divisionPattern(scope);
     return pattern ? [sql<boolean>`division LIKE ${pattern}`] : [];
   });
   if (access.scope === 'unit') {
     const unit = access.unit;
-    if (unit === undefined || !holder.assignedTo) return sql<boolean>`false`;
+    if (unit === undefined || !holder.assignedTo) return undefined;
     inside.push(holder.assignedTo(unit));
     if (holder.confidential) inside.push(sql<boolean>`NOT ${holder.confidential}`);
   }

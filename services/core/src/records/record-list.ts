@@ -3,6 +3,7 @@ import type { Insertable, Kysely, RawBuilder, SelectQueryBuilder, Transaction } 
 import type { CursorKey, ListSort } from '@city-ops/kernel';
 import { localDateOf } from '../calendar/local-time.js';
 import { nextDailyNumber } from '../database/next-daily-number.js';
+import { withPlannerSwitchesOff } from '../database/planner-settings.js';
 import type { RowScope } from '../database/scoped-transaction.js';
 import type { Database } from '../database/tables.js';
 import type { RequestContext } from '../node-context.js';
@@ -88,15 +89,23 @@ export async function listRecords<T extends RecordTable, Subject>(
     const { states, clock } = query.deadlineStatus;
     conditions.push(deadlineStateCondition(kind, states, clock.now, clock.horizon));
   }
-  conditions.push(...textSearchConditions(kind, query.text, query.reader), ...(query.also ?? []));
+  const search = await textSearchConditions(db, kind, query.text, query.reader);
+  conditions.push(...search.conditions, ...(query.also ?? []));
   // kysely cannot narrow a generic table name: the rows are the kind's own.
   let select = (db as Kysely<Database>)
     .selectFrom(kind.table as RecordTable)
     .selectAll() as SelectQueryBuilder<Database, RecordTable, RecordRow>;
   for (const condition of conditions) select = select.where(condition);
-  const rows = (await orderByKeyset(select, kind.sortColumns, query.sort, query.after)
-    .limit(query.limit + 1)
-    .execute()) as RecordRow<T>[];
+  const page = orderByKeyset(select, kind.sortColumns, query.sort, query.after).limit(
+    query.limit + 1,
+  );
+  const rows = (
+    db.isTransaction && search.switchesOff.length > 0
+      ? await withPlannerSwitchesOff(db as Transaction<Database>, search.switchesOff, () =>
+          page.execute(),
+        )
+      : await page.execute()
+  ) as RecordRow<T>[];
   return { rows: rows.slice(0, query.limit), hasMore: rows.length > query.limit };
 }
 

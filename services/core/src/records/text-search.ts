@@ -1,5 +1,7 @@
 import { sql } from 'kysely';
-import type { RawBuilder } from 'kysely';
+import type { Kysely, RawBuilder, Transaction } from 'kysely';
+import type { PlannerSetting } from '../database/planner-settings.js';
+import type { Database } from '../database/tables.js';
 import { personalDataVisibleCondition } from '../permissions/personal-data.js';
 import type { RecordReader } from '../permissions/personal-data.js';
 import type { RecordKind, RecordTable } from './record-kind.js';
@@ -11,13 +13,35 @@ import type { RecordKind, RecordTable } from './record-kind.js';
  * typed between them (井盖, 占道经营) and matches inside longer text; there is no
  * segmentation to get wrong.
  *
- * The columns that hold no personal data are searched as one text, the expression the
- * kind's trigram index is built on (migration 20261210120000_desk-lookups), so a word of
- * three or more characters is found through the index; a shorter one still matches, by
- * scanning the rows the other conditions leave. A personal column (a ticket's address) is
- * searched only on the rows whose personal data the reader sees unmasked: matching a
- * house number a reader sees as *** would tell them what the mask hides.
+ * The columns that hold no personal data are matched as one text; a personal column (a
+ * ticket's address) only on the rows whose personal data the reader sees unmasked:
+ * matching a house number a reader sees as *** would tell them what the mask hides.
+ *
+ * Finding the rows. Row-level security lets the planner use only leakproof conditions
+ * ahead of the policy, and ILIKE is not one, so a request cannot read the trigram indexes
+ * itself. For a word of three characters or more (a shorter one has no trigram to look
+ * up), the owner's lookup functions of migration 20261206120000_desk-lookups read them —
+ * under the same policy, from the request's own settings — and give the ids that match,
+ * which the request then reads by primary key; a word that more than CANDIDATE_CAP rows
+ * match is found sooner by walking the list's own order, so it gets no ids.
+ *
+ * The plan. The policy's division range is read from settings the planner cannot see, so
+ * it takes the range for 0.5 % of the table (planner-settings.ts) and would rather gather
+ * the whole range by bitmap and filter it than probe the ids, or walk the list's order
+ * index: a search asks for bitmap scans off (and, without ids, sorting too, so the order's
+ * index is walked until the page is full).
  */
+
+/**
+ * Above this many rows matching a word, the ids are not worth fetching: the list's
+ * order finds them sooner. Kept low because the planner weighs the ids' primary-key
+ * probes against its 0.5 % guess of the division range, and with more ids than that
+ * guess is worth it reads the range instead (at 200 000 tickets it did from ~400 on).
+ */
+export const CANDIDATE_CAP = 200;
+
+/** The shortest word with a trigram of its own. */
+const TRIGRAM = 3;
 
 /** `word` as a LIKE pattern matching it anywhere, its own wildcards taken literally. */
 const containing = (word: string) =>
@@ -34,9 +58,9 @@ function textColumnsOf<T extends RecordTable, Subject>(kind: RecordKind<T, Subje
 }
 
 /**
- * The kind's non-personal text columns as one text, exactly as its trigram index is
- * defined (the planner uses an expression index only for the same expression), or
- * undefined when it has none. Column names come from the descriptors, never from input.
+ * The kind's non-personal text columns as one text, exactly as its lookup function and
+ * trigram index match them, or undefined when it has none. Column names come from the
+ * descriptors, never from input.
  */
 export function searchableTextOf<T extends RecordTable, Subject>(
   kind: RecordKind<T, Subject>,
@@ -48,36 +72,84 @@ export function searchableTextOf<T extends RecordTable, Subject>(
   );
 }
 
+/** The owner's lookup function reading the trigram index of `column` (or of the kind's searchable text). */
+export const lookupFunctionOf = (table: RecordTable, column?: string) =>
+  column ? `${table}_${column}_candidates` : `${table}_text_candidates`;
+
 /** The words of a text filter, in the order typed. */
 export const searchWords = (text: string | null | undefined): string[] =>
   (text ?? '').split(/\s+/u).filter(Boolean);
 
-/** One condition per word of `text`, for `reader` at this node (no reader: personal columns are not searched). */
-export function textSearchConditions<T extends RecordTable, Subject>(
+/** The ids that `functions` find for `pattern`, or undefined when any of them found too many. */
+async function candidateIds(
+  db: Kysely<Database> | Transaction<Database>,
+  functions: readonly string[],
+  pattern: string,
+): Promise<string[] | undefined> {
+  const calls = functions.map(
+    (fn, index) => sql`${sql.raw(fn)}(${pattern}, ${CANDIDATE_CAP}) AS ${sql.raw(`c${index}`)}`,
+  );
+  const { rows } = await sql<Record<string, string[] | null>>`SELECT ${sql.join(calls)}`.execute(
+    db,
+  );
+  const found = Object.values(rows[0] ?? {});
+  if (found.length === 0 || found.some((ids) => ids === null)) return undefined;
+  return [...new Set(found.flatMap((ids) => ids ?? []))];
+}
+
+/** A search's conditions, and the planner switches its list must be read with. */
+export interface TextSearch {
+  conditions: RawBuilder<boolean>[];
+  switchesOff: readonly PlannerSetting[];
+}
+
+/** With ids: probe them by primary key. */
+const PROBE_IDS: readonly PlannerSetting[] = ['enable_bitmapscan', 'jit'];
+/** Without: walk the order's index until the page is full. */
+const WALK_ORDER: readonly PlannerSetting[] = ['enable_bitmapscan', 'enable_sort', 'jit'];
+
+/**
+ * One condition per word of `text`, for `reader` at this node (no reader: personal
+ * columns are not searched), and for each word long enough the ids it matches. Run in the
+ * request's transaction: the lookups read its row-level-security settings.
+ */
+export async function textSearchConditions<T extends RecordTable, Subject>(
+  db: Kysely<Database> | Transaction<Database>,
   kind: RecordKind<T, Subject>,
   text: string | null | undefined,
   reader: RecordReader | undefined,
-): RawBuilder<boolean>[] {
+): Promise<TextSearch> {
   const words = searchWords(text);
-  if (words.length === 0) return [];
+  if (words.length === 0) return { conditions: [], switchesOff: [] };
   const searchable = searchableTextOf(kind);
   const { personal } = textColumnsOf(kind);
   const visible =
     personal.length > 0 && reader && kind.personalHolderSql
       ? personalDataVisibleCondition(reader, kind.personalHolderSql)
       : undefined;
-  return words.map((word) => {
+  const functions = [
+    ...(searchable ? [lookupFunctionOf(kind.table)] : []),
+    ...(visible ? personal.map((column) => lookupFunctionOf(kind.table, column)) : []),
+  ];
+  const conditions: RawBuilder<boolean>[] = [];
+  let probed = false;
+  for (const word of words) {
     const pattern = containing(word);
     const matches = [
       ...(searchable ? [sql<boolean>`${searchable} ILIKE ${pattern}`] : []),
       ...(visible
         ? personal.map(
-            (column) =>
-              // Plain, so its own trigram index serves it; a null is no match.
-              sql<boolean>`(${visible} AND ${sql.ref(column)} ILIKE ${pattern})`,
+            (column) => sql<boolean>`(${visible} AND ${sql.ref(column)} ILIKE ${pattern})`,
           )
         : []),
     ];
-    return matches.length ? sql<boolean>`(${sql.join(matches, sql` OR `)})` : sql<boolean>`false`;
-  });
+    if (matches.length === 0) return { conditions: [sql<boolean>`false`], switchesOff: [] };
+    conditions.push(sql<boolean>`(${sql.join(matches, sql` OR `)})`);
+    if ([...word].length < TRIGRAM || functions.length === 0) continue;
+    const ids = await candidateIds(db, functions, pattern);
+    if (!ids) continue;
+    conditions.push(sql<boolean>`id = ANY(${ids}::text[])`);
+    probed = true;
+  }
+  return { conditions, switchesOff: probed ? PROBE_IDS : WALK_ORDER };
 }

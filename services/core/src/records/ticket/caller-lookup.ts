@@ -16,7 +16,7 @@ import { scopeConditions } from '../find-record-in-scope.js';
 import { listRecords } from '../record-list.js';
 import { readPage, toConnection } from '../record-page.js';
 import type { PageArgs } from '../record-page.js';
-import { callerPhoneDigits, normalizeCallerPhone } from './caller-phone.js';
+import { callerPhoneIs, normalizeCallerPhone } from './caller-phone.js';
 import { ticketKind } from './ticket-kind.js';
 import { ticketFilterQuery } from './ticket-resolvers.js';
 import { toTicketView } from './ticket-view.js';
@@ -77,8 +77,6 @@ async function auditLookup(
   });
 }
 
-const byPhone = (phone: string) => sql<boolean>`${callerPhoneDigits} = ${phone}`;
-
 interface CallerPhoneArgs extends PageArgs {
   phone: string;
   filter?: Types.TicketFilter | null;
@@ -96,7 +94,7 @@ export const callerLookupResolvers: IResolvers<unknown, RequestContext> = {
           ...page,
           scope: lookup.scope,
           reader: context,
-          also: [byPhone(lookup.phone)],
+          also: [callerPhoneIs(lookup.phone)],
         });
         await auditLookup(trx, context, lookup, 'ticketsByCallerPhone', found.rows);
         const views = found.rows.map((row) => toTicketView(row, context));
@@ -113,11 +111,11 @@ export const callerLookupResolvers: IResolvers<unknown, RequestContext> = {
             // Open as the overdue rule reads a ticket: not yet closed.
             sql<string>`count(*) FILTER (WHERE closed_at IS NULL)`.as('open'),
           ])
-          .where(byPhone(lookup.phone));
+          .where(callerPhoneIs(lookup.phone));
         let recent = trx
           .selectFrom('hotline_ticket')
           .selectAll()
-          .where(byPhone(lookup.phone))
+          .where(callerPhoneIs(lookup.phone))
           .orderBy(sql`closed_at IS NULL`, 'desc')
           .orderBy('created_at', 'desc')
           .orderBy('id', 'desc')

@@ -44,10 +44,23 @@ export function normalizeCallerPhone(written: string): PhoneResult {
 }
 
 /**
- * A stored caller phone as digits in SQL: exactly the expression of the index
- * `hotline_ticket_caller_phone` (migration 20261206120000_desk-lookups), so a phone
- * stored before intake kept digits only (`025-84001234`) is found the same way.
+ * Every form a phone of `digits` may be stored in: as it is since intake kept digits only,
+ * and — a landline taken before — with the dash its agent typed after a 3- or 4-digit area
+ * code (the intake then took `0\d{2,3}-?\d{7,8}`, white space removed).
  */
-export const callerPhoneDigits: RawBuilder<string> = sql.raw<string>(
-  "regexp_replace(caller_phone, '[^0-9]', '', 'g')",
-);
+export function storedPhoneForms(digits: string): string[] {
+  if (!digits.startsWith('0')) return [digits];
+  return [
+    digits,
+    `${digits.slice(0, 3)}-${digits.slice(3)}`,
+    `${digits.slice(0, 4)}-${digits.slice(4)}`,
+  ];
+}
+
+/**
+ * The tickets of a caller's phone, in SQL. Plain equality on the column: row-level
+ * security lets an index serve only leakproof conditions (equality is, a function of
+ * the column such as regexp_replace is not), and `hotline_ticket_caller_phone` is on it.
+ */
+export const callerPhoneIs = (digits: string): RawBuilder<boolean> =>
+  sql<boolean>`caller_phone = ANY(${storedPhoneForms(digits)}::text[])`;
