@@ -16,7 +16,7 @@ import { scopeConditions } from './find-record-in-scope.js';
 import { overdueCondition } from './overdue-rule.js';
 import type { ListFilter, RecordKind, RecordRow, RecordTable } from './record-kind.js';
 import { supervisedCondition } from './supervised-condition.js';
-import { textSearchConditions } from './text-search.js';
+import { SEARCH_SWITCHES_OFF, textSearchConditions } from './text-search.js';
 
 /** A page of a record list: the filters every kind has, the kind's own, the order and where it starts. */
 export interface RecordListQuery {
@@ -34,7 +34,11 @@ export interface RecordListQuery {
   text?: string | null | undefined;
   /** Who lists: the text filter searches personal columns only where they see them unmasked. */
   reader?: RecordReader | undefined;
-  /** Conditions of the kind's own code beyond the filters (a ticket's caller phone). */
+  /**
+   * Conditions of the kind's own code beyond the filters, each narrowing the list to few
+   * rows through an index of its own (a ticket's caller phone): a search among them walks
+   * no order.
+   */
   also?: readonly RawBuilder<boolean>[];
   now?: Date;
   sort: ListSort;
@@ -99,9 +103,10 @@ export async function listRecords<T extends RecordTable, Subject>(
   const page = orderByKeyset(select, kind.sortColumns, query.sort, query.after).limit(
     query.limit + 1,
   );
+  const read = search.read === 'walk' && query.also?.length ? undefined : search.read;
   const rows = (
-    db.isTransaction && search.switchesOff.length > 0
-      ? await withPlannerSwitchesOff(db as Transaction<Database>, search.switchesOff, () =>
+    db.isTransaction && read
+      ? await withPlannerSwitchesOff(db as Transaction<Database>, SEARCH_SWITCHES_OFF[read], () =>
           page.execute(),
         )
       : await page.execute()

@@ -97,16 +97,22 @@ async function candidateIds(
   return [...new Set(found.flatMap((ids) => ids ?? []))];
 }
 
-/** A search's conditions, and the planner switches its list must be read with. */
+/** A search's conditions, and how its list is best read. */
 export interface TextSearch {
   conditions: RawBuilder<boolean>[];
-  switchesOff: readonly PlannerSetting[];
+  /** `probe`: by the ids looked up; `walk`: along the list's order; none: no words. */
+  read: 'probe' | 'walk' | undefined;
 }
 
-/** With ids: probe them by primary key. */
-const PROBE_IDS: readonly PlannerSetting[] = ['enable_bitmapscan', 'jit'];
-/** Without: walk the order's index until the page is full. */
-const WALK_ORDER: readonly PlannerSetting[] = ['enable_bitmapscan', 'enable_sort', 'jit'];
+/**
+ * The planner switches a search's list is read with: with ids, bitmap scans off so they
+ * are probed by primary key; without, sorting off too, so the order's index is walked
+ * until the page is full.
+ */
+export const SEARCH_SWITCHES_OFF: Readonly<Record<'probe' | 'walk', readonly PlannerSetting[]>> = {
+  probe: ['enable_bitmapscan', 'jit'],
+  walk: ['enable_bitmapscan', 'enable_sort', 'jit'],
+};
 
 /**
  * One condition per word of `text`, for `reader` at this node (no reader: personal
@@ -120,7 +126,7 @@ export async function textSearchConditions<T extends RecordTable, Subject>(
   reader: RecordReader | undefined,
 ): Promise<TextSearch> {
   const words = searchWords(text);
-  if (words.length === 0) return { conditions: [], switchesOff: [] };
+  if (words.length === 0) return { conditions: [], read: undefined };
   const searchable = searchableTextOf(kind);
   const { personal } = textColumnsOf(kind);
   const visible =
@@ -143,7 +149,7 @@ export async function textSearchConditions<T extends RecordTable, Subject>(
           )
         : []),
     ];
-    if (matches.length === 0) return { conditions: [sql<boolean>`false`], switchesOff: [] };
+    if (matches.length === 0) return { conditions: [sql<boolean>`false`], read: undefined };
     conditions.push(sql<boolean>`(${sql.join(matches, sql` OR `)})`);
     if ([...word].length < TRIGRAM || functions.length === 0) continue;
     const ids = await candidateIds(db, functions, pattern);
@@ -151,5 +157,5 @@ export async function textSearchConditions<T extends RecordTable, Subject>(
     conditions.push(sql<boolean>`id = ANY(${ids}::text[])`);
     probed = true;
   }
-  return { conditions, switchesOff: probed ? PROBE_IDS : WALK_ORDER };
+  return { conditions, read: probed ? 'probe' : 'walk' };
 }
