@@ -1,4 +1,4 @@
-import { buildSchema, getNamedType, isObjectType } from 'graphql';
+import { buildSchema, getNamedType, isObjectType, isUnionType } from 'graphql';
 import type { GraphQLOutputType } from 'graphql';
 import { describe, expect, it } from 'vitest';
 import { typeDefs } from '@city-ops/schema';
@@ -35,7 +35,9 @@ describe('the route table', () => {
     }
     for (const entries of Object.values(rootEntriesOf(schema))) {
       for (const entry of Object.values(entries)) {
-        if (entry.operation) expect(policy).toHaveProperty(entry.operation);
+        for (const operation of [entry.operation ?? []].flat()) {
+          expect(policy).toHaveProperty(operation);
+        }
       }
     }
   });
@@ -188,12 +190,15 @@ describe('the early refusals of the route table', () => {
           open.push(`${rootType}.${field}`);
           continue;
         }
-        expect(policy, field).toHaveProperty(entry.operation);
+        const operations = [entry.operation].flat();
+        for (const operation of operations) expect(policy, field).toHaveProperty(operation);
         expect(route, field).toMatchObject({ to: 'refused' });
         const error = (route as { error: Error }).error;
         expect(errorCodeOf(error), field).toBe('FORBIDDEN');
         expect(error.message, field).toMatch(
-          new RegExp(`^You may not perform ${entry.operation}:`),
+          new RegExp(
+            `^You may not perform ${operations.length === 1 ? operations[0] : `any of ${operations.join(', ')}`}:`,
+          ),
         );
       }
     }
@@ -224,8 +229,28 @@ describe('the early refusals of the route table', () => {
       'ticket',
       'ticketInbox',
       'tickets',
+      'ticketsByCallerPhone',
     ]);
-    for (const [field, operation, read] of reads) expect(operation, field).toBe(read);
+    // Finding tickets by a caller's phone is narrower than reading tickets: agents and dispatchers only.
+    const narrower: Record<string, string> = { ticketsByCallerPhone: 'caller.lookup' };
+    for (const [field, operation, read] of reads) {
+      expect(operation as string, field as string).toBe(narrower[field as string] ?? read);
+    }
+  });
+
+  it('look a number up for whoever reads any kind the answer may be, and no one else', () => {
+    const queries = schema.getQueryType()!.getFields();
+    const unions = Object.entries(ROUTE_TABLE.Query).filter(([field]) =>
+      isUnionType(getNamedType(queries[field]!.type)),
+    );
+    expect(unions.map(([field]) => field)).toEqual(['recordByNumber']);
+    for (const [field, entry] of unions) {
+      const union = getNamedType(queries[field]!.type);
+      const kinds = isUnionType(union) ? union.getTypes().map((type) => type.name) : [];
+      expect([entry.operation].flat().sort(), field).toEqual(
+        kinds.map((kind) => readOperationOf[kind]).sort(),
+      );
+    }
   });
 
   it('let a record mutation named nowhere be asked by whoever reads the kind it returns', () => {
@@ -323,6 +348,7 @@ describe('the fallbacks of the route table', () => {
     // rollups; a drill-down: the next node holding the records.
     const byRule: Partial<Record<string, string>> = {
       'owner-of-id': 'province-replica',
+      'owner-of-number': 'province-replica',
       'city-nodes': 'province-replica',
       'indicator-holders': 'wider-rollups',
       'record-holders': 'held-records',

@@ -11,6 +11,7 @@ import {
   namedNode,
   ownerOfDivision,
   ownerOfId,
+  ownerOfNumber,
   provinceOfRecord,
   recordHolders,
 } from './route-rules.js';
@@ -28,11 +29,11 @@ export type Fallback = 'province-replica' | 'wider-rollups' | 'held-records';
 /** One root field: who may ask at all, where it goes, and who answers when that node does not. */
 export interface RouteEntry {
   /**
-   * The early refusal: a token whose roles never grant this operation is refused here,
-   * before any node is asked (each node checks again, with the row scope). None: any
-   * authenticated caller.
+   * The early refusal: a token whose roles never grant this operation (or any of these
+   * operations) is refused here, before any node is asked (each node checks again, with
+   * the row scope). None: any authenticated caller.
    */
-  operation?: Operation;
+  operation?: Operation | readonly Operation[];
   route: RouteRule;
   fallback?: Fallback;
 }
@@ -69,6 +70,9 @@ export interface RouteTable {
   recordMutationOperations: Record<string, Operation>;
   crossTier: Record<string, Record<string, CrossTierEntry>>;
 }
+
+/** The read operations of the record kinds: a lookup by number may find any of them. */
+const RECORD_READS: readonly Operation[] = ['ticket.read', 'case.read', 'enforcement.read'];
 
 const ordersOfRecord: CrossTierEntry = {
   operation: 'supervision.read',
@@ -111,6 +115,15 @@ export const ROUTE_TABLE: RouteTable = {
       operation: 'ticket.read',
       route: ownerOfDivision('input.division'),
     },
+    // The number's kind is the node's to tell (its record kinds hold the series letters).
+    recordByNumber: {
+      operation: RECORD_READS,
+      route: ownerOfNumber,
+      fallback: 'province-replica',
+    },
+    // Only the owning city holds phones unmasked: no replica can answer for it.
+    ticketsByCallerPhone: { operation: 'caller.lookup', route: homeList },
+    callerHistory: { operation: 'caller.lookup', route: homeNode },
     auditLog: { operation: 'audit.read', route: namedNode },
     auditChain: { operation: 'audit.read', route: namedNode },
     syncStatus: { operation: 'sync.read', route: namedNode },

@@ -17,6 +17,7 @@ import * as syncBacklogAndLag from './20261204120000_sync-backlog-and-lag.js';
 import * as syncStaleChanges from './20261205120000_sync-stale-changes.js';
 import * as coUnitReplies from './20261206090000_co-unit-replies.js';
 import * as ticketCaseLink from './20261206100000_ticket-case-link.js';
+import * as deskLookups from './20261206120000_desk-lookups.js';
 
 /**
  * Every migration in order. Listed here rather than read from disk because kysely's
@@ -41,6 +42,7 @@ export const migrations: Readonly<Record<string, Migration>> = {
   '20261205120000_sync-stale-changes': syncStaleChanges,
   '20261206090000_co-unit-replies': coUnitReplies,
   '20261206100000_ticket-case-link': ticketCaseLink,
+  '20261206120000_desk-lookups': deskLookups,
 };
 
 const provider: MigrationProvider = { getMigrations: async () => ({ ...migrations }) };

@@ -110,6 +110,10 @@ const LANDED: Readonly<Record<string, { up: string; down: string }>> = {
     up: '3d969898b1591ea03c519a4a98a50d86f6924df1d49d95874abb5f4695b1a5f2',
     down: 'c58c192f902fbcde89c80c28958cd1609a8d52f127761e0401f1f1864fb99964',
   },
+  '20261206120000_desk-lookups': {
+    up: 'e115bdf13ac75de4d7bb4612040ffb6939da0318b232951b74e77a437f91593a',
+    down: '1ab21b07628add946eb303d0f7c78795c708d08054c515dd1de935f3925e1b5a',
+  },
 };
 
 function fingerprint(statements: Pick<CompiledQuery, 'sql' | 'parameters'>[]): string {

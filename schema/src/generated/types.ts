@@ -126,6 +126,22 @@ export type Caller = {
   phone: Maybe<Scalars['String']['output']>;
 };
 
+/**
+ * 来电历史: a caller's earlier tickets at this city, for the agent taking their call. Reading
+ * it is a read of the caller's personal data, audited as such.
+ */
+export type CallerHistory = {
+  __typename?: 'CallerHistory';
+  /** Of those, the ones not yet closed (not 办结 or 归档). */
+  open: Scalars['Int']['output'];
+  /** The phone searched for, normalised: digits only, a landline with its area code (02584001234). */
+  phone: Scalars['String']['output'];
+  /** The last 10 tickets: the open ones first, each group newest first. */
+  recent: Array<HotlineTicket>;
+  /** Every ticket of this city whose caller phone it is. */
+  total: Scalars['Int']['output'];
+};
+
 export type CallerInput = {
   confidential?: InputMaybe<Scalars['Boolean']['input']>;
   /** At most 50 characters. */
@@ -189,6 +205,8 @@ export type CaseReport = {
   closedAt: Maybe<Scalars['DateTime']['output']>;
   closureType: Maybe<ClosureType>;
   createdAt: Scalars['DateTime']['output'];
+  /** NORMAL, DUE_SOON (within its last 4 working hours, by default) or OVERDUE. */
+  deadlineStatus: DeadlineStatus;
   description: Scalars['String']['output'];
   /** 派遣: when it was (last) dispatched. */
   dispatchedAt: Maybe<Scalars['DateTime']['output']>;
@@ -273,6 +291,12 @@ export type CaseReportEdge = {
 export type CaseReportFilter = {
   createdBefore?: InputMaybe<Scalars['DateTime']['input']>;
   createdFrom?: InputMaybe<Scalars['DateTime']['input']>;
+  /** Only cases in one of these deadline states (see CaseReport.deadlineStatus). */
+  deadlineStatus?: InputMaybe<Array<DeadlineStatus>>;
+  /** Due before this instant (cases without a due time are left out). */
+  dueBefore?: InputMaybe<Scalars['DateTime']['input']>;
+  /** Due at or after this instant (cases without a due time are left out). */
+  dueFrom?: InputMaybe<Scalars['DateTime']['input']>;
   /** Cases assigned to this handling unit. */
   handlingUnit?: InputMaybe<Scalars['String']['input']>;
   majorClass?: InputMaybe<Array<CaseMajorClass>>;
@@ -283,7 +307,10 @@ export type CaseReportFilter = {
   status?: InputMaybe<Array<CaseStatus>>;
   /** Only cases under at least one supervision order (督办, true) or under none (false). */
   supervised?: InputMaybe<Scalars['Boolean']['input']>;
-  /** Words in the number, description or address. */
+  /**
+   * Words separated by spaces (at most 100 characters), each of which must appear in the
+   * number, description or address. Chinese works as written, a word of any length.
+   */
   text?: InputMaybe<Scalars['String']['input']>;
 };
 
@@ -367,6 +394,9 @@ export type CategoryIndicators = {
   recordKind: IndicatorRecordKind;
 };
 
+/** A record a city owns: a hotline ticket, a city operations case or an enforcement record. */
+export type CityRecord = CaseReport | EnforcementRecord | HotlineTicket;
+
 /**
  * How a case closed; derived when it closes, never typed in. In this order of precedence:
  * SPECIAL (特殊) when it was ever parked (挂账); ERROR (差错) when a return (回退) was
@@ -433,6 +463,19 @@ export type CreateTicketInput = {
   title: Scalars['String']['input'];
   urgency?: InputMaybe<Urgency>;
 };
+
+/**
+ * How a record stands against its time limits, by one rule for every kind
+ * (docs/WORKING-TIME.md "Deadline status"): the node answering judges it now, in its
+ * working time.
+ */
+export type DeadlineStatus =
+  /** A running limit falls due within its warning period (the ticket's last working day by default). */
+  | 'DUE_SOON'
+  /** No running limit falls due soon (closed, no due time, or not due for a while). */
+  | 'NORMAL'
+  /** A running limit is past its due instant: the same rule as `overdue`. */
+  | 'OVERDUE';
 
 export type DecideEnforcementCaseInput = {
   comment?: InputMaybe<Scalars['String']['input']>;
@@ -605,6 +648,8 @@ export type EnforcementRecord = {
   amountPaid: Maybe<Scalars['Float']['output']>;
   closedAt: Maybe<Scalars['DateTime']['output']>;
   createdAt: Scalars['DateTime']['output'];
+  /** NORMAL, DUE_SOON (a running statutory limit is near its end) or OVERDUE (overdue.any). */
+  deadlineStatus: DeadlineStatus;
   decidedAt: Maybe<Scalars['DateTime']['output']>;
   /** The penalty decided. */
   decision: Maybe<PenaltyType>;
@@ -693,10 +738,21 @@ export type EnforcementRecordEdge = {
 export type EnforcementRecordFilter = {
   createdBefore?: InputMaybe<Scalars['DateTime']['input']>;
   createdFrom?: InputMaybe<Scalars['DateTime']['input']>;
+  /** Only records in one of these deadline states (see EnforcementRecord.deadlineStatus). */
+  deadlineStatus?: InputMaybe<Array<DeadlineStatus>>;
+  /** Decision due before this instant (records without a decision due time are left out). */
+  decisionDueBefore?: InputMaybe<Scalars['DateTime']['input']>;
+  /** Decision due at or after this instant (records without a decision due time are left out). */
+  decisionDueFrom?: InputMaybe<Scalars['DateTime']['input']>;
   /** Only records with a limit running late now (true), or none (false); see EnforcementOverdue. */
   overdue?: InputMaybe<Scalars['Boolean']['input']>;
   procedure?: InputMaybe<EnforcementProcedure>;
   status?: InputMaybe<Array<EnforcementStatus>>;
+  /**
+   * Words separated by spaces (at most 100 characters), each of which must appear in the
+   * number, the violated or penalty article, or an organisation's credit code.
+   */
+  text?: InputMaybe<Scalars['String']['input']>;
 };
 
 /** An enforcement record list's order. A cursor is valid only under the sort of the page it came from. */
@@ -845,6 +901,8 @@ export type HotlineTicket = {
   coUnits: Array<HandlingUnit>;
   content: Scalars['String']['output'];
   createdAt: Scalars['DateTime']['output'];
+  /** NORMAL, DUE_SOON (due by the end of the current working day, by default) or OVERDUE. */
+  deadlineStatus: DeadlineStatus;
   division: Division;
   /** When the ticket falls due, in working time by the city's deadline rules. */
   dueAt: Maybe<Scalars['DateTime']['output']>;
@@ -1814,6 +1872,12 @@ export type Query = {
    * first, limited to your division. `first` is 1–100 (default 50).
    */
   auditLog: AuditEntryConnection;
+  /**
+   * 来电历史 at intake: how many tickets the caller of `phone` has at your city, how many
+   * are open, and the last 10 (open ones first). Phone rules, roles and audit as
+   * ticketsByCallerPhone.
+   */
+  callerHistory: CallerHistory;
   /** A handling unit's inbox: cases waiting for your unit (dispatched, handling, rework), newest first unless sorted. */
   caseInbox: CaseReportConnection;
   /** A case by id, served by its owning city node. */
@@ -1878,6 +1942,14 @@ export type Query = {
   /** The node that served this request. */
   nodeInfo: NodeInfo;
   /**
+   * A ticket, case or enforcement record by its number (工单编号, 案件编号), served by the
+   * owning city node (whose division code the number starts with), or by its province's
+   * masked replica when the city does not answer. Null when no record has this number or
+   * you may not read it: a number outside your division or your unit's work reads as
+   * missing. `number` is 1–40 letters and digits; spaces around it are ignored.
+   */
+  recordByNumber: Maybe<CityRecord>;
+  /**
    * Supervision orders inside `division` (default: yours), or on one record (`recordId`),
    * only overdue ones (`overdue: true`), newest first; at most 200. With `recordIds` (at
    * most 200), every order on those records, oldest first, each record's orders together,
@@ -1906,6 +1978,14 @@ export type Query = {
    * (default: newest first). `first` is 1–100 (default 20).
    */
   tickets: TicketConnection;
+  /**
+   * Tickets whose caller phone is `phone`, newest first unless sorted. Spaces, dashes,
+   * brackets and a +86 / 0086 prefix are ignored; a landline needs its area code
+   * (025-84001234). Only hotline agents and dispatchers, at their own city's node (no
+   * other node holds phones unmasked); every search is audited as a read of personal data.
+   * `first` is 1–100 (default 20).
+   */
+  ticketsByCallerPhone: TicketConnection;
   /** The holidays and make-up workdays of `year` (2000–2100) at your home node, in date order. */
   workingCalendar: Array<CalendarDay>;
 };
@@ -1919,6 +1999,10 @@ export type QueryAuditLogArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
   node?: InputMaybe<Scalars['String']['input']>;
+};
+
+export type QueryCallerHistoryArgs = {
+  phone: Scalars['String']['input'];
 };
 
 export type QueryCaseInboxArgs = {
@@ -1995,6 +2079,10 @@ export type QueryMyTicketsArgs = {
   sort?: InputMaybe<TicketSort>;
 };
 
+export type QueryRecordByNumberArgs = {
+  number: Scalars['String']['input'];
+};
+
 export type QuerySupervisionOrdersArgs = {
   division?: InputMaybe<Scalars['String']['input']>;
   overdue?: InputMaybe<Scalars['Boolean']['input']>;
@@ -2031,6 +2119,14 @@ export type QueryTicketsArgs = {
   division?: InputMaybe<Scalars['String']['input']>;
   filter?: InputMaybe<TicketFilter>;
   first?: InputMaybe<Scalars['Int']['input']>;
+  sort?: InputMaybe<TicketSort>;
+};
+
+export type QueryTicketsByCallerPhoneArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<TicketFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  phone: Scalars['String']['input'];
   sort?: InputMaybe<TicketSort>;
 };
 
@@ -2364,6 +2460,12 @@ export type TicketFilter = {
   channel?: InputMaybe<Array<TicketChannel>>;
   createdBefore?: InputMaybe<Scalars['DateTime']['input']>;
   createdFrom?: InputMaybe<Scalars['DateTime']['input']>;
+  /** Only tickets in one of these deadline states (see HotlineTicket.deadlineStatus). */
+  deadlineStatus?: InputMaybe<Array<DeadlineStatus>>;
+  /** Due before this instant (tickets without a due time are left out). */
+  dueBefore?: InputMaybe<Scalars['DateTime']['input']>;
+  /** Due at or after this instant (tickets without a due time are left out). */
+  dueFrom?: InputMaybe<Scalars['DateTime']['input']>;
   intakeClass?: InputMaybe<Array<IntakeClass>>;
   /** Tickets led by this handling unit. */
   leadUnit?: InputMaybe<Scalars['String']['input']>;
@@ -2372,7 +2474,11 @@ export type TicketFilter = {
   status?: InputMaybe<Array<TicketStatus>>;
   /** Only tickets under at least one supervision order (督办, true) or under none (false). */
   supervised?: InputMaybe<Scalars['Boolean']['input']>;
-  /** Words in the title, content or address. */
+  /**
+   * Words separated by spaces (at most 100 characters), each of which must appear in the
+   * title, content, street or community, or in the address where you see it unmasked.
+   * Chinese works as written, a word of any length: 井盖, 占道经营.
+   */
   text?: InputMaybe<Scalars['String']['input']>;
 };
 

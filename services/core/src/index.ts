@@ -65,6 +65,7 @@ export { RECORD_TABLES } from './records/record-kind.js';
 export type { OverdueRule, RecordTable } from './records/record-kind.js';
 export { recordKindOf } from './records/record-kinds.js';
 export { recordWriteResolvers } from './records/record-modules.js';
+export { CANDIDATE_CAP } from './records/text-search.js';
 export { createTicket } from './records/ticket/create-ticket.js';
 export type { CreateTicketInput } from './records/ticket/ticket-input.js';
 export { ticketKind } from './records/ticket/ticket-kind.js';

@@ -9,6 +9,7 @@ import type { RequestContext } from './node-context.js';
 import { recordWriteRefusals } from './records/record-write-refusals.js';
 import { commonResolvers } from './resolvers/common-resolvers.js';
 import { recordReadResolvers } from './records/record-modules.js';
+import { recordByNumberResolvers } from './records/record-by-number.js';
 import { tierDutyRefusals } from './node/tier-duties.js';
 import { supervisionQueryResolvers } from './supervision/supervision-resolvers.js';
 import { syncResolvers } from './sync/sync-resolvers.js';
@@ -22,6 +23,7 @@ export function buildNodeSchema(
     resolvers: [
       commonResolvers,
       ...recordReadResolvers(),
+      recordByNumberResolvers,
       auditQueryResolvers,
       calendarResolvers,
       syncResolvers,

@@ -22,6 +22,8 @@ export const caseKind: RecordKind<'case_report'> = {
     majorClass: { column: 'major_class', match: 'any' },
     minorCode: { column: 'minor_code', match: 'prefix' },
     handlingUnit: { column: 'handling_unit', match: 'equals' },
+    dueFrom: { column: 'due_at', match: 'from' },
+    dueBefore: { column: 'due_at', match: 'before' },
   },
   textColumns: ['number', 'description', 'address'],
   // A case has a due time only while dispatched and not parked.

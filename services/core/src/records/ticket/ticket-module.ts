@@ -1,4 +1,5 @@
 import { recordModule } from '../record-module.js';
+import { callerLookupResolvers } from './caller-lookup.js';
 import { revealResolvers } from './reveal-ticket-caller.js';
 import { ticketFieldResolvers } from './ticket-field-resolvers.js';
 import { ticketKind } from './ticket-kind.js';
@@ -8,6 +9,6 @@ import { ticketWorkflowResolvers } from './ticket-workflow-resolvers.js';
 
 /** 12345 tickets: read (and a caller revealed) at every node, written at the owning city. */
 export const ticketModule = recordModule(ticketKind, {
-  reads: [ticketQueryResolvers, ticketFieldResolvers, revealResolvers],
+  reads: [ticketQueryResolvers, ticketFieldResolvers, revealResolvers, callerLookupResolvers],
   writes: [ticketMutationResolvers, ticketWorkflowResolvers],
 });
