@@ -35,7 +35,7 @@ export type Route =
   | { to: 'refused'; error: Error };
 
 /** An argument holding an id or a division: a root argument, or a field of `input`. */
-export type ArgumentPath = 'id' | `input.${string}`;
+export type ArgumentPath = 'id' | 'recordId' | `input.${string}`;
 
 /**
  * How a root field finds its node(s), as data: the route table (route-table.ts) names one
@@ -106,7 +106,7 @@ const one = (node: RegisteredNode, fallbacks: RegisteredNode[] = []): Route => (
 });
 
 function valueAt(args: Args, path: ArgumentPath): string {
-  if (path === 'id') return String(args['id'] ?? '');
+  if (path === 'id' || path === 'recordId') return String(args[path] ?? '');
   const input = (args['input'] ?? {}) as Args;
   return String(input[path.slice('input.'.length)] ?? '');
 }

@@ -74,6 +74,14 @@ export interface RouteTable {
 /** The read operations of the record kinds: a lookup by number may find any of them. */
 const RECORD_READS: readonly Operation[] = ['ticket.read', 'case.read', 'enforcement.read'];
 
+/** Attaching to, and downloading from, a record of any kind (the node checks the kind's own). */
+const ATTACHES: readonly Operation[] = ['ticket.attach', 'case.attach', 'enforcement.attach'];
+const ATTACHMENT_READS: readonly Operation[] = [
+  'ticket.attachment.read',
+  'case.attachment.read',
+  'enforcement.attachment.read',
+];
+
 const ordersOfRecord: CrossTierEntry = {
   operation: 'supervision.read',
   batchedBy: 'supervisionOrders',
@@ -145,6 +153,8 @@ export const ROUTE_TABLE: RouteTable = {
       fallback: 'held-records',
     },
     monthlyReport: { operation: 'report.read', route: ministry },
+    // Only the owning city holds the files: no replica can answer for it.
+    attachmentContent: { operation: ATTACHMENT_READS, route: ownerOfId('id') },
   },
   Mutation: {
     revealTicketCaller: { operation: 'personal-data.reveal', route: ownerOfId('id') },
@@ -163,6 +173,7 @@ export const ROUTE_TABLE: RouteTable = {
     issueDirective: { operation: 'directive.issue', route: homeNode },
     setCalendarDay: { operation: 'calendar.edit', route: homeNode },
     removeCalendarDay: { operation: 'calendar.edit', route: homeNode },
+    attachToRecord: { operation: ATTACHES, route: ownerOfId('recordId') },
   },
   recordMutationOperations: {
     createTicket: 'ticket.create',

@@ -18,6 +18,7 @@ import * as syncStaleChanges from './20261205120000_sync-stale-changes.js';
 import * as coUnitReplies from './20261206090000_co-unit-replies.js';
 import * as ticketCaseLink from './20261206100000_ticket-case-link.js';
 import * as deskLookups from './20261206120000_desk-lookups.js';
+import * as recordAttachments from './20261208090000_record-attachments.js';
 
 /**
  * Every migration in order. Listed here rather than read from disk because kysely's
@@ -43,6 +44,7 @@ export const migrations: Readonly<Record<string, Migration>> = {
   '20261206090000_co-unit-replies': coUnitReplies,
   '20261206100000_ticket-case-link': ticketCaseLink,
   '20261206120000_desk-lookups': deskLookups,
+  '20261208090000_record-attachments': recordAttachments,
 };
 
 const provider: MigrationProvider = { getMigrations: async () => ({ ...migrations }) };

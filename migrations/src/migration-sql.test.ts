@@ -114,6 +114,10 @@ const LANDED: Readonly<Record<string, { up: string; down: string }>> = {
     up: 'e115bdf13ac75de4d7bb4612040ffb6939da0318b232951b74e77a437f91593a',
     down: '1ab21b07628add946eb303d0f7c78795c708d08054c515dd1de935f3925e1b5a',
   },
+  '20261208090000_record-attachments': {
+    up: 'f6233074b37a96dd3d478e10b7142ef5a96a9053946ffe860cded202485a4b7e',
+    down: '5b0dee1a2fa38585125b589b89ea98342874aa2810e45f67cf9d5378a959a37d',
+  },
 };
 
 function fingerprint(statements: Pick<CompiledQuery, 'sql' | 'parameters'>[]): string {

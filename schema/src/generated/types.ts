@@ -10,6 +10,11 @@ export type Scalars = {
   /** An instant in time, ISO 8601 in UTC (e.g. 2026-11-21T08:30:00.000Z). */
   DateTime: { input: string; output: string };
   /**
+   * A file uploaded with the GraphQL multipart request spec (a `multipart/form-data` POST
+   * with `operations`, `map` and one part per file; e.g. `curl -F operations=… -F map=… -F 0=@photo.jpg`).
+   */
+  File: { input: File; output: File };
+  /**
    * A key of your choosing that makes retrying a create safe — a new UUID per new request
    * is best (1–128 letters, digits or `. _ : -`). Sent again with the same input, it answers
    * with what the first request made (as it is now) and creates nothing; with a different
@@ -35,6 +40,47 @@ export type AssignSupervisionOrderInput = {
   /** A handling unit of the city (handlingUnits). */
   unit: Scalars['String']['input'];
 };
+
+/**
+ * A file attached to a ticket, case or enforcement record. Held only by the record's
+ * owning city; the tiers above see only the record's `attachmentCount`.
+ */
+export type Attachment = {
+  __typename?: 'Attachment';
+  /** Read from the file's bytes, never from its name: image/jpeg, image/png, image/webp or application/pdf. */
+  contentType: Scalars['String']['output'];
+  /** The name the file was uploaded with. */
+  fileName: Scalars['String']['output'];
+  /** `<owning city>-AT-<uuid>`: the gateway routes a download by it. */
+  id: Scalars['ID']['output'];
+  purpose: AttachmentPurpose;
+  /** The record it is attached to. */
+  recordId: Scalars['ID']['output'];
+  /** Bytes, as stored (a photo's location metadata removed). */
+  size: Scalars['Int']['output'];
+  uploadedAt: Scalars['DateTime']['output'];
+  /** The username that uploaded it. */
+  uploadedBy: Scalars['String']['output'];
+};
+
+/** An attachment with its content. */
+export type AttachmentContent = {
+  __typename?: 'AttachmentContent';
+  attachment: Attachment;
+  /** The file's bytes, base64-encoded. */
+  base64: Scalars['String']['output'];
+};
+
+/** What a file attached to a record is for. */
+export type AttachmentPurpose =
+  /** 处理后: the scene after handling, for comparison with BEFORE_HANDLING. */
+  | 'AFTER_HANDLING'
+  /** 处理前: the scene before handling. */
+  | 'BEFORE_HANDLING'
+  /** 文书: a document (notice, decision, receipt). */
+  | 'DOCUMENT'
+  /** 现场照片: the scene as reported or found. */
+  | 'SITE_PHOTO';
 
 /** The result of recomputing a node's audit hash chain from its first entry. */
 export type AuditChainReport = {
@@ -202,6 +248,13 @@ export type CaseReport = {
   address: Maybe<Scalars['String']['output']>;
   /** The actions you may take on this case now (docs/WORKFLOWS.md maps each to its mutation). */
   allowedActions: Array<Scalars['String']['output']>;
+  /** How many files are attached; the one attachment fact that reaches the province and the ministry. */
+  attachmentCount: Scalars['Int']['output'];
+  /**
+   * The attached files, oldest first: at the owning city, to those who may download them
+   * (docs/PERMISSIONS.md `case.attachment.read`); null elsewhere (`attachmentCount` still says how many).
+   */
+  attachments: Maybe<Array<Attachment>>;
   closedAt: Maybe<Scalars['DateTime']['output']>;
   closureType: Maybe<ClosureType>;
   createdAt: Scalars['DateTime']['output'];
@@ -646,6 +699,13 @@ export type EnforcementRecord = {
   amountDue: Maybe<Scalars['Float']['output']>;
   /** What was paid, fine and late penalty together. */
   amountPaid: Maybe<Scalars['Float']['output']>;
+  /** How many files are attached; the one attachment fact that reaches the province and the ministry. */
+  attachmentCount: Scalars['Int']['output'];
+  /**
+   * The attached files, oldest first: at the owning city, to those who may download them
+   * (docs/PERMISSIONS.md `enforcement.attachment.read`); null elsewhere (`attachmentCount` still says how many).
+   */
+  attachments: Maybe<Array<Attachment>>;
   closedAt: Maybe<Scalars['DateTime']['output']>;
   createdAt: Scalars['DateTime']['output'];
   /** NORMAL, DUE_SOON (a running statutory limit is near its end) or OVERDUE (overdue.any). */
@@ -886,6 +946,13 @@ export type HotlineTicket = {
   __typename?: 'HotlineTicket';
   /** The actions you may take on this ticket now (each is a mutation). */
   allowedActions: Array<Scalars['String']['output']>;
+  /** How many files are attached; the one attachment fact that reaches the province and the ministry. */
+  attachmentCount: Scalars['Int']['output'];
+  /**
+   * The attached files, oldest first: at the owning city, to those who may download them
+   * (docs/PERMISSIONS.md `ticket.attachment.read`); null elsewhere (`attachmentCount` still says how many).
+   */
+  attachments: Maybe<Array<Attachment>>;
   caller: Caller;
   /** That case, when you may read it (null when you may not read cases, or that one). */
   case: Maybe<CaseReport>;
@@ -1332,6 +1399,15 @@ export type Mutation = {
   archiveTicket: HotlineTicket;
   /** 交办 to a handling unit (dispatcher; again after a return). At the city node. */
   assignSupervisionOrder: SupervisionOrder;
+  /**
+   * Attaches a file to a ticket, case or enforcement record, at its owning city, for those
+   * who may work on it (docs/PERMISSIONS.md `*.attach`). The type is read from the bytes:
+   * JPEG, PNG, WebP or PDF (UNSUPPORTED_FILE_TYPE otherwise, whatever the name says); over
+   * the size limit is FILE_TOO_LARGE, past the per-record count TOO_MANY_ATTACHMENTS; a
+   * refused file writes nothing. A photo's location (EXIF GPS) and other embedded metadata
+   * are removed before it is stored. The record moves to its next version.
+   */
+  attachToRecord: Attachment;
   /** 回访: the caller's resolution and satisfaction. */
   callBackTicket: HotlineTicket;
   /** 结案 (action close). */
@@ -1501,6 +1577,13 @@ export type MutationArchiveTicketArgs = {
 /** Record kinds add their mutations with `extend type Mutation`. */
 export type MutationAssignSupervisionOrderArgs = {
   input: AssignSupervisionOrderInput;
+};
+
+/** Record kinds add their mutations with `extend type Mutation`. */
+export type MutationAttachToRecordArgs = {
+  file: Scalars['File']['input'];
+  purpose: AttachmentPurpose;
+  recordId: Scalars['ID']['input'];
 };
 
 /** Record kinds add their mutations with `extend type Mutation`. */
@@ -1865,6 +1948,13 @@ export type PeriodUnit =
 
 export type Query = {
   __typename?: 'Query';
+  /**
+   * An attachment's content, from the record's owning city, to those who may read the
+   * record there (a province or ministry user may not: the content never leaves the city).
+   * NOT_FOUND when it does not exist or its record is outside your reach. Every download
+   * of a ticket's or a case's file (photos of citizens' surroundings) is in the audit log.
+   */
+  attachmentContent: AttachmentContent;
   /** Recomputes the hash chain of one node's audit log (`node`: its division; default your home node). */
   auditChain: AuditChainReport;
   /**
@@ -1988,6 +2078,10 @@ export type Query = {
   ticketsByCallerPhone: TicketConnection;
   /** The holidays and make-up workdays of `year` (2000–2100) at your home node, in date order. */
   workingCalendar: Array<CalendarDay>;
+};
+
+export type QueryAttachmentContentArgs = {
+  id: Scalars['ID']['input'];
 };
 
 export type QueryAuditChainArgs = {

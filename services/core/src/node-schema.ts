@@ -3,6 +3,7 @@ import type { IResolvers } from '@graphql-tools/utils';
 import type { GraphQLSchema } from 'graphql';
 import { typeDefs } from '@city-ops/schema';
 import { auditQueryResolvers } from './audit/audit-resolvers.js';
+import { attachmentResolvers } from './records/attachments/attachment-resolvers.js';
 import { calendarResolvers } from './calendar/calendar-resolvers.js';
 import { indicatorResolvers } from './indicators/indicator-resolvers.js';
 import type { RequestContext } from './node-context.js';
@@ -24,6 +25,8 @@ export function buildNodeSchema(
       commonResolvers,
       ...recordReadResolvers(),
       recordByNumberResolvers,
+      // Every node: they refuse with NOT_OWNER where the record is not held.
+      attachmentResolvers,
       auditQueryResolvers,
       calendarResolvers,
       syncResolvers,

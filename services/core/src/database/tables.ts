@@ -68,6 +68,8 @@ export interface HotlineTicketTable {
   created_at: Timestamp;
   updated_at: Timestamp;
   version: Generated<number>;
+  /** How many files are attached (null on a replica stored from a change logged before the column existed). */
+  attachment_count: ColumnType<number | null, number | undefined, number>;
 }
 
 export interface CaseReportTable {
@@ -112,6 +114,8 @@ export interface CaseReportTable {
   created_at: Timestamp;
   updated_at: Timestamp;
   version: Generated<number>;
+  /** How many files are attached (null on a replica stored from a change logged before the column existed). */
+  attachment_count: ColumnType<number | null, number | undefined, number>;
 }
 
 export interface EnforcementOfficerJson {
@@ -169,6 +173,8 @@ export interface EnforcementRecordTable {
   created_at: Timestamp;
   updated_at: Timestamp;
   version: Generated<number>;
+  /** How many files are attached (null on a replica stored from a change logged before the column existed). */
+  attachment_count: ColumnType<number | null, number | undefined, number>;
 }
 
 export interface NodeIdentityTable {
@@ -258,6 +264,21 @@ export interface IdempotencyKeyTable {
   created_at: Timestamp;
 }
 
+/** A file attached to a record, held only at the record's owning city. */
+export interface AttachmentTable {
+  id: string;
+  record_table: 'hotline_ticket' | 'case_report' | 'enforcement_record';
+  record_id: string;
+  division: string;
+  file_name: string;
+  content_type: string;
+  size: number;
+  purpose: string;
+  content: Uint8Array;
+  uploaded_by: string;
+  uploaded_at: Timestamp;
+}
+
 /** The database of one node, as kysely sees it. */
 export interface Database extends SyncTables {
   record_history: RecordHistoryTable;
@@ -269,6 +290,7 @@ export interface Database extends SyncTables {
   change_log: ChangeLogTable;
   audit_log: AuditLogTable;
   idempotency_key: IdempotencyKeyTable;
+  attachment: AttachmentTable;
 }
 
 export type HotlineTicketRow = Selectable<HotlineTicketTable>;

@@ -73,6 +73,13 @@ export interface RecordKind<T extends RecordTable = RecordTable, Subject = Recor
    * asks the same way, before the machine's roles and guards decide.
    */
   actionOperation: (action: string) => Operation;
+  /**
+   * Files attached to its records (records/attachments), held only at the owning city:
+   * the operation that lets a user attach one, the one that lets a user list and download
+   * them, and whether they may show citizens or name a party — then every download is
+   * audited as a read of personal data.
+   */
+  attachments: { attachOperation: Operation; readOperation: Operation; personal: boolean };
   /** The columns that hold a person's data; masked in every change payload and for every reader outside the owning city. */
   personalColumns: readonly PersonalColumn<RecordRow<T>>[];
   /** What the personal-data rule needs to know of a record (absent: the kind holds none). */

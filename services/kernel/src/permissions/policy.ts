@@ -93,6 +93,46 @@ export const policy = {
       'Take a step of an enforcement case (调查, 告知, 听证, 法制审核, 决定, 送达, 缴款, 执行, 结案); docs/WORKFLOWS.md says which role takes which step',
     grants: at('city', 'enforcement-officer', 'legal-reviewer'),
   },
+  'ticket.attach': {
+    description:
+      'Attach a file to a ticket (现场照片, 处理前后对比, 文书): the desk in the city, a handling unit on tickets assigned to it',
+    grants: [...at('city', 'hotline-agent', 'dispatcher'), ...at('unit', 'handling-unit')],
+  },
+  'ticket.attachment.read': {
+    description:
+      "List and download a ticket's files: only inside the owning city (above it a ticket shows only how many; each download is audited as a read of personal data)",
+    grants: [
+      ...at('city', 'hotline-agent', 'dispatcher', 'city-supervisor'),
+      ...at('unit', 'handling-unit'),
+    ],
+  },
+  'case.attach': {
+    description:
+      'Attach a file to a case: the command centre in the city, a handling unit on its cases, an inspector in their grid',
+    grants: [
+      ...at('city', 'dispatcher'),
+      ...at('unit', 'handling-unit'),
+      ...at('grid', 'inspector'),
+    ],
+  },
+  'case.attachment.read': {
+    description:
+      "List and download a case's files: only inside the owning city (above it a case shows only how many; each download is audited as a read of personal data)",
+    grants: [
+      ...at('city', 'dispatcher', 'city-supervisor'),
+      ...at('unit', 'handling-unit'),
+      ...at('grid', 'inspector'),
+    ],
+  },
+  'enforcement.attach': {
+    description: 'Attach a file (文书, evidence photos) to an enforcement record',
+    grants: at('city', 'enforcement-officer', 'legal-reviewer'),
+  },
+  'enforcement.attachment.read': {
+    description:
+      "List and download an enforcement record's files: only inside the owning city (above it a record shows only how many)",
+    grants: at('city', 'enforcement-officer', 'legal-reviewer', 'city-supervisor'),
+  },
   'personal-data.read': {
     description:
       "See callers' and parties' personal data unmasked (names, phones, ID numbers, house numbers); a handling unit only on its own work and never a confidential caller",

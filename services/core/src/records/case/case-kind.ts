@@ -15,6 +15,12 @@ export const caseKind: RecordKind<'case_report'> = {
   numbers: { sequence: 'case_report_number_seq', infix: 'AJ' },
   readOperation: 'case.read',
   actionOperation: (action) => operationOfCaseAction(action),
+  // An inspector's photo shows people and their doors.
+  attachments: {
+    attachOperation: 'case.attach',
+    readOperation: 'case.attachment.read',
+    personal: true,
+  },
   personalColumns: [],
   unitCondition: (unit) => sql<boolean>`handling_unit = ${unit}`,
   gridColumn: 'grid_cell',

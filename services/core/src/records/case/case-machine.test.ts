@@ -42,6 +42,7 @@ function caseRow(overrides: Partial<CaseReportRow> = {}): CaseReportRow {
     id: '320100-x',
     number: 'N1',
     origin_node: '320100',
+    attachment_count: 0,
     division: '320106',
     source: 'INSPECTOR',
     case_type: 'EVENT',

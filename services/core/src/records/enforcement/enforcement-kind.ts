@@ -25,6 +25,12 @@ export const enforcementKind: RecordKind<'enforcement_record', EnforcementSubjec
   readOperation: 'enforcement.read',
   // Every step is enforcement.act; the machine's roles split officers from reviewers.
   actionOperation: () => 'enforcement.act',
+  // 文书 name the party, a person as often as a company.
+  attachments: {
+    attachOperation: 'enforcement.attach',
+    readOperation: 'enforcement.attachment.read',
+    personal: true,
+  },
   personalColumns: [
     { column: 'party_name', mask: maskName, when: (row) => row.party_kind === 'PERSON' },
     { column: 'party_id_number', mask: maskIdNumber },

@@ -33,6 +33,7 @@ function record(overrides: Partial<EnforcementRecordRow> = {}): EnforcementRecor
     id: '320100-e1',
     number: 'E1',
     origin_node: '320100',
+    attachment_count: 0,
     division: '320106',
     source: 'PATROL',
     violated_article: '第二十条',

@@ -17,6 +17,12 @@ export const ticketKind: RecordKind<'hotline_ticket'> = {
   readOperation: 'ticket.read',
   // Whoever reads the ticket is near every action: the machine's roles and guards decide.
   actionOperation: () => 'ticket.read',
+  // A caller's photo shows where they live or stood.
+  attachments: {
+    attachOperation: 'ticket.attach',
+    readOperation: 'ticket.attachment.read',
+    personal: true,
+  },
   personalColumns: [
     { column: 'caller_name', mask: maskName },
     { column: 'caller_phone', mask: maskPhone },

@@ -24,6 +24,7 @@ function ticket(overrides: Partial<HotlineTicketRow> = {}): HotlineTicketRow {
     id: '320100-t1',
     number: 'T1',
     origin_node: '320100',
+    attachment_count: 0,
     division: '320106',
     channel: 'PHONE',
     intake_class: 'COMPLAINT',
