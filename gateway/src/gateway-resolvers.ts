@@ -1,4 +1,5 @@
 import { delegateToSchema } from '@graphql-tools/delegate';
+import { carriesUpload, withNativeUploads } from './native-uploads.js';
 import { getNamedType } from 'graphql';
 import type { GraphQLResolveInfo } from 'graphql';
 import { narrowerScope } from '@city-ops/schema';
@@ -104,6 +105,11 @@ export function buildGatewayResolvers(
         case 'nodes':
           return acrossNodes(route, entry, context, info);
         case 'node': {
+          if (carriesUpload(args)) {
+            return withNativeUploads(args).then((uploads) =>
+              delegateTo(rootType, root, uploads, context, info)(route.node),
+            );
+          }
           const ask = delegateTo(rootType, root, args, context, info);
           return entry.fallback
             ? askWithFallbacks(route, entry.fallback, registry, context, ask)

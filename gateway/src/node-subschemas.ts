@@ -75,6 +75,11 @@ export function buildNodeSubschemas(
           // for one to share cost a key the size of the request and a structuredClone
           // of every answer.
           deduplicateInflightRequests: false,
+          // An upload is passed on as the multipart request it came as; the fetch above is
+          // Node's own, which sends only its own FormData as multipart (executor-http's
+          // default, a ponyfill's, would go out as the text "[object FormData]").
+          FormData: globalThis.FormData,
+          File: globalThis.File,
           headers: (request): Record<string, string> => {
             const context = request?.context as GatewayContext | undefined;
             if (!context) return {};
