@@ -714,8 +714,8 @@ const protocol: CorpusCase[] = [
     { code: 'UNSUPPORTED_MEDIA_TYPE', status: 415 },
   ),
   protocolPost(
-    'a multipart post of a mutation',
-    { 'content-type': 'multipart/form-data; boundary=hostile' },
+    'a multipart post of a mutation without a boundary',
+    { 'content-type': 'multipart/form-data' },
     `--hostile\r\nContent-Disposition: form-data; name="operations"\r\n\r\n${CREATE_BODY()}\r\n--hostile--\r\n`,
     { code: 'UNSUPPORTED_MEDIA_TYPE', status: 415 },
   ),
