@@ -81,10 +81,23 @@ export interface MachineTable<R> {
   stateOf(record: R): string;
 }
 
-/** A machine from its table: the states listed once, each with its term, the first one initial. */
+/**
+ * A machine from its table: the states listed once, each with its term, the first one
+ * initial; every row some role takes, or a follow() row.
+ */
 export function defineMachine<R>(table: MachineTable<R>): StateMachine<R> {
   const states = Object.entries(table.states).map(([name, label]) => ({ name, label }));
   const initial = states[0];
   if (!initial) throw new Error(`the ${table.entity} machine lists no state`);
+  // A row without roles that follows nothing is an action no one can ever take, yet the
+  // docs would list it: only a follow() row goes without roles, and it says what takes it.
+  const untaken = table.transitions.find(
+    (transition) => transition.roles.length === 0 && transition.follows === undefined,
+  );
+  if (untaken) {
+    throw new Error(
+      `the ${table.entity} machine's ${untaken.action} row has no role and follows no other action: give it the roles that take it, or make it a follow() row`,
+    );
+  }
   return { ...table, initial: initial.name, states };
 }

@@ -100,6 +100,23 @@ describe('a machine defined from its table', () => {
     ).toThrow('the empty machine lists no state');
   });
 
+  it('cannot be defined with a row no role takes unless it follows another record’s action', () => {
+    expect(() =>
+      defineMachine<Item>({
+        entity: 'orphan',
+        title: 'Orphan',
+        stateOf: (item) => item.state,
+        states: { OPEN: '开', DONE: '完' },
+        transitions: [
+          move('finish', '完成', 'OPEN', 'DONE', ['worker']),
+          move('settle', '结', 'OPEN', 'DONE', []),
+        ],
+      }),
+    ).toThrow(
+      "the orphan machine's settle row has no role and follows no other action: give it the roles that take it, or make it a follow() row",
+    );
+  });
+
   it('reads a single source state as a list, and carries a guard and an input check with their words', () => {
     const [finish, reopen] = machine.transitions;
     expect(finish).toEqual({
@@ -187,6 +204,24 @@ describe('allowedActions', () => {
       'drop',
     ]);
     expect(allowedActions(machine, context('DONE', ['lead'], { note: 'x' }))).toEqual(['drop']);
+  });
+
+  it('lists the actions in the order of the rows that leave the current state', () => {
+    // `close` is written first for OPEN, but from REVIEW the table has `approve` before it.
+    const reviewed = defineMachine<Item>({
+      entity: 'draft',
+      title: 'Draft',
+      stateOf: (item) => item.state,
+      states: { OPEN: '开', REVIEW: '审', DONE: '完' },
+      transitions: [
+        move('close', '关闭', 'OPEN', 'DONE', ['lead']),
+        move('submit', '提交', 'OPEN', 'REVIEW', ['lead']),
+        move('approve', '通过', 'REVIEW', 'DONE', ['lead']),
+        move('close', '关闭', 'REVIEW', 'DONE', ['lead']),
+      ],
+    });
+    expect(allowedActions(reviewed, context('REVIEW', ['lead']))).toEqual(['approve', 'close']);
+    expect(allowedActions(reviewed, context('OPEN', ['lead']))).toEqual(['close', 'submit']);
   });
 
   it('lists nothing for a user without a role of the rows, or in a state without rows', () => {
@@ -377,6 +412,40 @@ describe('a row taken along with another record’s action', () => {
     expect(
       followingTransition(copies, 'finish', context('OPEN', ['worker'], {}, true)),
     ).toBeUndefined();
+  });
+
+  it('is planned without a guard whenever it leaves the record’s state', () => {
+    const always = defineMachine<Item>({
+      entity: 'copy',
+      title: 'Copy',
+      stateOf: (item) => item.state,
+      states: { OPEN: '开', DONE: '完' },
+      transitions: [
+        follow('followOriginal', '随原件', 'OPEN', 'DONE', "with its original's finish"),
+      ],
+    });
+    expect(followingTransition(always, 'followOriginal', context('OPEN', []))?.to).toBe('DONE');
+    expect(followingTransition(always, 'followOriginal', context('DONE', []))).toBeUndefined();
+  });
+
+  it('leaves an action users also take to their roles: one without them is told which roles', () => {
+    // A copy a worker may also finish by hand: finishing is not only the original's doing.
+    const handFinished = defineMachine<Item>({
+      entity: 'copy',
+      title: 'Copy',
+      stateOf: (item) => item.state,
+      states: { OPEN: '开', DONE: '完' },
+      transitions: [
+        follow('finish', '完成', 'OPEN', 'DONE', "with its original's finish"),
+        move('finish', '完成', 'OPEN', 'DONE', ['worker']),
+      ],
+    });
+    expect(checkAction(handFinished, 'finish', context('OPEN', ['auditor']))).toEqual({
+      open: false,
+      reason: 'it needs one of the roles worker',
+    });
+    const asWorker = checkAction(handFinished, 'finish', context('OPEN', ['worker']));
+    expect(asWorker.open && asWorker.rows.map((row) => row.roles)).toEqual([['worker']]);
   });
 
   it('shows no role and what takes it in the table', () => {

@@ -116,9 +116,13 @@ export function checkAction<R>(
   );
   if (permitted.length === 0) {
     const roles = [...new Set(fromHere.flatMap((transition) => transition.roles))];
-    const following = fromHere.find((transition) => transition.follows !== undefined);
+    const following = fromHere.find(
+      (transition): transition is Transition<R> & { follows: string } =>
+        // Stryker disable next-line ConditionalExpression: defineMachine gives a row no role only through follow(), so when no row leaving here has a role each one follows and the first is the one found; the `false` twin (nothing found) is detected by 'is never open to a user, whatever their roles, and says what takes it'
+        transition.follows !== undefined,
+    );
     if (roles.length === 0 && following) {
-      return { open: false, reason: `it is taken only ${following.follows ?? ''}` };
+      return { open: false, reason: `it is taken only ${following.follows}` };
     }
     return { open: false, reason: `it needs one of the roles ${roles.join(', ')}` };
   }
@@ -126,7 +130,8 @@ export function checkAction<R>(
   let reason = '';
   const rows = permitted.filter((transition) => {
     const refusal = transition.guard?.(context);
-    if (refusal !== undefined) reason = refusal;
+    // The last refusal is the answer when no row opens.
+    reason = refusal ?? reason;
     return refusal === undefined;
   });
   return rows.length > 0 ? { open: true, rows } : { open: false, reason };

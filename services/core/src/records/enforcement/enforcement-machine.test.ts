@@ -251,6 +251,13 @@ describe('the enforcement guards (行政处罚法 2021)', () => {
       'no notice (告知) has been served',
     ],
     [
+      'no waiver without a notice',
+      'waiveHearing',
+      { status: 'NOTIFIED' },
+      {},
+      'no notice (告知) has been served',
+    ],
+    [
       'no hearing once waived',
       'requestHearing',
       { status: 'NOTIFIED', notice_served_at: NOTICE, hearing_waived_at: WITHIN_WINDOW },

@@ -262,6 +262,25 @@ describe('the hotline ticket machine (12345)', () => {
     ).toContain('only its co-handling units (none) give a 协办反馈; you are not a handling unit.');
   });
 
+  it('tells a unit that is not a co-handling unit which units give the 协办反馈, each by name', () => {
+    const shared = ticket({ status: 'SIGNED_FOR', co_units: [CO, '320100-yl'] });
+    expect(
+      refusalOf(() =>
+        planTransition(ticketMachine, 'coReply', context(shared, ['handling-unit'], LEAD)),
+      ),
+    ).toContain(
+      `coReply is not possible: only its co-handling units (${CO}, 320100-yl) give a 协办反馈; you are ${LEAD}.`,
+    );
+    expect(
+      refusalOf(() => planTransition(ticketMachine, 'coReply', context(shared, ['handling-unit']))),
+    ).toContain(
+      `only its co-handling units (${CO}, 320100-yl) give a 协办反馈; you are not a handling unit.`,
+    );
+    expect(allowedActions(ticketMachine, context(shared, ['handling-unit'], '320100-yl'))).toEqual([
+      'coReply',
+    ]);
+  });
+
   it.each(refusals)('refuses %s when its guard does not hold', (action, row, roles, unit, why) => {
     const message = refusalOf(() =>
       planTransition(ticketMachine, action, context(ticket(row), roles, unit)),

@@ -60,9 +60,9 @@ const callerNotDissatisfied = guard('caller not dissatisfied', ({ record }: Cont
 const coUnitYetToReply = guard(
   'co-handling unit only; once per dispatch',
   ({ record, principal }: Context) => {
-    const unit = principal.department;
-    if (unit === undefined || !record.co_units.includes(unit)) {
-      return `only its co-handling units (${record.co_units.join(', ') || 'none'}) give a 协办反馈; you are ${unit ?? 'not a handling unit'}`;
+    const unit = record.co_units.find((coUnit) => coUnit === principal.department);
+    if (unit === undefined) {
+      return `only its co-handling units (${record.co_units.join(', ') || 'none'}) give a 协办反馈; you are ${principal.department ?? 'not a handling unit'}`;
     }
     return record.co_unit_replies?.[unit]
       ? `your unit ${unit} already gave its 协办反馈 for this dispatch`
