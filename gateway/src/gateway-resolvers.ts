@@ -121,14 +121,27 @@ export function buildGatewayResolvers(
    * reads. A route that names no record (an id of no city) is refused as a missing one.
    */
   const subscriptionResolver = () => ({
-    subscribe: async (root: unknown, args: Args, context: GatewayContext, info: GraphQLResolveInfo) => {
+    subscribe: async (
+      root: unknown,
+      args: Args,
+      context: GatewayContext,
+      info: GraphQLResolveInfo,
+    ) => {
       const route = routing.route('Subscription', info.fieldName, args, context.principal);
       if (!route) throw new Error(`Subscription.${info.fieldName} has no route`);
       if (route.to === 'refused') throw route.error;
       if (route.to !== 'node') {
-        throw notFound(`Nothing to follow here: no record ${String(args['id'] ?? '')} that you may read.`);
+        throw notFound(
+          `Nothing to follow here: no record ${String(args['id'] ?? '')} that you may read.`,
+        );
       }
-      const stream: unknown = await delegateTo('Subscription', root, args, context, info)(route.node);
+      const stream: unknown = await delegateTo(
+        'Subscription',
+        root,
+        args,
+        context,
+        info,
+      )(route.node);
       // A node's refusal comes back as one error result, not a stream.
       return isAsyncIterable(stream) ? streamUntil(stream, closing) : stream;
     },

@@ -187,7 +187,10 @@ async function chainedAuditLog(name: string): Promise<[TestNodeDatabase, NodeDat
 }
 
 /** Switches triggers off as a superuser can, to change the log behind its back. */
-async function asSuperuserBypassingTriggers(database: NodeDatabase, statement: RawBuilder<unknown>) {
+async function asSuperuserBypassingTriggers(
+  database: NodeDatabase,
+  statement: RawBuilder<unknown>,
+) {
   await database.db.connection().execute(async (connection) => {
     await sql`SET session_replication_role = replica`.execute(connection);
     await statement.execute(connection);

@@ -36,10 +36,7 @@ export interface LiveWritesOptions<View> {
 }
 
 /** The position a stream starts after: the one given, or the sealed head (from now on). */
-export async function startPosition(
-  node: NodeRuntime,
-  after: string | undefined,
-): Promise<string> {
+export async function startPosition(node: NodeRuntime, after: string | undefined): Promise<string> {
   return after ?? (await feedHead(node.db)).head;
 }
 
