@@ -122,16 +122,41 @@ describe('live ticket updates through the gateway', () => {
     return data.dispatchTicket;
   }
 
-  async function signFor(ticket: Ticket, unit: string): Promise<Ticket> {
+  /** A unit's step on a ticket: signFor, startHandling, replyTo (TicketActionInput and more). */
+  async function act(
+    field: string,
+    inputType: string,
+    ticket: Ticket,
+    unit: string,
+    extra: Record<string, unknown> = {},
+  ): Promise<Ticket> {
     const data = await ok(
-      federation.query<{ signForTicket: Ticket }>(
+      federation.query<Record<string, Ticket>>(
         federation.token(unit),
-        `mutation ($input: TicketActionInput!) { signForTicket(input: $input) { id version } }`,
-        { input: { id: ticket.id, version: ticket.version } },
+        `mutation ($input: ${inputType}!) { ${field}(input: $input) { id version } }`,
+        { input: { id: ticket.id, version: ticket.version, ...extra } },
       ),
     );
-    return data.signForTicket;
+    return data[field]!;
   }
+
+  /** Waits (bounded turns, no timing asserted) until the node's sealer gave every change a position. */
+  async function untilSealed(division: string): Promise<void> {
+    for (let turn = 0; turn < 200; turn += 1) {
+      const unsealed = await federation
+        .database(division)
+        .selectFrom('change_log')
+        .select((eb) => eb.fn.countAll<string>().as('count'))
+        .where('position', 'is', null)
+        .executeTakeFirstOrThrow();
+      if (Number(unsealed.count) === 0) return;
+      await new Promise((resolve) => setTimeout(resolve, 20));
+    }
+    throw new Error(`the change log of ${division} was not sealed in 200 turns`);
+  }
+
+  const signFor = (ticket: Ticket, unit: string) =>
+    act('signForTicket', 'TicketActionInput', ticket, unit);
 
   it('sends a unit the ticket dispatched to it, and nothing to another unit or city', async () => {
     const cg = await subscribe<{ inboxChanged: TicketEvent }>('unit-cg.320100', INBOX);
@@ -159,6 +184,28 @@ describe('live ticket updates through the gateway', () => {
     expect((await eventOf(otherCity)).ticket.id).toBe(forOtherCity.id);
   });
 
+  it('sends nothing for a write that takes a ticket out of the inbox', async () => {
+    const cg = await subscribe<{ inboxChanged: TicketEvent }>('unit-cg.320100', INBOX);
+    const ticket = await dispatch(await createTicket(), '320100-cg');
+    expect((await eventOf(cg)).ticket.status).toBe('DISPATCHED');
+    const signed = await signFor(ticket, 'unit-cg.320100');
+    expect((await eventOf(cg)).ticket.status).toBe('SIGNED_FOR');
+    const handling = await act(
+      'startHandlingTicket',
+      'TicketActionInput',
+      signed,
+      'unit-cg.320100',
+    );
+    expect((await eventOf(cg)).ticket.status).toBe('IN_PROGRESS');
+    // Replied: still the unit's to read (its lead unit), no longer waiting for it.
+    await act('replyToTicket', 'AnswerTicketInput', handling, 'unit-cg.320100', {
+      reply: '已清理占道摊位。',
+      resolution: 'RESOLVED',
+    });
+    const next = await dispatch(await createTicket(), '320100-cg');
+    expect((await eventOf(cg)).ticket).toMatchObject({ id: next.id, status: 'DISPATCHED' });
+  });
+
   it('replays what a unit missed while away, once, when it resumes after its last position', async () => {
     const first = await subscribe<{ inboxChanged: TicketEvent }>('unit-cg.320100', INBOX);
     const seen = await dispatch(await createTicket(), '320100-cg');
@@ -167,6 +214,8 @@ describe('live ticket updates through the gateway', () => {
     await first.close();
 
     const missed = await dispatch(await createTicket(), '320100-cg');
+    // Sealed before resuming: a stream started "from now" would then begin after it.
+    await untilSealed('320100');
     const resumed = await subscribe<{ inboxChanged: TicketEvent }>('unit-cg.320100', INBOX, {
       after: last.position,
     });
