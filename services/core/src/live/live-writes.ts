@@ -3,7 +3,7 @@ import type { ChangeEntity } from '../change-log/append-change.js';
 import type { NodeRuntime } from '../node-context.js';
 import { nextChangeSignal } from '../sync/change-signal.js';
 import { feedHead, sealChanges } from '../sync/seal-changes.js';
-import { readSealedWrites } from './sealed-writes.js';
+import { hasUnsealedChanges, readSealedWrites } from './sealed-writes.js';
 
 /** A write a subscriber may see: its change-log position and the record as they read it now. */
 export interface LiveWrite<View> {
@@ -17,6 +17,12 @@ export interface LiveWrite<View> {
  * second node process on the same database) is seen within this.
  */
 export const LIVE_POLL_INTERVAL_MS = 250;
+
+/**
+ * How soon a stream looks again when a committed change was not sealable yet (an older
+ * writing transaction was still open): the signal of its commit has been spent already.
+ */
+export const LIVE_SEAL_RETRY_MS = 20;
 
 /** Writes read per look: a resumed stream replays a long backlog a page at a time. */
 const LIVE_PAGE = 100;
@@ -46,7 +52,8 @@ export async function startPosition(node: NodeRuntime, after: string | undefined
  * of one row are sent once, at the row's last position in it, so a client resuming after
  * any position it was sent gets nothing twice. Each look seals what committed (as a feed
  * reader does: sealing is what makes a position final), then reads one page; an empty page
- * waits for the next write signal or LIVE_POLL_INTERVAL_MS. Ends when the client returns
+ * waits for the next write signal or LIVE_POLL_INTERVAL_MS (LIVE_SEAL_RETRY_MS while a
+ * committed change still waits to be sealed). Ends when the client returns
  * the iterator, `signal` fires or the node closes; a failed look ends the stream with
  * its error (masked like any other) and the client resumes from its last position.
  */
@@ -77,7 +84,10 @@ export function liveWrites<View>(
           limit: LIVE_PAGE,
         });
         if (writes.length === 0) {
-          await nextChangeSignal(node.db, LIVE_POLL_INTERVAL_MS, ending.signal);
+          const wait = (await hasUnsealedChanges(node.db))
+            ? LIVE_SEAL_RETRY_MS
+            : LIVE_POLL_INTERVAL_MS;
+          await nextChangeSignal(node.db, wait, ending.signal);
           continue;
         }
         const last = new Map(writes.map((write) => [write.entityId, write.position]));

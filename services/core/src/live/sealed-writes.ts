@@ -37,3 +37,18 @@ export async function readSealedWrites(
   const rows = await query.execute();
   return rows.map((row) => ({ position: row.position ?? '0', entityId: row.entity_id }));
 }
+
+/**
+ * Whether a committed change still waits for its position: sealing gives none while an older
+ * writing transaction is open anywhere on the server (seal-changes.ts), so such a change is
+ * sealable moments later, with no signal to say so.
+ */
+export async function hasUnsealedChanges(db: Kysely<Database>): Promise<boolean> {
+  const row = await db
+    .selectFrom('change_log')
+    .select('seq')
+    .where('position', 'is', null)
+    .limit(1)
+    .executeTakeFirst();
+  return row !== undefined;
+}
