@@ -265,6 +265,17 @@ describe('live ticket updates through the gateway', () => {
     expect(badAfter?.errors?.[0]?.extensions?.['code']).toBe('BAD_USER_INPUT');
     const noUnit = await (await subscribe('dispatcher.320100', INBOX)).next();
     expect(noUnit?.errors?.[0]?.extensions?.['code']).toBe('BAD_USER_INPUT');
+    const notAnId = await (await subscribe('unit-cg.320100', RECORD, { id: 'ticket-1' })).next();
+    expect(notAnId?.errors?.[0]?.extensions?.['code']).toBe('BAD_USER_INPUT');
+    // Another city's record: refused by the gateway as `ticket(id)` is.
+    const elsewhere = '320200-00000000-0000-4000-8000-000000000000';
+    const otherCity = await (await subscribe('unit-cg.320100', RECORD, { id: elsewhere })).next();
+    const read = await federation.query(
+      federation.token('unit-cg.320100'),
+      `{ ticket(id: "${elsewhere}") { id } }`,
+    );
+    expect(otherCity?.errors?.[0]?.extensions?.['code']).toBe('FORBIDDEN');
+    expect(read.errors?.[0]?.extensions?.['code']).toBe('FORBIDDEN');
   });
 });
 
