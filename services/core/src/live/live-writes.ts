@@ -52,8 +52,8 @@ export async function startPosition(node: NodeRuntime, after: string | undefined
  * of one row are sent once, at the row's last position in it, so a client resuming after
  * any position it was sent gets nothing twice. Each look seals what committed (as a feed
  * reader does: sealing is what makes a position final), then reads one page; an empty page
- * waits for the next write signal or LIVE_POLL_INTERVAL_MS (LIVE_SEAL_RETRY_MS while a
- * committed change still waits to be sealed). Ends when the client returns
+ * waits for the next write signal or LIVE_POLL_INTERVAL_MS (LIVE_SEAL_RETRY_MS, doubling up
+ * to the interval, while a committed change still waits to be sealed). Ends when the client returns
  * the iterator, `signal` fires or the node closes; a failed look ends the stream with
  * its error (masked like any other) and the client resumes from its last position.
  */
@@ -74,6 +74,7 @@ export function liveWrites<View>(
       signal.addEventListener('abort', end, { once: true });
     }
     let cursor = from;
+    let retry = LIVE_SEAL_RETRY_MS;
     try {
       while (!ending.signal.aborted) {
         await sealChanges(node.db);
@@ -84,12 +85,14 @@ export function liveWrites<View>(
           limit: LIVE_PAGE,
         });
         if (writes.length === 0) {
-          const wait = (await hasUnsealedChanges(node.db))
-            ? LIVE_SEAL_RETRY_MS
-            : LIVE_POLL_INTERVAL_MS;
-          await nextChangeSignal(node.db, wait, ending.signal);
+          const pending = await hasUnsealedChanges(node.db);
+          await nextChangeSignal(node.db, pending ? retry : LIVE_POLL_INTERVAL_MS, ending.signal);
+          // A transaction held open long (elsewhere on the server) keeps changes unsealed:
+          // looking every 20 ms all that while would only load the database.
+          retry = pending ? Math.min(retry * 2, LIVE_POLL_INTERVAL_MS) : LIVE_SEAL_RETRY_MS;
           continue;
         }
+        retry = LIVE_SEAL_RETRY_MS;
         const last = new Map(writes.map((write) => [write.entityId, write.position]));
         const seen = await options.visible([...last.keys()]);
         for (const write of writes) {
