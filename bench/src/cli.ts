@@ -22,6 +22,7 @@ import { runGatewayOverhead } from './scenarios/gateway-overhead.js';
 import { runIndicators } from './scenarios/indicators.js';
 import { runIntake } from './scenarios/intake.js';
 import { runLifecycle } from './scenarios/lifecycle.js';
+import { runLiveUpdates } from './scenarios/live-updates.js';
 import { runLookups } from './scenarios/lookups.js';
 import { runPeer } from './scenarios/peer.js';
 import { runPolicyCost } from './scenarios/policy-cost.js';
@@ -40,6 +41,7 @@ export const scenarios: Record<string, Scenario> = {
   sync: runSync,
   indicators: runIndicators,
   lookups: runLookups,
+  'live-updates': runLiveUpdates,
   demo: runDemo,
 };
 

@@ -26,7 +26,10 @@ function fetchFor(node: RegisteredNode, label: string, timeoutMs: number) {
     _context?: unknown,
     info?: { operation?: { operation?: string }; path?: { prev?: unknown } },
   ): Promise<Response> => {
-    const timeout = AbortSignal.timeout(timeoutMs);
+    // A subscription's answer is a stream that lasts: only its start is timed.
+    const timer = info?.operation?.operation === 'subscription' ? new AbortController() : undefined;
+    const timeout = timer ? timer.signal : AbortSignal.timeout(timeoutMs);
+    const clock = timer ? setTimeout(() => timer.abort(), timeoutMs) : undefined;
     const signal = init?.signal ? AbortSignal.any([init.signal, timeout]) : timeout;
     try {
       return await fetch(input, { ...init, signal });
@@ -47,6 +50,8 @@ function fetchFor(node: RegisteredNode, label: string, timeoutMs: number) {
         ),
         reason,
       );
+    } finally {
+      clearTimeout(clock);
     }
   };
 }

@@ -94,7 +94,7 @@ export function isListRule(rule: RouteRule): boolean {
 
 /** What a rule is evaluated on: one root field of one request. */
 export interface RouteRequest {
-  rootType: 'Query' | 'Mutation';
+  rootType: 'Query' | 'Mutation' | 'Subscription';
   args: Args;
   principal: Principal;
 }

@@ -15,14 +15,19 @@ import {
 import { createRouting } from './routing.js';
 
 const schema = buildSchema(typeDefs);
-const fieldsOf = (type: 'Query' | 'Mutation') =>
-  Object.keys((type === 'Query' ? schema.getQueryType() : schema.getMutationType())!.getFields());
+const rootTypes = {
+  Query: schema.getQueryType(),
+  Mutation: schema.getMutationType(),
+  Subscription: schema.getSubscriptionType(),
+};
+const fieldsOf = (type: 'Query' | 'Mutation' | 'Subscription') =>
+  Object.keys(rootTypes[type]!.getFields());
 
 describe('the route table', () => {
   it('routes every root field of the shared schema exactly once, and nothing else', () => {
     const records = recordMutationEntries(schema, ROUTE_TABLE.recordMutationOperations);
     // Each root field has one source of its route: the table, or the record convention.
-    for (const type of ['Query', 'Mutation'] as const) {
+    for (const type of ['Query', 'Mutation', 'Subscription'] as const) {
       const listed = Object.keys(ROUTE_TABLE[type]);
       const byConvention = type === 'Mutation' ? Object.keys(records) : [];
       expect(listed.filter((field) => byConvention.includes(field))).toEqual([]);

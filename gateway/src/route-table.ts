@@ -38,7 +38,7 @@ export interface RouteEntry {
   fallback?: Fallback;
 }
 
-export type RootTypeName = 'Query' | 'Mutation';
+export type RootTypeName = 'Query' | 'Mutation' | 'Subscription';
 export type RootEntries = Record<RootTypeName, Record<string, RouteEntry>>;
 
 /**
@@ -60,6 +60,8 @@ export interface RouteTable {
   Query: Record<string, RouteEntry>;
   /** Mutations other than the record mutations, which the SDL convention routes (below). */
   Mutation: Record<string, RouteEntry>;
+  /** Live updates: each stream goes to the one city node whose change log has the writes. */
+  Subscription: Record<string, RouteEntry>;
   /**
    * Record mutations are routed by the shared SDL's convention (kernel's
    * recordFieldOfInput: the owner in the input's record id, or the city owning its
@@ -175,6 +177,12 @@ export const ROUTE_TABLE: RouteTable = {
     removeCalendarDay: { operation: 'calendar.edit', route: homeNode },
     attachToRecord: { operation: ATTACHES, route: ownerOfId('recordId') },
   },
+  Subscription: {
+    // A unit's inbox is its city's: the home node of a unit's token is that city.
+    inboxChanged: { operation: 'ticket.read', route: homeNode },
+    // No replica can stream: a province's copy is not written where the stream reads.
+    recordChanged: { operation: 'ticket.read', route: ownerOfId('id') },
+  },
   recordMutationOperations: {
     createTicket: 'ticket.create',
     // 信息采集 is its own operation: a hotline agent holds it without case.read (for 热线转办).
@@ -238,7 +246,11 @@ export function rootEntriesOf(schema: GraphQLSchema, table: RouteTable = ROUTE_T
       `Mutation.${stray.join(', Mutation.')} has an operation in recordMutationOperations but is not a record mutation by convention`,
     );
   }
-  return { Query: { ...table.Query }, Mutation: { ...records, ...table.Mutation } };
+  return {
+    Query: { ...table.Query },
+    Mutation: { ...records, ...table.Mutation },
+    Subscription: { ...table.Subscription },
+  };
 }
 
 /** "Type.field" of every cross-tier field: an operation selecting one is never forwarded. */

@@ -2381,6 +2381,37 @@ export type StartEnforcementInvestigationInput = {
   version: Scalars['Int']['input'];
 };
 
+/** Live updates, served by the owning city node (the gateway forwards the stream and your token). */
+export type Subscription = {
+  __typename?: 'Subscription';
+  /**
+   * Your unit's ticket inbox (ticketInbox, by the same rule): an event whenever a ticket
+   * that is in it is written — dispatched or redispatched to your unit (派单, 改派), sent back
+   * to it (a rejected reply, 重办), signed for, extended, co-handled. A ticket that leaves the
+   * inbox (returned by your unit, reassigned elsewhere, replied) sends no event. With
+   * `after`, the writes after that position are replayed first (each ticket that is still in
+   * the inbox, once per write), then live ones follow. Handling units only.
+   */
+  inboxChanged: TicketEvent;
+  /**
+   * Every write to one ticket you may read (as `ticket(id)`): refused with NOT_FOUND when it
+   * does not exist or you may not read it. Writes while it is out of your scope send no
+   * event. `after` replays as in inboxChanged.
+   */
+  recordChanged: TicketEvent;
+};
+
+/** Live updates, served by the owning city node (the gateway forwards the stream and your token). */
+export type SubscriptionInboxChangedArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** Live updates, served by the owning city node (the gateway forwards the stream and your token). */
+export type SubscriptionRecordChangedArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  id: Scalars['ID']['input'];
+};
+
 export type SupervisedRecordKind = 'CASE_REPORT' | 'HOTLINE_TICKET';
 
 export type SupervisionAction = 'ASSIGN' | 'CLOSE' | 'REPLY' | 'RETURN' | 'SIGN';
@@ -2546,6 +2577,22 @@ export type TicketEdge = {
   __typename?: 'TicketEdge';
   cursor: Scalars['String']['output'];
   node: HotlineTicket;
+};
+
+/**
+ * A write to a ticket you may read, as a subscription event (GraphQL over SSE). Events come
+ * from the owning city node's sealed change log, in its order, each at most once.
+ */
+export type TicketEvent = {
+  __typename?: 'TicketEvent';
+  /**
+   * The write's position in the owning city node's sealed change log (a decimal number, as
+   * `position` in the sync feed). Keep the last one received: subscribing again with it as
+   * `after` replays what was written since, then goes on live.
+   */
+  position: Scalars['String']['output'];
+  /** The ticket as you may read it when the event is sent (this write and any before it). */
+  ticket: HotlineTicket;
 };
 
 export type TicketFilter = {

@@ -1,10 +1,9 @@
-import { sql } from 'kysely';
 import { listRecords } from '../record-list.js';
 import { recordInScope } from '../record-created.js';
 import { childCategories } from '@city-ops/schema';
 import { inScope } from '../../database/scoped-transaction.js';
 import type { RowScope } from '../../database/scoped-transaction.js';
-import { requestedScope, badUserInput, InputProblems, authorize } from '@city-ops/kernel';
+import { requestedScope, InputProblems, authorize } from '@city-ops/kernel';
 import { deadlineFilter, filterText, instantRange } from '../list-filter-input.js';
 import { assertOwner } from '../../ownership.js';
 import type { RequestContext } from '../../node-context.js';
@@ -15,6 +14,7 @@ import { toTicketView } from './ticket-view.js';
 import type { TicketView } from './ticket-view.js';
 import type { RecordKey } from '../find-record-in-scope.js';
 import { ticketKind } from './ticket-kind.js';
+import { ticketInboxOf } from './ticket-inbox.js';
 import { auditUnmaskedReads, EMPTY_CONNECTION, readPage, toConnection } from '../record-page.js';
 import type { PageArgs } from '../record-page.js';
 import { unitsOf } from './ticket-field-resolvers.js';
@@ -50,11 +50,6 @@ export async function ticketPage(
   });
 }
 
-const OPEN_FOR_UNIT = ['DISPATCHED', 'SIGNED_FOR', 'IN_PROGRESS'];
-
-/** What waits for a unit: the tickets it leads, and those it co-handles until its 协办反馈. */
-const waitingFor = (unit: string) =>
-  sql<boolean>`(lead_unit = ${unit} OR (co_units @> ARRAY[${unit}]::text[] AND co_unit_replies -> ${unit}::text IS NULL))`;
 /** A ticket by id or number as the caller may see it, or null (missing and out of scope alike). */
 export async function readTicket(
   context: RequestContext,
@@ -118,18 +113,8 @@ export const ticketQueryResolvers: IResolvers<unknown, RequestContext> = {
       return ticketPage(context, scope, args, filter);
     },
     ticketInbox: async (_root, args: PageArgs, context) => {
-      const access = authorize(context.principal, 'ticket.read');
-      if (!context.principal.department) {
-        throw badUserInput(
-          'ticketInbox',
-          'is for handling units: your token carries no department.',
-        );
-      }
-      const scope = rowScopeAt(context.node, access);
-      return ticketPage(context, scope, args, {
-        status: OPEN_FOR_UNIT,
-        where: [waitingFor(context.principal.department)],
-      });
+      const inbox = ticketInboxOf(context, 'ticketInbox');
+      return ticketPage(context, inbox.scope, args, inbox.query);
     },
     myTickets: async (_root, args: PageArgs, context) => {
       const scope = rowScopeAt(context.node, authorize(context.principal, 'ticket.read'));
