@@ -81,6 +81,7 @@ export const mutationModules: readonly MutationModule[] = [
       'services/core/src/calendar/working-calendar.ts',
       'services/core/src/records/handling-limit.ts',
       'services/core/src/records/overdue-rule.ts',
+      'services/core/src/records/deadline-status.ts',
       'services/core/src/records/handling-extension.ts',
       'services/core/src/records/*/*-deadlines.ts',
       'services/core/src/records/enforcement/late-payment-penalty.ts',

@@ -162,6 +162,39 @@ describe('deadlineStateCondition agrees with deadlineStateOf', () => {
     }
   }
 
+  it('asked for no state, filters nothing out', async () => {
+    const rows = [
+      row('a-late', { due_at: bj('2026-02-13 09:59') }),
+      row('b-due-today', { due_at: bj('2026-02-13 12:00') }),
+      row('c-later', { due_at: bj('2026-02-20 12:00') }),
+      row('d-no-due', {}),
+    ];
+    const kind = asKind(ticketKind);
+    const horizon = dueSoonHorizon(kind, DEFAULT_DEADLINE_RULES, calendar, {}, now);
+    expect(await selected(rows, [], kind, horizon)).toEqual([
+      'a-late',
+      'b-due-today',
+      'c-later',
+      'd-no-due',
+    ]);
+  });
+
+  it('puts nothing in DUE_SOON under a limit the horizon names no instant for', async () => {
+    const rows = [
+      row('a-late', { due_at: bj('2026-02-13 09:59') }),
+      row('b-due-today', { due_at: bj('2026-02-13 12:00') }),
+    ];
+    const kind = asKind(ticketKind);
+    expect(await selected(rows, ['DUE_SOON'], kind, {})).toEqual([]);
+    expect(await selected(rows, ['NORMAL'], kind, {})).toEqual(['b-due-today']);
+    expect(await selected(rows, ['OVERDUE'], kind, {})).toEqual(['a-late']);
+    for (const r of rows) {
+      expect(deadlineStateOf(kind, r, now, {}), r.id).toBe(
+        r.id === 'a-late' ? 'OVERDUE' : 'NORMAL',
+      );
+    }
+  });
+
   it('for tickets: late, due by the end of today, later, closed, without a due time', async () => {
     await expectAgreement(
       asKind(ticketKind),

@@ -5,6 +5,7 @@ import type { DeadlineRule, DeadlineRules, DueSoonRules } from '../calendar/dead
 import type { WorkingCalendar } from '../calendar/working-calendar.js';
 import type { WorkingTimeOptions } from '../calendar/working-time.js';
 import {
+  NEVER,
   dueInstantOf,
   governs,
   governsCondition,
@@ -83,7 +84,8 @@ export function deadlineStateOf<Row extends object>(
   const soon = kind.overdue.some((rule) => {
     const due = dueInstantOf(rule, row);
     const until = horizonOf(horizon, rule.limit);
-    return governs(rule, row) && due !== undefined && until !== undefined && due <= until.getTime();
+    // A limit without a due instant never falls due (NEVER), so it is never due soon.
+    return governs(rule, row) && until !== undefined && (due ?? NEVER) <= until.getTime();
   });
   return soon ? 'DUE_SOON' : 'NORMAL';
 }

@@ -11,6 +11,9 @@ import type { OverdueRule } from './record-kind.js';
  * time, as the indicators count a closure at the due instant as on time.
  */
 
+/** The due instant of a limit without a due time, in ms: it never falls due, so it is never late. */
+export const NEVER = Number.POSITIVE_INFINITY;
+
 /** The due instant of `rule` on `row` in ms, or undefined when it has none. */
 export function dueInstantOf<Row extends object>(
   rule: OverdueRule<Row>,
@@ -44,7 +47,7 @@ export function overdueLimits<Row extends object>(
   return kind.overdue
     .filter((rule) => {
       const due = dueInstantOf(rule, row);
-      return governs(rule, row) && due !== undefined && due < now.getTime();
+      return governs(rule, row) && (due ?? NEVER) < now.getTime();
     })
     .map((rule) => rule.limit);
 }
