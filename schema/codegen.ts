@@ -9,7 +9,7 @@ export const codegenConfig: CodegenConfig = {
       config: {
         enumsAsTypes: true,
         useTypeImports: true,
-        scalars: { DateTime: 'string', IdempotencyKey: 'string' },
+        scalars: { DateTime: 'string', IdempotencyKey: 'string', File: 'File' },
         avoidOptionals: { field: true, inputValue: false },
         maybeValue: 'T | null',
       },

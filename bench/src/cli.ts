@@ -22,6 +22,8 @@ import { runGatewayOverhead } from './scenarios/gateway-overhead.js';
 import { runIndicators } from './scenarios/indicators.js';
 import { runIntake } from './scenarios/intake.js';
 import { runLifecycle } from './scenarios/lifecycle.js';
+import { runLiveUpdates } from './scenarios/live-updates.js';
+import { runLookups } from './scenarios/lookups.js';
 import { runPeer } from './scenarios/peer.js';
 import { runPolicyCost } from './scenarios/policy-cost.js';
 import { runSync } from './scenarios/sync.js';
@@ -38,6 +40,8 @@ export const scenarios: Record<string, Scenario> = {
   'policy-cost': runPolicyCost,
   sync: runSync,
   indicators: runIndicators,
+  lookups: runLookups,
+  'live-updates': runLiveUpdates,
   demo: runDemo,
 };
 

@@ -35,6 +35,8 @@ const ORDER: { key: string; title: string }[] = [
   { key: 'policy-cost', title: 'Row-level security cost' },
   { key: 'sync', title: 'Tier sync: lag and backlog drain' },
   { key: 'indicators', title: 'Indicators, drill-down and monthly report at 1 M and 10 M tickets' },
+  { key: 'lookups', title: 'Desk lookups: by number, by phone, by words' },
+  { key: 'live-updates', title: 'Live updates: dispatch to the unit, SSE vs polling' },
 ];
 
 const ms = (value: number) => (Number.isFinite(value) ? value.toFixed(2) : '–');

@@ -40,7 +40,11 @@ export interface RunningGateway {
 
 /** Every root field must have a route; a missing one would silently hit the last node. */
 function assertGatewayOwnsRootFields(schema: GraphQLSchema, routing: Routing): void {
-  for (const type of [schema.getQueryType(), schema.getMutationType()]) {
+  for (const type of [
+    schema.getQueryType(),
+    schema.getMutationType(),
+    schema.getSubscriptionType(),
+  ]) {
     if (!type) continue;
     const routed = routing.entries[type.name as RootTypeName];
     const missing = Object.keys(type.getFields()).filter((field) => !(field in routed));
@@ -63,7 +67,9 @@ export async function startGateway(
   });
   const subschemas = buildNodeSubschemas(registry, config.NODE_TIMEOUT_MS);
   const routing = createRouting(registry);
-  const resolvers = buildGatewayResolvers(routing, subschemas);
+  // Ends the subscriptions the gateway passes on when it closes (stream-until.ts).
+  const closing = new AbortController();
+  const resolvers = buildGatewayResolvers(routing, subschemas, closing.signal);
   const schema = stitchSchemas<GatewayContext>({ subschemas: [...subschemas.values()], resolvers });
   assertGatewayOwnsRootFields(schema, routing);
 
@@ -144,6 +150,7 @@ export async function startGateway(
     port: server.port,
     registry,
     close: async () => {
+      closing.abort();
       await server.close();
       nodeClient.close();
       logger.info('gateway stopped');

@@ -56,22 +56,27 @@ function argsAt(path: string, value: string): Record<string, unknown> {
     : { [path]: value };
 }
 
+type EarlyRefusal = RouteEntry['operation'];
+
+/** Whether a caller at `division` passes the early refusal (one operation, or any of several). */
+const passes = (operation: EarlyRefusal, division: string) =>
+  !operation ||
+  (typeof operation === 'string' ? [operation] : operation).some((one: Operation) =>
+    isAllowed(callerAt(division), one),
+  );
+
 /**
  * The widest caller the field's early refusal lets through, among the city, its province
  * and the ministry: the wider the caller, the more cities a wrong choice could still reach
  * without being refused, so the test sees the node chosen rather than a refusal.
  */
-function widestCaller(operation: Operation | undefined, city: string): string | undefined {
-  return ['000000', provinceOf(city)!, city].find(
-    (division) => !operation || isAllowed(callerAt(division), operation),
-  );
+function widestCaller(operation: EarlyRefusal, city: string): string | undefined {
+  return ['000000', provinceOf(city)!, city].find((division) => passes(operation, division));
 }
 
 /** The narrowest caller the early refusal lets through: the one whose home node is the city if any. */
-function narrowestCaller(operation: Operation | undefined, city: string): string | undefined {
-  return [city, provinceOf(city)!, '000000'].find(
-    (division) => !operation || isAllowed(callerAt(division), operation),
-  );
+function narrowestCaller(operation: EarlyRefusal, city: string): string | undefined {
+  return [city, provinceOf(city)!, '000000'].find((division) => passes(operation, division));
 }
 
 const homeOf = (division: string) => registry.homeNodeFor(division)!.name;
@@ -93,6 +98,16 @@ function expectationsFor(entry: RouteEntry, city: string): Expectation[] {
       return [
         { caller: wide, args: argsAt(rule.id, record), node: cityNode, fallbacks: [provinceNode] },
       ];
+    case 'owner-of-number':
+      // A ticket's, a case's and an enforcement record's number, typed carelessly too.
+      return [`${city}20261121000001`, `${city}AJ20261121000002`, ` ${city}zf20261121000003 `].map(
+        (number) => ({
+          caller: wide,
+          args: { number },
+          node: cityNode,
+          fallbacks: [provinceNode],
+        }),
+      );
     case 'owner-of-division':
       // The city itself and every district and county of it.
       return [city, ...childDivisions(city).map((child) => child.code)].map((division) => ({

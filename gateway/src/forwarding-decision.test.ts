@@ -298,6 +298,7 @@ describe('decideForwarding, refusals and lists it leaves to stitching', () => {
     const table: RouteTable = {
       Query: { record: { route: ownerOfId('id') } },
       Mutation: {},
+      Subscription: {},
       recordMutationOperations: {},
       crossTier: {
         Case: {

@@ -131,6 +131,10 @@ export function forwardingFront(options: ForwardingFrontOptions): HttpHandler {
       header: (name) => firstHeader(request.headers[name]) ?? null,
     });
     if (refused) return false;
+    // An upload (multipart) is yoga's to read: its files are delegated by stitching.
+    if ((firstHeader(request.headers['content-type']) ?? '').toLowerCase().includes('multipart/')) {
+      return false;
+    }
     const accept = request.headers.accept ?? '';
     if (accept.includes('text/event-stream') || accept.includes('multipart/mixed')) return false;
     const length = request.headers['content-length'];

@@ -1,5 +1,8 @@
 import { delegateToSchema } from '@graphql-tools/delegate';
+import { carriesUpload, withNativeUploads } from './native-uploads.js';
 import { getNamedType } from 'graphql';
+import { isAsyncIterable } from '@graphql-tools/utils';
+import { notFound } from '@city-ops/kernel';
 import type { GraphQLResolveInfo } from 'graphql';
 import { narrowerScope } from '@city-ops/schema';
 import { crossTierResolver } from './cross-tier-fields.js';
@@ -13,6 +16,7 @@ import { isListRule } from './route-rules.js';
 import type { Route } from './route-rules.js';
 import type { RootTypeName, RouteEntry } from './route-table.js';
 import type { Routing } from './routing.js';
+import { streamUntil } from './stream-until.js';
 
 type Args = Record<string, unknown>;
 type Resolver = (
@@ -32,6 +36,7 @@ type Resolver = (
 export function buildGatewayResolvers(
   routing: Routing,
   subschemas: Map<RegisteredNode, NodeSubschema>,
+  closing: AbortSignal = new AbortController().signal,
 ) {
   const { registry, schema } = routing;
   const subschemaOf = (node: RegisteredNode): NodeSubschema => {
@@ -51,7 +56,7 @@ export function buildGatewayResolvers(
     (node: RegisteredNode) =>
       delegateToSchema({
         schema: subschemaOf(node),
-        operation: (rootType === 'Mutation' ? 'mutation' : 'query') as never,
+        operation: rootType.toLowerCase() as never,
         fieldName: info.fieldName,
         args,
         context,
@@ -104,6 +109,11 @@ export function buildGatewayResolvers(
         case 'nodes':
           return acrossNodes(route, entry, context, info);
         case 'node': {
+          if (carriesUpload(args)) {
+            return withNativeUploads(args).then((uploads) =>
+              delegateTo(rootType, root, uploads, context, info)(route.node),
+            );
+          }
           const ask = delegateTo(rootType, root, args, context, info);
           return entry.fallback
             ? askWithFallbacks(route, entry.fallback, registry, context, ask)
@@ -111,6 +121,38 @@ export function buildGatewayResolvers(
         }
       }
     };
+
+  /**
+   * A stream goes to one node, with no fallback: a replica is not written where a stream
+   * reads. A route that names no record (an id of no city) is refused as a missing one.
+   */
+  const subscriptionResolver = () => ({
+    subscribe: async (
+      root: unknown,
+      args: Args,
+      context: GatewayContext,
+      info: GraphQLResolveInfo,
+    ) => {
+      const route = routing.route('Subscription', info.fieldName, args, context.principal);
+      if (!route) throw new Error(`Subscription.${info.fieldName} has no route`);
+      if (route.to === 'refused') throw route.error;
+      if (route.to !== 'node') {
+        throw notFound(
+          `Nothing to follow here: no record ${String(args['id'] ?? '')} that you may read.`,
+        );
+      }
+      const stream: unknown = await delegateTo(
+        'Subscription',
+        root,
+        args,
+        context,
+        info,
+      )(route.node);
+      // A node's refusal comes back as one error result, not a stream.
+      return isAsyncIterable(stream) ? streamUntil(stream, closing) : stream;
+    },
+    resolve: (payload: unknown) => payload,
+  });
 
   const resolvers: Record<string, Record<string, unknown>> = {};
   for (const rootType of ['Query', 'Mutation'] as const) {
@@ -121,6 +163,9 @@ export function buildGatewayResolvers(
       ]),
     );
   }
+  resolvers['Subscription'] = Object.fromEntries(
+    Object.keys(routing.entries.Subscription).map((field) => [field, subscriptionResolver()]),
+  );
   // A list's connection is merged from the nodes' pages, whichever field returns it.
   for (const [field, entry] of Object.entries(routing.entries.Query)) {
     if (!isListRule(entry.route)) continue;

@@ -26,7 +26,10 @@ function fetchFor(node: RegisteredNode, label: string, timeoutMs: number) {
     _context?: unknown,
     info?: { operation?: { operation?: string }; path?: { prev?: unknown } },
   ): Promise<Response> => {
-    const timeout = AbortSignal.timeout(timeoutMs);
+    // A subscription's answer is a stream that lasts: only its start is timed.
+    const timer = info?.operation?.operation === 'subscription' ? new AbortController() : undefined;
+    const timeout = timer ? timer.signal : AbortSignal.timeout(timeoutMs);
+    const clock = timer ? setTimeout(() => timer.abort(), timeoutMs) : undefined;
     const signal = init?.signal ? AbortSignal.any([init.signal, timeout]) : timeout;
     try {
       return await fetch(input, { ...init, signal });
@@ -47,6 +50,8 @@ function fetchFor(node: RegisteredNode, label: string, timeoutMs: number) {
         ),
         reason,
       );
+    } finally {
+      clearTimeout(clock);
     }
   };
 }
@@ -75,6 +80,11 @@ export function buildNodeSubschemas(
           // for one to share cost a key the size of the request and a structuredClone
           // of every answer.
           deduplicateInflightRequests: false,
+          // An upload is passed on as the multipart request it came as; the fetch above is
+          // Node's own, which sends only its own FormData as multipart (executor-http's
+          // default, a ponyfill's, would go out as the text "[object FormData]").
+          FormData: globalThis.FormData,
+          File: globalThis.File,
           headers: (request): Record<string, string> => {
             const context = request?.context as GatewayContext | undefined;
             if (!context) return {};

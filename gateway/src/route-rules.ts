@@ -12,7 +12,9 @@ import {
   nodeUnavailable,
   owningCityFor,
   requestedScope,
+  readRecordNumber,
   recordOwnerOf,
+  recordOwnerOfNumber,
 } from '@city-ops/kernel';
 import { divisionContains, isKnownDivision, narrowerScope, owningCityOf } from '@city-ops/schema';
 import type { ListSort, Principal, IndicatorQuery } from '@city-ops/kernel';
@@ -33,7 +35,7 @@ export type Route =
   | { to: 'refused'; error: Error };
 
 /** An argument holding an id or a division: a root argument, or a field of `input`. */
-export type ArgumentPath = 'id' | `input.${string}`;
+export type ArgumentPath = 'id' | 'recordId' | `input.${string}`;
 
 /**
  * How a root field finds its node(s), as data: the route table (route-table.ts) names one
@@ -47,6 +49,8 @@ export type RouteRule =
   | { rule: 'owner-of-id'; id: ArgumentPath }
   /** The city owning the division at `division`. */
   | { rule: 'owner-of-division'; division: ArgumentPath }
+  /** The city whose division the record number in `number` starts with (its province may answer). */
+  | { rule: 'owner-of-number' }
   /** The node named by the `node` argument (default: home), inside the caller's division. */
   | { rule: 'named-node' }
   /** The ministry, wherever the caller sits. */
@@ -68,6 +72,7 @@ export const ownerOfDivision = (division: ArgumentPath): RouteRule => ({
   rule: 'owner-of-division',
   division,
 });
+export const ownerOfNumber: RouteRule = { rule: 'owner-of-number' };
 export const namedNode: RouteRule = { rule: 'named-node' };
 export const ministry: RouteRule = { rule: 'ministry' };
 export const provinceOfRecord = (id: ArgumentPath): RouteRule => ({
@@ -89,7 +94,7 @@ export function isListRule(rule: RouteRule): boolean {
 
 /** What a rule is evaluated on: one root field of one request. */
 export interface RouteRequest {
-  rootType: 'Query' | 'Mutation';
+  rootType: 'Query' | 'Mutation' | 'Subscription';
   args: Args;
   principal: Principal;
 }
@@ -101,7 +106,7 @@ const one = (node: RegisteredNode, fallbacks: RegisteredNode[] = []): Route => (
 });
 
 function valueAt(args: Args, path: ArgumentPath): string {
-  if (path === 'id') return String(args['id'] ?? '');
+  if (path === 'id' || path === 'recordId') return String(args[path] ?? '');
   const input = (args['input'] ?? {}) as Args;
   return String(input[path.slice('input.'.length)] ?? '');
 }
@@ -186,6 +191,22 @@ const EVALUATE: { [R in RouteRule['rule']]: Evaluate<R> } = {
         `${id} belongs to ${divisionLabel(owner)}, outside your division ${divisionLabel(principal.division)}.`,
       );
     }
+    const node = registered(registry.cityNode(owner), `node for ${divisionLabel(owner)}`, owner);
+    const province = registry.provinceNode(owner);
+    return one(node, province ? [province] : []);
+  },
+
+  /**
+   * A number starts with its owning city's division, like an id, and routes the same
+   * way — except that a number outside the caller's division reads as missing (null),
+   * not FORBIDDEN: whoever looks a number up gets the same answer for a record they may
+   * not see as for one that does not exist.
+   */
+  'owner-of-number': (_rule, { args, principal }, registry) => {
+    const number = readRecordNumber(String(args['number'] ?? ''));
+    const owner = recordOwnerOfNumber(number);
+    if (!owner || !isKnownDivision(owner) || owningCityOf(owner) !== owner) return { to: 'null' };
+    if (!narrowerScope(owner, principal.division)) return { to: 'null' };
     const node = registered(registry.cityNode(owner), `node for ${divisionLabel(owner)}`, owner);
     const province = registry.provinceNode(owner);
     return one(node, province ? [province] : []);

@@ -1,4 +1,4 @@
-import { buildSchema, getNamedType, isObjectType } from 'graphql';
+import { buildSchema, getNamedType, isObjectType, isUnionType } from 'graphql';
 import type { GraphQLOutputType } from 'graphql';
 import { describe, expect, it } from 'vitest';
 import { typeDefs } from '@city-ops/schema';
@@ -15,14 +15,19 @@ import {
 import { createRouting } from './routing.js';
 
 const schema = buildSchema(typeDefs);
-const fieldsOf = (type: 'Query' | 'Mutation') =>
-  Object.keys((type === 'Query' ? schema.getQueryType() : schema.getMutationType())!.getFields());
+const rootTypes = {
+  Query: schema.getQueryType(),
+  Mutation: schema.getMutationType(),
+  Subscription: schema.getSubscriptionType(),
+};
+const fieldsOf = (type: 'Query' | 'Mutation' | 'Subscription') =>
+  Object.keys(rootTypes[type]!.getFields());
 
 describe('the route table', () => {
   it('routes every root field of the shared schema exactly once, and nothing else', () => {
     const records = recordMutationEntries(schema, ROUTE_TABLE.recordMutationOperations);
     // Each root field has one source of its route: the table, or the record convention.
-    for (const type of ['Query', 'Mutation'] as const) {
+    for (const type of ['Query', 'Mutation', 'Subscription'] as const) {
       const listed = Object.keys(ROUTE_TABLE[type]);
       const byConvention = type === 'Mutation' ? Object.keys(records) : [];
       expect(listed.filter((field) => byConvention.includes(field))).toEqual([]);
@@ -35,7 +40,9 @@ describe('the route table', () => {
     }
     for (const entries of Object.values(rootEntriesOf(schema))) {
       for (const entry of Object.values(entries)) {
-        if (entry.operation) expect(policy).toHaveProperty(entry.operation);
+        for (const operation of [entry.operation ?? []].flat()) {
+          expect(policy).toHaveProperty(operation);
+        }
       }
     }
   });
@@ -188,12 +195,15 @@ describe('the early refusals of the route table', () => {
           open.push(`${rootType}.${field}`);
           continue;
         }
-        expect(policy, field).toHaveProperty(entry.operation);
+        const operations = [entry.operation].flat();
+        for (const operation of operations) expect(policy, field).toHaveProperty(operation);
         expect(route, field).toMatchObject({ to: 'refused' });
         const error = (route as { error: Error }).error;
         expect(errorCodeOf(error), field).toBe('FORBIDDEN');
         expect(error.message, field).toMatch(
-          new RegExp(`^You may not perform ${entry.operation}:`),
+          new RegExp(
+            `^You may not perform ${operations.length === 1 ? operations[0] : `any of ${operations.join(', ')}`}:`,
+          ),
         );
       }
     }
@@ -224,8 +234,28 @@ describe('the early refusals of the route table', () => {
       'ticket',
       'ticketInbox',
       'tickets',
+      'ticketsByCallerPhone',
     ]);
-    for (const [field, operation, read] of reads) expect(operation, field).toBe(read);
+    // Finding tickets by a caller's phone is narrower than reading tickets: agents and dispatchers only.
+    const narrower: Record<string, string> = { ticketsByCallerPhone: 'caller.lookup' };
+    for (const [field, operation, read] of reads) {
+      expect(operation as string, field as string).toBe(narrower[field as string] ?? read);
+    }
+  });
+
+  it('look a number up for whoever reads any kind the answer may be, and no one else', () => {
+    const queries = schema.getQueryType()!.getFields();
+    const unions = Object.entries(ROUTE_TABLE.Query).filter(([field]) =>
+      isUnionType(getNamedType(queries[field]!.type)),
+    );
+    expect(unions.map(([field]) => field)).toEqual(['recordByNumber']);
+    for (const [field, entry] of unions) {
+      const union = getNamedType(queries[field]!.type);
+      const kinds = isUnionType(union) ? union.getTypes().map((type) => type.name) : [];
+      expect([entry.operation].flat().sort(), field).toEqual(
+        kinds.map((kind) => readOperationOf[kind]).sort(),
+      );
+    }
   });
 
   it('let a record mutation named nowhere be asked by whoever reads the kind it returns', () => {
@@ -323,13 +353,18 @@ describe('the fallbacks of the route table', () => {
     // rollups; a drill-down: the next node holding the records.
     const byRule: Partial<Record<string, string>> = {
       'owner-of-id': 'province-replica',
+      'owner-of-number': 'province-replica',
       'city-nodes': 'province-replica',
       'indicator-holders': 'wider-rollups',
       'record-holders': 'held-records',
     };
+    // What no replica holds: an attachment's bytes stay at the owning city.
+    const cityOnly = new Set(['attachmentContent']);
     const { Query, Mutation } = rootEntriesOf(schema);
     for (const [field, entry] of Object.entries(Query)) {
-      expect(entry.fallback, field).toBe(byRule[entry.route.rule]);
+      expect(entry.fallback, field).toBe(
+        cityOnly.has(field) ? undefined : byRule[entry.route.rule],
+      );
     }
     for (const [field, entry] of Object.entries(Mutation)) {
       expect(entry.fallback, field).toBeUndefined();

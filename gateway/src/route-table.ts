@@ -11,6 +11,7 @@ import {
   namedNode,
   ownerOfDivision,
   ownerOfId,
+  ownerOfNumber,
   provinceOfRecord,
   recordHolders,
 } from './route-rules.js';
@@ -28,16 +29,16 @@ export type Fallback = 'province-replica' | 'wider-rollups' | 'held-records';
 /** One root field: who may ask at all, where it goes, and who answers when that node does not. */
 export interface RouteEntry {
   /**
-   * The early refusal: a token whose roles never grant this operation is refused here,
-   * before any node is asked (each node checks again, with the row scope). None: any
-   * authenticated caller.
+   * The early refusal: a token whose roles never grant this operation (or any of these
+   * operations) is refused here, before any node is asked (each node checks again, with
+   * the row scope). None: any authenticated caller.
    */
-  operation?: Operation;
+  operation?: Operation | readonly Operation[];
   route: RouteRule;
   fallback?: Fallback;
 }
 
-export type RootTypeName = 'Query' | 'Mutation';
+export type RootTypeName = 'Query' | 'Mutation' | 'Subscription';
 export type RootEntries = Record<RootTypeName, Record<string, RouteEntry>>;
 
 /**
@@ -59,6 +60,8 @@ export interface RouteTable {
   Query: Record<string, RouteEntry>;
   /** Mutations other than the record mutations, which the SDL convention routes (below). */
   Mutation: Record<string, RouteEntry>;
+  /** Live updates: each stream goes to the one city node whose change log has the writes. */
+  Subscription: Record<string, RouteEntry>;
   /**
    * Record mutations are routed by the shared SDL's convention (kernel's
    * recordFieldOfInput: the owner in the input's record id, or the city owning its
@@ -69,6 +72,17 @@ export interface RouteTable {
   recordMutationOperations: Record<string, Operation>;
   crossTier: Record<string, Record<string, CrossTierEntry>>;
 }
+
+/** The read operations of the record kinds: a lookup by number may find any of them. */
+const RECORD_READS: readonly Operation[] = ['ticket.read', 'case.read', 'enforcement.read'];
+
+/** Attaching to, and downloading from, a record of any kind (the node checks the kind's own). */
+const ATTACHES: readonly Operation[] = ['ticket.attach', 'case.attach', 'enforcement.attach'];
+const ATTACHMENT_READS: readonly Operation[] = [
+  'ticket.attachment.read',
+  'case.attachment.read',
+  'enforcement.attachment.read',
+];
 
 const ordersOfRecord: CrossTierEntry = {
   operation: 'supervision.read',
@@ -111,6 +125,15 @@ export const ROUTE_TABLE: RouteTable = {
       operation: 'ticket.read',
       route: ownerOfDivision('input.division'),
     },
+    // The number's kind is the node's to tell (its record kinds hold the series letters).
+    recordByNumber: {
+      operation: RECORD_READS,
+      route: ownerOfNumber,
+      fallback: 'province-replica',
+    },
+    // Only the owning city holds phones unmasked: no replica can answer for it.
+    ticketsByCallerPhone: { operation: 'caller.lookup', route: homeList },
+    callerHistory: { operation: 'caller.lookup', route: homeNode },
     auditLog: { operation: 'audit.read', route: namedNode },
     auditChain: { operation: 'audit.read', route: namedNode },
     syncStatus: { operation: 'sync.read', route: namedNode },
@@ -132,6 +155,8 @@ export const ROUTE_TABLE: RouteTable = {
       fallback: 'held-records',
     },
     monthlyReport: { operation: 'report.read', route: ministry },
+    // Only the owning city holds the files: no replica can answer for it.
+    attachmentContent: { operation: ATTACHMENT_READS, route: ownerOfId('id') },
   },
   Mutation: {
     revealTicketCaller: { operation: 'personal-data.reveal', route: ownerOfId('id') },
@@ -150,6 +175,13 @@ export const ROUTE_TABLE: RouteTable = {
     issueDirective: { operation: 'directive.issue', route: homeNode },
     setCalendarDay: { operation: 'calendar.edit', route: homeNode },
     removeCalendarDay: { operation: 'calendar.edit', route: homeNode },
+    attachToRecord: { operation: ATTACHES, route: ownerOfId('recordId') },
+  },
+  Subscription: {
+    // A unit's inbox is its city's: the home node of a unit's token is that city.
+    inboxChanged: { operation: 'ticket.read', route: homeNode },
+    // No replica can stream: a province's copy is not written where the stream reads.
+    recordChanged: { operation: 'ticket.read', route: ownerOfId('id') },
   },
   recordMutationOperations: {
     createTicket: 'ticket.create',
@@ -214,7 +246,11 @@ export function rootEntriesOf(schema: GraphQLSchema, table: RouteTable = ROUTE_T
       `Mutation.${stray.join(', Mutation.')} has an operation in recordMutationOperations but is not a record mutation by convention`,
     );
   }
-  return { Query: { ...table.Query }, Mutation: { ...records, ...table.Mutation } };
+  return {
+    Query: { ...table.Query },
+    Mutation: { ...records, ...table.Mutation },
+    Subscription: { ...table.Subscription },
+  };
 }
 
 /** "Type.field" of every cross-tier field: an operation selecting one is never forwarded. */

@@ -1,6 +1,6 @@
 import { buildSchema } from 'graphql';
 import type { GraphQLSchema } from 'graphql';
-import { authorize } from '@city-ops/kernel';
+import { authorize, authorizeAny } from '@city-ops/kernel';
 import type { Principal } from '@city-ops/kernel';
 import { typeDefs } from '@city-ops/schema';
 import type { NodeRegistry } from './node-registry.js';
@@ -54,7 +54,8 @@ export function createRouting(
       if (!entry) return undefined;
       if (entry.operation) {
         try {
-          authorize(principal, entry.operation);
+          if (typeof entry.operation === 'string') authorize(principal, entry.operation);
+          else authorizeAny(principal, entry.operation);
         } catch (error) {
           return { to: 'refused', error: error as Error };
         }

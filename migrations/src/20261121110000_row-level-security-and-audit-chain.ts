@@ -2,6 +2,7 @@ import { sql } from 'kysely';
 import type { Kysely } from 'kysely';
 import { chainAuditLogInIdOrder } from './audit-chain-in-id-order.js';
 import { inDivisionRange } from './division-scope.js';
+import { RECORD_POLICIES } from './record-policies.js';
 
 /**
  * The database half of the permission model:
@@ -19,9 +20,6 @@ import { inDivisionRange } from './division-scope.js';
  * The role is cluster-wide, so `down` revokes what `up` granted but leaves the role.
  */
 const RECORD_TABLES = ['hotline_ticket', 'case_report', 'enforcement_record'] as const;
-
-const unitSetting = sql.raw(`(SELECT current_setting('city_ops.unit', true))`);
-const gridSetting = sql.raw(`(SELECT current_setting('city_ops.grid', true))`);
 
 export async function up(db: Kysely<unknown>): Promise<void> {
   await sql`
@@ -58,18 +56,15 @@ export async function up(db: Kysely<unknown>): Promise<void> {
   }
   await sql`
     CREATE POLICY scoped ON hotline_ticket
-      USING (${inDivisionRange}
-        AND (${unitSetting} = '' OR lead_unit = ${unitSetting} OR co_units @> ARRAY[${unitSetting}]))
+      USING (${RECORD_POLICIES.hotline_ticket})
       WITH CHECK (${inDivisionRange})`.execute(db);
   await sql`
     CREATE POLICY scoped ON case_report
-      USING (${inDivisionRange}
-        AND (${unitSetting} = '' OR handling_unit = ${unitSetting})
-        AND (${gridSetting} = '' OR grid_cell = ${gridSetting}))
+      USING (${RECORD_POLICIES.case_report})
       WITH CHECK (${inDivisionRange})`.execute(db);
   await sql`
     CREATE POLICY scoped ON enforcement_record
-      USING (${inDivisionRange} AND ${unitSetting} = '' AND ${gridSetting} = '')
+      USING (${RECORD_POLICIES.enforcement_record})
       WITH CHECK (${inDivisionRange})`.execute(db);
   await sql`CREATE POLICY scoped ON change_log USING (${inDivisionRange}) WITH CHECK (${inDivisionRange})`.execute(
     db,

@@ -15,6 +15,10 @@ import * as monthlyRollup from './20261121180000_monthly-rollup.js';
 import * as idempotencyKeys from './20261121190000_idempotency-keys.js';
 import * as syncBacklogAndLag from './20261204120000_sync-backlog-and-lag.js';
 import * as syncStaleChanges from './20261205120000_sync-stale-changes.js';
+import * as coUnitReplies from './20261206090000_co-unit-replies.js';
+import * as ticketCaseLink from './20261206100000_ticket-case-link.js';
+import * as deskLookups from './20261206120000_desk-lookups.js';
+import * as recordAttachments from './20261208090000_record-attachments.js';
 
 /**
  * Every migration in order. Listed here rather than read from disk because kysely's
@@ -37,6 +41,10 @@ export const migrations: Readonly<Record<string, Migration>> = {
   '20261121190000_idempotency-keys': idempotencyKeys,
   '20261204120000_sync-backlog-and-lag': syncBacklogAndLag,
   '20261205120000_sync-stale-changes': syncStaleChanges,
+  '20261206090000_co-unit-replies': coUnitReplies,
+  '20261206100000_ticket-case-link': ticketCaseLink,
+  '20261206120000_desk-lookups': deskLookups,
+  '20261208090000_record-attachments': recordAttachments,
 };
 
 const provider: MigrationProvider = { getMigrations: async () => ({ ...migrations }) };

@@ -102,6 +102,22 @@ const LANDED: Readonly<Record<string, { up: string; down: string }>> = {
     up: 'ce6074e17f2ed50b6057def3ddfc5da9721da76d7579f8647a3b62193e646c8e',
     down: 'aa6c89bccf13fe49d0c301e899a9be768fd954cebe65e5c51dd837bc24dd9deb',
   },
+  '20261206090000_co-unit-replies': {
+    up: '537ff0963778cacad9d9145e276de77d69819e595e40c1dbc5e0c8fb5cd5a98c',
+    down: '6f501d707f9fb341366eb8874542d2b37d390ea195a2faecc01a671388ae163e',
+  },
+  '20261206100000_ticket-case-link': {
+    up: '3d969898b1591ea03c519a4a98a50d86f6924df1d49d95874abb5f4695b1a5f2',
+    down: 'c58c192f902fbcde89c80c28958cd1609a8d52f127761e0401f1f1864fb99964',
+  },
+  '20261206120000_desk-lookups': {
+    up: 'e115bdf13ac75de4d7bb4612040ffb6939da0318b232951b74e77a437f91593a',
+    down: '1ab21b07628add946eb303d0f7c78795c708d08054c515dd1de935f3925e1b5a',
+  },
+  '20261208090000_record-attachments': {
+    up: 'f6233074b37a96dd3d478e10b7142ef5a96a9053946ffe860cded202485a4b7e',
+    down: '5b0dee1a2fa38585125b589b89ea98342874aa2810e45f67cf9d5378a959a37d',
+  },
 };
 
 function fingerprint(statements: Pick<CompiledQuery, 'sql' | 'parameters'>[]): string {

@@ -452,6 +452,24 @@ describe('applying a batch', () => {
       });
     });
 
+    it('stores a ticket logged before its co-handling replies and its case link were columns', async () => {
+      // A resynchronising province replays changes logged before those migrations: no such keys.
+      const before: Record<string, unknown> = { ...ticket('320100-A-OLD', 1) };
+      expect(Object.keys(before)).toEqual(expect.arrayContaining(['co_unit_replies', 'case_id']));
+      delete before['co_unit_replies'];
+      delete before['case_id'];
+      expect(
+        await apply(province, CITY, [
+          { entity: 'hotline_ticket', entityId: '320100-A-OLD', version: 1, payload: before },
+        ]),
+      ).toBe(true);
+      expect(await rowOf(province, 'hotline_ticket', '320100-A-OLD')).toMatchObject({
+        version: 1,
+        co_unit_replies: null,
+        case_id: null,
+      });
+    });
+
     it('moves the cursor to the head and says the source is caught up', async () => {
       // A cursor of its own, fresh from a failed start: 南京's carries the stale changes
       // and the newer completeTo other tests leave behind.

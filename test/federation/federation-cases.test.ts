@@ -1,7 +1,7 @@
 import { addWorkingDays, caseDeadlineRule, dueAt, loadWorkingCalendar } from '@city-ops/core';
 import { CASE_QUERY, caseMutation, insertCaseFixture } from '../support/cases.js';
 import type { CaseResult } from '../support/cases.js';
-import { startFederation } from '../support/federation.js';
+import { drain, startFederation } from '../support/federation.js';
 import type { GraphQLResponse, TestFederation } from '../support/federation.js';
 import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -700,6 +700,146 @@ describe('city operations cases through the gateway', () => {
     });
     const filed = await step('dispatcher.320100', 'fileCase', { id: converted.id, version: 1 });
     expect(filed).toMatchObject({ status: 'FILED', linkedTicketId: ticketId });
+  });
+
+  it('links a converted ticket and its case both ways, in both histories, at the city and in the province replica', async () => {
+    const created = await federation.query<{ createTicket: { id: string; number: string } }>(
+      token('agent.320100'),
+      `mutation ($input: CreateTicketInput!) { createTicket(input: $input) { id number } }`,
+      {
+        input: {
+          division: '320106',
+          channel: 'PHONE',
+          intakeClass: 'COMPLAINT',
+          categoryCode: '010101',
+          title: '人行道井盖破损',
+          content: '人行道井盖破损，行人易绊倒',
+          caller: { name: '李四', phone: '13900001111' },
+          location: { address: '湖南路8号', street: '湖南路街道' },
+        },
+      },
+    );
+    expect(created.errors).toBeUndefined();
+    const ticket = created.data!.createTicket;
+    const converted = await step('dispatcher.320100', 'convertTicketToCase', {
+      ticketId: ticket.id,
+      version: 1,
+      type: 'COMPONENT',
+      majorClass: 'PUBLIC_FACILITIES',
+      minorCode: '0101',
+    });
+
+    const TICKET_LINK = `query ($id: ID!) { ticket(id: $id) { id version status caseId
+      case { id number linkedTicketId } history { action fromState toState actor comment } } }`;
+    interface TicketLink {
+      id: string;
+      version: number;
+      status: string;
+      caseId: string | null;
+      case: { id: string; number: string; linkedTicketId: string } | null;
+      history: { action: string; fromState: string; toState: string; comment: string | null }[];
+    }
+    const asDispatcher = await federation.query<{ ticket: TicketLink }>(
+      token('dispatcher.320100'),
+      TICKET_LINK,
+      { id: ticket.id },
+    );
+    expect(asDispatcher.errors).toBeUndefined();
+    expect(asDispatcher.data!.ticket).toMatchObject({
+      version: 2,
+      status: 'ACCEPTED',
+      caseId: converted.id,
+      case: { id: converted.id, number: converted.number, linkedTicketId: ticket.id },
+    });
+    expect(asDispatcher.data!.ticket.history.at(-1)).toEqual({
+      action: 'convertToCase',
+      fromState: 'ACCEPTED',
+      toState: 'ACCEPTED',
+      actor: 'dispatcher.320100',
+      comment: `热线转办 to case ${converted.number}`,
+    });
+    // An agent does not read cases: the id, not the case.
+    const asAgent = await federation.query<{ ticket: TicketLink }>(
+      token('agent.320100'),
+      TICKET_LINK,
+      { id: ticket.id },
+    );
+    expect(asAgent.errors).toBeUndefined();
+    expect(asAgent.data!.ticket).toMatchObject({ caseId: converted.id, case: null });
+
+    const CASE_LINK = `query ($id: ID!) { caseReport(id: $id) { id linkedTicketId
+      sourceTicket { id number caseId caller { name masked } } history { action comment } } }`;
+    interface CaseLink {
+      id: string;
+      linkedTicketId: string;
+      sourceTicket: {
+        id: string;
+        number: string;
+        caseId: string;
+        caller: { name: string; masked: boolean };
+      } | null;
+      history: { action: string; comment: string | null }[];
+    }
+    const theCase = await federation.query<{ caseReport: CaseLink }>(
+      token('dispatcher.320100'),
+      CASE_LINK,
+      { id: converted.id },
+    );
+    expect(theCase.errors).toBeUndefined();
+    expect(theCase.data!.caseReport).toMatchObject({
+      linkedTicketId: ticket.id,
+      sourceTicket: {
+        id: ticket.id,
+        number: ticket.number,
+        caseId: converted.id,
+        caller: { name: '李四', masked: false },
+      },
+    });
+    expect(theCase.data!.caseReport.history[0]).toEqual({
+      action: 'convertTicket',
+      comment: `热线转办 from ticket ${ticket.number}`,
+    });
+    // The dispatcher saw the caller unmasked through the link: an audited read.
+    const reads = await federation
+      .database('320100')
+      .selectFrom('audit_log')
+      .select('action')
+      .where(sql<boolean>`${ticket.id} = ANY(entity_ids)`)
+      .where('action', '=', 'personal-data.read')
+      .where('actor_username', '=', 'dispatcher.320100')
+      .execute();
+    expect(reads.length).toBeGreaterThan(0);
+
+    // The province holds both replicas, each naming the other, the caller masked.
+    const toProvince = federation.syncConsumer('320000', ['320100']);
+    await toProvince.registerSources();
+    await drain(toProvince, ['320100'], federation);
+    const atProvince = await federation.queryNode<{ caseReport: CaseLink }>(
+      '320000',
+      token('supervisor.320000'),
+      CASE_LINK,
+      { id: converted.id },
+    );
+    expect(atProvince.errors).toBeUndefined();
+    expect(atProvince.data!.caseReport).toMatchObject({
+      linkedTicketId: ticket.id,
+      sourceTicket: { id: ticket.id, caseId: converted.id, caller: { masked: true } },
+    });
+    expect(atProvince.data!.caseReport.sourceTicket!.caller.name).not.toBe('李四');
+    const ticketAtProvince = await federation.queryNode<{ ticket: TicketLink }>(
+      '320000',
+      token('supervisor.320000'),
+      TICKET_LINK,
+      { id: ticket.id },
+    );
+    expect(ticketAtProvince.errors).toBeUndefined();
+    expect(ticketAtProvince.data!.ticket).toMatchObject({
+      caseId: converted.id,
+      case: { id: converted.id, linkedTicketId: ticket.id },
+    });
+    expect(ticketAtProvince.data!.ticket.history.map((entry) => entry.action)).toContain(
+      'convertToCase',
+    );
   });
 
   it('refuses bad input naming every field, and writes nothing', async () => {

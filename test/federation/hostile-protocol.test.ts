@@ -225,16 +225,24 @@ describe('hostile requests at the gateway and at a node', () => {
       });
     });
 
-    it('a form post and a multipart post of a mutation are 415: nothing here takes uploads', async () => {
+    it('a form post is 415; a multipart post (an upload) is read, but never without a token', async () => {
       const query = `mutation { createTicket(input: { division: "320106", channel: PHONE, intakeClass: COMPLAINT, categoryCode: "010101", title: "表单", content: "表单提交", caller: { name: "张三", phone: "13812345678" }, location: { address: "中山路" } }) { id } }`;
       await refusedEverywhere(
         authorized({ 'content-type': 'application/x-www-form-urlencoded' }),
         `query=${encodeURIComponent(query)}`,
         { status: 415, code: 'UNSUPPORTED_MEDIA_TYPE' },
       );
+      // A cross-site page may post a multipart form without a preflight, but cannot add the
+      // Authorization header, the only credential here: such a post writes nothing.
       const boundary = 'hostile';
       await refusedEverywhere(
-        authorized({ 'content-type': `multipart/form-data; boundary=${boundary}` }),
+        { 'content-type': `multipart/form-data; boundary=${boundary}` },
+        `--${boundary}\r\nContent-Disposition: form-data; name="operations"\r\n\r\n${JSON.stringify({ query })}\r\n--${boundary}--\r\n`,
+        { status: 401, code: 'UNAUTHENTICATED' },
+      );
+      // Without a boundary there is no upload to read.
+      await refusedEverywhere(
+        authorized({ 'content-type': 'multipart/form-data' }),
         `--${boundary}\r\nContent-Disposition: form-data; name="operations"\r\n\r\n${JSON.stringify({ query })}\r\n--${boundary}--\r\n`,
         { status: 415, code: 'UNSUPPORTED_MEDIA_TYPE' },
       );

@@ -196,11 +196,22 @@ describe('indicators computed at every tier', () => {
     // 直办: created, direct, closed.
     const direct = await create('010101');
     await act(agent, 'answerTicketDirectly', direct, { reply: '已解答。', resolution: 'RESOLVED' });
-    // Closed on time, with a duplicate merged into it (并单) that closes along.
+    // Closed on time, with a duplicate merged into it (并单): answered along, it is called
+    // back and closed for its own caller.
     const parent = await create('010101');
-    const child = await create('010202');
-    await act(agent, 'mergeTicket', child, { parentId: parent.id });
+    const merged = await act(agent, 'mergeTicket', await create('010202'), {
+      parentId: parent.id,
+    });
     await act(agent, 'closeTicket', await roundTrip(parent, 'SATISFIED'));
+    const child = { id: merged.id, version: merged.version + 1 };
+    await act(
+      agent,
+      'closeTicket',
+      await act(agent, 'callBackTicket', child, {
+        resolution: 'RESOLVED',
+        satisfaction: 'SATISFIED',
+      }),
+    );
     // Dissatisfied, reopened (重办), handled again and closed: closed once.
     const reopened = await roundTrip(await create('020101'), 'DISSATISFIED', 'UNRESOLVED');
     const again = await roundTrip(
@@ -337,8 +348,8 @@ describe('indicators computed at every tier', () => {
       closed: 5, // the reopened ticket once
       called_back: 5,
       resolved: 5,
-      rated: 3,
-      satisfied: 3,
+      rated: 4, // the merged one by its own caller
+      satisfied: 4,
     });
     // Whole seconds from logging to closing, of each closed ticket.
     const closed = await federation

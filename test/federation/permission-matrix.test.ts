@@ -26,6 +26,8 @@ interface Actor {
 
 interface RecordFixture {
   id: string;
+  /** 工单编号 / 案件编号: the owning city's division, the kind's series letters, digits. */
+  number: string;
   division: string;
   units: string[];
   grid?: string;
@@ -151,9 +153,9 @@ describe('the permission matrix', () => {
       { division: '330106', agent: 'agent.330100' },
     ];
     for (const fixture of fixtures) {
-      const response = await federation.query<{ createTicket: { id: string } }>(
+      const response = await federation.query<{ createTicket: { id: string; number: string } }>(
         federation.token(fixture.agent),
-        `mutation ($input: CreateTicketInput!) { createTicket(input: $input) { id } }`,
+        `mutation ($input: CreateTicketInput!) { createTicket(input: $input) { id number } }`,
         {
           input: {
             division: fixture.division,
@@ -172,7 +174,7 @@ describe('the permission matrix', () => {
         },
       );
       expect(response.errors).toBeUndefined();
-      const id = response.data!.createTicket.id;
+      const { id, number } = response.data!.createTicket;
       if (fixture.lead) {
         await federation
           .database(owningNode(fixture.division))
@@ -183,6 +185,7 @@ describe('the permission matrix', () => {
       }
       tickets.push({
         id,
+        number,
         division: fixture.division,
         units: fixture.lead ? [fixture.lead] : [],
         confidential: fixture.confidential ?? false,
@@ -198,12 +201,13 @@ describe('the permission matrix', () => {
     for (const [index, fixture] of caseFixtures.entries()) {
       const city = owningNode(fixture.division);
       const id = `${city}-case-${index}`;
+      const number = `${city}AJ20261121${String(index + 1).padStart(6, '0')}`;
       await federation
         .database(city)
         .insertInto('case_report')
         .values({
           id,
-          number: id,
+          number,
           origin_node: city,
           division: fixture.division,
           source: 'INSPECTOR',
@@ -217,17 +221,24 @@ describe('the permission matrix', () => {
           created_by: 'fixture',
         })
         .execute();
-      cases.push({ id, division: fixture.division, units: [fixture.unit], grid: fixture.grid });
+      cases.push({
+        id,
+        number,
+        division: fixture.division,
+        units: [fixture.unit],
+        grid: fixture.grid,
+      });
     }
     for (const [index, division] of ['320106', '320205', '330106'].entries()) {
       const city = owningNode(division);
       const id = `${city}-enf-${index}`;
+      const number = `${city}ZF20261121${String(index + 1).padStart(6, '0')}`;
       await federation
         .database(city)
         .insertInto('enforcement_record')
         .values({
           id,
-          number: id,
+          number,
           origin_node: city,
           division,
           source: 'PATROL',
@@ -245,7 +256,7 @@ describe('the permission matrix', () => {
           created_by: 'fixture',
         })
         .execute();
-      enforcement.push({ id, division, units: [] });
+      enforcement.push({ id, number, division, units: [] });
     }
   });
 
@@ -315,6 +326,124 @@ describe('the permission matrix', () => {
       }
     });
   }
+
+  it('lookups by number: every actor × every record of every kind — via gateway and at the node; what one may not read is null', async () => {
+    const lookup = `query ($number: String!) { recordByNumber(number: $number) { ... on HotlineTicket { id caller { masked } } ... on CaseReport { id } ... on EnforcementRecord { id party { masked } } } }`;
+    const reads = ['ticket.read', 'case.read', 'enforcement.read'] as const;
+    for (const { operation, records } of byId) {
+      for (const actor of actors) {
+        const readsAny = reads.some((read) => grantOf(actor, read) !== undefined);
+        for (const record of records()) {
+          const label = `${actor.name} looks up ${record.number} (${record.division})`;
+          const viaGateway = await federation.query(actor.token(), lookup, {
+            number: record.number,
+          });
+          const atNode = await federation.queryNode(
+            owningNode(record.division),
+            actor.token(),
+            lookup,
+            { number: record.number },
+          );
+          for (const [path, response] of [
+            ['gateway', viaGateway],
+            ['node', atNode],
+          ] as const) {
+            const found = response.data?.['recordByNumber'] as
+              | { id: string; caller?: { masked: boolean }; party?: { masked: boolean } }
+              | null
+              | undefined;
+            if (canReach(actor, operation, record)) {
+              expect(response.errors, `${label} via ${path}`).toBeUndefined();
+              expect(found?.id, `${label} via ${path}`).toBe(record.id);
+              const masked = found?.caller?.masked ?? found?.party?.masked;
+              if (masked !== undefined)
+                expect(masked, `${label} masking via ${path}`).toBe(
+                  !seesPersonalData(actor, record),
+                );
+            } else if (!readsAny) {
+              expect(response.errors?.[0]?.extensions?.['code'], `${label} via ${path}`).toBe(
+                'FORBIDDEN',
+              );
+            } else if (path === 'gateway') {
+              // Out of reach reads as missing: no error that a record is there.
+              expect(response, `${label} via ${path}`).toEqual({
+                status: 200,
+                data: { recordByNumber: null },
+              });
+            } else {
+              // A node refuses outright a caller from outside its division, whatever is asked.
+              expect(denied(response, 'recordByNumber'), `${label} via ${path}`).toBe(true);
+            }
+          }
+        }
+      }
+    }
+  });
+
+  it('caller.lookup: every actor, via gateway, at the city node and at the province node, every search audited', async () => {
+    const search = `query ($phone: String!) { ticketsByCallerPhone(phone: $phone, first: 100) { nodes { id caller { phone masked } } } callerHistory(phone: $phone) { total recent { id } } }`;
+    const audited = async () =>
+      Number(
+        (
+          await federation
+            .database('320100')
+            .selectFrom('audit_log')
+            .select((eb) => eb.fn.countAll<string>().as('count'))
+            .where('action', '=', 'personal-data.lookup')
+            .executeTakeFirstOrThrow()
+        ).count,
+      );
+    for (const actor of actors) {
+      const label = `${actor.name} looks a caller up`;
+      const allowed =
+        grantOf(actor, 'caller.lookup') !== undefined && owningNode(actor.division) === '320100';
+      const before = await audited();
+      const viaGateway = await federation.query<{
+        ticketsByCallerPhone: {
+          nodes: { id: string; caller: { phone: string; masked: boolean } }[];
+        };
+        callerHistory: { total: number; recent: { id: string }[] };
+      }>(actor.token(), search, { phone: '139 1234 5678' });
+      const atNode = await federation.queryNode<typeof viaGateway.data>(
+        '320100',
+        actor.token(),
+        search,
+        { phone: '13912345678' },
+      );
+      const atProvince = await federation.queryNode('320000', actor.token(), search, {
+        phone: '13912345678',
+      });
+      const own = tickets
+        .filter((record) => owningNode(record.division) === '320100')
+        .map((record) => record.id)
+        .sort();
+      for (const [path, response] of [
+        ['gateway', viaGateway],
+        ['node', atNode],
+      ] as const) {
+        if (allowed) {
+          expect(response.errors, `${label} via ${path}`).toBeUndefined();
+          const nodes = response.data!.ticketsByCallerPhone.nodes;
+          expect(nodes.map((node) => node.id).sort(), `${label} via ${path}`).toEqual(own);
+          expect(
+            nodes.every((node) => !node.caller.masked && node.caller.phone === '13912345678'),
+          ).toBe(true);
+          expect(response.data!.callerHistory.total, `${label} via ${path}`).toBe(own.length);
+        } else {
+          expect(response.errors?.[0]?.extensions?.['code'], `${label} via ${path}`).toBe(
+            'FORBIDDEN',
+          );
+          expect(JSON.stringify(response), `${label} via ${path}`).not.toContain('13912345678');
+        }
+      }
+      // The province holds phones masked: the city's agents are sent to their city.
+      expect(atProvince.errors?.[0]?.extensions?.['code'], `${label} at the province`).toBe(
+        allowed ? 'NOT_OWNER' : 'FORBIDDEN',
+      );
+      // Two fields, two doors: four searches, each audited once; a refusal searched nothing.
+      expect(await audited(), label).toBe(before + (allowed ? 4 : 0));
+    }
+  });
 
   it('ticket.read lists: every actor × own, sibling, parent, other divisions — via gateway and at each city node', async () => {
     const list = `query ($division: String) { tickets(division: $division, first: 100) { nodes { id } } }`;

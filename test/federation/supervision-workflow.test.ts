@@ -226,6 +226,24 @@ describe('the supervision workflow (督办) between province and city', () => {
     expect(wrongNode.errors?.[0]?.extensions?.['code']).toMatch(/FORBIDDEN|NOT_OWNER/);
   });
 
+  it('lists for each user what the step mutations accept: a replied order can be closed or sent back', async () => {
+    const replied = await orderIn('REPLIED');
+    const listed = async (user: string) => {
+      const answer = await federation.query<{
+        supervisionOrders: { id: string; allowedActions: string[] }[];
+      }>(federation.token(user), '{ supervisionOrders { id allowedActions } }');
+      expect(answer.errors).toBeUndefined();
+      return answer.data!.supervisionOrders.find((order) => order.id === replied)?.allowedActions;
+    };
+    expect(await listed('supervisor.320000')).toEqual(['close', 'return']);
+    expect(await listed('dispatcher.320100')).toEqual([]);
+    const sentBack = await act('return', replied);
+    expect(sentBack.errors).toBeUndefined();
+    expect(await listed('dispatcher.320100')).toEqual(['assign', 'reply']);
+    expect(await listed('unit-cg.320100')).toEqual(['reply']);
+    expect(await listed('supervisor.320000')).toEqual([]);
+  });
+
   it('flags overdue orders at both ends', async () => {
     const orderId = await orderIn('SIGNED');
     const past = new Date(Date.now() - 3_600_000);
@@ -297,8 +315,25 @@ describe('the supervision workflow (督办) between province and city', () => {
     ).toMatchObject({
       code: 'FORBIDDEN',
     });
+    // The province answers for itself, not for its city, even at the city's node.
+    const onBehalf = await federation.queryNode(
+      '320100',
+      federation.token('supervisor.320000'),
+      'mutation ($input: DirectiveResponseInput!) { acknowledgeDirective(input: $input) { stateHere } }',
+      { input: { directiveId } },
+    );
+    expect(onBehalf.errors?.[0]?.extensions?.['code']).toBe('INVALID_TRANSITION');
+    expect(onBehalf.errors?.[0]?.message).toContain('only users of 320100 answer for it');
     const acknowledged = await respond('dispatcher.320100', 'acknowledgeDirective');
     expect(acknowledged.data?.['acknowledgeDirective']?.stateHere).toBe('ACKNOWLEDGED');
+    // Acknowledged, the city's supervisor is shown the report to write, and may write it.
+    const shown = await federation.query<{
+      directives: { id: string; allowedActions: string[] }[];
+    }>(federation.token('supervisor.320100'), '{ directives { id allowedActions } }');
+    expect(shown.errors).toBeUndefined();
+    expect(
+      shown.data!.directives.find((candidate) => candidate.id === directiveId)?.allowedActions,
+    ).toEqual(['report']);
     expect(
       (await respond('supervisor.320100', 'reportOnDirective')).errors?.[0]?.extensions,
     ).toMatchObject({

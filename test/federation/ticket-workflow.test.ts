@@ -1,6 +1,6 @@
 import { sql } from 'kysely';
-import { ticketMachine } from '@city-ops/core';
-import { startFederation } from '../support/federation.js';
+import { reopenedDueAt, ticketMachine, workingCalendarOf } from '@city-ops/core';
+import { drain, startFederation } from '../support/federation.js';
 import type { GraphQLResponse, TestFederation } from '../support/federation.js';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
@@ -9,7 +9,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
  * allowed and refused (generated from the table), then the paths people take.
  */
 
-const TICKET = `id number status version leadUnit { code } coUnits { code } reply resolution satisfaction dueAt overdue
+const TICKET = `id number status version leadUnit { code } coUnits { code }
+  coUnitReplies { unit { code } reply repliedAt repliedBy } reply resolution satisfaction dueAt overdue
   closedAt parentTicketId mergedTicketIds allowedActions extensionRequest { workingDays reason }
   history { action fromState toState actor comment }`;
 
@@ -19,6 +20,8 @@ interface Ticket {
   status: string;
   version: number;
   leadUnit: { code: string } | null;
+  coUnits: { code: string }[];
+  coUnitReplies: { unit: { code: string }; reply: string; repliedAt: string; repliedBy: string }[];
   reply: string | null;
   satisfaction: string | null;
   dueAt: string | null;
@@ -58,6 +61,7 @@ const mutations: Record<string, { field: string; input: Record<string, unknown> 
     field: 'replyToTicket',
     input: { reply: '已清理占道摊位并加强巡查。', resolution: 'RESOLVED' },
   },
+  coReply: { field: 'coReplyToTicket', input: { reply: '已配合清理人行道杂物。' } },
   approveReply: { field: 'approveTicketReply', input: {} },
   rejectReply: { field: 'rejectTicketReply', input: { reason: '反馈内容不完整' } },
   callBack: {
@@ -201,6 +205,16 @@ describe('the ticket workflow', () => {
     return response.data![mutations[action.split(':')[0]!]!.field]!;
   }
 
+  async function readTicket(id: string): Promise<Ticket> {
+    const answer = await federation.query<{ ticket: Ticket }>(
+      federation.token('agent.320100'),
+      `query ($id: ID!) { ticket(id: $id) { ${TICKET} } }`,
+      { id },
+    );
+    expect(answer.errors).toBeUndefined();
+    return answer.data!.ticket;
+  }
+
   async function ticketIn(state: string): Promise<Ticket> {
     let ticket = await create();
     for (const [action, actor] of pathTo[state]!) ticket = await actOk(actor, action, ticket);
@@ -231,7 +245,8 @@ describe('the ticket workflow', () => {
   }
 
   describe('every row of the transition table', () => {
-    for (const transition of ticketMachine.transitions) {
+    // A row no user takes (a merged ticket following its parent) is taken in the merge test.
+    for (const transition of ticketMachine.transitions.filter((row) => row.roles.length > 0)) {
       const from = transition.action === 'reopen' ? 'REOPENED_SOURCE' : transition.from[0]!;
       it(`${transition.action} (${transition.label}) from ${transition.from.join('/')} → ${transition.to}: allowed for ${transition.roles[0]}, refused in a wrong state and for a wrong role`, async () => {
         const state = from === 'REOPENED_SOURCE' ? 'CALLED_BACK' : from;
@@ -254,7 +269,9 @@ describe('the ticket workflow', () => {
         );
         expect(outsider.errors?.[0]?.message).toContain('roles');
 
-        const actor = actorFor[transition.roles[0]!]!;
+        // 协办反馈 is a co-handling unit's: the dispatch names 320100-sw as one.
+        const actor =
+          transition.action === 'coReply' ? 'unit-sw.320100' : actorFor[transition.roles[0]!]!;
         const done = await actOk(actor, transition.action, ticket, arranged.extra);
         expect(done.status).toBe(transition.to);
         expect(done.version).toBe(ticket.version + 1);
@@ -389,7 +406,115 @@ describe('the ticket workflow', () => {
     expect(ticket.status).toBe('SIGNED_FOR');
   });
 
-  it('reopens after a dissatisfied callback and refuses to close it', async () => {
+  it('gives a co-handling unit (协办) its inbox entry and its 协办反馈, seen by the lead, and none of the lead’s part', async () => {
+    const asNode = <T>(user: string, query: string, variables?: Record<string, unknown>) =>
+      federation.queryNode<T>('320100', federation.token(user), query, variables);
+    const inbox = async (user: string) => {
+      const answer = await asNode<{
+        ticketInbox: { nodes: { id: string; allowedActions: string[] }[] };
+      }>(user, '{ ticketInbox(first: 100) { nodes { id allowedActions } } }');
+      expect(answer.errors).toBeUndefined();
+      return answer.data!.ticketInbox.nodes;
+    };
+    const onNode = (user: string, action: string, ticket: Pick<Ticket, 'id' | 'version'>) => {
+      const { field, input } = mutations[action]!;
+      return asNode<Record<string, Ticket>>(
+        user,
+        `mutation ($input: ${inputTypeOf(field)}!) { ${field}(input: $input) { ${TICKET} } }`,
+        { input: { id: ticket.id, version: ticket.version, ...input } },
+      );
+    };
+    const CO_UNIT = 'unit-sw.320100';
+
+    let ticket = await ticketIn('DISPATCHED');
+    expect(ticket.coUnits).toEqual([{ code: '320100-sw' }]);
+    // Dispatched with 320100-sw co-handling: it waits in that unit's inbox, for its 协办反馈 only.
+    expect(await inbox(CO_UNIT)).toContainEqual({ id: ticket.id, allowedActions: ['coReply'] });
+    const signing = await onNode(CO_UNIT, 'signFor', ticket);
+    expect(signing.errors?.[0]?.extensions?.['code']).toBe('INVALID_TRANSITION');
+    expect(signing.errors?.[0]?.message).toContain('only the lead unit 320100-cg acts on it');
+    ticket = await actOk('unit-cg.320100', 'signFor', ticket);
+    ticket = await actOk('unit-cg.320100', 'startHandling', ticket);
+
+    const given = await onNode(CO_UNIT, 'coReply', ticket);
+    expect(given.errors, JSON.stringify(given.errors)).toBeUndefined();
+    ticket = given.data!['coReplyToTicket']!;
+    expect(ticket.status).toBe('IN_PROGRESS');
+    expect(ticket.coUnitReplies).toEqual([
+      {
+        unit: { code: '320100-sw' },
+        reply: '已配合清理人行道杂物。',
+        repliedAt: expect.any(String),
+        repliedBy: CO_UNIT,
+      },
+    ]);
+    expect(ticket.history.at(-1)).toMatchObject({
+      action: 'coReply',
+      fromState: 'IN_PROGRESS',
+      toState: 'IN_PROGRESS',
+      actor: CO_UNIT,
+      comment: '已配合清理人行道杂物。',
+    });
+    // Given once: it leaves the co-unit's inbox, and a second one is refused.
+    expect((await inbox(CO_UNIT)).map((entry) => entry.id)).not.toContain(ticket.id);
+    const again = await onNode(CO_UNIT, 'coReply', ticket);
+    expect(again.errors?.[0]?.extensions?.['code']).toBe('INVALID_TRANSITION');
+    expect(again.errors?.[0]?.message).toContain('already gave its 协办反馈');
+    // The lead's part stays the lead's: the co-unit neither replies nor asks for more time.
+    for (const action of ['reply', 'requestExtension']) {
+      const refused = await onNode(CO_UNIT, action, ticket);
+      expect(refused.errors?.[0]?.extensions?.['code'], action).toBe('INVALID_TRANSITION');
+    }
+
+    // The lead unit sees the 协办反馈, in its own inbox entry and the ticket's history.
+    expect((await inbox('unit-cg.320100')).map((entry) => entry.id)).toContain(ticket.id);
+    const asLead = await asNode<{ ticket: Ticket }>(
+      'unit-cg.320100',
+      `query ($id: ID!) { ticket(id: $id) { ${TICKET} } }`,
+      { id: ticket.id },
+    );
+    expect(asLead.errors).toBeUndefined();
+    expect(asLead.data!.ticket.coUnitReplies.map((reply) => reply.unit.code)).toEqual([
+      '320100-sw',
+    ]);
+    expect(asLead.data!.ticket.history.map((entry) => entry.action)).toContain('coReply');
+    expect(asLead.data!.ticket.allowedActions).toEqual(['requestExtension', 'reply']);
+    ticket = await actOk('unit-cg.320100', 'reply', ticket);
+    expect(ticket.status).toBe('REPLIED');
+
+    // The province's replica carries the 协办反馈 (nothing in it is personal).
+    const toProvince = federation.syncConsumer('320000', ['320100']);
+    await toProvince.registerSources();
+    await drain(toProvince, ['320100'], federation);
+    const atProvince = await federation.queryNode<{ ticket: Pick<Ticket, 'coUnitReplies'> }>(
+      '320000',
+      federation.token('supervisor.320000'),
+      'query ($id: ID!) { ticket(id: $id) { coUnitReplies { unit { code } reply repliedAt repliedBy } } }',
+      { id: ticket.id },
+    );
+    expect(atProvince.errors).toBeUndefined();
+    expect(atProvince.data!.ticket.coUnitReplies).toEqual(ticket.coUnitReplies);
+  });
+
+  it('gives the co-handling units a new round with each dispatch', async () => {
+    let ticket = await ticketIn('DISPATCHED');
+    ticket = await actOk('unit-sw.320100', 'coReply', ticket);
+    expect(ticket.coUnitReplies).toHaveLength(1);
+    ticket = await actOk('unit-cg.320100', 'return', ticket);
+    ticket = await actOk('dispatcher.320100', 'redispatch', ticket, {
+      leadUnit: '320100-cg',
+      coUnits: ['320100-sw'],
+    });
+    expect(ticket.coUnitReplies).toEqual([]);
+    const inbox = await federation.query<{ ticketInbox: { nodes: { id: string }[] } }>(
+      federation.token('unit-sw.320100'),
+      '{ ticketInbox(first: 100) { nodes { id } } }',
+    );
+    expect(inbox.errors).toBeUndefined();
+    expect(inbox.data!.ticketInbox.nodes.map((node) => node.id)).toContain(ticket.id);
+  });
+
+  it('reopens after a dissatisfied callback with a fresh due time, and refuses to close it', async () => {
     let ticket = await create();
     for (const [action, actor] of pathTo['REOPENED']!.slice(0, -1))
       ticket = await actOk(actor, action, ticket);
@@ -397,9 +522,30 @@ describe('the ticket workflow', () => {
     const close = await act('agent.320100', 'close', ticket);
     expect(close.errors?.[0]?.extensions?.['code']).toBe('INVALID_TRANSITION');
     expect(close.errors?.[0]?.message).toContain('dissatisfied');
+    // By the callback its limit has long run out.
+    const lapsed = new Date(Date.now() - 86_400_000);
+    await federation
+      .database('320100')
+      .updateTable('hotline_ticket')
+      .set({ due_at: lapsed })
+      .where('id', '=', ticket.id)
+      .execute();
+    const node = federation.runtime('320100');
+    const clock = { calendar: await workingCalendarOf(node), now: new Date() };
+    const ruleFrom = (now: Date) =>
+      reopenedDueAt(node, { ...clock, now }, { intake_class: 'COMPLAINT', urgency: 'NORMAL' });
+    const before = new Date();
     ticket = await actOk('agent.320100', 'reopen', ticket);
+    const after = new Date();
+    // 重办 starts the limit again from the reopening, by the rule of its class and urgency.
+    expect(ticket.overdue).toBe(false);
+    expect(Date.parse(ticket.dueAt!)).toBeGreaterThan(after.getTime());
+    expect(Date.parse(ticket.dueAt!)).toBeGreaterThanOrEqual(ruleFrom(before).getTime());
+    expect(Date.parse(ticket.dueAt!)).toBeLessThanOrEqual(ruleFrom(after).getTime());
+    const reopenedDue = ticket.dueAt;
     ticket = await actOk('dispatcher.320100', 'dispatch', ticket);
     expect(ticket.status).toBe('DISPATCHED');
+    expect(ticket.dueAt).toBe(reopenedDue);
   });
 
   it('refuses a stale version with CONFLICT, and applies one of two simultaneous actions exactly once', async () => {
@@ -465,7 +611,7 @@ describe('the ticket workflow', () => {
     });
   });
 
-  it('suggests duplicates, merges, closes the children with the parent, and unmerges before closing', async () => {
+  it('suggests duplicates, merges, answers the children with the parent for their own callback, and unmerges before closing', async () => {
     const parent = await create({
       categoryCode: '010104',
       title: '中山路占道经营严重',
@@ -514,19 +660,68 @@ describe('the ticket workflow', () => {
       id: parent.id,
       version: parent.version,
     });
+    expect(closedParent.status).toBe('CLOSED');
     expect(closedParent.mergedTicketIds).toEqual([child.id]);
-    const childAfter = await federation.query<{ ticket: Ticket }>(
-      federation.token('agent.320100'),
-      `query ($id: ID!) { ticket(id: $id) { ${TICKET} } }`,
-      { id: child.id },
-    );
-    expect(childAfter.data!.ticket.status).toBe('CLOSED');
-    expect(childAfter.data!.ticket.history.at(-1)).toMatchObject({
-      action: 'closeWithParent',
-      toState: 'CLOSED',
+    // The child is answered with its parent and waits for its own caller's callback (回访).
+    let childAfter = await readTicket(child.id);
+    expect(childAfter.status).toBe('REVIEWED');
+    expect(childAfter.reply).toBe(closedParent.reply);
+    expect(childAfter.closedAt).toBeNull();
+    expect(childAfter.history.at(-1)).toMatchObject({
+      action: 'followParent',
+      fromState: 'ACCEPTED',
+      toState: 'REVIEWED',
+      actor: 'agent.320100',
     });
-    const lateUnmerge = await act('agent.320100', 'unmerge', childAfter.data!.ticket);
+    expect(childAfter.allowedActions).toEqual(['callBack']);
+    const lateUnmerge = await act('agent.320100', 'unmerge', childAfter);
     expect(lateUnmerge.errors?.[0]?.extensions?.['code']).toBe('INVALID_TRANSITION');
+    childAfter = await actOk('agent.320100', 'callBack', childAfter);
+    expect(childAfter.satisfaction).toBe('SATISFIED');
+    childAfter = await actOk('agent.320100', 'close', childAfter);
+    expect(childAfter.status).toBe('CLOSED');
+    expect(childAfter.history.map((entry) => entry.action)).toEqual([
+      'accept',
+      'merge',
+      'followParent',
+      'callBack',
+      'close',
+    ]);
+  });
+
+  it('calls back each merged caller when the parent closes after its own callback; a dissatisfied one is reopened on its own', async () => {
+    const parent = await create({ title: '同一路段占道经营' });
+    const satisfied = await actOk('agent.320100', 'merge', await create(), {
+      parentId: parent.id,
+    });
+    const dissatisfied = await actOk('agent.320100', 'merge', await create(), {
+      parentId: parent.id,
+    });
+    let handled: Ticket = parent;
+    for (const [action, actor] of pathTo['CALLED_BACK']!) {
+      handled = await actOk(actor, action, handled);
+      // Until the parent closes, its children wait merged.
+      expect((await readTicket(satisfied.id)).status).toBe('ACCEPTED');
+    }
+    handled = await actOk('agent.320100', 'close', handled);
+    expect(handled.status).toBe('CLOSED');
+    for (const merged of [satisfied, dissatisfied]) {
+      const child = await readTicket(merged.id);
+      expect(child.status).toBe('REVIEWED');
+      expect(child.reply).toBe(handled.reply);
+    }
+    const calledBack = await actOk('agent.320100', 'callBack', await readTicket(satisfied.id));
+    expect((await actOk('agent.320100', 'close', calledBack)).status).toBe('CLOSED');
+    let unhappy = await actOk(
+      'agent.320100',
+      'callBack:dissatisfied',
+      await readTicket(dissatisfied.id),
+    );
+    unhappy = await actOk('agent.320100', 'reopen', unhappy);
+    expect(unhappy.status).toBe('REOPENED');
+    expect(unhappy.parentTicketId).toBeNull();
+    unhappy = await actOk('dispatcher.320100', 'dispatch', unhappy);
+    expect(unhappy.status).toBe('DISPATCHED');
   });
 
   it("lists an agent's own tickets", async () => {
@@ -564,6 +759,7 @@ function inputTypeOf(field: string): string {
       rejectTicketReply: 'TicketReasonInput',
       callBackTicket: 'CallBackTicketInput',
       mergeTicket: 'MergeTicketInput',
+      coReplyToTicket: 'CoReplyToTicketInput',
     }[field] ?? 'TicketActionInput'
   );
 }

@@ -12,3 +12,5 @@ export {
 } from './postgres-databases.js';
 export { capturedLog } from './captured-log.js';
 export type { LogLine } from './captured-log.js';
+export { openSubscription } from './sse-subscription.js';
+export type { SseSubscription } from './sse-subscription.js';

@@ -14,6 +14,8 @@ export interface BenchOptions {
   indicatorRows?: number;
   /** The sync scenario's backlog: changes written while the consumer is away (BENCH_SYNC_BACKLOG). */
   syncBacklogChanges?: number;
+  /** The lookups scenario's tickets in its one city (BENCH_LOOKUP_ROWS). */
+  lookupRows?: number;
   resultsDirectory: string;
   /** How this run was started, written into the result. */
   command: string;
@@ -42,6 +44,7 @@ export function optionsFromEnvironment(
     quietWaitSeconds: env['BENCH_QUIET_WAIT'] === '0' ? 0 : positive(env, 'BENCH_QUIET_WAIT', 15),
     indicatorRows: Math.round(positive(env, 'BENCH_INDICATOR_ROWS', 10_000_000)),
     syncBacklogChanges: Math.round(positive(env, 'BENCH_SYNC_BACKLOG', 100_000)),
+    lookupRows: Math.round(positive(env, 'BENCH_LOOKUP_ROWS', 200_000)),
     resultsDirectory: env['BENCH_RESULTS_DIR'] || defaultResultsDirectory,
     command,
     log: (line) => process.stderr.write(`${line}\n`),
@@ -62,6 +65,7 @@ export function describeCommand(
     'BENCH_DEMO_RUNS',
     'BENCH_INDICATOR_ROWS',
     'BENCH_SYNC_BACKLOG',
+    'BENCH_LOOKUP_ROWS',
     'BENCH_RESULTS_DIR',
   ]
     .filter((name) => env[name])

@@ -10,6 +10,11 @@ export type Scalars = {
   /** An instant in time, ISO 8601 in UTC (e.g. 2026-11-21T08:30:00.000Z). */
   DateTime: { input: string; output: string };
   /**
+   * A file uploaded with the GraphQL multipart request spec (a `multipart/form-data` POST
+   * with `operations`, `map` and one part per file; e.g. `curl -F operations=… -F map=… -F 0=@photo.jpg`).
+   */
+  File: { input: File; output: File };
+  /**
    * A key of your choosing that makes retrying a create safe — a new UUID per new request
    * is best (1–128 letters, digits or `. _ : -`). Sent again with the same input, it answers
    * with what the first request made (as it is now) and creates nothing; with a different
@@ -35,6 +40,47 @@ export type AssignSupervisionOrderInput = {
   /** A handling unit of the city (handlingUnits). */
   unit: Scalars['String']['input'];
 };
+
+/**
+ * A file attached to a ticket, case or enforcement record. Held only by the record's
+ * owning city; the tiers above see only the record's `attachmentCount`.
+ */
+export type Attachment = {
+  __typename?: 'Attachment';
+  /** Read from the file's bytes, never from its name: image/jpeg, image/png, image/webp or application/pdf. */
+  contentType: Scalars['String']['output'];
+  /** The name the file was uploaded with. */
+  fileName: Scalars['String']['output'];
+  /** `<owning city>-AT-<uuid>`: the gateway routes a download by it. */
+  id: Scalars['ID']['output'];
+  purpose: AttachmentPurpose;
+  /** The record it is attached to. */
+  recordId: Scalars['ID']['output'];
+  /** Bytes, as stored (a photo's location metadata removed). */
+  size: Scalars['Int']['output'];
+  uploadedAt: Scalars['DateTime']['output'];
+  /** The username that uploaded it. */
+  uploadedBy: Scalars['String']['output'];
+};
+
+/** An attachment with its content. */
+export type AttachmentContent = {
+  __typename?: 'AttachmentContent';
+  attachment: Attachment;
+  /** The file's bytes, base64-encoded. */
+  base64: Scalars['String']['output'];
+};
+
+/** What a file attached to a record is for. */
+export type AttachmentPurpose =
+  /** 处理后: the scene after handling, for comparison with BEFORE_HANDLING. */
+  | 'AFTER_HANDLING'
+  /** 处理前: the scene before handling. */
+  | 'BEFORE_HANDLING'
+  /** 文书: a document (notice, decision, receipt). */
+  | 'DOCUMENT'
+  /** 现场照片: the scene as reported or found. */
+  | 'SITE_PHOTO';
 
 /** The result of recomputing a node's audit hash chain from its first entry. */
 export type AuditChainReport = {
@@ -126,6 +172,22 @@ export type Caller = {
   phone: Maybe<Scalars['String']['output']>;
 };
 
+/**
+ * 来电历史: a caller's earlier tickets at this city, for the agent taking their call. Reading
+ * it is a read of the caller's personal data, audited as such.
+ */
+export type CallerHistory = {
+  __typename?: 'CallerHistory';
+  /** Of those, the ones not yet closed (not 办结 or 归档). */
+  open: Scalars['Int']['output'];
+  /** The phone searched for, normalised: digits only, a landline with its area code (02584001234). */
+  phone: Scalars['String']['output'];
+  /** The last 10 tickets: the open ones first, each group newest first. */
+  recent: Array<HotlineTicket>;
+  /** Every ticket of this city whose caller phone it is. */
+  total: Scalars['Int']['output'];
+};
+
 export type CallerInput = {
   confidential?: InputMaybe<Scalars['Boolean']['input']>;
   /** At most 50 characters. */
@@ -186,9 +248,18 @@ export type CaseReport = {
   address: Maybe<Scalars['String']['output']>;
   /** The actions you may take on this case now (docs/WORKFLOWS.md maps each to its mutation). */
   allowedActions: Array<Scalars['String']['output']>;
+  /** How many files are attached; the one attachment fact that reaches the province and the ministry. */
+  attachmentCount: Scalars['Int']['output'];
+  /**
+   * The attached files, oldest first: at the owning city, to those who may download them
+   * (docs/PERMISSIONS.md `case.attachment.read`); null elsewhere (`attachmentCount` still says how many).
+   */
+  attachments: Maybe<Array<Attachment>>;
   closedAt: Maybe<Scalars['DateTime']['output']>;
   closureType: Maybe<ClosureType>;
   createdAt: Scalars['DateTime']['output'];
+  /** NORMAL, DUE_SOON (within its last 4 working hours, by default) or OVERDUE. */
+  deadlineStatus: DeadlineStatus;
   description: Scalars['String']['output'];
   /** 派遣: when it was (last) dispatched. */
   dispatchedAt: Maybe<Scalars['DateTime']['output']>;
@@ -216,13 +287,13 @@ export type CaseReport = {
   /** Globally routable: the first six characters are the owning city node's division. */
   id: Scalars['ID']['output'];
   latitude: Maybe<Scalars['Float']['output']>;
-  /** 热线转办: the ticket this case was converted from. */
+  /** 热线转办: the ticket this case was converted from; the ticket names it back as caseId. */
   linkedTicketId: Maybe<Scalars['ID']['output']>;
   longitude: Maybe<Scalars['Float']['output']>;
   majorClass: CaseMajorClass;
   /** 小类: four digits, the first two the major class's code (GB/T 30428.2). */
   minorCode: Scalars['String']['output'];
-  /** 案件编号 */
+  /** 案件编号: <city division>AJ<yyyymmdd><sequence>, never a ticket's or an enforcement record's. */
   number: Scalars['String']['output'];
   /** 部件编码, for 部件 cases. */
   objectCode: Maybe<Scalars['String']['output']>;
@@ -239,6 +310,8 @@ export type CaseReport = {
   /** 返工: how many times verification failed (counted from the history). */
   reworkCount: Scalars['Int']['output'];
   source: CaseSource;
+  /** That ticket, when you may read it (null when you may not read tickets, or that one). */
+  sourceTicket: Maybe<HotlineTicket>;
   status: CaseStatus;
   /** Supervision orders on this case, as the node answering holds them. */
   supervisionOrders: Array<SupervisionOrder>;
@@ -271,6 +344,12 @@ export type CaseReportEdge = {
 export type CaseReportFilter = {
   createdBefore?: InputMaybe<Scalars['DateTime']['input']>;
   createdFrom?: InputMaybe<Scalars['DateTime']['input']>;
+  /** Only cases in one of these deadline states (see CaseReport.deadlineStatus). */
+  deadlineStatus?: InputMaybe<Array<DeadlineStatus>>;
+  /** Due before this instant (cases without a due time are left out). */
+  dueBefore?: InputMaybe<Scalars['DateTime']['input']>;
+  /** Due at or after this instant (cases without a due time are left out). */
+  dueFrom?: InputMaybe<Scalars['DateTime']['input']>;
   /** Cases assigned to this handling unit. */
   handlingUnit?: InputMaybe<Scalars['String']['input']>;
   majorClass?: InputMaybe<Array<CaseMajorClass>>;
@@ -281,7 +360,10 @@ export type CaseReportFilter = {
   status?: InputMaybe<Array<CaseStatus>>;
   /** Only cases under at least one supervision order (督办, true) or under none (false). */
   supervised?: InputMaybe<Scalars['Boolean']['input']>;
-  /** Words in the number, description or address. */
+  /**
+   * Words separated by spaces (at most 100 characters), each of which must appear in the
+   * number, description or address. Chinese works as written, a word of any length.
+   */
   text?: InputMaybe<Scalars['String']['input']>;
 };
 
@@ -365,6 +447,9 @@ export type CategoryIndicators = {
   recordKind: IndicatorRecordKind;
 };
 
+/** A record a city owns: a hotline ticket, a city operations case or an enforcement record. */
+export type CityRecord = CaseReport | EnforcementRecord | HotlineTicket;
+
 /**
  * How a case closed; derived when it closes, never typed in. In this order of precedence:
  * SPECIAL (特殊) when it was ever parked (挂账); ERROR (差错) when a return (回退) was
@@ -372,6 +457,24 @@ export type CategoryIndicators = {
  * its due time; NORMAL (正常) otherwise.
  */
 export type ClosureType = 'ERROR' | 'NORMAL' | 'OVERDUE' | 'SPECIAL';
+
+/** 协办反馈 of a co-handling unit. */
+export type CoReplyToTicketInput = {
+  id: Scalars['ID']['input'];
+  /** What your unit did or found, for the lead unit (1–2000 characters). */
+  reply: Scalars['String']['input'];
+  version: Scalars['Int']['input'];
+};
+
+/** A co-handling unit's 协办反馈: what it did or found, for the lead unit's reply. */
+export type CoUnitReply = {
+  __typename?: 'CoUnitReply';
+  repliedAt: Scalars['DateTime']['output'];
+  /** Username of who gave it. */
+  repliedBy: Scalars['String']['output'];
+  reply: Scalars['String']['output'];
+  unit: HandlingUnit;
+};
 
 /** 热线转办: a new case from a hotline ticket, linked to it. Omitted fields are taken from the ticket. */
 export type ConvertTicketToCaseInput = {
@@ -413,6 +516,19 @@ export type CreateTicketInput = {
   title: Scalars['String']['input'];
   urgency?: InputMaybe<Urgency>;
 };
+
+/**
+ * How a record stands against its time limits, by one rule for every kind
+ * (docs/WORKING-TIME.md "Deadline status"): the node answering judges it now, in its
+ * working time.
+ */
+export type DeadlineStatus =
+  /** A running limit falls due within its warning period (the ticket's last working day by default). */
+  | 'DUE_SOON'
+  /** No running limit falls due soon (closed, no due time, or not due for a while). */
+  | 'NORMAL'
+  /** A running limit is past its due instant: the same rule as `overdue`. */
+  | 'OVERDUE';
 
 export type DecideEnforcementCaseInput = {
   comment?: InputMaybe<Scalars['String']['input']>;
@@ -583,8 +699,17 @@ export type EnforcementRecord = {
   amountDue: Maybe<Scalars['Float']['output']>;
   /** What was paid, fine and late penalty together. */
   amountPaid: Maybe<Scalars['Float']['output']>;
+  /** How many files are attached; the one attachment fact that reaches the province and the ministry. */
+  attachmentCount: Scalars['Int']['output'];
+  /**
+   * The attached files, oldest first: at the owning city, to those who may download them
+   * (docs/PERMISSIONS.md `enforcement.attachment.read`); null elsewhere (`attachmentCount` still says how many).
+   */
+  attachments: Maybe<Array<Attachment>>;
   closedAt: Maybe<Scalars['DateTime']['output']>;
   createdAt: Scalars['DateTime']['output'];
+  /** NORMAL, DUE_SOON (a running statutory limit is near its end) or OVERDUE (overdue.any). */
+  deadlineStatus: DeadlineStatus;
   decidedAt: Maybe<Scalars['DateTime']['output']>;
   /** The penalty decided. */
   decision: Maybe<PenaltyType>;
@@ -627,6 +752,7 @@ export type EnforcementRecord = {
   linkedTicketId: Maybe<Scalars['ID']['output']>;
   /** 告知: when the party was told of the intended penalty and their rights. */
   noticeServedAt: Maybe<Scalars['DateTime']['output']>;
+  /** 执法案件编号: <city division>ZF<yyyymmdd><sequence>, never a ticket's or a case's. */
   number: Scalars['String']['output'];
   officers: Array<EnforcementOfficer>;
   overdue: EnforcementOverdue;
@@ -672,10 +798,21 @@ export type EnforcementRecordEdge = {
 export type EnforcementRecordFilter = {
   createdBefore?: InputMaybe<Scalars['DateTime']['input']>;
   createdFrom?: InputMaybe<Scalars['DateTime']['input']>;
+  /** Only records in one of these deadline states (see EnforcementRecord.deadlineStatus). */
+  deadlineStatus?: InputMaybe<Array<DeadlineStatus>>;
+  /** Decision due before this instant (records without a decision due time are left out). */
+  decisionDueBefore?: InputMaybe<Scalars['DateTime']['input']>;
+  /** Decision due at or after this instant (records without a decision due time are left out). */
+  decisionDueFrom?: InputMaybe<Scalars['DateTime']['input']>;
   /** Only records with a limit running late now (true), or none (false); see EnforcementOverdue. */
   overdue?: InputMaybe<Scalars['Boolean']['input']>;
   procedure?: InputMaybe<EnforcementProcedure>;
   status?: InputMaybe<Array<EnforcementStatus>>;
+  /**
+   * Words separated by spaces (at most 100 characters), each of which must appear in the
+   * number, the violated or penalty article, or an organisation's credit code.
+   */
+  text?: InputMaybe<Scalars['String']['input']>;
 };
 
 /** An enforcement record list's order. A cursor is valid only under the sort of the page it came from. */
@@ -809,15 +946,30 @@ export type HotlineTicket = {
   __typename?: 'HotlineTicket';
   /** The actions you may take on this ticket now (each is a mutation). */
   allowedActions: Array<Scalars['String']['output']>;
+  /** How many files are attached; the one attachment fact that reaches the province and the ministry. */
+  attachmentCount: Scalars['Int']['output'];
+  /**
+   * The attached files, oldest first: at the owning city, to those who may download them
+   * (docs/PERMISSIONS.md `ticket.attachment.read`); null elsewhere (`attachmentCount` still says how many).
+   */
+  attachments: Maybe<Array<Attachment>>;
   caller: Caller;
+  /** That case, when you may read it (null when you may not read cases, or that one). */
+  case: Maybe<CaseReport>;
+  /** 热线转办: the case this ticket was converted to (convertTicketToCase); the case names it back as linkedTicketId. */
+  caseId: Maybe<Scalars['ID']['output']>;
   /** Level 1, 2 and 3 of the category. */
   categoryPath: Array<Category>;
   channel: TicketChannel;
   closedAt: Maybe<Scalars['DateTime']['output']>;
+  /** 协办反馈: each co-handling unit's reply to the lead unit in the current dispatch, oldest first. */
+  coUnitReplies: Array<CoUnitReply>;
   /** 协办: co-handling units. */
   coUnits: Array<HandlingUnit>;
   content: Scalars['String']['output'];
   createdAt: Scalars['DateTime']['output'];
+  /** NORMAL, DUE_SOON (due by the end of the current working day, by default) or OVERDUE. */
+  deadlineStatus: DeadlineStatus;
   division: Division;
   /** When the ticket falls due, in working time by the city's deadline rules. */
   dueAt: Maybe<Scalars['DateTime']['output']>;
@@ -832,9 +984,9 @@ export type HotlineTicket = {
   /** 主办: the unit leading the work, once dispatched. */
   leadUnit: Maybe<HandlingUnit>;
   location: Location;
-  /** Tickets merged into this one; they follow its handling and close with it. */
+  /** Tickets merged into this one: answered with it (直办 or 办结), each then gets its own callback (回访) before it closes. */
   mergedTicketIds: Array<Scalars['ID']['output']>;
-  /** 工单编号 */
+  /** 工单编号: <city division><yyyymmdd><sequence>, all digits, never a case's or an enforcement record's (docs/ARCHITECTURE.md, Record numbers). */
   number: Scalars['String']['output'];
   /** Open and past its due time (a closed ticket is never overdue; see closedAt vs dueAt). */
   overdue: Scalars['Boolean']['output'];
@@ -1229,7 +1381,7 @@ export type Mutation = {
   __typename?: 'Mutation';
   /** 签收 of a directive by an addressed province or city. At the addressee's node. */
   acknowledgeDirective: Directive;
-  /** 直办: the agent answered on the call; the ticket closes. */
+  /** 直办: the agent answered on the call; the ticket closes (its merged tickets, answered with it, wait for their own callback). */
   answerTicketDirectly: HotlineTicket;
   /** 延期批准: the due time moves by the requested working days. */
   approveCaseExtension: CaseReport;
@@ -1247,15 +1399,29 @@ export type Mutation = {
   archiveTicket: HotlineTicket;
   /** 交办 to a handling unit (dispatcher; again after a return). At the city node. */
   assignSupervisionOrder: SupervisionOrder;
+  /**
+   * Attaches a file to a ticket, case or enforcement record, at its owning city, for those
+   * who may work on it (docs/PERMISSIONS.md `*.attach`). The type is read from the bytes:
+   * JPEG, PNG, WebP or PDF (UNSUPPORTED_FILE_TYPE otherwise, whatever the name says); over
+   * the size limit is FILE_TOO_LARGE, past the per-record count TOO_MANY_ATTACHMENTS; a
+   * refused file writes nothing. A photo's location (EXIF GPS) and other embedded metadata
+   * are removed before it is stored. The record moves to its next version.
+   */
+  attachToRecord: Attachment;
   /** 回访: the caller's resolution and satisfaction. */
   callBackTicket: HotlineTicket;
   /** 结案 (action close). */
   closeEnforcementCase: EnforcementRecord;
   /** 办结: the province accepts the reply. At the province node. */
   closeSupervisionOrder: SupervisionOrder;
-  /** 办结 (closes merged tickets with it). */
+  /** 办结 (its merged tickets, answered with it, wait for their own callback). */
   closeTicket: HotlineTicket;
-  /** 热线转办: a case (source HOTLINE) from a ticket, linked to it; one case per ticket. */
+  /**
+   * 协办反馈: a co-handling unit's reply to the lead unit, once per dispatch, while the lead works
+   * the ticket; recorded in the history and in coUnitReplies, and the ticket leaves the unit's inbox.
+   */
+  coReplyToTicket: HotlineTicket;
+  /** 热线转办: a case (source HOTLINE) from a ticket, each naming the other (linkedTicketId, caseId) and recording it in its history; one case per ticket. The ticket moves to its next version. */
   convertTicketToCase: CaseReport;
   /** 受理: log a citizen's request. Only the owning city node accepts it. */
   createTicket: HotlineTicket;
@@ -1301,7 +1467,7 @@ export type Mutation = {
   rejectTicketReply: HotlineTicket;
   /** Removes a day's entry, so it follows the Monday–Friday rule again. False when it had none. */
   removeCalendarDay: Scalars['Boolean']['output'];
-  /** 重办 after a dissatisfied callback. */
+  /** 重办 after a dissatisfied callback: the handling starts over, due by the rule of its class and urgency counted from now; a merged ticket leaves its parent. */
   reopenTicket: HotlineTicket;
   /** 反馈: the assigned unit (or the dispatcher) replies. At the city node. */
   replyToSupervisionOrder: SupervisionOrder;
@@ -1414,6 +1580,13 @@ export type MutationAssignSupervisionOrderArgs = {
 };
 
 /** Record kinds add their mutations with `extend type Mutation`. */
+export type MutationAttachToRecordArgs = {
+  file: Scalars['File']['input'];
+  purpose: AttachmentPurpose;
+  recordId: Scalars['ID']['input'];
+};
+
+/** Record kinds add their mutations with `extend type Mutation`. */
 export type MutationCallBackTicketArgs = {
   input: CallBackTicketInput;
 };
@@ -1431,6 +1604,11 @@ export type MutationCloseSupervisionOrderArgs = {
 /** Record kinds add their mutations with `extend type Mutation`. */
 export type MutationCloseTicketArgs = {
   input: TicketActionInput;
+};
+
+/** Record kinds add their mutations with `extend type Mutation`. */
+export type MutationCoReplyToTicketArgs = {
+  input: CoReplyToTicketInput;
 };
 
 /** Record kinds add their mutations with `extend type Mutation`. */
@@ -1770,6 +1948,13 @@ export type PeriodUnit =
 
 export type Query = {
   __typename?: 'Query';
+  /**
+   * An attachment's content, from the record's owning city, to those who may read the
+   * record there (a province or ministry user may not: the content never leaves the city).
+   * NOT_FOUND when it does not exist or its record is outside your reach. Every download
+   * of a ticket's or a case's file (photos of citizens' surroundings) is in the audit log.
+   */
+  attachmentContent: AttachmentContent;
   /** Recomputes the hash chain of one node's audit log (`node`: its division; default your home node). */
   auditChain: AuditChainReport;
   /**
@@ -1777,6 +1962,12 @@ export type Query = {
    * first, limited to your division. `first` is 1–100 (default 50).
    */
   auditLog: AuditEntryConnection;
+  /**
+   * 来电历史 at intake: how many tickets the caller of `phone` has at your city, how many
+   * are open, and the last 10 (open ones first). Phone rules, roles and audit as
+   * ticketsByCallerPhone.
+   */
+  callerHistory: CallerHistory;
   /** A handling unit's inbox: cases waiting for your unit (dispatched, handling, rework), newest first unless sorted. */
   caseInbox: CaseReportConnection;
   /** A case by id, served by its owning city node. */
@@ -1841,6 +2032,14 @@ export type Query = {
   /** The node that served this request. */
   nodeInfo: NodeInfo;
   /**
+   * A ticket, case or enforcement record by its number (工单编号, 案件编号), served by the
+   * owning city node (whose division code the number starts with), or by its province's
+   * masked replica when the city does not answer. Null when no record has this number or
+   * you may not read it: a number outside your division or your unit's work reads as
+   * missing. `number` is 1–40 letters and digits; spaces around it are ignored.
+   */
+  recordByNumber: Maybe<CityRecord>;
+  /**
    * Supervision orders inside `division` (default: yours), or on one record (`recordId`),
    * only overdue ones (`overdue: true`), newest first; at most 200. With `recordIds` (at
    * most 200), every order on those records, oldest first, each record's orders together,
@@ -1858,15 +2057,31 @@ export type Query = {
    * `days` (default 7), similar address or text (trigram similarity), best first.
    */
   ticketDuplicateSuggestions: Array<DuplicateSuggestion>;
-  /** A handling unit's inbox: tickets waiting for your unit (dispatched, signed for, in progress), newest first unless sorted. */
+  /**
+   * A handling unit's inbox: tickets waiting for your unit, newest first unless sorted — those it
+   * leads while dispatched, signed for or in progress, and those it co-handles (协办) in the same
+   * states until it gives its 协办反馈 (coReplyToTicket).
+   */
   ticketInbox: TicketConnection;
   /**
    * Tickets inside `division` (default: the caller's division), in `sort` order
    * (default: newest first). `first` is 1–100 (default 20).
    */
   tickets: TicketConnection;
+  /**
+   * Tickets whose caller phone is `phone`, newest first unless sorted. Spaces, dashes,
+   * brackets and a +86 / 0086 prefix are ignored; a landline needs its area code
+   * (025-84001234). Only hotline agents and dispatchers, at their own city's node (no
+   * other node holds phones unmasked); every search is audited as a read of personal data.
+   * `first` is 1–100 (default 20).
+   */
+  ticketsByCallerPhone: TicketConnection;
   /** The holidays and make-up workdays of `year` (2000–2100) at your home node, in date order. */
   workingCalendar: Array<CalendarDay>;
+};
+
+export type QueryAttachmentContentArgs = {
+  id: Scalars['ID']['input'];
 };
 
 export type QueryAuditChainArgs = {
@@ -1878,6 +2093,10 @@ export type QueryAuditLogArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
   node?: InputMaybe<Scalars['String']['input']>;
+};
+
+export type QueryCallerHistoryArgs = {
+  phone: Scalars['String']['input'];
 };
 
 export type QueryCaseInboxArgs = {
@@ -1954,6 +2173,10 @@ export type QueryMyTicketsArgs = {
   sort?: InputMaybe<TicketSort>;
 };
 
+export type QueryRecordByNumberArgs = {
+  number: Scalars['String']['input'];
+};
+
 export type QuerySupervisionOrdersArgs = {
   division?: InputMaybe<Scalars['String']['input']>;
   overdue?: InputMaybe<Scalars['Boolean']['input']>;
@@ -1990,6 +2213,14 @@ export type QueryTicketsArgs = {
   division?: InputMaybe<Scalars['String']['input']>;
   filter?: InputMaybe<TicketFilter>;
   first?: InputMaybe<Scalars['Int']['input']>;
+  sort?: InputMaybe<TicketSort>;
+};
+
+export type QueryTicketsByCallerPhoneArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<TicketFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  phone: Scalars['String']['input'];
   sort?: InputMaybe<TicketSort>;
 };
 
@@ -2148,6 +2379,37 @@ export type StartEnforcementInvestigationInput = {
   /** Usernames of at least two officers who investigate (art. 42). */
   investigators: Array<Scalars['String']['input']>;
   version: Scalars['Int']['input'];
+};
+
+/** Live updates, served by the owning city node (the gateway forwards the stream and your token). */
+export type Subscription = {
+  __typename?: 'Subscription';
+  /**
+   * Your unit's ticket inbox (ticketInbox, by the same rule): an event whenever a ticket
+   * that is in it is written — dispatched or redispatched to your unit (派单, 改派), sent back
+   * to it (a rejected reply, 重办), signed for, extended, co-handled. A ticket that leaves the
+   * inbox (returned by your unit, reassigned elsewhere, replied) sends no event. With
+   * `after`, the writes after that position are replayed first (each ticket that is still in
+   * the inbox, once per write), then live ones follow. Handling units only.
+   */
+  inboxChanged: TicketEvent;
+  /**
+   * Every write to one ticket you may read (as `ticket(id)`): refused with NOT_FOUND when it
+   * does not exist or you may not read it. Writes while it is out of your scope send no
+   * event. `after` replays as in inboxChanged.
+   */
+  recordChanged: TicketEvent;
+};
+
+/** Live updates, served by the owning city node (the gateway forwards the stream and your token). */
+export type SubscriptionInboxChangedArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** Live updates, served by the owning city node (the gateway forwards the stream and your token). */
+export type SubscriptionRecordChangedArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  id: Scalars['ID']['input'];
 };
 
 export type SupervisedRecordKind = 'CASE_REPORT' | 'HOTLINE_TICKET';
@@ -2317,12 +2579,34 @@ export type TicketEdge = {
   node: HotlineTicket;
 };
 
+/**
+ * A write to a ticket you may read, as a subscription event (GraphQL over SSE). Events come
+ * from the owning city node's sealed change log, in its order, each at most once.
+ */
+export type TicketEvent = {
+  __typename?: 'TicketEvent';
+  /**
+   * The write's position in the owning city node's sealed change log (a decimal number, as
+   * `position` in the sync feed). Keep the last one received: subscribing again with it as
+   * `after` replays what was written since, then goes on live.
+   */
+  position: Scalars['String']['output'];
+  /** The ticket as you may read it when the event is sent (this write and any before it). */
+  ticket: HotlineTicket;
+};
+
 export type TicketFilter = {
   /** A category code of any level; matches it and everything below it. */
   categoryCode?: InputMaybe<Scalars['String']['input']>;
   channel?: InputMaybe<Array<TicketChannel>>;
   createdBefore?: InputMaybe<Scalars['DateTime']['input']>;
   createdFrom?: InputMaybe<Scalars['DateTime']['input']>;
+  /** Only tickets in one of these deadline states (see HotlineTicket.deadlineStatus). */
+  deadlineStatus?: InputMaybe<Array<DeadlineStatus>>;
+  /** Due before this instant (tickets without a due time are left out). */
+  dueBefore?: InputMaybe<Scalars['DateTime']['input']>;
+  /** Due at or after this instant (tickets without a due time are left out). */
+  dueFrom?: InputMaybe<Scalars['DateTime']['input']>;
   intakeClass?: InputMaybe<Array<IntakeClass>>;
   /** Tickets led by this handling unit. */
   leadUnit?: InputMaybe<Scalars['String']['input']>;
@@ -2331,7 +2615,11 @@ export type TicketFilter = {
   status?: InputMaybe<Array<TicketStatus>>;
   /** Only tickets under at least one supervision order (督办, true) or under none (false). */
   supervised?: InputMaybe<Scalars['Boolean']['input']>;
-  /** Words in the title, content or address. */
+  /**
+   * Words separated by spaces (at most 100 characters), each of which must appear in the
+   * title, content, street or community, or in the address where you see it unmasked.
+   * Chinese works as written, a word of any length: 井盖, 占道经营.
+   */
   text?: InputMaybe<Scalars['String']['input']>;
 };
 

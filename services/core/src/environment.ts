@@ -96,6 +96,18 @@ export const nodeEnvironmentShape = {
   SYNC_WAIT_SECONDS: z.coerce.number().int().min(0).max(30).default(20),
   SYNC_BATCH_SIZE: z.coerce.number().int().min(1).max(1000).default(500),
   /**
+   * The largest file attachToRecord takes, in bytes (records/attachments); at most 20 MB, so
+   * that a multipart upload stays under the 25 MB request body every server here accepts.
+   */
+  ATTACHMENT_MAX_BYTES: z.coerce
+    .number()
+    .int()
+    .min(1)
+    .max(20_000_000)
+    .default(10 * 1024 * 1024),
+  /** The most files one record may carry. */
+  ATTACHMENTS_PER_RECORD: z.coerce.number().int().min(1).max(1000).default(20),
+  /**
    * The peers whose X-Forwarded-For names the client (server/client-address.ts): the
    * gateway's address, as addresses or CIDR ranges, comma-separated, or `none`. None by
    * default: the audit log records the socket's peer, and nobody can write another address

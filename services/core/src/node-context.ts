@@ -1,3 +1,4 @@
+import type { AttachmentLimits } from './records/attachments/attachment-limits.js';
 import type { IResolvers } from '@graphql-tools/utils';
 import type { Kysely, Transaction } from 'kysely';
 import type { Principal, TierName, Logger } from '@city-ops/kernel';
@@ -23,6 +24,8 @@ export interface NodeRuntime {
   workingTime: Required<WorkingTimeOptions>;
   /** Time limits by ticket class/urgency and case category (DEADLINE_RULES_FILE or the defaults). */
   deadlineRules: DeadlineRules;
+  /** ATTACHMENT_MAX_BYTES and ATTACHMENTS_PER_RECORD (absent: records/attachments' defaults). */
+  attachmentLimits?: AttachmentLimits;
   startedAt: Date;
   /**
    * Aborted when the node begins to shut down: long polls of its change feed answer at

@@ -3,12 +3,14 @@ import type { IResolvers } from '@graphql-tools/utils';
 import type { GraphQLSchema } from 'graphql';
 import { typeDefs } from '@city-ops/schema';
 import { auditQueryResolvers } from './audit/audit-resolvers.js';
+import { attachmentResolvers } from './records/attachments/attachment-resolvers.js';
 import { calendarResolvers } from './calendar/calendar-resolvers.js';
 import { indicatorResolvers } from './indicators/indicator-resolvers.js';
 import type { RequestContext } from './node-context.js';
 import { recordWriteRefusals } from './records/record-write-refusals.js';
 import { commonResolvers } from './resolvers/common-resolvers.js';
 import { recordReadResolvers } from './records/record-modules.js';
+import { recordByNumberResolvers } from './records/record-by-number.js';
 import { tierDutyRefusals } from './node/tier-duties.js';
 import { supervisionQueryResolvers } from './supervision/supervision-resolvers.js';
 import { syncResolvers } from './sync/sync-resolvers.js';
@@ -22,6 +24,9 @@ export function buildNodeSchema(
     resolvers: [
       commonResolvers,
       ...recordReadResolvers(),
+      recordByNumberResolvers,
+      // Every node: they refuse with NOT_OWNER where the record is not held.
+      attachmentResolvers,
       auditQueryResolvers,
       calendarResolvers,
       syncResolvers,

@@ -226,6 +226,67 @@ export const ERROR_CATALOG: readonly ErrorCatalogEntry[] = [
     },
   },
   {
+    code: 'UNSUPPORTED_FILE_TYPE',
+    status: statusOf('UNSUPPORTED_FILE_TYPE'),
+    when: 'An uploaded file (`attachToRecord`) is not a JPEG, PNG, WebP or PDF by its bytes, whatever its name or declared type says; `detected` is the type found (null: none), `allowed` the types taken. Nothing was written.',
+    clientShould: 'Attach the photo or document itself, in one of the `allowed` types.',
+    example: shown(
+      clientError(
+        'UNSUPPORTED_FILE_TYPE',
+        'file: "photo.jpg" is application/x-msdownload (.exe); attach a JPEG, PNG or WebP photo or a PDF document (the type is read from the file\'s content, not its name).',
+        {
+          field: 'file',
+          detected: 'application/x-msdownload',
+          allowed: ['image/jpeg', 'image/png', 'image/webp', 'application/pdf'],
+        },
+      ),
+    ),
+    source: {
+      quoted: {
+        file: 'services/core/src/records/attachments/attachment-content-type.ts',
+        text: '; attach a JPEG, PNG or WebP photo or a PDF document',
+      },
+    },
+  },
+  {
+    code: 'FILE_TOO_LARGE',
+    status: statusOf('FILE_TOO_LARGE'),
+    when: 'An uploaded file has more bytes than the node takes (`ATTACHMENT_MAX_BYTES`, 10 MiB by default); `size` and `maxBytes` say by how much. Nothing was written.',
+    clientShould: 'Attach a smaller file: a photo at a lower resolution, a document in parts.',
+    example: shown(
+      clientError(
+        'FILE_TOO_LARGE',
+        'file: "现场.jpg" has 12582912 bytes, more than the 10485760 a file may have; attach a smaller file (a photo at a lower resolution, a document split in parts).',
+        { field: 'file', size: 12_582_912, maxBytes: 10_485_760 },
+      ),
+    ),
+    source: {
+      quoted: {
+        file: 'services/core/src/records/attachments/attach-to-record.ts',
+        text: ' a file may have; attach a smaller file',
+      },
+    },
+  },
+  {
+    code: 'TOO_MANY_ATTACHMENTS',
+    status: statusOf('TOO_MANY_ATTACHMENTS'),
+    when: 'The record already carries the most files a record may (`ATTACHMENTS_PER_RECORD`, 20 by default). Nothing was written.',
+    clientShould: 'Combine pages into one PDF, or attach only the photos that matter.',
+    example: shown(
+      clientError(
+        'TOO_MANY_ATTACHMENTS',
+        'recordId: ticket 32010020261208000042 already has 20 files, the most a record may have (20); nothing was attached. Put several pages in one PDF, or keep only the photos that matter.',
+        { field: 'recordId', count: 20, perRecord: 20 },
+      ),
+    ),
+    source: {
+      quoted: {
+        file: 'services/core/src/records/attachments/attach-to-record.ts',
+        text: ', the most a record may have (',
+      },
+    },
+  },
+  {
     code: 'SERVICE_UNAVAILABLE',
     status: statusOf('SERVICE_UNAVAILABLE'),
     when: 'A node cannot reach its database, or the database undid the request (deadlock, serialization failure). The message says whether a write was applied.',
@@ -262,7 +323,7 @@ export const ERROR_CATALOG: readonly ErrorCatalogEntry[] = [
   {
     code: 'UNSUPPORTED_MEDIA_TYPE',
     status: statusOf('UNSUPPORTED_MEDIA_TYPE'),
-    when: 'A POST whose `Content-Type` is not `application/json` or `application/graphql+json` in UTF-8 (forms and multipart included), or whose body is encoded (`Content-Encoding` other than `identity`, answered with `Accept-Encoding: identity`). Nothing was executed.',
+    when: 'A POST whose `Content-Type` is not `application/json` or `application/graphql+json` in UTF-8, nor `multipart/form-data` with a boundary (an upload; URL-encoded forms are refused), or whose body is encoded (`Content-Encoding` other than `identity`, answered with `Accept-Encoding: identity`). Nothing was executed.',
     clientShould: 'Send the body as plain, unencoded JSON with `Content-Type: application/json`.',
     example: refusalOf('POST', { 'content-type': 'application/jsonx' }),
     source: { made: 'services/kernel/src/server/http-protocol.ts' },

@@ -13,6 +13,10 @@ export type ErrorCode =
   | 'NOT_OWNER'
   | 'NODE_UNAVAILABLE'
   | 'CONFLICT'
+  // An uploaded file refused (records/attachments): nothing was written.
+  | 'UNSUPPORTED_FILE_TYPE'
+  | 'FILE_TOO_LARGE'
+  | 'TOO_MANY_ATTACHMENTS'
   | 'SERVICE_UNAVAILABLE'
   // The request itself, refused before anything is parsed or executed (server/http-protocol.ts).
   | 'BAD_REQUEST'
@@ -34,6 +38,9 @@ const httpStatus: Record<ErrorCode, number> = {
   NOT_OWNER: 200,
   NODE_UNAVAILABLE: 200,
   CONFLICT: 200,
+  UNSUPPORTED_FILE_TYPE: 200,
+  FILE_TOO_LARGE: 200,
+  TOO_MANY_ATTACHMENTS: 200,
   // The node cannot reach its database right now: the request may simply be sent again.
   SERVICE_UNAVAILABLE: 503,
   BAD_REQUEST: 400,

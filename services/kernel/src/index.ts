@@ -18,6 +18,7 @@ export type { IndicatorHolder, IndicatorQuery } from './divisions/indicator-hold
 export { owningCityFor } from './divisions/owning-city.js';
 export { recordFieldOfInput } from './divisions/record-input-field.js';
 export { newRecordId, ownerDivisionOfId, recordOwnerOf } from './divisions/record-id.js';
+export { readRecordNumber, recordOwnerOfNumber } from './divisions/record-number.js';
 export {
   ConfigError,
   TIER_ENUM,
@@ -63,7 +64,7 @@ export {
 } from './paging/cursor.js';
 export type { CursorKey, ListSort, SortDirection } from './paging/cursor.js';
 export { renderPermissionsDoc } from './permissions/permissions-doc.js';
-export { accessFor, authorize, isAllowed, policy } from './permissions/policy.js';
+export { accessFor, authorize, authorizeAny, isAllowed, policy } from './permissions/policy.js';
 export type { Access, Grant, Operation, Scope } from './permissions/policy.js';
 export { rateLimitedWarn } from './rate-limited-warn.js';
 export { graphqlServerOptions } from './server/graphql-server-options.js';

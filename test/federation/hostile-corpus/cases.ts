@@ -247,6 +247,25 @@ const TEXT_FIELDS: readonly TextField[] = [
     query: mutation('issueDirective', 'IssueDirectiveInput'),
     variables: (body) => ({ input: { division: '320000', title: '汛期安全', body } }),
   },
+  // The desk's lookups: what is searched for is checked like what is written.
+  {
+    field: 'filter.text',
+    user: 'officer.320100',
+    query: `query ($filter: EnforcementRecordFilter) { enforcementRecords(filter: $filter) { nodes { id } } }`,
+    variables: (text) => ({ filter: { text } }),
+  },
+  {
+    field: 'phone',
+    user: 'agent.320100',
+    query: `query ($phone: String!) { callerHistory(phone: $phone) { total } }`,
+    variables: (phone) => ({ phone: `139${phone}00001111` }),
+  },
+  {
+    field: 'number',
+    user: 'agent.320100',
+    query: `query ($number: String!) { recordByNumber(number: $number) { __typename } }`,
+    variables: (number) => ({ number: `32010020261121${number}` }),
+  },
 ];
 
 const mutationName = (query: string) => /\{ (\w+)\(/.exec(query)![1]!;
@@ -339,6 +358,46 @@ const dates: CorpusCase[] = [
       expect: { code: 'BAD_USER_INPUT', field: 'from' },
     }),
   ),
+  ...['0000-01-01T00:00:00Z', '2030-02-30T00:00:00Z'].map((dueBefore) => ({
+    name: `tickets filter dueBefore ${dueBefore}`,
+    class: 'dates' as const,
+    doors: BOTH,
+    request: {
+      graphql: {
+        user: 'dispatcher.320100',
+        query: `query ($filter: TicketFilter) { tickets(filter: $filter) { nodes { id } } }`,
+        variables: () => ({ filter: { dueBefore } }),
+      },
+    },
+    expect: { code: 'BAD_USER_INPUT', field: 'filter.dueBefore' },
+  })),
+  ...(
+    [
+      ['tickets', 'TicketFilter', 'dispatcher.320100', 'dueFrom', 'dueBefore'],
+      ['caseReports', 'CaseReportFilter', 'dispatcher.320100', 'dueFrom', 'dueBefore'],
+      [
+        'enforcementRecords',
+        'EnforcementRecordFilter',
+        'officer.320100',
+        'decisionDueFrom',
+        'decisionDueBefore',
+      ],
+    ] as const
+  ).map(([list, type, user, from, before]) => ({
+    name: `${list} filter ${before} not after ${from}`,
+    class: 'dates' as const,
+    doors: BOTH,
+    request: {
+      graphql: {
+        user,
+        query: `query ($filter: ${type}) { ${list}(filter: $filter) { nodes { id } } }`,
+        variables: () => ({
+          filter: { [from]: '2030-01-02T00:00:00Z', [before]: '2030-01-01T00:00:00Z' },
+        }),
+      },
+    },
+    expect: { code: 'BAD_USER_INPUT', field: `filter.${before}` },
+  })),
   ...['9999-01-01', '0001-01-01', '2030-02-30'].map((start) => ({
     name: `indicators period.start ${start}`,
     class: 'dates' as const,
@@ -655,8 +714,8 @@ const protocol: CorpusCase[] = [
     { code: 'UNSUPPORTED_MEDIA_TYPE', status: 415 },
   ),
   protocolPost(
-    'a multipart post of a mutation',
-    { 'content-type': 'multipart/form-data; boundary=hostile' },
+    'a multipart post of a mutation without a boundary',
+    { 'content-type': 'multipart/form-data' },
     `--hostile\r\nContent-Disposition: form-data; name="operations"\r\n\r\n${CREATE_BODY()}\r\n--hostile--\r\n`,
     { code: 'UNSUPPORTED_MEDIA_TYPE', status: 415 },
   ),

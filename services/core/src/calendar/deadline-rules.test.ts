@@ -219,6 +219,91 @@ describe('a deadline rules file', () => {
     expect(caseDeadlineRule('abcdefgh1234', undefined, rules)).toMatchObject({ workingDays: 7 });
   });
 
+  /** Warning rules for every limit, none of them the default one. */
+  const dueSoon = {
+    tickets: { handling: { workingHours: 3 } },
+    cases: { handling: { workingDays: 1, note: 'the last working day and the one before' } },
+    enforcement: {
+      decision: { workingDays: 10 },
+      service: { workingHours: 8 },
+      payment: { workingDays: 4 },
+    },
+  };
+
+  it('sets the due-soon warning of every limit of every kind', () => {
+    const rules = readDeadlineRulesFile(rulesFile('due-soon.json', { ...complete, dueSoon }));
+    expect(rules.dueSoon).toEqual({
+      tickets: { handling: { workingHours: 3, note: undefined } },
+      cases: {
+        handling: { workingDays: 1, note: 'the last working day and the one before' },
+      },
+      enforcement: {
+        decision: { workingDays: 10, note: undefined },
+        service: { workingHours: 8, note: undefined },
+        payment: { workingDays: 4, note: undefined },
+      },
+    });
+    expect(
+      deadlineRulesFileProblems(rulesFile('due-soon-fine.json', { ...complete, dueSoon })),
+    ).toEqual([]);
+  });
+
+  it('without a dueSoon section keeps the default warnings, and its own limits', () => {
+    const rules = readDeadlineRulesFile(rulesFile('no-due-soon.json', complete));
+    expect(rules.dueSoon).toEqual(DEFAULT_DEADLINE_RULES.dueSoon);
+    expect(caseDeadlineRule('0101', 'EVENT', rules)).toMatchObject({ workingDays: 2 });
+  });
+
+  it.each([
+    [
+      'an unknown kind',
+      { ...dueSoon, permits: { handling: { workingDays: 1 } } },
+      'dueSoon: Unrecognized key: "permits"',
+    ],
+    [
+      'an unknown ticket limit',
+      { ...dueSoon, tickets: { handling: { workingDays: 1 }, reply: { workingDays: 1 } } },
+      'dueSoon.tickets: Unrecognized key: "reply"',
+    ],
+    [
+      'an unknown case limit',
+      { ...dueSoon, cases: { handling: { workingDays: 1 }, closure: { workingDays: 1 } } },
+      'dueSoon.cases: Unrecognized key: "closure"',
+    ],
+    [
+      'an unknown enforcement limit',
+      { ...dueSoon, enforcement: { ...dueSoon.enforcement, hearing: { workingDays: 1 } } },
+      'dueSoon.enforcement: Unrecognized key: "hearing"',
+    ],
+    [
+      'a ticket warning without a limit',
+      { ...dueSoon, tickets: {} },
+      'dueSoon.tickets.handling: Invalid input: expected object, received undefined',
+    ],
+    [
+      'a bad case warning',
+      { ...dueSoon, cases: { handling: { workingHours: 0 } } },
+      'dueSoon.cases.handling.workingHours: Too small: expected number to be >0',
+    ],
+    [
+      'an enforcement warning left out',
+      { ...dueSoon, enforcement: { decision: { workingDays: 5 }, service: { workingDays: 1 } } },
+      'dueSoon.enforcement.payment: Invalid input: expected object, received undefined',
+    ],
+    [
+      'a kind left out',
+      { tickets: dueSoon.tickets, cases: dueSoon.cases },
+      'dueSoon.enforcement: Invalid input: expected object, received undefined',
+    ],
+  ])('refuses a dueSoon section with %s, naming the field', (what, section, problem) => {
+    const path = rulesFile(`due-soon-${what.replaceAll(' ', '-')}.json`, {
+      ...complete,
+      dueSoon: section,
+    });
+    expect(() => readDeadlineRulesFile(path)).toThrow(new DeadlineRulesFileError(path, [problem]));
+    expect(deadlineRulesFileProblems(path)).toEqual([`${path}: ${problem}`]);
+  });
+
   it('is not needed: without one the defaults apply', () => {
     expect(loadDeadlineRules(undefined)).toBe(DEFAULT_DEADLINE_RULES);
   });

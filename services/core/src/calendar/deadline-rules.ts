@@ -31,6 +31,19 @@ export interface DeadlineRules {
      */
     byMinorCode: Record<string, DeadlineRule>;
   };
+  /**
+   * When a record is DUE_SOON (records/deadline-status.ts): a limit still running whose
+   * due instant is no later than this rule applied from now. One rule per time limit of
+   * each kind (the limits of its overdue rules, records/overdue-rule.ts).
+   */
+  dueSoon: DueSoonRules;
+}
+
+/** The warning rule of every time limit, by kind and limit. */
+export interface DueSoonRules {
+  tickets: { handling: DeadlineRule };
+  cases: { handling: DeadlineRule };
+  enforcement: { decision: DeadlineRule; service: DeadlineRule; payment: DeadlineRule };
 }
 
 const days = (workingDays: number, note?: string): DeadlineRule => ({ workingDays, note });
@@ -64,6 +77,20 @@ export const DEFAULT_DEADLINE_RULES: DeadlineRules = {
       'EVENT:0101': days(1, '暴露垃圾 exposed garbage (市容环境)'),
       'COMPONENT:0101': hours(2, '井盖 manhole cover (公用设施): a missing cover is a hazard'),
       'EVENT:0301': days(15, '无证施工 unlicensed construction (施工管理)'),
+    },
+  },
+  // `days(0)` from now is the end of the current working day: due today is due soon.
+  dueSoon: {
+    tickets: {
+      handling: days(0, '最后一个工作日: the last working day'),
+    },
+    cases: {
+      handling: hours(4, 'about half a working day: case limits run from 2 working hours up'),
+    },
+    enforcement: {
+      decision: days(5, '90-day decision limit: the last 6 working days'),
+      service: days(1, '7-working-day service limit: the last 2 working days'),
+      payment: days(2, '15-day payment limit: the last 3 working days'),
     },
   },
 };
@@ -107,6 +134,12 @@ const minorCodeKey = z
     'must be a minor category code, optionally qualified as EVENT:<code> or COMPONENT:<code>',
   );
 
+const dueSoonSchema = z.strictObject({
+  tickets: z.strictObject({ handling: ruleSchema }),
+  cases: z.strictObject({ handling: ruleSchema }),
+  enforcement: z.strictObject({ decision: ruleSchema, service: ruleSchema, payment: ruleSchema }),
+});
+
 const deadlineRulesSchema = z.strictObject({
   tickets: z.strictObject({
     default: z.strictObject({ NORMAL: ruleSchema, URGENT: ruleSchema, EMERGENCY: ruleSchema }),
@@ -118,6 +151,8 @@ const deadlineRulesSchema = z.strictObject({
     default: ruleSchema,
     byMinorCode: z.record(minorCodeKey, ruleSchema).default({}),
   }),
+  // Files written before due-soon warnings existed keep working: absent, the defaults apply.
+  dueSoon: dueSoonSchema.optional(),
 });
 
 /** A rules file that cannot be used; `problems` name each bad field. */
@@ -161,12 +196,16 @@ function checkDeadlineRulesFile(path: string): { rules: DeadlineRules } | { prob
       }),
     };
   }
-  return { rules: result.data as DeadlineRules };
+  const { dueSoon, ...limits } = result.data;
+  return {
+    rules: { ...limits, dueSoon: dueSoon ?? DEFAULT_DEADLINE_RULES.dueSoon } as DeadlineRules,
+  };
 }
 
 /**
  * Reads and checks a rules file. The file replaces the defaults as a whole (no
- * merging), so what a city runs with is exactly what its file says.
+ * merging), so what a city runs with is exactly what its file says; only a file
+ * without a `dueSoon` section runs with the default warnings.
  */
 export function readDeadlineRulesFile(path: string): DeadlineRules {
   const checked = checkDeadlineRulesFile(path);

@@ -3,6 +3,8 @@ import { typeDefs } from '@city-ops/schema';
 import type { Types } from '@city-ops/schema';
 import { fillGeneratedSections } from '../docs/generated-sections.js';
 import { markdownTable } from '../docs/markdown-table.js';
+import { dueSoonRule } from '../records/deadline-status.js';
+import { RECORD_KINDS } from '../records/record-kinds.js';
 import { DEFAULT_DEADLINE_RULES, ticketDeadlineRule } from './deadline-rules.js';
 import type { DeadlineRule, DeadlineRules } from './deadline-rules.js';
 
@@ -65,6 +67,36 @@ function caseTable(rules: DeadlineRules): string {
   );
 }
 
+/** When a limit is due soon under `rule`, applied from now. */
+function warningText(rule: DeadlineRule): string {
+  if ('workingHours' in rule) {
+    return `due within ${rule.workingHours} working hour${rule.workingHours === 1 ? '' : 's'}`;
+  }
+  if (rule.workingDays === 0) return 'due by the end of the current working day';
+  const days = rule.workingDays;
+  return `due by the end of the ${days} working day${days === 1 ? '' : 's'} after the current one`;
+}
+
+/** Every time limit of every kind (their overdue rules), with its default warning. */
+function dueSoonTable(rules: DeadlineRules): string {
+  return markdownTable(
+    ['kind', 'limit (`dueSoon` key)', 'runs while', 'due instant', 'DUE_SOON when', 'note'],
+    Object.values(RECORD_KINDS).flatMap((kind) =>
+      kind.overdue.map((limit) => {
+        const rule = dueSoonRule(rules, kind.table, limit.limit);
+        return [
+          kind.noun,
+          `\`${limit.limit}\``,
+          limit.states ? limit.states.map((state) => `\`${state}\``).join(', ') : 'open',
+          `\`${limit.due}\``,
+          warningText(rule),
+          rule.note ?? '',
+        ];
+      }),
+    ),
+  );
+}
+
 /**
  * docs/WORKING-TIME.md with its default deadline tables rendered from
  * `DEFAULT_DEADLINE_RULES`; the prose around them is kept as `current` has it.
@@ -73,5 +105,6 @@ export function renderWorkingTimeDoc(current: string): string {
   return fillGeneratedSections(current, {
     'ticket-deadlines': ticketTable(DEFAULT_DEADLINE_RULES),
     'case-deadlines': caseTable(DEFAULT_DEADLINE_RULES),
+    'due-soon': dueSoonTable(DEFAULT_DEADLINE_RULES),
   });
 }

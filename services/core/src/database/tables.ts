@@ -10,6 +10,17 @@ type NullableTimestamp = ColumnType<
   Date | string | null
 >;
 
+/** A co-handling unit's 协办反馈, as `co_unit_replies` holds it under the unit's code. */
+export interface CoUnitReply {
+  reply: string;
+  /** ISO 8601. */
+  repliedAt: string;
+  /** The username that gave it. */
+  repliedBy: string;
+}
+
+export type CoUnitReplies = Readonly<Record<string, CoUnitReply>>;
+
 export interface HotlineTicketTable {
   id: string;
   number: string;
@@ -38,6 +49,13 @@ export interface HotlineTicketTable {
   lead_unit: string | null;
   /** 协办: co-handling units. */
   co_units: ColumnType<string[], string[] | undefined, string[]>;
+  /** 热线转办: the case this ticket was converted to (its `linked_ticket_id` names this ticket). */
+  case_id: ColumnType<string | null, string | null | undefined, string | null>;
+  /**
+   * Each co-unit's 协办反馈 of the current dispatch, by unit code; written as JSON text. Null
+   * (none) on a replica stored from a change logged before the column existed.
+   */
+  co_unit_replies: ColumnType<CoUnitReplies | null, string | undefined, string>;
   reply: string | null;
   replied_at: ColumnType<Date | null, Date | string | null | undefined, Date | string | null>;
   /** When the ticket falls due, from the deadline rules in working time. */
@@ -50,6 +68,8 @@ export interface HotlineTicketTable {
   created_at: Timestamp;
   updated_at: Timestamp;
   version: Generated<number>;
+  /** How many files are attached (null on a replica stored from a change logged before the column existed). */
+  attachment_count: ColumnType<number | null, number | undefined, number>;
 }
 
 export interface CaseReportTable {
@@ -94,6 +114,8 @@ export interface CaseReportTable {
   created_at: Timestamp;
   updated_at: Timestamp;
   version: Generated<number>;
+  /** How many files are attached (null on a replica stored from a change logged before the column existed). */
+  attachment_count: ColumnType<number | null, number | undefined, number>;
 }
 
 export interface EnforcementOfficerJson {
@@ -151,6 +173,8 @@ export interface EnforcementRecordTable {
   created_at: Timestamp;
   updated_at: Timestamp;
   version: Generated<number>;
+  /** How many files are attached (null on a replica stored from a change logged before the column existed). */
+  attachment_count: ColumnType<number | null, number | undefined, number>;
 }
 
 export interface NodeIdentityTable {
@@ -240,6 +264,21 @@ export interface IdempotencyKeyTable {
   created_at: Timestamp;
 }
 
+/** A file attached to a record, held only at the record's owning city. */
+export interface AttachmentTable {
+  id: string;
+  record_table: 'hotline_ticket' | 'case_report' | 'enforcement_record';
+  record_id: string;
+  division: string;
+  file_name: string;
+  content_type: string;
+  size: number;
+  purpose: string;
+  content: Uint8Array;
+  uploaded_by: string;
+  uploaded_at: Timestamp;
+}
+
 /** The database of one node, as kysely sees it. */
 export interface Database extends SyncTables {
   record_history: RecordHistoryTable;
@@ -251,6 +290,7 @@ export interface Database extends SyncTables {
   change_log: ChangeLogTable;
   audit_log: AuditLogTable;
   idempotency_key: IdempotencyKeyTable;
+  attachment: AttachmentTable;
 }
 
 export type HotlineTicketRow = Selectable<HotlineTicketTable>;

@@ -1,6 +1,8 @@
+import { sql } from 'kysely';
+import type { RawBuilder } from 'kysely';
 import { divisionContains } from '@city-ops/schema';
 import type { Principal } from '@city-ops/kernel';
-import { accessFor } from '@city-ops/kernel';
+import { accessFor, divisionPattern } from '@city-ops/kernel';
 import { ownsRecordsOf } from '../owns-records.js';
 import type { RecordHoldingNode } from '../owns-records.js';
 
@@ -44,4 +46,38 @@ export function canSeePersonalData(reader: RecordReader, record: PersonalDataHol
     );
   }
   return true;
+}
+
+/** The same holder in SQL over the kind's table (its `division` column is read as is). */
+export interface PersonalDataHolderSql {
+  /** The caller asked for confidentiality (absent: no record of the kind can). */
+  confidential?: RawBuilder<boolean>;
+  /** The record is assigned to `unit` (absent: the kind assigns none to units). */
+  assignedTo?: (unit: string) => RawBuilder<boolean>;
+}
+
+/**
+ * canSeePersonalData in SQL, for a filter that must not match what the reader would
+ * see masked (matching it would tell them what the mask hides): true exactly on the rows
+ * whose personal data `reader` sees unmasked at this node; undefined when that is no row
+ * at all (a replica, a role without personal-data.read), so nothing need be asked.
+ */
+export function personalDataVisibleCondition(
+  reader: RecordReader,
+  holder: PersonalDataHolderSql,
+): RawBuilder<boolean> | undefined {
+  if (!reader.node.spoke.ownsRecords) return undefined;
+  const access = accessFor(reader.principal, 'personal-data.read');
+  if (!access) return undefined;
+  const inside = [reader.node.division, access.division].flatMap((scope) => {
+    const pattern = divisionPattern(scope);
+    return pattern ? [sql<boolean>`division LIKE ${pattern}`] : [];
+  });
+  if (access.scope === 'unit') {
+    const unit = access.unit;
+    if (unit === undefined || !holder.assignedTo) return undefined;
+    inside.push(holder.assignedTo(unit));
+    if (holder.confidential) inside.push(sql<boolean>`NOT ${holder.confidential}`);
+  }
+  return inside.length ? sql<boolean>`(${sql.join(inside, sql` AND `)})` : sql<boolean>`true`;
 }

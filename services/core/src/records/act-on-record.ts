@@ -6,7 +6,6 @@ import {
   notFound,
   ownerDivisionOfId,
 } from '@city-ops/kernel';
-import type { Operation } from '@city-ops/kernel';
 import { workingCalendarOf } from '../calendar/working-calendar-cache.js';
 import { inScope } from '../database/scoped-transaction.js';
 import type { Database } from '../database/tables.js';
@@ -50,10 +49,12 @@ export interface ActionScene<T extends RecordTable, Subject, I, P> {
 
 /** One mutation of a record kind's workflow. */
 export interface RecordAction<T extends RecordTable, Subject, I extends ActionInput, P> {
-  /** The machine's action it takes; a function when the input picks one (verifyCase: pass or fail). */
+  /**
+   * The machine's action it takes; a function when the input picks one (verifyCase: pass
+   * or fail). The kind's `actionOperation` brings a user near it; the machine's roles and
+   * guards then decide.
+   */
   action: string | ((input: I) => string);
-  /** The operation that brings a user near it; the machine's roles and guards then decide. */
-  operation: Operation;
   /** Checks the input on its own (formats, ranges); the machine's guards see what it returns. */
   parse?: (input: I, problems: InputProblems, context: RequestContext) => P;
   /** What the action writes; may add problems only the record can reveal. */
@@ -74,18 +75,16 @@ export type RowActionEffect<T extends RecordTable, I extends ActionInput> = NonN
 >;
 
 /**
- * A kind's builder of such actions: each takes one action of the machine, under the
- * operation `operationOf` names for it, and writes what its effect says (nothing
- * but the transition when it has none).
+ * A kind's builder of such actions: each takes one action of the machine and writes
+ * what its effect says (nothing but the transition when it has none).
  */
 export const rowActions =
-  <T extends RecordTable, A extends string = string>(operationOf: (action: A) => Operation) =>
+  <T extends RecordTable, A extends string = string>() =>
   <I extends ActionInput = ActionInput>(
     action: A,
     effect?: RowActionEffect<T, I>,
   ): RowAction<T, I> => ({
     action,
-    operation: operationOf(action),
     ...(effect ? { effect } : {}),
   });
 
@@ -107,7 +106,9 @@ export async function actOnRecord<T extends RecordTable, Subject, I extends Acti
   const { node, principal } = context;
   const owner = ownerDivisionOfId(String(input.id), 'input.id');
   assertOwner(node, owner, 'input.id');
-  const access = authorize(principal, definition.operation);
+  const action =
+    typeof definition.action === 'function' ? definition.action(input) : definition.action;
+  const access = authorize(principal, kind.actionOperation(action));
   const scope = rowScopeAt(node, access);
   const reach =
     access.scope === 'unit'
@@ -120,8 +121,6 @@ export async function actOnRecord<T extends RecordTable, Subject, I extends Acti
       `No ${kind.noun} ${input.id} that you may act on: it does not exist, or it is outside your ${reach}.`,
     );
   if (!scope) throw missing();
-  const action =
-    typeof definition.action === 'function' ? definition.action(input) : definition.action;
   // Read before the transaction opens: PGlite has a single connection.
   const clock: RecordClock = {
     calendar: await workingCalendarOf(node),

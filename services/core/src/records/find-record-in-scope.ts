@@ -31,18 +31,25 @@ export function scopeConditions(table: RecordTable, scope: RowScope) {
   return conditions;
 }
 
-/** A record by id, or undefined when it does not exist or lies outside `scope` (the two look alike on purpose). */
+/** How a record is named: its id, or its number (工单编号, unique like the id). */
+export type RecordKey = string | { number: string };
+
+/** A record by id or number, or undefined when it does not exist or lies outside `scope` (the two look alike on purpose). */
 export async function findRecordInScope<T extends RecordTable>(
   db: Kysely<Database> | Transaction<Database>,
   table: T,
-  id: string,
+  key: RecordKey,
   scope: RowScope,
 ): Promise<Selectable<Database[T]> | undefined> {
   // kysely cannot narrow a generic table name; the casts keep the row type of `table`.
   let query = (db as Kysely<Database>)
     .selectFrom(table as RecordTable)
     .selectAll()
-    .where('id', '=', id);
+    .where(
+      typeof key === 'string' ? 'id' : 'number',
+      '=',
+      typeof key === 'string' ? key : key.number,
+    );
   for (const condition of scopeConditions(table, scope)) query = query.where(condition);
   return (await query.executeTakeFirst()) as Selectable<Database[T]> | undefined;
 }

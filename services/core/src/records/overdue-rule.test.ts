@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { EnforcementRecordRow } from '../database/tables.js';
 import { enforcementKind } from './enforcement/enforcement-kind.js';
 import { HANDLING_LIMIT } from './handling-limit.js';
-import { isOverdue, overdueLimits } from './overdue-rule.js';
+import { dueInstantOf, isOverdue, overdueLimits } from './overdue-rule.js';
 
 const bj = (local: string) => new Date(`${local.replace(' ', 'T')}:00+08:00`);
 
@@ -36,6 +36,22 @@ describe('overdue: a ticket or case past its handling limit while open', () => {
     expect(isOverdue(HANDLING_LIMIT, handled(null), later)).toBe(false);
     // A row that does not carry closed_at at all is open.
     expect(isOverdue(HANDLING_LIMIT, { due_at: due }, later)).toBe(true);
+  });
+});
+
+describe('the due instant of a limit, as both the overdue and the due-soon rule read it', () => {
+  const [handling] = HANDLING_LIMIT.overdue;
+
+  it('is the due time in ms, stored as a Date or passed up as an ISO string', () => {
+    const due = bj('2026-02-25 17:30');
+    expect(dueInstantOf(handling, handled(due))).toBe(due.getTime());
+    expect(dueInstantOf(handling, handled('2026-02-25T09:30:00.000Z'))).toBe(due.getTime());
+  });
+
+  it('is none (not NaN) for a record without a due time, or a row without the column', () => {
+    expect(dueInstantOf(handling, handled(null))).toBeUndefined();
+    const withoutColumn: { closed_at: null; due_at?: Date } = { closed_at: null };
+    expect(dueInstantOf(handling, withoutColumn)).toBeUndefined();
   });
 });
 

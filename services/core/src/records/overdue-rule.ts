@@ -11,13 +11,31 @@ import type { OverdueRule } from './record-kind.js';
  * time, as the indicators count a closure at the due instant as on time.
  */
 
-/** A due column's instant (a Date, or an ISO string a province passed up); NaN for none. */
-const instant = (value: unknown): number =>
-  value instanceof Date || typeof value === 'string' ? new Date(value).getTime() : Number.NaN;
+/** The due instant of a limit without a due time, in ms: it never falls due, so it is never late. */
+export const NEVER = Number.POSITIVE_INFINITY;
 
-function governs<Row extends object>(rule: OverdueRule<Row>, row: Row) {
+/** The due instant of `rule` on `row` in ms, or undefined when it has none. */
+export function dueInstantOf<Row extends object>(
+  rule: OverdueRule<Row>,
+  row: Row,
+): number | undefined {
+  const value = (row as Record<string, unknown>)[rule.due];
+  if (value instanceof Date) return value.getTime();
+  if (typeof value === 'string') return Date.parse(value);
+  return undefined;
+}
+
+/** Whether the limit of `rule` is running for `row`: in a state it governs, or open. */
+export function governs<Row extends object>(rule: OverdueRule<Row>, row: Row): boolean {
   const record = row as Record<string, unknown>;
   return rule.states ? rule.states.includes(String(record['status'])) : record['closed_at'] == null;
+}
+
+/** The same test in SQL over the kind's table. */
+export function governsCondition<Row extends object>(rule: OverdueRule<Row>): RawBuilder<boolean> {
+  return rule.states
+    ? sql<boolean>`status IN (${sql.join([...rule.states])})`
+    : sql<boolean>`closed_at IS NULL`;
 }
 
 /** Each limit of `kind` that is running late for `row` at `now`. */
@@ -28,9 +46,8 @@ export function overdueLimits<Row extends object>(
 ): string[] {
   return kind.overdue
     .filter((rule) => {
-      // NaN (no due instant) is before no instant: such a limit is never running late.
-      const due = instant((row as Record<string, unknown>)[rule.due]);
-      return governs(rule, row) && due < now.getTime();
+      const due = dueInstantOf(rule, row);
+      return governs(rule, row) && (due ?? NEVER) < now.getTime();
     })
     .map((rule) => rule.limit);
 }
@@ -48,11 +65,8 @@ export function overdueCondition<Row extends object>(
   kind: { overdue: readonly OverdueRule<Row>[] },
   now: Date,
 ): RawBuilder<boolean> {
-  const clauses = kind.overdue.map((rule) => {
-    const state = rule.states
-      ? sql`status IN (${sql.join([...rule.states])})`
-      : sql`closed_at IS NULL`;
-    return sql`(${state} AND ${sql.ref(rule.due)} < ${now})`;
-  });
+  const clauses = kind.overdue.map(
+    (rule) => sql`(${governsCondition(rule)} AND ${sql.ref(rule.due)} < ${now})`,
+  );
   return sql<boolean>`coalesce(${sql.join(clauses, sql` OR `)}, false)`;
 }

@@ -6,6 +6,7 @@ import type { Database } from '../database/tables.js';
 import type { RequestContext } from '../node-context.js';
 import { recordCreation } from '../workflow/record-transition.js';
 import { findRecordInScope } from './find-record-in-scope.js';
+import type { RecordKey } from './find-record-in-scope.js';
 import { recordChangePayload } from './personal-columns.js';
 import type { RecordKind, RecordRow, RecordTable } from './record-kind.js';
 import { auditUnmaskedReads } from './record-page.js';
@@ -51,18 +52,18 @@ export async function recordCreated<T extends RecordTable, Subject>(
 }
 
 /**
- * A record by id inside `scope`, in the caller's open transaction, with a read of its
- * unmasked personal data audited; undefined when missing or outside the scope (a
- * create's replay answers with it).
+ * A record by id (or number) inside `scope`, in the caller's open transaction, with a
+ * read of its unmasked personal data audited; undefined when missing or outside the
+ * scope (a create's replay answers with it).
  */
 export async function recordInScope<T extends RecordTable, Subject>(
   trx: Transaction<Database>,
   context: RequestContext,
   kind: RecordKind<T, Subject>,
   scope: RowScope,
-  id: string,
+  key: RecordKey,
 ): Promise<RecordRow<T> | undefined> {
-  const row = await findRecordInScope(trx, kind.table, id, scope);
+  const row = await findRecordInScope(trx, kind.table, key, scope);
   if (row) await auditUnmaskedReads(trx, context, kind, scope, [row]);
   return row;
 }

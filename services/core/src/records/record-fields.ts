@@ -1,15 +1,34 @@
 import type { IResolvers } from '@graphql-tools/utils';
 import { workingCalendarOf } from '../calendar/working-calendar-cache.js';
 import type { RequestContext } from '../node-context.js';
+import { isAllowed } from '@city-ops/kernel';
+import type { Principal } from '@city-ops/kernel';
 import { ownsRecordsOf } from '../ownership.js';
 import { allowedActions } from '../workflow/state-machine.js';
-import type { RecordKind, RecordRow, RecordTable } from './record-kind.js';
+import type { RecordClock, RecordKind, RecordRow, RecordTable } from './record-kind.js';
 import { recordHistory } from './record-history.js';
 
 /** A kind's view carries its stored row for the fields below (never a schema field). */
 interface WithRecord<T extends RecordTable> {
   id: string;
   record: RecordRow<T>;
+}
+
+/**
+ * The actions `principal` may take on `row` now: what actOnRecord asks, in its order — the
+ * action's operation (the kind's `actionOperation`), then the machine (`checkAction`).
+ */
+export function allowedRecordActions<T extends RecordTable, Subject>(
+  kind: RecordKind<T, Subject>,
+  row: RecordRow<T>,
+  principal: Principal,
+  clock: RecordClock,
+): string[] {
+  return allowedActions(kind.machine, {
+    record: kind.subjectOf(row, clock),
+    principal,
+    now: clock.now,
+  }).filter((action) => isAllowed(principal, kind.actionOperation(action)));
 }
 
 /**
@@ -32,16 +51,7 @@ export function recordFieldResolvers<T extends RecordTable, Subject>(
           timeZone: node.timeZone,
           now: new Date(),
         };
-        return [
-          ...new Set(
-            allowedActions(kind.machine, {
-              record: kind.subjectOf(view.record, clock),
-              principal: context.principal,
-              input: {},
-              now: clock.now,
-            }),
-          ),
-        ];
+        return allowedRecordActions(kind, view.record, context.principal, clock);
       },
     },
   };

@@ -3,7 +3,7 @@ import type { Operation } from '@city-ops/kernel';
 import type { WorkingCalendar } from '../calendar/working-calendar.js';
 import type { Database } from '../database/tables.js';
 import type { SortColumns } from '../paging/keyset-order.js';
-import type { PersonalDataHolder } from '../permissions/personal-data.js';
+import type { PersonalDataHolder, PersonalDataHolderSql } from '../permissions/personal-data.js';
 import type { StateMachine } from '../workflow/state-machine.js';
 
 /** The tables of the record kinds: owned at a city, replicated (masked) above it. */
@@ -33,10 +33,13 @@ export interface OverdueRule<Row> {
   states?: readonly string[];
 }
 
-/** A list filter: the column, and whether the argument lists values, starts codes or equals. */
+/**
+ * A list filter: the column, and whether the argument lists values, starts codes,
+ * equals, or bounds an instant (`from` inclusive, `before` exclusive; a null never matches).
+ */
 export interface ListFilter<Row> {
   column: keyof Row & string;
-  match: 'any' | 'prefix' | 'equals';
+  match: 'any' | 'prefix' | 'equals' | 'from' | 'before';
 }
 
 /** What a kind's machine guards look at, and when it is computed. */
@@ -64,17 +67,35 @@ export interface RecordKind<T extends RecordTable = RecordTable, Subject = Recor
   numbers: { sequence: string; infix: string };
   /** The operation that reads records of this kind. */
   readOperation: Operation;
+  /**
+   * The operation that brings a user near each action of the machine: the policy's part
+   * of "may this user take it now", which a mutation authorizes and `allowedActions`
+   * asks the same way, before the machine's roles and guards decide.
+   */
+  actionOperation: (action: string) => Operation;
+  /**
+   * Files attached to its records (records/attachments), held only at the owning city:
+   * the operation that lets a user attach one, the one that lets a user list and download
+   * them, and whether they may show citizens or name a party — then every download is
+   * audited as a read of personal data.
+   */
+  attachments: { attachOperation: Operation; readOperation: Operation; personal: boolean };
   /** The columns that hold a person's data; masked in every change payload and for every reader outside the owning city. */
   personalColumns: readonly PersonalColumn<RecordRow<T>>[];
   /** What the personal-data rule needs to know of a record (absent: the kind holds none). */
   personalHolder?: (row: RecordRow<T>) => PersonalDataHolder;
+  /** The same in SQL, for filters that must not match personal data the reader sees masked. */
+  personalHolderSql?: PersonalDataHolderSql;
   /** How a unit- or grid-scoped reader's rows are picked (absent: such a reader sees none). */
   unitCondition?: (unit: string) => RawBuilder<boolean>;
   gridColumn?: keyof RecordRow<T> & string;
   overdue: readonly OverdueRule<RecordRow<T>>[];
   /** The kind's own list filters, by argument name: which column each compares, and how. */
   listFilters?: Readonly<Record<string, ListFilter<RecordRow<T>>>>;
-  /** The columns a list's free-text filter searches (every word must appear in one of them). */
+  /**
+   * The columns a list's free-text filter searches (every word must appear in one of
+   * them); a personal column only where the reader sees it unmasked (text-search.ts).
+   */
   textColumns?: readonly (keyof RecordRow<T> & string)[];
   sortColumns: SortColumns<RecordRow<T>>;
   /** The lifecycle; its guards see `subjectOf(row)`. */

@@ -3,14 +3,20 @@ import type { Insertable, Kysely, RawBuilder, SelectQueryBuilder, Transaction } 
 import type { CursorKey, ListSort } from '@city-ops/kernel';
 import { localDateOf } from '../calendar/local-time.js';
 import { nextDailyNumber } from '../database/next-daily-number.js';
+import { withPlannerSwitchesOff } from '../database/planner-settings.js';
 import type { RowScope } from '../database/scoped-transaction.js';
 import type { Database } from '../database/tables.js';
 import type { RequestContext } from '../node-context.js';
 import { orderByKeyset } from '../paging/keyset-order.js';
+import type { RecordReader } from '../permissions/personal-data.js';
+import type { DeadlineClock } from './deadline-status-field.js';
+import { deadlineStateCondition } from './deadline-status.js';
+import type { DeadlineState } from './deadline-status.js';
 import { scopeConditions } from './find-record-in-scope.js';
 import { overdueCondition } from './overdue-rule.js';
 import type { ListFilter, RecordKind, RecordRow, RecordTable } from './record-kind.js';
 import { supervisedCondition } from './supervised-condition.js';
+import { SEARCH_SWITCHES_OFF, textSearchConditions } from './text-search.js';
 
 /** A page of a record list: the filters every kind has, the kind's own, the order and where it starts. */
 export interface RecordListQuery {
@@ -22,18 +28,26 @@ export interface RecordListQuery {
   overdue?: boolean | null | undefined;
   /** Under at least one supervision order (true) or none (false). */
   supervised?: boolean | null | undefined;
-  /** Words that must each appear in one of the kind's text columns. */
+  /** In one of these deadline states at the clock's instant (deadline-status.ts). */
+  deadlineStatus?: { states: readonly DeadlineState[]; clock: DeadlineClock } | undefined;
+  /** Words that must each appear in one of the kind's text columns (text-search.ts). */
   text?: string | null | undefined;
+  /** Who lists: the text filter searches personal columns only where they see them unmasked. */
+  reader?: RecordReader | undefined;
+  /**
+   * Conditions of the kind's own code beyond the filters, each narrowing the list to few
+   * rows through an index of its own (a ticket's caller phone): a search among them walks
+   * no order.
+   */
+  also?: readonly RawBuilder<boolean>[];
   now?: Date;
   sort: ListSort;
   after?: CursorKey | undefined;
   /** Rows to return; one more is fetched to know whether another page exists. */
   limit: number;
+  /** Conditions of the kind's own query beyond its filters (a unit's inbox). */
+  where?: readonly RawBuilder<boolean>[];
 }
-
-/** `word` as a LIKE pattern matching it anywhere, its own wildcards taken literally. */
-const containing = (word: string) =>
-  `%${word.replace(/[\\%_]/g, (character) => `\\${character}`)}%`;
 
 /** The conditions of the kind's own filters that carry a value (an empty list means no filter). */
 function filterConditions<Row>(
@@ -49,6 +63,8 @@ function filterConditions<Row>(
       return list.length ? [sql<boolean>`${ref} IN (${sql.join(list)})`] : [];
     }
     if (match === 'prefix') return [sql<boolean>`${ref} LIKE ${`${String(value)}%`}`];
+    if (match === 'from') return [sql<boolean>`${ref} >= ${value as Date}`];
+    if (match === 'before') return [sql<boolean>`${ref} < ${value as Date}`];
     return [sql<boolean>`${ref} = ${value}`];
   });
 }
@@ -63,6 +79,7 @@ export async function listRecords<T extends RecordTable, Subject>(
   const conditions = [
     ...scopeConditions(kind.table, query.scope),
     ...filterConditions(kind.listFilters ?? {}, query),
+    ...(query.where ?? []),
   ];
   if (query.status?.length) conditions.push(sql<boolean>`status IN (${sql.join(query.status)})`);
   if (query.createdFrom) conditions.push(sql<boolean>`created_at >= ${query.createdFrom}`);
@@ -75,21 +92,28 @@ export async function listRecords<T extends RecordTable, Subject>(
     const supervised = supervisedCondition(kind.table);
     conditions.push(query.supervised ? supervised : sql<boolean>`NOT ${supervised}`);
   }
-  for (const word of (query.text ?? '').split(/\s+/).filter(Boolean)) {
-    const pattern = containing(word);
-    const columns = (kind.textColumns ?? []).map(
-      (column) => sql<boolean>`coalesce(${sql.ref(column)}, '') ILIKE ${pattern}`,
-    );
-    conditions.push(columns.length ? sql<boolean>`(${sql.join(columns, sql` OR `)})` : sql`false`);
+  if (query.deadlineStatus?.states.length) {
+    const { states, clock } = query.deadlineStatus;
+    conditions.push(deadlineStateCondition(kind, states, clock.now, clock.horizon));
   }
+  const search = await textSearchConditions(db, kind, query.text, query.reader);
+  conditions.push(...search.conditions, ...(query.also ?? []));
   // kysely cannot narrow a generic table name: the rows are the kind's own.
   let select = (db as Kysely<Database>)
     .selectFrom(kind.table as RecordTable)
     .selectAll() as SelectQueryBuilder<Database, RecordTable, RecordRow>;
   for (const condition of conditions) select = select.where(condition);
-  const rows = (await orderByKeyset(select, kind.sortColumns, query.sort, query.after)
-    .limit(query.limit + 1)
-    .execute()) as RecordRow<T>[];
+  const page = orderByKeyset(select, kind.sortColumns, query.sort, query.after).limit(
+    query.limit + 1,
+  );
+  const read = search.read === 'walk' && query.also?.length ? undefined : search.read;
+  const rows = (
+    db.isTransaction && read
+      ? await withPlannerSwitchesOff(db as Transaction<Database>, SEARCH_SWITCHES_OFF[read], () =>
+          page.execute(),
+        )
+      : await page.execute()
+  ) as RecordRow<T>[];
   return { rows: rows.slice(0, query.limit), hasMore: rows.length > query.limit };
 }
 

@@ -1,5 +1,7 @@
 import type { IResolvers } from '@graphql-tools/utils';
 import type { RequestContext } from '../node-context.js';
+import { attachmentFieldResolvers } from './attachments/attachment-resolvers.js';
+import { deadlineStatusResolvers } from './deadline-status-field.js';
 import { recordFieldResolvers } from './record-fields.js';
 import type { RecordKind, RecordTable } from './record-kind.js';
 
@@ -20,7 +22,12 @@ export function recordModule<T extends RecordTable, Subject>(
 ): RecordModule {
   return {
     table: kind.table,
-    reads: [...resolvers.reads, recordFieldResolvers(kind)],
+    reads: [
+      ...resolvers.reads,
+      recordFieldResolvers(kind),
+      deadlineStatusResolvers(kind),
+      attachmentFieldResolvers(kind),
+    ],
     writes: resolvers.writes,
   };
 }

@@ -55,7 +55,8 @@ export function workflowRules(title: string): WorkflowRule[] {
           action: action!,
           label: label!,
           to: to!,
-          roles: roles!.split(', '),
+          // A row no user takes by itself (it follows another record's action) shows no role.
+          roles: roles === '—' ? [] : roles!.split(', '),
           guard: guard!.trim(),
         },
       ];

@@ -39,7 +39,7 @@ function caseNotes(): string[] {
   return [
     '### Mutations',
     '',
-    'Every action is one mutation whose input carries the case `id` and the `version` the user looked at (a newer version is `CONFLICT`). The operation lets a user near the action (`FORBIDDEN` otherwise) and sets the row scope the case is looked up in — another unit’s case is `NOT_FOUND` to a handling unit; then the roles and guard of the row above decide (`INVALID_TRANSITION`, listing the allowed actions). A case is created by `reportCase` (信息采集, `case.create`; an inspector only in their own grid, as `INSPECTOR`) or by `convertTicketToCase` (热线转办, source `HOTLINE`, one case per ticket, linked by `linkedTicketId`).',
+    'Every action is one mutation whose input carries the case `id` and the `version` the user looked at (a newer version is `CONFLICT`). The operation lets a user near the action (`FORBIDDEN` otherwise) and sets the row scope the case is looked up in — another unit’s case is `NOT_FOUND` to a handling unit; then the roles and guard of the row above decide (`INVALID_TRANSITION`, listing the allowed actions). A case is created by `reportCase` (信息采集, `case.create`; an inspector only in their own grid, as `INSPECTOR`) or by `convertTicketToCase` (热线转办, source `HOTLINE`, one case per ticket, linked both ways — the case’s `linkedTicketId` and `sourceTicket`, the ticket’s `caseId` and `case` — with an entry in each one’s history: `convertTicket` on the case, `convertToCase` on the ticket, which keeps its state and moves to its next version).',
     '',
     '| action | mutation | operation: grants |',
     '|---|---|---|',
@@ -63,7 +63,7 @@ export function renderWorkflowsDoc(): string {
     '',
     '<!-- Generated from the state machines in services/core/src/records/<kind>/ and services/core/src/supervision/ by `pnpm docs:workflows`; a test fails when it is stale. -->',
     '',
-    'Each record kind’s lifecycle is a state machine (`services/core/src/workflow/state-machine.ts`): the diagram and the table below are rendered from the same transitions the city node enforces. A role in a row may take the action only from the listed states and only when the guard holds.',
+    'Each record kind’s lifecycle is a state machine (`services/core/src/workflow/state-machine.ts`): the diagram and the table below are rendered from the same transitions the city node enforces. A role in a row may take the action only from the listed states and only when the guard holds; `allowedActions` lists exactly those actions. What follows `input:` is checked on the request itself: the action is listed, and a request without what it names is refused (`INVALID_TRANSITION`) until it carries it.',
     '',
     ...section(ticketMachine),
     ...section(caseMachine, caseNotes()),

@@ -117,6 +117,10 @@ export async function startNodeServer(options: NodeServerOptions): Promise<Runni
       timeZone: config.TIME_ZONE,
       workingTime: workingTimeOptionsOf(config),
       deadlineRules: loadDeadlineRules(config.DEADLINE_RULES_FILE),
+      attachmentLimits: {
+        maxBytes: config.ATTACHMENT_MAX_BYTES,
+        perRecord: config.ATTACHMENTS_PER_RECORD,
+      },
       startedAt: new Date(),
     };
     await options.afterMigrate?.(runtime);

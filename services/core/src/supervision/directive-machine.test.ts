@@ -7,7 +7,7 @@ import {
   workflowStates,
 } from '../records/workflows-doc-rules.js';
 import type { DirectiveRow, DirectiveStepRow } from '../database/sync-tables.js';
-import { planTransition } from '../workflow/state-machine.js';
+import { allowedActions, planTransition } from '../workflow/state-machine.js';
 import type { TransitionContext } from '../workflow/state-machine.js';
 import { directiveMachine, foldDirective } from './directive-machine.js';
 import type { DirectiveAtAddressee } from './directive-machine.js';
@@ -44,13 +44,28 @@ function context(
   state: string,
   roles: string[],
   input: Record<string, unknown> = {},
+  where: { addressee?: string | null; division?: string } = {},
 ): TransitionContext<DirectiveAtAddressee> {
   return {
-    record: { directive, steps: [], state },
-    principal: testPrincipal(roles),
+    record: {
+      directive,
+      addressee: where.addressee === undefined ? '320100' : where.addressee,
+      steps: [],
+      state,
+    },
+    principal: testPrincipal(roles, { division: where.division ?? '320100' }),
     input,
     now: new Date('2026-11-25T08:00:00Z'),
   };
+}
+
+function refusalOf(run: () => unknown): string {
+  try {
+    run();
+  } catch (error) {
+    return (error as Error).message;
+  }
+  return 'allowed';
 }
 
 describe('the directive machine (部级指令) against docs/WORKFLOWS.md', () => {
@@ -65,6 +80,58 @@ describe('the directive machine (部级指令) against docs/WORKFLOWS.md', () =>
     expect(machineOutcomes(directiveMachine, passing)).toEqual(
       ruleOutcomes(directiveMachine, workflowRules('部级指令')),
     );
+  });
+
+  it('lists a report once acknowledged, and again after one, whatever the request will carry', () => {
+    for (const state of ['ACKNOWLEDGED', 'REPORTED']) {
+      expect(allowedActions(directiveMachine, context(state, ['city-supervisor']))).toEqual([
+        'report',
+      ]);
+    }
+    expect(allowedActions(directiveMachine, context('ISSUED', ['dispatcher']))).toEqual([
+      'acknowledge',
+    ]);
+  });
+
+  it("is answered only by the addressee's own users, and not at all where no one answers", () => {
+    // A district's supervisor answers for its city; the province does not answer for the city.
+    expect(
+      allowedActions(
+        directiveMachine,
+        context('ISSUED', ['city-supervisor'], {}, { division: '320106' }),
+      ),
+    ).toEqual(['acknowledge']);
+    expect(
+      refusalOf(() =>
+        planTransition(
+          directiveMachine,
+          'acknowledge',
+          context('ISSUED', ['provincial-supervisor'], {}, { division: '320000' }),
+        ),
+      ),
+    ).toContain(
+      'acknowledge is not possible: only users of 320100 answer for it; you sit in 320000.',
+    );
+    expect(
+      allowedActions(
+        directiveMachine,
+        context(
+          'ISSUED',
+          ['provincial-supervisor'],
+          {},
+          { addressee: '320000', division: '320000' },
+        ),
+      ),
+    ).toEqual(['acknowledge']);
+    expect(
+      refusalOf(() =>
+        planTransition(
+          directiveMachine,
+          'report',
+          context('ACKNOWLEDGED', ['city-supervisor'], { comment: '已排查' }, { addressee: null }),
+        ),
+      ),
+    ).toContain('report is not possible: the directive is not answered at this node.');
   });
 
   it('takes a report only with its text', () => {
@@ -87,12 +154,13 @@ describe('the directive machine (部级指令) against docs/WORKFLOWS.md', () =>
       step('a', 'acknowledge', '2026-11-21T08:00:00Z'),
       step('b', 'report', '2026-11-22T08:00:00Z'),
     ];
-    const folded = foldDirective(directive, steps);
+    const folded = foldDirective(directive, steps, '320100');
     expect(folded.state).toBe('REPORTED');
     expect(folded.directive).toBe(directive);
+    expect(folded.addressee).toBe('320100');
     expect(folded.steps.map((taken) => taken.id)).toEqual(['a', 'b', 'c']);
-    expect(foldDirective(directive, [step('x', 'report', '2026-11-22T08:00:00Z')]).state).toBe(
-      'ISSUED',
-    );
+    expect(
+      foldDirective(directive, [step('x', 'report', '2026-11-22T08:00:00Z')], '320100').state,
+    ).toBe('ISSUED');
   });
 });

@@ -41,9 +41,11 @@ async function respond(
       .selectAll()
       .where('directive_id', '=', directive.id)
       .execute();
+    // Only addressees serve this mutation (tier duties refuse it at the ministry): this node answers.
     const own = foldDirective(
       directive,
       steps.filter((candidate) => candidate.division === node.division),
+      node.division,
     );
     planTransition(directiveMachine, action, {
       record: own,

@@ -126,6 +126,15 @@ describe('the supervision order machine (督办) against docs/WORKFLOWS.md', () 
     ]);
   });
 
+  it('offers the province both closing and returning a reply, the reason being asked only when it returns', () => {
+    expect(
+      allowedActions(
+        supervisionMachine,
+        context(supervision('REPLIED'), ['provincial-supervisor']),
+      ),
+    ).toEqual(['close', 'return']);
+  });
+
   it('returns a reply only with a reason of two characters or more', () => {
     const replied = supervision('REPLIED');
     const supervisor = ['provincial-supervisor'];

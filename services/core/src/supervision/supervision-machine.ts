@@ -1,7 +1,12 @@
-import type { StateMachine, TransitionContext } from '../workflow/state-machine.js';
+import type { StateContext, StateMachine } from '../workflow/state-machine.js';
 import { defineMachine, guard, move } from '../workflow/define-machine.js';
 import { foldSteps } from '../workflow/fold-steps.js';
-import type { SupervisionOrderRow, SupervisionStepRow } from '../database/sync-tables.js';
+import type { Operation } from '@city-ops/kernel';
+import type {
+  SupervisionAction,
+  SupervisionOrderRow,
+  SupervisionStepRow,
+} from '../database/sync-tables.js';
 import { commentRequired } from './comment-required.js';
 
 /**
@@ -20,11 +25,24 @@ export interface SupervisionCase {
 /** A unit replies only to an order assigned to it; the command centre to any. */
 const assignedUnitOrDispatcher = guard(
   'a handling unit replies only to orders assigned to it',
-  ({ record, principal }: TransitionContext<SupervisionCase>) =>
+  ({ record, principal }: StateContext<SupervisionCase>) =>
     principal.roles.includes('dispatcher') || principal.department === record.handlingUnit
       ? undefined
       : `the order is assigned to ${record.handlingUnit ?? 'no unit'}, not to your unit`,
 );
+
+/**
+ * The operation each step needs (the city handles an order, the province reviews it):
+ * the policy's part of "may this user take it", asked by the step's mutation and by the
+ * order's `allowedActions` alike, before the machine's roles and guards decide.
+ */
+export const supervisionStepOperations: Readonly<Record<SupervisionAction, Operation>> = {
+  sign: 'supervision.handle',
+  assign: 'supervision.handle',
+  reply: 'supervision.handle',
+  close: 'supervision.review',
+  return: 'supervision.review',
+};
 
 export const supervisionMachine: StateMachine<SupervisionCase> = defineMachine({
   entity: 'supervision_order',
@@ -55,6 +73,7 @@ export const supervisionMachine: StateMachine<SupervisionCase> = defineMachine({
       'REPLIED',
       'RETURNED',
       ['provincial-supervisor'],
+      undefined,
       commentRequired('a reason is required', 'say why the reply is not enough (input.comment)'),
     ),
   ],

@@ -4,24 +4,18 @@ import type { SupervisionAction } from '../database/sync-tables.js';
 import type { Database } from '../database/tables.js';
 import { inScope } from '../database/scoped-transaction.js';
 import type { RequestContext } from '../node-context.js';
-import type { Operation } from '@city-ops/kernel';
 import { rowScopeAt } from '../permissions/row-scope.js';
 import { planTransition } from '../workflow/state-machine.js';
-import { foldSupervision, supervisionMachine } from './supervision-machine.js';
+import {
+  foldSupervision,
+  supervisionMachine,
+  supervisionStepOperations,
+} from './supervision-machine.js';
 import type { SupervisionCase } from './supervision-machine.js';
 import { insertStep } from './insert-step.js';
 import { toSupervisionOrderView } from './supervision-view.js';
 import type { IResolvers } from '@graphql-tools/utils';
 import type { Transaction } from 'kysely';
-
-/** Which operation each step needs: the city handles an order, the province reviews it. */
-const stepOperations: Record<SupervisionAction, Operation> = {
-  sign: 'supervision.handle',
-  assign: 'supervision.handle',
-  reply: 'supervision.handle',
-  close: 'supervision.review',
-  return: 'supervision.review',
-};
 
 /** Loads an order with its steps, locking the order so two steps on it are taken one after the other. */
 export async function loadSupervision(
@@ -55,7 +49,7 @@ interface StepInput {
  */
 async function takeStep(action: SupervisionAction, input: StepInput, context: RequestContext) {
   const { node } = context;
-  const access = authorize(context.principal, stepOperations[action]);
+  const access = authorize(context.principal, supervisionStepOperations[action]);
   const problems = new InputProblems();
   const comment = problems.text('input.comment', input.comment, { max: 4000, multiline: true });
   if (action === 'reply' && (!comment || [...comment].length < 2) && problems.isEmpty) {

@@ -1,9 +1,13 @@
-import { divisionRef } from '@city-ops/kernel';
-import type { DirectiveRow, DirectiveStepRow } from '../database/sync-tables.js';
+import { divisionRef, isAllowed } from '@city-ops/kernel';
+import type { DirectiveRow, DirectiveStepRow, SupervisionAction } from '../database/sync-tables.js';
 import type { Principal } from '@city-ops/kernel';
 import { allowedActions } from '../workflow/state-machine.js';
 import { foldDirective, directiveMachine } from './directive-machine.js';
-import { isSupervisionOverdue, supervisionMachine } from './supervision-machine.js';
+import {
+  isSupervisionOverdue,
+  supervisionMachine,
+  supervisionStepOperations,
+} from './supervision-machine.js';
 import type { SupervisionCase } from './supervision-machine.js';
 
 export const recordKindOf = {
@@ -35,12 +39,14 @@ export function toSupervisionOrderView(
     instructions: row.instructions,
     state: supervision.state,
     handlingUnit: supervision.handlingUnit,
+    // What a step's mutation asks, in its order: the step's operation, then the machine.
     allowedActions: allowedActions(supervisionMachine, {
       record: supervision,
       principal: viewer,
-      input: {},
       now,
-    }),
+    }).filter((action) =>
+      isAllowed(viewer, supervisionStepOperations[action as SupervisionAction]),
+    ),
     issuedBy: row.issued_by,
     overdue: isSupervisionOverdue(supervision, now),
     steps: supervision.steps.map((step) => ({
@@ -70,6 +76,7 @@ export function toDirectiveView(
   const own = foldDirective(
     row,
     steps.filter((step) => step.division === here.division),
+    here.addressee ? here.division : null,
   );
   return {
     id: row.id,
@@ -81,13 +88,9 @@ export function toDirectiveView(
     issuedBy: row.issued_by,
     createdAt: row.created_at.toISOString(),
     stateHere: here.addressee ? own.state : null,
-    allowedActions: here.addressee
-      ? allowedActions(directiveMachine, {
-          record: own,
-          principal: viewer,
-          input: {},
-          now: new Date(),
-        })
+    // What acknowledgeDirective and reportOnDirective ask: directive.respond, then the machine.
+    allowedActions: isAllowed(viewer, 'directive.respond')
+      ? allowedActions(directiveMachine, { record: own, principal: viewer, now: new Date() })
       : [],
     responses: steps.map((step) => ({
       id: step.id,

@@ -69,14 +69,20 @@ export function feedShareFor(
   );
 }
 
+/** A position in a node's sealed change log as a client gives it back (`after`): checked here only. */
+export function checkFeedPosition(field: string, value: string): string {
+  if (!/^(0|[1-9]\d{0,18})$/.test(value)) {
+    throw badUserInput(field, 'must be a feed position: a decimal number, 0 for the start.');
+  }
+  return value;
+}
+
 export function checkChangeRequest(args: {
   after: string;
   limit?: number | null | undefined;
   waitSeconds?: number | null | undefined;
 }): { after: string; limit: number; waitSeconds: number } {
-  if (!/^(0|[1-9]\d{0,18})$/.test(args.after)) {
-    throw badUserInput('after', 'must be a feed position: a decimal number, 0 for the start.');
-  }
+  checkFeedPosition('after', args.after);
   const limit = args.limit ?? 500;
   if (!Number.isInteger(limit) || limit < 1 || limit > 1000) {
     throw badUserInput('limit', 'must be between 1 and 1000.');

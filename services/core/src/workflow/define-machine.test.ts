@@ -1,8 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { defineMachine, guard, move } from './define-machine.js';
+import { defineMachine, guard, inputRule, move } from './define-machine.js';
 
 interface Lamp {
   state: string;
+  dark?: boolean;
 }
 
 // Every machine is defined inside a test, not at load: a table the definition mishandles
@@ -38,8 +39,8 @@ describe('defining a machine from its table', () => {
   });
 
   it('reads one source state as a list, and a guarded row carries its guard and its words', () => {
-    const lit = guard<Lamp>('only when dark', ({ input }) =>
-      input['dark'] === true ? undefined : 'it is not dark',
+    const lit = guard<Lamp>('only when dark', ({ record }) =>
+      record.dark === true ? undefined : 'it is not dark',
     );
     expect(move('switch', '开关', 'OFF', 'ON', ['anyone'])).toEqual({
       action: 'switch',
@@ -52,5 +53,35 @@ describe('defining a machine from its table', () => {
     expect(guarded.from).toEqual(['OFF', 'ON']);
     expect(guarded.guardText).toBe('only when dark');
     expect(guarded.guard).toBe(lit);
+    expect(guarded.inputCheck).toBeUndefined();
+    expect(guarded.inputText).toBeUndefined();
+  });
+
+  it('carries an input check and its words apart from the guard', () => {
+    const why = inputRule<Lamp>('a reason is given', ({ input }) =>
+      typeof input['reason'] === 'string' ? undefined : 'say why',
+    );
+    const checked = move('switch', '开关', 'OFF', 'ON', ['anyone'], undefined, why);
+    expect(checked.guard).toBeUndefined();
+    expect(checked.guardText).toBeUndefined();
+    expect(checked.inputCheck).toBe(why);
+    expect(checked.inputText).toBe('a reason is given');
+    const context = {
+      record: { state: 'OFF' },
+      principal: {
+        subject: 's-1',
+        username: 'user',
+        roles: ['anyone'],
+        division: '320100',
+        department: undefined,
+        grid: undefined,
+        clientId: 'city-ops-web',
+        token: '',
+        expiresAt: new Date('2099-01-01T00:00:00Z'),
+      },
+      now: new Date(),
+    };
+    expect(why({ ...context, input: { reason: '天黑' } })).toBeUndefined();
+    expect(why({ ...context, input: {} })).toBe('say why');
   });
 });

@@ -12,19 +12,32 @@ export interface StateDefinition {
   label: string;
 }
 
-export interface TransitionContext<R> {
+/** What decides whether an action is open: the record, who asks, and when. */
+export interface StateContext<R> {
   record: R;
   principal: Principal;
-  /** The mutation's input beyond the record's id and version. */
-  input: Record<string, unknown>;
   now: Date;
+}
+
+/** The same, with the request itself: what the user sent beyond the record's id and version. */
+export interface TransitionContext<R> extends StateContext<R> {
+  input: Record<string, unknown>;
 }
 
 /**
  * Why the action is refused for this record and user right now, or undefined when it
- * may proceed (e.g. "only the lead unit signs for a ticket").
+ * may proceed (e.g. "only the lead unit signs for a ticket"). A guard never sees the
+ * request's input: whether an action is open is the same question for the list of
+ * actions a user is shown and for the action they then take.
  */
-export type GuardCheck<R> = (context: TransitionContext<R>) => string | undefined;
+export type GuardCheck<R> = (context: StateContext<R>) => string | undefined;
+
+/**
+ * Why this request's input is refused for an action that is open (a report without its
+ * text, a summary fine above the statutory ceiling), or undefined when it passes. Some
+ * input always passes, so an open action is one the user can take.
+ */
+export type InputCheck<R> = (context: TransitionContext<R>) => string | undefined;
 
 export interface Transition<R> {
   action: string;
@@ -36,13 +49,23 @@ export interface Transition<R> {
   guard?: GuardCheck<R>;
   /** The guard in words, for the docs and the transition table. */
   guardText?: string;
+  inputCheck?: InputCheck<R>;
+  /** The input check in words. */
+  inputText?: string;
+  /**
+   * A row no user takes by itself: it is taken along with another record's action (a
+   * merged ticket follows its parent's close), said here in words. Its roles are empty.
+   */
+  follows?: string;
 }
 
-/** Every guard must pass; the first refusal is the answer. */
-export function allGuards<R>(...guards: GuardCheck<R>[]): GuardCheck<R> {
+/** Every check must pass; the first refusal is the answer. */
+export function allGuards<C>(
+  ...checks: ((context: C) => string | undefined)[]
+): (context: C) => string | undefined {
   return (context) => {
-    for (const guard of guards) {
-      const refusal = guard(context);
+    for (const check of checks) {
+      const refusal = check(context);
       if (refusal !== undefined) return refusal;
     }
     return undefined;
@@ -63,56 +86,111 @@ function holdsRole(principal: Principal, transition: Transition<unknown>): boole
   return transition.roles.some((role) => principal.roles.includes(role));
 }
 
-/** The actions this user may take on this record now (roles and guards both pass). */
-export function allowedActions<R>(
+/** Whether an action is open to this user now: the rows that would take it, or why not. */
+export type ActionCheck<R> =
+  { open: true; rows: readonly Transition<R>[] } | { open: false; reason: string };
+
+/**
+ * The one answer to "may this user take `action` on this record now": a row of the
+ * action leaves the record's state, the user holds one of its roles, and its guard
+ * passes. `allowedActions` lists the actions it opens and `planTransition` takes one
+ * only when it opens it, so what a user is shown and what they may do cannot differ.
+ */
+export function checkAction<R>(
   machine: StateMachine<R>,
-  context: TransitionContext<R>,
-): string[] {
+  action: string,
+  context: StateContext<R>,
+): ActionCheck<R> {
   const state = machine.stateOf(context.record);
-  return machine.transitions
-    .filter(
-      (transition) =>
-        transition.from.includes(state) &&
-        holdsRole(context.principal, transition as Transition<unknown>) &&
-        transition.guard?.(context) === undefined,
-    )
+  const candidates = machine.transitions.filter((transition) => transition.action === action);
+  if (candidates.length === 0) {
+    return { open: false, reason: `${machine.entity} has no action ${action}` };
+  }
+  const fromHere = candidates.filter((transition) => transition.from.includes(state));
+  if (fromHere.length === 0) {
+    const label = machine.states.find((candidate) => candidate.name === state)?.label ?? state;
+    return { open: false, reason: `the ${machine.entity} is ${state} (${label})` };
+  }
+  const permitted = fromHere.filter((transition) =>
+    holdsRole(context.principal, transition as Transition<unknown>),
+  );
+  if (permitted.length === 0) {
+    const roles = [...new Set(fromHere.flatMap((transition) => transition.roles))];
+    const following = fromHere.find(
+      (transition): transition is Transition<R> & { follows: string } =>
+        // Stryker disable next-line ConditionalExpression: defineMachine gives a row no role only through follow(), so when no row leaving here has a role each one follows and the first is the one found; the `false` twin (nothing found) is detected by 'is never open to a user, whatever their roles, and says what takes it'
+        transition.follows !== undefined,
+    );
+    if (roles.length === 0 && following) {
+      return { open: false, reason: `it is taken only ${following.follows}` };
+    }
+    return { open: false, reason: `it needs one of the roles ${roles.join(', ')}` };
+  }
+  // Stryker disable next-line StringLiteral: every permitted row either opens or sets the reason, and there is at least one, so this start value is never read
+  let reason = '';
+  const rows = permitted.filter((transition) => {
+    const refusal = transition.guard?.(context);
+    // The last refusal is the answer when no row opens.
+    reason = refusal ?? reason;
+    return refusal === undefined;
+  });
+  return rows.length > 0 ? { open: true, rows } : { open: false, reason };
+}
+
+/** The actions this user may take on this record now, in table order: those `checkAction` opens. */
+export function allowedActions<R>(machine: StateMachine<R>, context: StateContext<R>): string[] {
+  const state = machine.stateOf(context.record);
+  const leaving = machine.transitions
+    .filter((transition) => transition.from.includes(state))
     .map((transition) => transition.action);
+  return [...new Set(leaving)].filter((action) => checkAction(machine, action, context).open);
 }
 
 /**
- * The transition `action` takes from the record's state for this user, or
- * INVALID_TRANSITION saying why and listing the actions that are allowed instead.
+ * The row that moves `context.record` along with another record's action (a `follows`
+ * row: no user takes it by itself), when it leaves the record's state and its guard
+ * passes; undefined when it does not apply to this record now.
+ */
+export function followingTransition<R>(
+  machine: StateMachine<R>,
+  action: string,
+  context: StateContext<R>,
+): Transition<R> | undefined {
+  const state = machine.stateOf(context.record);
+  return machine.transitions.find(
+    (transition) =>
+      transition.action === action &&
+      transition.follows !== undefined &&
+      transition.from.includes(state) &&
+      transition.guard?.(context) === undefined,
+  );
+}
+
+/**
+ * The transition `action` takes from the record's state for this user and this input,
+ * or INVALID_TRANSITION saying why and listing the actions that are allowed instead:
+ * the action must be open (`checkAction`), then the input must pass the open row's
+ * input check.
  */
 export function planTransition<R>(
   machine: StateMachine<R>,
   action: string,
   context: TransitionContext<R>,
 ): Transition<R> {
-  const state = machine.stateOf(context.record);
-  const stateLabel = machine.states.find((candidate) => candidate.name === state)?.label ?? state;
-  const candidates = machine.transitions.filter((transition) => transition.action === action);
-  const allowed = allowedActions(machine, context);
-  const refuse = (reason: string) =>
-    clientError(
+  const refuse = (reason: string) => {
+    const allowed = allowedActions(machine, context);
+    return clientError(
       'INVALID_TRANSITION',
       `${action} is not possible: ${reason}. Allowed now: ${allowed.length > 0 ? allowed.join(', ') : 'nothing for you'}.`,
-      { action, state, allowedActions: allowed },
+      { action, state: machine.stateOf(context.record), allowedActions: allowed },
     );
-  if (candidates.length === 0) throw refuse(`${machine.entity} has no action ${action}`);
-  const fromHere = candidates.filter((transition) => transition.from.includes(state));
-  if (fromHere.length === 0) throw refuse(`the ${machine.entity} is ${state} (${stateLabel})`);
-  const permitted = fromHere.filter((transition) =>
-    holdsRole(context.principal, transition as Transition<unknown>),
-  );
-  if (permitted.length === 0) {
-    throw refuse(
-      `it needs one of the roles ${[...new Set(fromHere.flatMap((transition) => transition.roles))].join(', ')}`,
-    );
-  }
-  // Stryker disable next-line StringLiteral: every permitted row either returns or sets the reason, and there is at least one, so this start value is never read
+  };
+  const check = checkAction(machine, action, context);
+  if (!check.open) throw refuse(check.reason);
+  // Stryker disable next-line StringLiteral: every open row either returns or sets the reason, and there is at least one, so this start value is never read
   let reason = '';
-  for (const transition of permitted) {
-    const refusal = transition.guard?.(context);
+  for (const transition of check.rows) {
+    const refusal = transition.inputCheck?.(context);
     if (refusal === undefined) return transition;
     reason = refusal;
   }
@@ -131,11 +209,20 @@ export function renderMermaid<R>(machine: StateMachine<R>): string {
   return lines.join('\n');
 }
 
+/** A row's guard and input check in words, as its table shows them. */
+function conditionsOf<R>(transition: Transition<R>): string {
+  return [
+    ...(transition.guardText === undefined ? [] : [transition.guardText]),
+    ...(transition.inputText === undefined ? [] : [`input: ${transition.inputText}`]),
+    ...(transition.follows === undefined ? [] : [`taken ${transition.follows}`]),
+  ].join('; ');
+}
+
 /** The transition table in Markdown: from, action, to, roles, guard. */
 export function renderTransitionTable<R>(machine: StateMachine<R>): string {
   const rows = machine.transitions.map(
     (transition) =>
-      `| ${transition.from.join(', ')} | \`${transition.action}\` ${transition.label} | ${transition.to} | ${transition.roles.join(', ')} | ${transition.guardText ?? ''} |`,
+      `| ${transition.from.join(', ')} | \`${transition.action}\` ${transition.label} | ${transition.to} | ${transition.roles.length > 0 ? transition.roles.join(', ') : '—'} | ${conditionsOf(transition)} |`,
   );
   return ['| from | action | to | roles | guard |', '|---|---|---|---|---|', ...rows].join('\n');
 }

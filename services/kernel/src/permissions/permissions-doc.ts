@@ -54,7 +54,7 @@ export function renderPermissionsDoc(): string {
     '',
     '## Personal data',
     '',
-    "Callers' names, phones and house-number addresses, and parties' names, ID numbers and legal representatives, are shown unmasked only to the holders of `personal-data.read` above, inside the owning city; a handling unit only on work assigned to it and never when the caller asked for confidentiality (保密). Everyone else — other cities, provinces, the ministry — and every change-log (sync) payload get masked values (`张*`, `138****5678`, `中山路***`). `personal-data.reveal` shows one ticket's caller after a stated reason. Every unmasked read and every reveal is written to the audit log.",
+    "Callers' names, phones and house-number addresses, and parties' names, ID numbers and legal representatives, are shown unmasked only to the holders of `personal-data.read` above, inside the owning city; a handling unit only on work assigned to it and never when the caller asked for confidentiality (保密). Everyone else — other cities, provinces, the ministry — and every change-log (sync) payload get masked values (`张*`, `138****5678`, `中山路***`). `personal-data.reveal` shows one ticket's caller after a stated reason. `caller.lookup` finds tickets by a caller's phone, only at the owning city's node (no other holds phones unmasked), and a list's free-text filter matches the address only where the reader sees it unmasked. Every unmasked read, every reveal and every caller lookup (`personal-data.lookup`, with the tickets it showed) is written to the audit log.",
     '',
   ];
   return lines.join('\n');

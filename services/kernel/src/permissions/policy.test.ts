@@ -2,7 +2,7 @@ import { GraphQLError } from 'graphql';
 import { describe, expect, it } from 'vitest';
 import type { Principal } from '../auth/principal.js';
 import type { Grant, Operation, Scope } from './policy.js';
-import { accessFor, authorize, isAllowed, operationNames, policy } from './policy.js';
+import { accessFor, authorize, authorizeAny, isAllowed, operationNames, policy } from './policy.js';
 
 function principal(
   roles: readonly string[],
@@ -200,5 +200,32 @@ describe('authorize', () => {
     const error = forbiddenError(() => authorize(principal([]), 'enforcement.read'));
     expect(error.extensions['operation']).toBe('enforcement.read');
     expect(error.message).toContain('no roles');
+  });
+});
+
+describe('authorizeAny', () => {
+  it('returns the access for the first of the operations the caller may perform', () => {
+    const agent = principal(['hotline-agent'], '320100');
+    expect(authorizeAny(agent, ['enforcement.read', 'ticket.read'])).toMatchObject({
+      operation: 'ticket.read',
+      scope: 'city',
+    });
+    const both = principal(['dispatcher'], '320100');
+    expect(authorizeAny(both, ['case.read', 'ticket.read'])).toMatchObject({
+      operation: 'case.read',
+    });
+  });
+
+  it('throws FORBIDDEN naming every operation, each role that would allow one once, and what the caller holds', () => {
+    // dispatcher may create a ticket and read a case: it is named once.
+    const error = forbiddenError(() =>
+      authorizeAny(principal(['enforcement-officer'], '320100'), ['ticket.create', 'case.read']),
+    );
+    expect(error.extensions['code']).toBe('FORBIDDEN');
+    expect(error.extensions['http']).toEqual({ status: 403 });
+    expect(error.extensions['operation']).toBe('ticket.create, case.read');
+    expect(error.message).toBe(
+      'You may not perform any of ticket.create, case.read: they need one of the roles hotline-agent, dispatcher, city-supervisor, handling-unit, inspector, provincial-supervisor, ministry-analyst at the matching level; your token has enforcement-officer in division 320100.',
+    );
   });
 });

@@ -93,6 +93,46 @@ export const policy = {
       'Take a step of an enforcement case (调查, 告知, 听证, 法制审核, 决定, 送达, 缴款, 执行, 结案); docs/WORKFLOWS.md says which role takes which step',
     grants: at('city', 'enforcement-officer', 'legal-reviewer'),
   },
+  'ticket.attach': {
+    description:
+      'Attach a file to a ticket (现场照片, 处理前后对比, 文书): the desk in the city, a handling unit on tickets assigned to it',
+    grants: [...at('city', 'hotline-agent', 'dispatcher'), ...at('unit', 'handling-unit')],
+  },
+  'ticket.attachment.read': {
+    description:
+      "List and download a ticket's files: only inside the owning city (above it a ticket shows only how many; each download is audited as a read of personal data)",
+    grants: [
+      ...at('city', 'hotline-agent', 'dispatcher', 'city-supervisor'),
+      ...at('unit', 'handling-unit'),
+    ],
+  },
+  'case.attach': {
+    description:
+      'Attach a file to a case: the command centre in the city, a handling unit on its cases, an inspector in their grid',
+    grants: [
+      ...at('city', 'dispatcher'),
+      ...at('unit', 'handling-unit'),
+      ...at('grid', 'inspector'),
+    ],
+  },
+  'case.attachment.read': {
+    description:
+      "List and download a case's files: only inside the owning city (above it a case shows only how many; each download is audited as a read of personal data)",
+    grants: [
+      ...at('city', 'dispatcher', 'city-supervisor'),
+      ...at('unit', 'handling-unit'),
+      ...at('grid', 'inspector'),
+    ],
+  },
+  'enforcement.attach': {
+    description: 'Attach a file (文书, evidence photos) to an enforcement record',
+    grants: at('city', 'enforcement-officer', 'legal-reviewer'),
+  },
+  'enforcement.attachment.read': {
+    description:
+      "List and download an enforcement record's files: only inside the owning city (above it a record shows only how many)",
+    grants: at('city', 'enforcement-officer', 'legal-reviewer', 'city-supervisor'),
+  },
   'personal-data.read': {
     description:
       "See callers' and parties' personal data unmasked (names, phones, ID numbers, house numbers); a handling unit only on its own work and never a confidential caller",
@@ -100,6 +140,11 @@ export const policy = {
       ...at('city', 'hotline-agent', 'dispatcher', 'enforcement-officer'),
       ...at('unit', 'handling-unit'),
     ],
+  },
+  'caller.lookup': {
+    description:
+      "Find tickets by the caller's phone, and see a caller's history (来电历史) at intake: only at the owning city's node, which alone holds phones unmasked (audited as a read of personal data)",
+    grants: at('city', 'hotline-agent', 'dispatcher'),
   },
   'personal-data.reveal': {
     description: 'Reveal masked personal data of one record, stating a reason (audited)',
@@ -230,16 +275,39 @@ export function isAllowed(principal: Principal, operation: Operation): boolean {
   return accessFor(principal, operation) !== undefined;
 }
 
+const heldRoles = (principal: Principal) =>
+  principal.roles.length > 0 ? principal.roles.join(', ') : 'no roles';
+
+const rolesGranting = (operations: readonly Operation[]) => [
+  ...new Set(
+    operations.flatMap((operation) =>
+      (policy[operation].grants as readonly Grant[]).map((grant) => grant.role),
+    ),
+  ),
+];
+
 /** The principal's access for `operation`, or FORBIDDEN naming it and the roles that would allow it. */
 export function authorize(principal: Principal, operation: Operation): Access {
   const access = accessFor(principal, operation);
   if (access) return access;
-  const held = principal.roles.length > 0 ? principal.roles.join(', ') : 'no roles';
-  const allowed = [
-    ...new Set((policy[operation].grants as readonly Grant[]).map((grant) => grant.role)),
-  ];
   throw forbidden(
-    `You may not perform ${operation}: it needs one of the roles ${allowed.join(', ')} at the matching level; your token has ${held} in division ${principal.division}.`,
+    `You may not perform ${operation}: it needs one of the roles ${rolesGranting([operation]).join(', ')} at the matching level; your token has ${heldRoles(principal)} in division ${principal.division}.`,
     { operation },
+  );
+}
+
+/**
+ * The access for the first of `operations` the principal may perform, or FORBIDDEN naming
+ * them all: for a request any of several operations may make (a lookup by number, whose
+ * record may be of any kind; the node then checks the kind's own).
+ */
+export function authorizeAny(principal: Principal, operations: readonly Operation[]): Access {
+  for (const operation of operations) {
+    const access = accessFor(principal, operation);
+    if (access) return access;
+  }
+  throw forbidden(
+    `You may not perform any of ${operations.join(', ')}: they need one of the roles ${rolesGranting(operations).join(', ')} at the matching level; your token has ${heldRoles(principal)} in division ${principal.division}.`,
+    { operation: operations.join(', ') },
   );
 }

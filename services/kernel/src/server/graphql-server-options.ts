@@ -41,8 +41,8 @@ export function graphqlServerOptions(options: GraphqlServerOptions) {
   ];
   return {
     graphqlEndpoint: GRAPHQL_ENDPOINT,
-    // Nothing here takes uploads: no multipart request is read (useHttpProtocol refuses it first).
-    multipart: false,
+    // Uploads (attachToRecord) come as multipart requests; useHttpProtocol refuses other forms first.
+    multipart: true,
     healthCheckEndpoint: '/healthz',
     landingPage: false,
     // useBodySizeLimit enforces the same limit without a stream per request.

@@ -35,8 +35,15 @@ const RESPONSE_TYPES = [
   'multipart/mixed',
 ];
 
-/** The request bodies accepted (GraphQL over HTTP): JSON only; no uploads exist, so no forms. */
+/**
+ * The request bodies accepted: JSON (GraphQL over HTTP), and multipart/form-data for
+ * uploads (the GraphQL multipart request spec: `operations`, `map`, one part per file).
+ * A browser may send a multipart form cross-origin without a preflight, but not with an
+ * Authorization header, and a token is the only credential here: such a post is
+ * UNAUTHENTICATED like any other without one. URL-encoded forms stay refused.
+ */
 const REQUEST_TYPES = new Set(['application/json', 'application/graphql+json']);
+const UPLOAD_TYPE = 'multipart/form-data';
 
 interface MediaRange {
   type: string;
@@ -87,8 +94,8 @@ export function acceptsGraphQLResponse(accept: string | null): boolean {
 
 /**
  * Why a request to the GraphQL endpoint must be refused before it is read, or undefined:
- * an Accept allowing no GraphQL response (406), a POST body that is not JSON — forms and
- * multipart included, as nothing here takes uploads — or that is encoded (415). An encoded
+ * an Accept allowing no GraphQL response (406), a POST body that is neither JSON nor a
+ * multipart upload — URL-encoded forms included — or that is encoded (415). An encoded
  * body is refused rather than decoded: operations are small, and decoding would let a few
  * kilobytes expand past the body limit before it is counted.
  */
@@ -111,10 +118,11 @@ export function protocolRefusalOf(request: ProtocolRequest): ProtocolRefusal | u
   }
   const [type] = mediaRanges(request.header('content-type') ?? '');
   const charset = type?.parameters.get('charset');
+  if (type?.type === UPLOAD_TYPE && type.parameters.has('boundary')) return undefined;
   if (!type || !REQUEST_TYPES.has(type.type) || (charset !== undefined && charset !== 'utf-8')) {
     return refusal(
       'UNSUPPORTED_MEDIA_TYPE',
-      'The request body must be JSON: send it with Content-Type: application/json (UTF-8).',
+      'The request body must be JSON: send it with Content-Type: application/json (UTF-8), or, to upload a file, as multipart/form-data (the GraphQL multipart request spec).',
     );
   }
   return undefined;

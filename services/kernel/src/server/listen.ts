@@ -40,8 +40,14 @@ export async function listen(
       new Promise<void>((resolve) => {
         const force = setTimeout(() => server.closeAllConnections(), graceMs);
         force.unref();
+        // A request still running at close (an event stream, ended by the service's own
+        // closing) leaves its keep-alive socket idle afterwards, and the client may hold it
+        // for seconds: closed here as soon as it is idle, so close() waits for work, not sockets.
+        const sweep = setInterval(() => server.closeIdleConnections(), 50);
+        sweep.unref();
         server.close(() => {
           clearTimeout(force);
+          clearInterval(sweep);
           resolve();
         });
         server.closeIdleConnections();

@@ -1,9 +1,9 @@
 import type { CaseReportRow } from '../../database/tables.js';
 import { allGuards } from '../../workflow/state-machine.js';
-import type { GuardCheck, StateMachine, TransitionContext } from '../../workflow/state-machine.js';
+import type { GuardCheck, StateContext, StateMachine } from '../../workflow/state-machine.js';
 import { defineMachine, guard, move } from '../../workflow/define-machine.js';
 
-type Context = TransitionContext<CaseReportRow>;
+type Context = StateContext<CaseReportRow>;
 type Check = GuardCheck<CaseReportRow>;
 
 /** Only the unit the case is dispatched to (its `department` claim) acts on it. */

@@ -26,3 +26,12 @@ export const caseActionMutations = {
 } as const satisfies Record<string, { mutation: string; operation: Operation }>;
 
 export type CaseAction = keyof typeof caseActionMutations;
+
+/** The operation of an action of the case machine (a test holds every action to an entry). */
+export function operationOfCaseAction(action: string): Operation {
+  const entry = (caseActionMutations as Record<string, { operation: Operation } | undefined>)[
+    action
+  ];
+  if (!entry) throw new Error(`the case machine's action ${action} has no mutation`);
+  return entry.operation;
+}

@@ -6,11 +6,13 @@ import { requestedScope, InputProblems, authorize } from '@city-ops/kernel';
 import type { RequestContext } from '../../node-context.js';
 import { rowScopeAt } from '../../permissions/row-scope.js';
 import { findRecordInScope } from '../find-record-in-scope.js';
+import type { RecordKey } from '../find-record-in-scope.js';
 import { caseCounters } from './case-counters.js';
 import type { RecordListQuery } from '../record-list.js';
 import { toCaseView } from './case-view.js';
 import { caseKind } from './case-kind.js';
 import { EMPTY_CONNECTION, readPage, toConnection } from '../record-page.js';
+import { deadlineFilter, filterText, instantRange } from '../list-filter-input.js';
 import type { PageArgs } from '../record-page.js';
 import type { CaseView } from './case-view.js';
 import type { Types } from '@city-ops/schema';
@@ -45,55 +47,79 @@ async function caseConnection(
   query: Omit<RecordListQuery, 'scope' | 'now'> & Readonly<Record<string, unknown>>,
 ) {
   return inScope(context.node.db, scope, async (trx) => {
-    const found = await listRecords(trx, caseKind, { ...query, scope, now: new Date() });
+    const found = await listRecords(trx, caseKind, {
+      ...query,
+      scope,
+      reader: context,
+      now: new Date(),
+    });
     const views = await caseViews(trx, found.rows);
     return toConnection(caseKind, found, query.sort, views);
   });
 }
 
-/** The list filter's free-text fields, checked like any input (every problem at once). */
+/** The list filter, checked like any input (every problem at once). */
 function checkFilter(filter: Types.CaseReportFilter) {
   const problems = new InputProblems();
-  const createdFrom = filter.createdFrom ? new Date(filter.createdFrom) : undefined;
-  const createdBefore = filter.createdBefore ? new Date(filter.createdBefore) : undefined;
-  if (createdFrom && createdBefore && createdFrom >= createdBefore) {
-    problems.add('filter.createdBefore', 'must be later than filter.createdFrom.');
-  }
+  const created = instantRange(
+    problems,
+    { field: 'filter.createdFrom', value: filter.createdFrom },
+    { field: 'filter.createdBefore', value: filter.createdBefore },
+  );
+  const due = instantRange(
+    problems,
+    { field: 'filter.dueFrom', value: filter.dueFrom },
+    { field: 'filter.dueBefore', value: filter.dueBefore },
+  );
   if (filter.minorCode && !/^\d{1,4}$/.test(filter.minorCode)) {
     problems.add('filter.minorCode', 'must be a minor category code (four digits) or its start.');
   }
   const handlingUnit = problems.text('filter.handlingUnit', filter.handlingUnit, { max: 64 });
-  const text = problems.text('filter.text', filter.text, { max: 100 });
+  const text = filterText(problems, filter.text);
   problems.throwIfAny();
-  return { createdFrom, createdBefore, handlingUnit, text };
+  return {
+    createdFrom: created.from,
+    createdBefore: created.before,
+    dueFrom: due.from,
+    dueBefore: due.before,
+    handlingUnit,
+    text,
+  };
 }
 
-/** A case by id inside `scope`, in the caller's open transaction; undefined when missing or outside it. */
+/** A case by id (or number) inside `scope`, in the caller's open transaction; undefined when missing or outside it. */
 export async function caseReportInScope(
   trx: Transaction<Database>,
   scope: RowScope,
-  id: string,
+  key: RecordKey,
 ): Promise<CaseView | undefined> {
-  const row = await findRecordInScope(trx, 'case_report', id, scope);
+  const row = await findRecordInScope(trx, 'case_report', key, scope);
   return row ? (await caseViews(trx, [row]))[0] : undefined;
+}
+
+/** A case by id or number as the caller may see it, or null (missing and out of scope alike). */
+export async function readCaseReport(
+  context: RequestContext,
+  key: RecordKey,
+): Promise<CaseView | null> {
+  const scope = rowScopeAt(context.node, authorize(context.principal, 'case.read'));
+  if (!scope) return null;
+  return inScope(
+    context.node.db,
+    scope,
+    async (trx) => (await caseReportInScope(trx, scope, key)) ?? null,
+  );
 }
 
 export const caseQueryResolvers: IResolvers<unknown, RequestContext> = {
   Query: {
-    caseReport: async (_root, { id }: { id: string }, context) => {
-      const scope = rowScopeAt(context.node, authorize(context.principal, 'case.read'));
-      if (!scope) return null;
-      return inScope(
-        context.node.db,
-        scope,
-        async (trx) => (await caseReportInScope(trx, scope, id)) ?? null,
-      );
-    },
+    caseReport: (_root, { id }: { id: string }, context) => readCaseReport(context, id),
     caseReports: async (_root, args: CaseReportsArgs, context) => {
       const access = authorize(context.principal, 'case.read');
       const page = readPage(args);
       const filter = args.filter ?? {};
       const checked = checkFilter(filter);
+      const deadlineStatus = await deadlineFilter(context, caseKind, filter.deadlineStatus);
       // What the caller asked for, narrowed to what this node holds (nothing, for a sibling city).
       const scope = rowScopeAt(
         context.node,
@@ -108,6 +134,9 @@ export const caseQueryResolvers: IResolvers<unknown, RequestContext> = {
         handlingUnit: checked.handlingUnit,
         createdFrom: checked.createdFrom,
         createdBefore: checked.createdBefore,
+        dueFrom: checked.dueFrom,
+        dueBefore: checked.dueBefore,
+        deadlineStatus,
         overdue: filter.overdue,
         supervised: filter.supervised,
         text: checked.text,

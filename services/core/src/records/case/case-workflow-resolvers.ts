@@ -13,7 +13,7 @@ import { deriveClosureType } from './case-closure.js';
 import { countCaseHistoryActions } from './case-counters.js';
 import { handlingDueAt } from './case-deadlines.js';
 import { caseKind } from './case-kind.js';
-import { caseActionMutations } from './case-mutations.js';
+
 import type { CaseAction } from './case-mutations.js';
 import { caseViews } from './case-resolvers.js';
 import { convertTicketToCase } from './convert-ticket-to-case.js';
@@ -24,10 +24,8 @@ import { reportCase } from './report-case.js';
 type CaseRecordAction<I extends ActionInput> = RowAction<'case_report', I>;
 type Effect<I extends ActionInput> = RowActionEffect<'case_report', I>;
 
-/** A mutation taking one action of the machine, with the operation `caseActionMutations` gives it. */
-const act = rowActions<'case_report', CaseAction>(
-  (action) => caseActionMutations[action].operation,
-);
+/** A mutation taking one action of the machine, under the operation `caseActionMutations` gives it (caseKind.actionOperation). */
+const act = rowActions<'case_report', CaseAction>();
 
 const reason = (problems: InputProblems, input: Types.CaseReasonInput) =>
   problems.text('input.reason', input.reason, { min: 2, max: 1000, multiline: true });
@@ -48,7 +46,6 @@ const noPendingRequest = { extension_days: null, extension_reason: null, return_
 /** 核查: a pass closes the case with the closure type its history earns; a failure sends it back (返工) with a reason. */
 const verify: CaseRecordAction<Types.VerifyCaseInput> = {
   action: (input) => (input.passed ? 'verifyPass' : 'verifyFail'),
-  operation: caseActionMutations.verifyPass.operation,
   effect: async ({ input, record, trx, problems, context, clock }) => {
     const { now } = clock;
     if (!input.passed) {

@@ -18,6 +18,9 @@ import { toCaseView } from './case-view.js';
 import type { CaseView } from './case-view.js';
 import type { RequestContext } from '../../node-context.js';
 import type { Database } from '../../database/tables.js';
+import { recordTransition } from '../../workflow/record-transition.js';
+import { recordChangePayload } from '../personal-columns.js';
+import { ticketKind } from '../ticket/ticket-kind.js';
 import { checkClassification, checkPlace } from './case-input.js';
 import type { CaseIntake } from './case-input.js';
 import { storeNewCase } from './report-case.js';
@@ -30,11 +33,11 @@ export type ConvertTicketToCaseInput = Types.ConvertTicketToCaseInput;
 const FINISHED_TICKET_STATES = ['CLOSED', 'ARCHIVED'];
 
 /**
- * 热线转办: a case (source HOTLINE, COLLECTED) made from a ticket, linked to it by
- * `linked_ticket_id` — one case per ticket (a unique index holds it), so the ticket's
- * case is found from the ticket too. The ticket itself is not changed; it is locked
- * while the case is made, so two agents converting it at once get one case and a
- * CONFLICT. The caller's name, phone and house-number address never reach the case
+ * 热线转办: a case (source HOTLINE, COLLECTED) made from a ticket, each naming the other —
+ * the case by `linked_ticket_id` (one case per ticket: a unique index holds it), the ticket
+ * by `case_id` — and each saying so in its history, in one transaction. The ticket keeps
+ * its state and moves to its next version; it is locked while the case is made, so two
+ * agents converting it at once get one case and a CONFLICT. The caller's name, phone and house-number address never reach the case
  * (cases hold no personal data): the place defaults to the ticket's street and
  * community.
  */
@@ -118,6 +121,19 @@ export async function convertTicketToCase(
       action: 'convertTicket',
       linkedTicketId: ticket.id,
       comment: `热线转办 from ticket ${ticket.number}`,
+    });
+    await recordTransition(trx, context, {
+      table: 'hotline_ticket',
+      entity: 'hotline_ticket',
+      id: ticket.id,
+      expectedVersion: ticket.version,
+      action: 'convertToCase',
+      from: ticket.status,
+      to: ticket.status,
+      set: { case_id: row.id },
+      comment: `热线转办 to case ${row.number}`,
+      detail: { caseId: row.id },
+      payload: (updated) => recordChangePayload(ticketKind, updated),
     });
     return toCaseView(row);
   };

@@ -33,14 +33,13 @@ export interface EnforcementAction<P extends Record<string, unknown>> {
   ) => EnforcementEffect;
 }
 
-/** An enforcement action as a step of the shared record workflow (operation enforcement.act). */
+/** An enforcement action as a step of the shared record workflow (operation enforcement.act: enforcementKind.actionOperation). */
 export function enforcementAction<I extends ActionInput, P extends Record<string, unknown>>(
   action: string,
   define: (input: I, context: RequestContext) => EnforcementAction<P>,
 ): RecordAction<'enforcement_record', EnforcementSubject, I, P> {
   return {
     action,
-    operation: 'enforcement.act',
     parse: (input, problems, context) => define(input, context).parse?.(problems) ?? ({} as P),
     effect: ({ input, context, subject, parsed, problems, clock }) =>
       define(input, context).effect?.(subject, parsed, problems, clock.now) ?? {},

@@ -23,14 +23,28 @@ export const enforcementKind: RecordKind<'enforcement_record', EnforcementSubjec
   sdlType: 'EnforcementRecord',
   numbers: { sequence: 'enforcement_record_number_seq', infix: 'ZF' },
   readOperation: 'enforcement.read',
+  // Every step is enforcement.act; the machine's roles split officers from reviewers.
+  actionOperation: () => 'enforcement.act',
+  // 文书 name the party, a person as often as a company.
+  attachments: {
+    attachOperation: 'enforcement.attach',
+    readOperation: 'enforcement.attachment.read',
+    personal: true,
+  },
   personalColumns: [
     { column: 'party_name', mask: maskName, when: (row) => row.party_kind === 'PERSON' },
     { column: 'party_id_number', mask: maskIdNumber },
     { column: 'party_legal_representative', mask: maskName },
   ],
   personalHolder: (row) => ({ division: row.division }),
+  listFilters: {
+    procedure: { column: 'procedure', match: 'equals' },
+    decisionDueFrom: { column: 'decision_due_at', match: 'from' },
+    decisionDueBefore: { column: 'decision_due_at', match: 'before' },
+  },
+  // A party's name is personal when it is a person's: only an organisation's credit code is searched.
+  textColumns: ['number', 'violated_article', 'penalty_article', 'party_credit_code'],
   // Each statutory limit runs while the step it limits is still to be taken.
-  listFilters: { procedure: { column: 'procedure', match: 'equals' } },
   overdue: [
     { limit: 'decision', due: 'decision_due_at', states: PRE_DECISION_STATUSES },
     { limit: 'service', due: 'service_due_at', states: ['DECIDED'] },

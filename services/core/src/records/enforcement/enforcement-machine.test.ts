@@ -33,6 +33,7 @@ function record(overrides: Partial<EnforcementRecordRow> = {}): EnforcementRecor
     id: '320100-e1',
     number: 'E1',
     origin_node: '320100',
+    attachment_count: 0,
     division: '320106',
     source: 'PATROL',
     violated_article: '第二十条',
@@ -245,6 +246,13 @@ describe('the enforcement guards (行政处罚法 2021)', () => {
     [
       'no hearing without a notice',
       'requestHearing',
+      { status: 'NOTIFIED' },
+      {},
+      'no notice (告知) has been served',
+    ],
+    [
+      'no waiver without a notice',
+      'waiveHearing',
       { status: 'NOTIFIED' },
       {},
       'no notice (告知) has been served',
@@ -553,16 +561,27 @@ describe('the enforcement guards (行政处罚法 2021)', () => {
     else expect(result).toContain(`${action} is not possible: ${outcome}`);
   });
 
-  it('offers a waiver and a request only while the hearing window is open', () => {
+  it('offers a waiver only while the hearing window is open, and a request as long as one made in it may be recorded', () => {
     const notified = { status: 'NOTIFIED', notice_served_at: NOTICE };
     expect(allowedActions(enforcementMachine, context(notified))).toEqual([
       'requestHearing',
       'waiveHearing',
       'extendDecisionDeadline',
     ]);
+    // After the window, a request the party made in it is still recorded, dated by requestedAt.
+    const closed = context(notified, { now: HEARING_WINDOW_ENDS });
+    expect(allowedActions(enforcementMachine, closed)).toEqual([
+      'requestHearing',
+      'submitLegalReview',
+      'extendDecisionDeadline',
+      'decide',
+    ]);
     expect(
-      allowedActions(enforcementMachine, context(notified, { now: HEARING_WINDOW_ENDS })),
-    ).toEqual(['submitLegalReview', 'extendDecisionDeadline', 'decide']);
+      planTransition(enforcementMachine, 'requestHearing', {
+        ...closed,
+        input: { requestedAt: WITHIN_WINDOW },
+      }).to,
+    ).toBe('HEARING');
   });
 });
 

@@ -3,8 +3,14 @@ import { lastDayOf } from './late-payment-penalty.js';
 import { localDateOf } from '../../calendar/local-time.js';
 import type { EnforcementRecordRow } from '../../database/tables.js';
 import { allGuards } from '../../workflow/state-machine.js';
-import type { GuardCheck, StateMachine, TransitionContext } from '../../workflow/state-machine.js';
-import { defineMachine, guard, move } from '../../workflow/define-machine.js';
+import type {
+  GuardCheck,
+  InputCheck,
+  StateContext,
+  StateMachine,
+  TransitionContext,
+} from '../../workflow/state-machine.js';
+import { defineMachine, guard, inputRule, move } from '../../workflow/define-machine.js';
 import type { WorkingCalendar } from '../../calendar/working-calendar.js';
 
 /**
@@ -18,8 +24,10 @@ export interface EnforcementSubject {
   timeZone: string;
 }
 
-type Context = TransitionContext<EnforcementSubject>;
+type Context = StateContext<EnforcementSubject>;
 type Check = GuardCheck<EnforcementSubject>;
+/** A check of what the request carries (two investigators, a fine within the limits), against the record. */
+type InputRuleCheck = InputCheck<EnforcementSubject>;
 
 const OFFICER = ['enforcement-officer'];
 const REVIEWER = ['legal-reviewer'];
@@ -58,7 +66,7 @@ const twoCertifiedOfficers: Check = ({ record }) => {
     : `at least two officers holding enforcement certificates act on a case (行政处罚法 art. 42); this record lists ${certificates.size}`;
 };
 
-const twoInvestigators: Check = ({ input }) => {
+const twoInvestigators: InputRuleCheck = ({ input }) => {
   if (!Array.isArray(input['investigators'])) return undefined;
   const count = new Set(input['investigators'] as string[]).size;
   return count >= 2
@@ -75,16 +83,30 @@ const noticeWindow = (context: Context) => {
   };
 };
 
-/** 当事人要求听证的，应当在行政机关告知后五日内提出 (art. 64(1)); five working days (art. 85). */
-const withinHearingWindow: Check = (context) => {
+/** The hearing window is still open at `at`: undefined, or why not. */
+const openAt = (context: Context, at: Date) => {
   const window = noticeWindow(context);
   if (!window) return 'no notice (告知) has been served';
-  const requestedAt =
-    context.input['requestedAt'] instanceof Date ? context.input['requestedAt'] : context.now;
-  return requestedAt.getTime() < window.due.getTime()
+  return at.getTime() < window.due.getTime()
     ? undefined
     : `a hearing is requested within 5 working days of the notice (行政处罚法 art. 64(1), art. 85): the notice was served on ${day(window.notice, context)}, so the last day was ${lastDayOf(window.due, context.record.timeZone)}`;
 };
+
+/** 当事人要求听证的，应当在行政机关告知后五日内提出 (art. 64(1)); five working days (art. 85). */
+const windowOpenNow: Check = (context) => openAt(context, context.now);
+
+/**
+ * The party's request was made in the window: when it was made (`requestedAt`, recorded
+ * later than the party asked) or else now.
+ */
+const requestedWithinWindow: InputRuleCheck = (context: TransitionContext<EnforcementSubject>) =>
+  openAt(
+    context,
+    context.input['requestedAt'] instanceof Date ? context.input['requestedAt'] : context.now,
+  );
+
+const noticeServed: Check = (context) =>
+  noticeWindow(context) ? undefined : 'no notice (告知) has been served';
 
 const notWaived: Check = (context) => {
   const waived = context.record.row.hearing_waived_at;
@@ -117,7 +139,7 @@ const hearingNotHeld: Check = (context) => {
 };
 
 /** 听证由行政机关指定的非本案调查人员主持 (art. 64(4)). */
-const presidingOfficerDidNotInvestigate: Check = ({ record, input }) => {
+const presidingOfficerDidNotInvestigate: InputRuleCheck = ({ record, input }) => {
   const presiding = input['presidingOfficer'];
   return record.row.investigators.some((investigator) => investigator === presiding)
     ? `${String(presiding)} investigated this case; a hearing is presided over by someone who did not (行政处罚法 art. 64(4))`
@@ -150,7 +172,7 @@ const reviewerDidNotInvestigate: Check = ({ record, principal }) =>
     : undefined;
 
 /** 当场处罚 (art. 51): a warning, or a fine up to 200 元 (person) / 3000 元 (organisation). */
-const withinSummaryLimits: Check = ({ record, input }) => {
+const withinSummaryLimits: InputRuleCheck = ({ record, input }) => {
   const penalty = input['penaltyType'];
   if (typeof penalty !== 'string') return undefined;
   const kind = record.row.party_kind === 'ORGANISATION' ? 'ORGANISATION' : 'PERSON';
@@ -191,19 +213,26 @@ const nothingUnpaid = guard<EnforcementSubject>('no fine outstanding', ({ record
     : undefined,
 );
 
-// The rows' combined guards, each in the words of the transition table with its articles.
+// The rows' combined guards and input checks, each in the words of the transition table with its articles.
 const mayInvestigate = guard(
-  'ordinary procedure; ≥ 2 certified officers and ≥ 2 investigators (art. 42)',
-  allGuards(ordinaryProcedure, twoCertifiedOfficers, twoInvestigators),
+  'ordinary procedure; ≥ 2 certified officers (art. 42)',
+  allGuards(ordinaryProcedure, twoCertifiedOfficers),
 );
-const mayRequestHearing = guard(
-  'within 5 working days of the notice, not waived (art. 64(1), 85)',
-  allGuards(notWaived, withinHearingWindow),
+const investigatedByTwo = inputRule('≥ 2 investigators (art. 42, 55)', twoInvestigators);
+// A request the party made in time may be recorded after the window (with its requestedAt).
+const mayRequestHearing = guard('notice served, not waived', allGuards(noticeServed, notWaived));
+const requestInWindow = inputRule(
+  'asked within 5 working days of the notice (art. 64(1), 85)',
+  requestedWithinWindow,
 );
-const mayWaiveHearing = guard('hearing window open, not yet waived', mayRequestHearing);
-const mayHoldHearing = guard(
-  'not yet held; presiding officer not an investigator (art. 64(4))',
-  allGuards(hearingNotHeld, presidingOfficerDidNotInvestigate),
+const mayWaiveHearing = guard(
+  'hearing window open, not yet waived',
+  allGuards(notWaived, windowOpenNow),
+);
+const mayHoldHearing = guard('not yet held', hearingNotHeld);
+const presidedByAnother = inputRule(
+  'presiding officer not an investigator (art. 64(4))',
+  presidingOfficerDidNotInvestigate,
 );
 const approvable = guard(
   'not yet approved; reviewer not an investigator (art. 58)',
@@ -212,8 +241,12 @@ const approvable = guard(
 const rejectable = guard('not yet approved; reviewer not an investigator', approvable);
 const mayExtend = guard('ordinary procedure (art. 60)', ordinaryProcedure);
 const mayDecideOnTheSpot = guard(
-  'summary procedure; ≥ 2 certified officers; a warning or a fine ≤ 200 元 (person) / ≤ 3000 元 (organisation) (art. 51)',
-  allGuards(summaryProcedure, twoCertifiedOfficers, withinSummaryLimits),
+  'summary procedure; ≥ 2 certified officers (art. 51)',
+  allGuards(summaryProcedure, twoCertifiedOfficers),
+);
+const summaryPenalty = inputRule(
+  'a warning or a fine ≤ 200 元 (person) / ≤ 3000 元 (organisation) (art. 51)',
+  withinSummaryLimits,
 );
 const mayDecideAfterNotice = guard(
   'hearing window closed or waived; not a major case (art. 58, 62–64)',
@@ -251,11 +284,35 @@ export const enforcementMachine: StateMachine<EnforcementSubject> = defineMachin
     ARCHIVED: '归档',
   },
   transitions: [
-    move('startInvestigation', '调查取证', 'FILED', 'INVESTIGATING', OFFICER, mayInvestigate),
+    move(
+      'startInvestigation',
+      '调查取证',
+      'FILED',
+      'INVESTIGATING',
+      OFFICER,
+      mayInvestigate,
+      investigatedByTwo,
+    ),
     move('serveNotice', '告知', 'INVESTIGATING', 'NOTIFIED', OFFICER),
-    move('requestHearing', '听证申请', 'NOTIFIED', 'HEARING', OFFICER, mayRequestHearing),
+    move(
+      'requestHearing',
+      '听证申请',
+      'NOTIFIED',
+      'HEARING',
+      OFFICER,
+      mayRequestHearing,
+      requestInWindow,
+    ),
     move('waiveHearing', '放弃听证', 'NOTIFIED', 'NOTIFIED', OFFICER, mayWaiveHearing),
-    move('holdHearing', '举行听证', 'HEARING', 'HEARING', OFFICER, mayHoldHearing),
+    move(
+      'holdHearing',
+      '举行听证',
+      'HEARING',
+      'HEARING',
+      OFFICER,
+      mayHoldHearing,
+      presidedByAnother,
+    ),
     move(
       'submitLegalReview',
       '提交法制审核',
@@ -271,7 +328,7 @@ export const enforcementMachine: StateMachine<EnforcementSubject> = defineMachin
     ...PRE_DECISION.map((state) =>
       move('extendDecisionDeadline', '延长办案期限', state, state, OFFICER, mayExtend),
     ),
-    move('decide', '当场决定', 'FILED', 'DECIDED', OFFICER, mayDecideOnTheSpot),
+    move('decide', '当场决定', 'FILED', 'DECIDED', OFFICER, mayDecideOnTheSpot, summaryPenalty),
     move('decide', '决定', 'NOTIFIED', 'DECIDED', OFFICER, mayDecideAfterNotice),
     move('decide', '决定', 'HEARING', 'DECIDED', OFFICER, mayDecideAfterHearing),
     move('decide', '决定', 'LEGAL_REVIEW', 'DECIDED', OFFICER, reviewApproved),

@@ -6,7 +6,7 @@ import { workingCalendarOf } from '../../calendar/working-calendar-cache.js';
 import type { HotlineTicketRow, Database } from '../../database/tables.js';
 import type { RequestContext } from '../../node-context.js';
 import { createOnce } from '../../idempotency/create-once.js';
-import { intakeDueAt } from './ticket-deadlines.js';
+import { ticketDueAt } from './ticket-deadlines.js';
 import { validateTicketIntake } from './ticket-input.js';
 import type { CreateTicketInput } from './ticket-input.js';
 import { ticketKind } from './ticket-kind.js';
@@ -49,7 +49,7 @@ export async function createTicket(
       latitude: intake.latitude,
       urgency: intake.urgency,
       status: 'ACCEPTED',
-      due_at: intakeDueAt(node, calendar, intake.intakeClass, intake.urgency, acceptedAt),
+      due_at: ticketDueAt(node, calendar, intake.intakeClass, intake.urgency, acceptedAt),
     });
     await recordCreated(trx, context, ticketKind, row, {
       action: 'accept',

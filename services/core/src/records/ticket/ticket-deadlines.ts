@@ -1,5 +1,6 @@
 import { dueAt } from '../../calendar/deadline.js';
 import { ticketDeadlineRule } from '../../calendar/deadline-rules.js';
+import type { HotlineTicketRow } from '../../database/tables.js';
 import type { NodeRuntime } from '../../node-context.js';
 import type { WorkingCalendar } from '../../calendar/working-calendar.js';
 import type { Types } from '@city-ops/schema';
@@ -9,8 +10,12 @@ import type { Types } from '@city-ops/schema';
  * single connection, so a read on another one inside the transaction would wait for ever).
  */
 
-/** 受理: when a new ticket falls due, by the city's rule for its class and urgency. */
-export function intakeDueAt(
+/**
+ * When a ticket whose handling starts at `at` falls due, by the city's rule for its class
+ * and urgency: at 受理 for a new ticket, and again at 重办, when a ticket the caller was
+ * dissatisfied with starts over (its old due time has usually passed by then).
+ */
+export function ticketDueAt(
   node: Pick<NodeRuntime, 'deadlineRules' | 'workingTime'>,
   calendar: WorkingCalendar,
   intakeClass: string,
@@ -23,4 +28,13 @@ export function intakeDueAt(
     node.deadlineRules,
   );
   return dueAt(at, rule, calendar, node.workingTime);
+}
+
+/** 重办: the reopened ticket's new due time, counted from the reopening (the clock's now). */
+export function reopenedDueAt(
+  node: Pick<NodeRuntime, 'deadlineRules' | 'workingTime'>,
+  clock: { calendar: WorkingCalendar; now: Date },
+  ticket: Pick<HotlineTicketRow, 'intake_class' | 'urgency'>,
+): Date {
+  return ticketDueAt(node, clock.calendar, ticket.intake_class, ticket.urgency, clock.now);
 }

@@ -38,6 +38,12 @@ export const ticketFieldResolvers: IResolvers<unknown, RequestContext> = {
       const units = await unitsOf(context);
       return ticket.coUnitCodes.map((code) => units.get(code) ?? unknownUnit(code));
     },
+    coUnitReplies: async (ticket: TicketView, _args, context) => {
+      const units = await unitsOf(context);
+      return Object.entries(ticket.coUnitReplies)
+        .map(([code, reply]) => ({ unit: units.get(code) ?? unknownUnit(code), ...reply }))
+        .sort((a, b) => a.repliedAt.localeCompare(b.repliedAt));
+    },
     overdue: (ticket: TicketView) => isOverdue(ticketKind, ticket.record, new Date()),
     mergedTicketIds: async (ticket: TicketView, _args, context) =>
       (await mergedInto(context, ticket.id)) ?? [],

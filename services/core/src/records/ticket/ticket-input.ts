@@ -2,6 +2,7 @@ import type { Types } from '@city-ops/schema';
 import { isLeafCategory } from '@city-ops/schema';
 import { InputProblems } from '@city-ops/kernel';
 import { checkPoint } from '../check-point.js';
+import { normalizeCallerPhone } from './caller-phone.js';
 
 /** As the shared SDL defines it (a schema change breaks the type-check here). */
 export type CreateTicketInput = Types.CreateTicketInput;
@@ -29,9 +30,6 @@ export interface TicketIntake extends TicketLocation {
   urgency: string;
 }
 
-/** Mainland mobile (1[3-9] + 9 digits) or a landline with its area code (010-12345678, 02584001234). */
-const PHONE = /^(1[3-9]\d{9}|0\d{2,3}-?\d{7,8})$/;
-
 /**
  * The intake rules of a 12345 ticket. Enum values were already checked by GraphQL;
  * everything else is checked here, and every problem is reported at once.
@@ -51,13 +49,10 @@ export function validateTicketIntake(input: CreateTicketInput): TicketIntake {
     multiline: true,
   });
   const callerName = problems.text('input.caller.name', input.caller.name, { max: 50 });
-  const callerPhone = input.caller.phone?.replace(/\s/g, '') || null;
-  if (callerPhone && !PHONE.test(callerPhone)) {
-    problems.add(
-      'input.caller.phone',
-      'must be a mainland mobile number (11 digits) or a landline with its area code.',
-    );
-  }
+  // Stored as digits only, the form the caller lookups search (caller-phone.ts).
+  const phone = input.caller.phone?.trim() ? normalizeCallerPhone(input.caller.phone) : undefined;
+  if (phone && 'problem' in phone) problems.add('input.caller.phone', phone.problem);
+  const callerPhone = phone && 'phone' in phone ? phone.phone : null;
   const location = input.location ?? {};
   const address = problems.text('input.location.address', location.address, { max: 200 });
   const street = problems.text('input.location.street', location.street, { max: 100 });

@@ -7,11 +7,16 @@ import {
   workflowStates,
 } from '../workflows-doc-rules.js';
 import type { HotlineTicketRow } from '../../database/tables.js';
-import { allowedActions, planTransition } from '../../workflow/state-machine.js';
+import {
+  allowedActions,
+  followingTransition,
+  planTransition,
+} from '../../workflow/state-machine.js';
 import type { TransitionContext } from '../../workflow/state-machine.js';
 import { ticketMachine } from './ticket-machine.js';
 
 const LEAD = '320100-cg';
+const CO = '320100-sw';
 
 function ticket(overrides: Partial<HotlineTicketRow> = {}): HotlineTicketRow {
   const now = new Date('2026-11-20T08:00:00Z');
@@ -19,6 +24,7 @@ function ticket(overrides: Partial<HotlineTicketRow> = {}): HotlineTicketRow {
     id: '320100-t1',
     number: 'T1',
     origin_node: '320100',
+    attachment_count: 0,
     division: '320106',
     channel: 'PHONE',
     intake_class: 'COMPLAINT',
@@ -41,6 +47,8 @@ function ticket(overrides: Partial<HotlineTicketRow> = {}): HotlineTicketRow {
     parent_ticket_id: null,
     lead_unit: LEAD,
     co_units: [],
+    co_unit_replies: {},
+    case_id: null,
     reply: null,
     replied_at: null,
     due_at: null,
@@ -68,17 +76,18 @@ function context(
   };
 }
 
-/** A ticket on which the guard of `action` passes, acted on by a user of the lead unit. */
+/** A ticket on which the guard of `action` passes, acted on by a user of the lead unit (of a co-unit for 协办反馈). */
 function passing(action: string, status: string, role: string) {
   return context(
     ticket({
       status,
+      co_units: [CO],
       parent_ticket_id: action === 'unmerge' ? '320100-t0' : null,
       extension_days: ['approveExtension', 'rejectExtension'].includes(action) ? 2 : null,
       satisfaction: action === 'reopen' ? 'DISSATISFIED' : 'SATISFIED',
     }),
     [role],
-    LEAD,
+    action === 'coReply' ? CO : LEAD,
   );
 }
 
@@ -205,6 +214,73 @@ describe('the hotline ticket machine (12345)', () => {
     ],
   ];
 
+  it('lets a co-handling unit give its 协办反馈 once per dispatch, and nothing of the lead’s part', () => {
+    const working = ticket({ status: 'IN_PROGRESS', co_units: [CO] });
+    expect(allowedActions(ticketMachine, context(working, ['handling-unit'], CO))).toEqual([
+      'coReply',
+    ]);
+    expect(allowedActions(ticketMachine, context(working, ['handling-unit'], LEAD))).toEqual([
+      'requestExtension',
+      'reply',
+    ]);
+    for (const action of ['reply', 'requestExtension', 'return']) {
+      expect(
+        refusalOf(() =>
+          planTransition(ticketMachine, action, context(working, ['handling-unit'], CO)),
+        ),
+      ).toMatch(/only the lead unit 320100-cg acts on it; you are 320100-sw|is IN_PROGRESS/);
+    }
+    const replied = {
+      ...working,
+      co_unit_replies: {
+        [CO]: { reply: '已清理', repliedAt: '2026-11-20T08:30:00Z', repliedBy: 'sw' },
+      },
+    };
+    expect(allowedActions(ticketMachine, context(replied, ['handling-unit'], CO))).toEqual([]);
+    expect(
+      refusalOf(() =>
+        planTransition(ticketMachine, 'coReply', context(replied, ['handling-unit'], CO)),
+      ),
+    ).toContain(
+      `coReply is not possible: your unit ${CO} already gave its 协办反馈 for this dispatch.`,
+    );
+    expect(
+      refusalOf(() =>
+        planTransition(ticketMachine, 'coReply', context(working, ['handling-unit'], '320100-yl')),
+      ),
+    ).toContain(
+      `coReply is not possible: only its co-handling units (${CO}) give a 协办反馈; you are 320100-yl.`,
+    );
+    expect(
+      refusalOf(() =>
+        planTransition(
+          ticketMachine,
+          'coReply',
+          context(ticket({ status: 'IN_PROGRESS' }), ['handling-unit']),
+        ),
+      ),
+    ).toContain('only its co-handling units (none) give a 协办反馈; you are not a handling unit.');
+  });
+
+  it('tells a unit that is not a co-handling unit which units give the 协办反馈, each by name', () => {
+    const shared = ticket({ status: 'SIGNED_FOR', co_units: [CO, '320100-yl'] });
+    expect(
+      refusalOf(() =>
+        planTransition(ticketMachine, 'coReply', context(shared, ['handling-unit'], LEAD)),
+      ),
+    ).toContain(
+      `coReply is not possible: only its co-handling units (${CO}, 320100-yl) give a 协办反馈; you are ${LEAD}.`,
+    );
+    expect(
+      refusalOf(() => planTransition(ticketMachine, 'coReply', context(shared, ['handling-unit']))),
+    ).toContain(
+      `only its co-handling units (${CO}, 320100-yl) give a 协办反馈; you are not a handling unit.`,
+    );
+    expect(allowedActions(ticketMachine, context(shared, ['handling-unit'], '320100-yl'))).toEqual([
+      'coReply',
+    ]);
+  });
+
   it.each(refusals)('refuses %s when its guard does not hold', (action, row, roles, unit, why) => {
     const message = refusalOf(() =>
       planTransition(ticketMachine, action, context(ticket(row), roles, unit)),
@@ -232,6 +308,45 @@ describe('the hotline ticket machine (12345)', () => {
     expect(allowedActions(ticketMachine, context(waiting, ['dispatcher']))).toEqual([
       'approveExtension',
       'rejectExtension',
+    ]);
+  });
+});
+
+describe('a merged ticket (并单) following its parent', () => {
+  const child = ticket({ parent_ticket_id: '320100-t0', lead_unit: null });
+
+  it("moves to its own callback with its parent's 直办 or 办结, and no user moves it by hand", () => {
+    const context = {
+      record: child,
+      principal: testPrincipal(['hotline-agent']),
+      now: new Date('2026-11-20T09:00:00Z'),
+    };
+    expect(followingTransition(ticketMachine, 'followParent', context)?.to).toBe('REVIEWED');
+    expect(allowedActions(ticketMachine, context)).toEqual(['unmerge']);
+    expect(
+      refusalOf(() => planTransition(ticketMachine, 'followParent', { ...context, input: {} })),
+    ).toContain("followParent is not possible: it is taken only with its parent's 直办 or 办结.");
+  });
+
+  it('leaves a ticket that is not merged, or no longer waiting, where it is', () => {
+    const now = new Date('2026-11-20T09:00:00Z');
+    const principal = testPrincipal(['hotline-agent']);
+    expect(
+      followingTransition(ticketMachine, 'followParent', { record: ticket(), principal, now }),
+    ).toBeUndefined();
+    expect(
+      followingTransition(ticketMachine, 'followParent', {
+        record: { ...child, status: 'REVIEWED' },
+        principal,
+        now,
+      }),
+    ).toBeUndefined();
+  });
+
+  it('is then called back and closed for its own caller like any answered ticket', () => {
+    const reviewed = { ...child, status: 'REVIEWED' };
+    expect(allowedActions(ticketMachine, context(reviewed, ['hotline-agent']))).toEqual([
+      'callBack',
     ]);
   });
 });

@@ -1,9 +1,9 @@
 import type { HotlineTicketRow } from '../../database/tables.js';
 import { allGuards } from '../../workflow/state-machine.js';
-import type { StateMachine, TransitionContext } from '../../workflow/state-machine.js';
-import { defineMachine, guard, move } from '../../workflow/define-machine.js';
+import type { StateContext, StateMachine } from '../../workflow/state-machine.js';
+import { defineMachine, follow, guard, move } from '../../workflow/define-machine.js';
 
-type Context = TransitionContext<HotlineTicketRow>;
+type Context = StateContext<HotlineTicketRow>;
 
 /** Only the lead unit (主办) signs for, handles, replies to or returns a ticket. */
 const leadUnitOnly = guard('lead unit only', ({ record, principal }: Context) =>
@@ -53,6 +53,26 @@ const callerNotDissatisfied = guard('caller not dissatisfied', ({ record }: Cont
     : 'the caller is dissatisfied: reopen it (重办) instead',
 );
 
+/**
+ * 协办: a co-handling unit gives its own reply to the lead unit (协办反馈), once per
+ * dispatch; signing for, handling, replying, returning and extending stay the lead's.
+ */
+const coUnitYetToReply = guard(
+  'co-handling unit only; once per dispatch',
+  ({ record, principal }: Context) => {
+    const unit = record.co_units.find((coUnit) => coUnit === principal.department);
+    if (unit === undefined) {
+      return `only its co-handling units (${record.co_units.join(', ') || 'none'}) give a 协办反馈; you are ${principal.department ?? 'not a handling unit'}`;
+    }
+    return record.co_unit_replies?.[unit]
+      ? `your unit ${unit} already gave its 协办反馈 for this dispatch`
+      : undefined;
+  },
+);
+
+/** While the lead unit works the ticket, its co-handling units may reply. */
+const CO_HANDLING = ['DISPATCHED', 'SIGNED_FOR', 'IN_PROGRESS'] as const;
+
 const CALL_TAKERS = ['hotline-agent', 'dispatcher'];
 const AGENT = ['hotline-agent'];
 const UNIT = ['handling-unit'];
@@ -60,7 +80,9 @@ const DISPATCHER = ['dispatcher'];
 
 /**
  * The 12345 closed loop (docs/DOMAIN.md "Hotline tickets"): 受理 → (直办 → 办结) | 派单 → 签收 → 办理 →
- * (延期 | 退单 → 改派) → 反馈 → 审核 → 回访 → (不满意 → 重办) → 办结 → 归档.
+ * (延期 | 退单 → 改派) → 反馈 → 审核 → 回访 → (不满意 → 重办) → 办结 → 归档, the co-handling units
+ * giving their 协办反馈 to the lead while it works. A merged ticket (并单)
+ * joins the loop at 审核 when its parent is answered, for its own caller's 回访.
  */
 export const ticketMachine: StateMachine<HotlineTicketRow> = defineMachine({
   entity: 'hotline_ticket',
@@ -104,6 +126,9 @@ export const ticketMachine: StateMachine<HotlineTicketRow> = defineMachine({
     move('return', '退单', ['DISPATCHED', 'SIGNED_FOR'], 'RETURNED', UNIT, leadUnitOnly),
     move('redispatch', '改派', 'RETURNED', 'DISPATCHED', DISPATCHER),
     move('reply', '反馈', 'IN_PROGRESS', 'REPLIED', UNIT, mayReply),
+    ...CO_HANDLING.map((state) =>
+      move('coReply', '协办反馈', state, state, UNIT, coUnitYetToReply),
+    ),
     move('approveReply', '审核通过', 'REPLIED', 'REVIEWED', DISPATCHER),
     move('rejectReply', '审核退回', 'REPLIED', 'IN_PROGRESS', DISPATCHER),
     move('callBack', '回访', 'REVIEWED', 'CALLED_BACK', AGENT),
@@ -112,5 +137,15 @@ export const ticketMachine: StateMachine<HotlineTicketRow> = defineMachine({
     move('archive', '归档', 'CLOSED', 'ARCHIVED', DISPATCHER),
     move('merge', '并单', 'ACCEPTED', 'ACCEPTED', CALL_TAKERS, notMergedYet),
     move('unmerge', '取消并单', 'ACCEPTED', 'ACCEPTED', CALL_TAKERS, merged),
+    // Every ticket gets its callback (docs/DOMAIN.md): a merged one is answered with its
+    // parent, then called back and closed (or reopened) for its own caller.
+    follow(
+      'followParent',
+      '随主单反馈',
+      'ACCEPTED',
+      'REVIEWED',
+      "with its parent's 直办 or 办结",
+      merged,
+    ),
   ],
 });

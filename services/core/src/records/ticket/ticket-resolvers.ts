@@ -3,14 +3,18 @@ import { recordInScope } from '../record-created.js';
 import { childCategories } from '@city-ops/schema';
 import { inScope } from '../../database/scoped-transaction.js';
 import type { RowScope } from '../../database/scoped-transaction.js';
-import { requestedScope, badUserInput, InputProblems, authorize } from '@city-ops/kernel';
+import { requestedScope, InputProblems, authorize } from '@city-ops/kernel';
+import { deadlineFilter, filterText, instantRange } from '../list-filter-input.js';
 import { assertOwner } from '../../ownership.js';
 import type { RequestContext } from '../../node-context.js';
 import { rowScopeAt } from '../../permissions/row-scope.js';
 import { findDuplicateCandidates } from './ticket-repository.js';
 import type { RecordListQuery } from '../record-list.js';
 import { toTicketView } from './ticket-view.js';
+import type { TicketView } from './ticket-view.js';
+import type { RecordKey } from '../find-record-in-scope.js';
 import { ticketKind } from './ticket-kind.js';
+import { ticketInboxOf } from './ticket-inbox.js';
 import { auditUnmaskedReads, EMPTY_CONNECTION, readPage, toConnection } from '../record-page.js';
 import type { PageArgs } from '../record-page.js';
 import { unitsOf } from './ticket-field-resolvers.js';
@@ -23,7 +27,7 @@ interface TicketsArgs extends PageArgs {
 }
 
 /** One page of tickets in `scope`, as a connection, with unmasked reads audited. */
-async function ticketPage(
+export async function ticketPage(
   context: RequestContext,
   scope: RowScope | undefined,
   args: PageArgs,
@@ -34,57 +38,83 @@ async function ticketPage(
   const page = readPage(args);
   if (!scope) return EMPTY_CONNECTION;
   return inScope(context.node.db, scope, async (trx) => {
-    const found = await listRecords(trx, ticketKind, { ...query, ...page, scope });
+    const found = await listRecords(trx, ticketKind, {
+      ...query,
+      ...page,
+      scope,
+      reader: context,
+    });
     await auditUnmaskedReads(trx, context, ticketKind, scope, found.rows);
     const views = found.rows.map((row) => toTicketView(row, context));
     return toConnection(ticketKind, found, page.sort, views);
   });
 }
 
-const OPEN_FOR_UNIT = ['DISPATCHED', 'SIGNED_FOR', 'IN_PROGRESS'];
+/** A ticket by id or number as the caller may see it, or null (missing and out of scope alike). */
+export async function readTicket(
+  context: RequestContext,
+  key: RecordKey,
+): Promise<TicketView | null> {
+  const scope = rowScopeAt(context.node, authorize(context.principal, 'ticket.read'));
+  if (!scope) return null;
+  return inScope(context.node.db, scope, async (trx) => {
+    const row = await recordInScope(trx, context, ticketKind, scope, key);
+    return row ? toTicketView(row, context) : null;
+  });
+}
+
+/**
+ * A ticket list's `filter`, checked (every problem at once) and ready for listRecords;
+ * the deadline clock is read here, before the list's transaction.
+ */
+export async function ticketFilterQuery(
+  context: RequestContext,
+  input: Types.TicketFilter | null | undefined,
+) {
+  const filter = input ?? {};
+  const problems = new InputProblems();
+  const created = instantRange(
+    problems,
+    { field: 'filter.createdFrom', value: filter.createdFrom },
+    { field: 'filter.createdBefore', value: filter.createdBefore },
+  );
+  const due = instantRange(
+    problems,
+    { field: 'filter.dueFrom', value: filter.dueFrom },
+    { field: 'filter.dueBefore', value: filter.dueBefore },
+  );
+  const leadUnit = problems.text('filter.leadUnit', filter.leadUnit, { max: 64 });
+  const text = filterText(problems, filter.text);
+  problems.throwIfAny();
+  return {
+    ...filter,
+    leadUnit,
+    text,
+    createdFrom: created.from,
+    createdBefore: created.before,
+    dueFrom: due.from,
+    dueBefore: due.before,
+    deadlineStatus: await deadlineFilter(context, ticketKind, filter.deadlineStatus),
+  };
+}
 
 export const ticketQueryResolvers: IResolvers<unknown, RequestContext> = {
   Query: {
-    ticket: async (_root, { id }: { id: string }, context) => {
-      const scope = rowScopeAt(context.node, authorize(context.principal, 'ticket.read'));
-      if (!scope) return null;
-      return inScope(context.node.db, scope, async (trx) => {
-        const row = await recordInScope(trx, context, ticketKind, scope, id);
-        return row ? toTicketView(row, context) : null;
-      });
-    },
+    ticket: (_root, { id }: { id: string }, context) => readTicket(context, id),
     tickets: async (_root, args: TicketsArgs, context) => {
       const access = authorize(context.principal, 'ticket.read');
-      const filter = args.filter ?? {};
-      const createdFrom = filter.createdFrom ? new Date(filter.createdFrom) : undefined;
-      const createdBefore = filter.createdBefore ? new Date(filter.createdBefore) : undefined;
-      if (createdFrom && createdBefore && createdFrom >= createdBefore) {
-        throw badUserInput('filter.createdBefore', 'must be later than filter.createdFrom.');
-      }
-      const problems = new InputProblems();
-      const text = problems.text('filter.text', filter.text, { max: 100 });
-      problems.throwIfAny();
+      const filter = await ticketFilterQuery(context, args.filter);
       // What the caller asked for, narrowed to what this node holds (nothing, for a sibling city).
       const scope = rowScopeAt(
         context.node,
         access,
         requestedScope(access.division, args.division),
       );
-      return ticketPage(context, scope, args, { ...filter, text, createdFrom, createdBefore });
+      return ticketPage(context, scope, args, filter);
     },
     ticketInbox: async (_root, args: PageArgs, context) => {
-      const access = authorize(context.principal, 'ticket.read');
-      if (!context.principal.department) {
-        throw badUserInput(
-          'ticketInbox',
-          'is for handling units: your token carries no department.',
-        );
-      }
-      const scope = rowScopeAt(context.node, access);
-      return ticketPage(context, scope, args, {
-        leadUnit: context.principal.department,
-        status: OPEN_FOR_UNIT,
-      });
+      const inbox = ticketInboxOf(context, 'ticketInbox');
+      return ticketPage(context, inbox.scope, args, inbox.query);
     },
     myTickets: async (_root, args: PageArgs, context) => {
       const scope = rowScopeAt(context.node, authorize(context.principal, 'ticket.read'));

@@ -1,6 +1,6 @@
 import { categoryPath } from '@city-ops/schema';
 import type { RecordReader } from '../../permissions/personal-data.js';
-import type { HotlineTicketRow } from '../../database/tables.js';
+import type { CoUnitReplies, HotlineTicketRow } from '../../database/tables.js';
 import { rowAsSeenBy } from '../row-as-seen.js';
 import { recordView } from '../record-view.js';
 import type { RecordView } from '../record-view.js';
@@ -22,8 +22,10 @@ export interface TicketView extends RecordView<HotlineTicketRow> {
   resolution: string | null;
   satisfaction: string | null;
   parentTicketId: string | null;
+  caseId: string | null;
   leadUnitCode: string | null;
   coUnitCodes: string[];
+  coUnitReplies: CoUnitReplies;
   reply: string | null;
   dueAt: string | null;
   closedAt: string | null;
@@ -62,8 +64,10 @@ export function toTicketView(row: HotlineTicketRow, reader: RecordReader): Ticke
     resolution: row.resolution,
     satisfaction: row.satisfaction,
     parentTicketId: row.parent_ticket_id,
+    caseId: row.case_id,
     leadUnitCode: row.lead_unit,
     coUnitCodes: row.co_units,
+    coUnitReplies: row.co_unit_replies ?? {},
     reply: row.reply,
     dueAt: row.due_at?.toISOString() ?? null,
     closedAt: row.closed_at?.toISOString() ?? null,

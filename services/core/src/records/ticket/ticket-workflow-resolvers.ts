@@ -7,15 +7,16 @@ import type { ActionEffect, ActionInput, RowActionEffect } from '../act-on-recor
 import { approvedExtension, extensionRequest } from '../handling-extension.js';
 import type { ExtensionRequestInput } from '../handling-extension.js';
 import { recordWorkflowResolvers } from '../record-workflow-resolvers.js';
-import { closeMergedChildren } from './ticket-actions.js';
+import { childrenFollowParent } from './ticket-actions.js';
+import { reopenedDueAt } from './ticket-deadlines.js';
 import { ticketKind } from './ticket-kind.js';
 import { toTicketView } from './ticket-view.js';
 import type { Transaction } from 'kysely';
 
 type Effect<I extends ActionInput> = RowActionEffect<'hotline_ticket', I>;
 
-/** Every ticket action needs ticket.read; the machine's roles and guards then decide. */
-const act = rowActions<'hotline_ticket'>(() => 'ticket.read');
+/** Every ticket action needs ticket.read (ticketKind.actionOperation); the machine's roles and guards then decide. */
+const act = rowActions<'hotline_ticket'>();
 
 /** Unit codes must name units of this city (the handling_unit table, read under the request's row scope). */
 async function checkUnits(
@@ -49,7 +50,13 @@ const dispatch: Effect<Types.DispatchTicketInput> = async ({ input, trx, problem
   const coUnits = input.coUnits ?? [];
   await checkUnits(trx, problems, input.leadUnit, coUnits);
   return {
-    set: { lead_unit: input.leadUnit, co_units: coUnits, handling_mode: 'DISPATCH' },
+    // A new dispatch is a new round for the co-handling units: their replies start afresh.
+    set: {
+      lead_unit: input.leadUnit,
+      co_units: coUnits,
+      co_unit_replies: '{}',
+      handling_mode: 'DISPATCH',
+    },
     detail: { leadUnit: input.leadUnit, coUnits },
   };
 };
@@ -62,9 +69,12 @@ const withReason: Effect<Types.TicketReasonInput> = ({ input, problems }) => ({
   comment: statedReason(input, problems),
 });
 
-/** Closing (直办 or 办结) takes the merged tickets along. */
-const closing = (context: RequestContext): Pick<ActionEffect<'hotline_ticket'>, 'after'> => ({
-  after: (updated, trx) => closeMergedChildren(trx, context, updated),
+/** Closing (直办 or 办结) takes the merged tickets along, to their own callback. */
+const closing = (
+  context: RequestContext,
+  now: Date,
+): Pick<ActionEffect<'hotline_ticket'>, 'after'> => ({
+  after: (updated, trx) => childrenFollowParent(trx, context, updated, now),
 });
 
 /** Each workflow action of the ticket machine, under the mutation of the same purpose. */
@@ -80,7 +90,7 @@ export const ticketActions = {
         closed_at: clock.now,
       },
       detail: { resolution: input.resolution },
-      ...closing(context),
+      ...closing(context, clock.now),
     }),
   ),
   dispatchTicket: act('dispatch', dispatch),
@@ -107,16 +117,52 @@ export const ticketActions = {
     },
     detail: { resolution: input.resolution },
   })),
+  coReplyToTicket: act<Types.CoReplyToTicketInput>(
+    'coReply',
+    ({ input, problems, record, context, clock }) => {
+      const reply = problems.text('input.reply', input.reply, {
+        min: 1,
+        max: 2000,
+        multiline: true,
+      });
+      // The machine let only a co-handling unit's user this far: the unit is their department.
+      const unit = context.principal.department ?? '';
+      const replies = {
+        ...(record.co_unit_replies ?? {}),
+        [unit]: {
+          reply: reply ?? '',
+          repliedAt: clock.now.toISOString(),
+          repliedBy: context.principal.username,
+        },
+      };
+      return {
+        set: { co_unit_replies: JSON.stringify(replies) },
+        comment: reply,
+        detail: { unit },
+      };
+    },
+  ),
   approveTicketReply: act('approveReply'),
   rejectTicketReply: act('rejectReply', withReason),
   callBackTicket: act<Types.CallBackTicketInput>('callBack', ({ input }) => ({
     set: { resolution: input.resolution, satisfaction: input.satisfaction },
     detail: { resolution: input.resolution, satisfaction: input.satisfaction },
   })),
-  reopenTicket: act('reopen'),
+  // 重办 starts the handling over: a fresh due time by the same rule as at 受理. A merged
+  // ticket whose caller is dissatisfied leaves its parent, to be handled on its own.
+  reopenTicket: act('reopen', ({ record, context, clock }) => {
+    const dueAt = reopenedDueAt(context.node, clock, record);
+    return {
+      set: { due_at: dueAt, parent_ticket_id: null },
+      detail: {
+        dueAt: dueAt.toISOString(),
+        ...(record.parent_ticket_id ? { leftParent: record.parent_ticket_id } : {}),
+      },
+    };
+  }),
   closeTicket: act('close', ({ context, clock }) => ({
     set: { closed_at: clock.now },
-    ...closing(context),
+    ...closing(context, clock.now),
   })),
   archiveTicket: act('archive'),
   mergeTicket: act<Types.MergeTicketInput>('merge', async ({ input, record, trx, problems }) => {

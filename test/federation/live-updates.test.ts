@@ -1,0 +1,311 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startFederation } from '../support/federation.js';
+import type { GraphQLResponse, TestFederation } from '../support/federation.js';
+import { openSubscription } from '../support/sse-subscription.js';
+import type { SseSubscription } from '../support/sse-subscription.js';
+
+/**
+ * Live ticket updates through the real gateway over real HTTP (GraphQL over SSE): a unit
+ * hears of a ticket dispatched to it, nobody outside its inbox does, a stream resumed
+ * after the last position it was sent replays what it missed once, and every refusal has
+ * the code a query would get. No timing is asserted: an event that never comes fails the
+ * test by its timeout, and "not received" is shown by order (a later event the user may see
+ * arrives first).
+ */
+
+const INBOX = /* GraphQL */ `
+  subscription ($after: String) {
+    inboxChanged(after: $after) {
+      position
+      ticket {
+        id
+        status
+        leadUnit {
+          code
+        }
+      }
+    }
+  }
+`;
+
+const RECORD = /* GraphQL */ `
+  subscription ($id: ID!, $after: String) {
+    recordChanged(id: $id, after: $after) {
+      position
+      ticket {
+        id
+        status
+      }
+    }
+  }
+`;
+
+interface TicketEvent {
+  position: string;
+  ticket: { id: string; status: string; leadUnit?: { code: string } | null };
+}
+
+interface Ticket {
+  id: string;
+  version: number;
+}
+
+describe('live ticket updates through the gateway', () => {
+  let federation: TestFederation;
+  const open: SseSubscription<unknown>[] = [];
+
+  beforeAll(async () => {
+    federation = await startFederation({ cities: ['320100', '320200'] });
+  });
+
+  afterAll(async () => {
+    for (const stream of open) await stream.close();
+    await federation?.close();
+  });
+
+  async function subscribe<T>(
+    username: string | undefined,
+    query: string,
+    variables: Record<string, unknown> = {},
+  ): Promise<SseSubscription<T>> {
+    const stream = await openSubscription<T>(
+      federation.gateway.graphqlUrl,
+      username === undefined ? undefined : federation.token(username),
+      query,
+      variables,
+    );
+    open.push(stream as SseSubscription<unknown>);
+    return stream;
+  }
+
+  async function eventOf(stream: SseSubscription<{ inboxChanged: TicketEvent }>) {
+    const result = await stream.next();
+    expect(result?.errors, JSON.stringify(result?.errors)).toBeUndefined();
+    return result!.data!.inboxChanged;
+  }
+
+  async function ok<T>(response: Promise<GraphQLResponse<T>>): Promise<T> {
+    const answer = await response;
+    expect(answer.errors, JSON.stringify(answer.errors)).toBeUndefined();
+    return answer.data!;
+  }
+
+  async function createTicket(city = '320100', district = '320106'): Promise<Ticket> {
+    const data = await ok(
+      federation.query<{ createTicket: Ticket }>(
+        federation.token(`agent.${city}`),
+        `mutation ($input: CreateTicketInput!) { createTicket(input: $input) { id version } }`,
+        {
+          input: {
+            division: district,
+            channel: 'PHONE',
+            intakeClass: 'COMPLAINT',
+            categoryCode: '010101',
+            title: '人行道占道经营',
+            content: '早晚高峰流动摊贩占用人行道。',
+            caller: { name: '张三', phone: '13812345678' },
+          },
+        },
+      ),
+    );
+    return data.createTicket;
+  }
+
+  async function dispatch(ticket: Ticket, leadUnit: string, city = '320100'): Promise<Ticket> {
+    const data = await ok(
+      federation.query<{ dispatchTicket: Ticket }>(
+        federation.token(`dispatcher.${city}`),
+        `mutation ($input: DispatchTicketInput!) { dispatchTicket(input: $input) { id version } }`,
+        { input: { id: ticket.id, version: ticket.version, leadUnit } },
+      ),
+    );
+    return data.dispatchTicket;
+  }
+
+  /** A unit's step on a ticket: signFor, startHandling, replyTo (TicketActionInput and more). */
+  async function act(
+    field: string,
+    inputType: string,
+    ticket: Ticket,
+    unit: string,
+    extra: Record<string, unknown> = {},
+  ): Promise<Ticket> {
+    const data = await ok(
+      federation.query<Record<string, Ticket>>(
+        federation.token(unit),
+        `mutation ($input: ${inputType}!) { ${field}(input: $input) { id version } }`,
+        { input: { id: ticket.id, version: ticket.version, ...extra } },
+      ),
+    );
+    return data[field]!;
+  }
+
+  /** Waits (bounded turns, no timing asserted) until the node's sealer gave every change a position. */
+  async function untilSealed(division: string): Promise<void> {
+    for (let turn = 0; turn < 200; turn += 1) {
+      const unsealed = await federation
+        .database(division)
+        .selectFrom('change_log')
+        .select((eb) => eb.fn.countAll<string>().as('count'))
+        .where('position', 'is', null)
+        .executeTakeFirstOrThrow();
+      if (Number(unsealed.count) === 0) return;
+      await new Promise((resolve) => setTimeout(resolve, 20));
+    }
+    throw new Error(`the change log of ${division} was not sealed in 200 turns`);
+  }
+
+  const signFor = (ticket: Ticket, unit: string) =>
+    act('signForTicket', 'TicketActionInput', ticket, unit);
+
+  it('sends a unit the ticket dispatched to it, and nothing to another unit or city', async () => {
+    const cg = await subscribe<{ inboxChanged: TicketEvent }>('unit-cg.320100', INBOX);
+    const sw = await subscribe<{ inboxChanged: TicketEvent }>('unit-sw.320100', INBOX);
+    const otherCity = await subscribe<{ inboxChanged: TicketEvent }>('unit-cg.320200', INBOX);
+    expect([cg.status, sw.status, otherCity.status]).toEqual([200, 200, 200]);
+
+    const ticket = await dispatch(await createTicket(), '320100-cg');
+    const event = await eventOf(cg);
+    expect(event.ticket).toEqual({
+      id: ticket.id,
+      status: 'DISPATCHED',
+      leadUnit: { code: '320100-cg' },
+    });
+    expect(event.position).toMatch(/^[1-9]\d*$/);
+
+    // Written after the first ticket: were the first one sent to them, it would come first.
+    const forSw = await dispatch(await createTicket(), '320100-sw');
+    expect((await eventOf(sw)).ticket.id).toBe(forSw.id);
+    const forOtherCity = await dispatch(
+      await createTicket('320200', '320205'),
+      '320200-cg',
+      '320200',
+    );
+    expect((await eventOf(otherCity)).ticket.id).toBe(forOtherCity.id);
+  });
+
+  it('sends nothing for a write that takes a ticket out of the inbox', async () => {
+    const cg = await subscribe<{ inboxChanged: TicketEvent }>('unit-cg.320100', INBOX);
+    const ticket = await dispatch(await createTicket(), '320100-cg');
+    expect((await eventOf(cg)).ticket.status).toBe('DISPATCHED');
+    const signed = await signFor(ticket, 'unit-cg.320100');
+    expect((await eventOf(cg)).ticket.status).toBe('SIGNED_FOR');
+    const handling = await act(
+      'startHandlingTicket',
+      'TicketActionInput',
+      signed,
+      'unit-cg.320100',
+    );
+    expect((await eventOf(cg)).ticket.status).toBe('IN_PROGRESS');
+    // Replied: still the unit's to read (its lead unit), no longer waiting for it.
+    await act('replyToTicket', 'AnswerTicketInput', handling, 'unit-cg.320100', {
+      reply: '已清理占道摊位。',
+      resolution: 'RESOLVED',
+    });
+    const next = await dispatch(await createTicket(), '320100-cg');
+    expect((await eventOf(cg)).ticket).toMatchObject({ id: next.id, status: 'DISPATCHED' });
+  });
+
+  it('replays what a unit missed while away, once, when it resumes after its last position', async () => {
+    const first = await subscribe<{ inboxChanged: TicketEvent }>('unit-cg.320100', INBOX);
+    const seen = await dispatch(await createTicket(), '320100-cg');
+    const last = await eventOf(first);
+    expect(last.ticket.id).toBe(seen.id);
+    await first.close();
+
+    const missed = await dispatch(await createTicket(), '320100-cg');
+    // Sealed before resuming: a stream started "from now" would then begin after it.
+    await untilSealed('320100');
+    const resumed = await subscribe<{ inboxChanged: TicketEvent }>('unit-cg.320100', INBOX, {
+      after: last.position,
+    });
+    const replayed = await eventOf(resumed);
+    expect(replayed.ticket.id).toBe(missed.id);
+    expect(BigInt(replayed.position)).toBeGreaterThan(BigInt(last.position));
+    // Live again: the next write is the next event, with no second copy of the replayed one.
+    const signed = await signFor(seen, 'unit-cg.320100');
+    const live = await eventOf(resumed);
+    expect(live.ticket).toMatchObject({ id: signed.id, status: 'SIGNED_FOR' });
+  });
+
+  it('follows one ticket the user may read, and refuses one they may not as if it were missing', async () => {
+    const ticket = await dispatch(await createTicket(), '320100-cg');
+    const stream = await subscribe<{ recordChanged: TicketEvent }>('unit-cg.320100', RECORD, {
+      id: ticket.id,
+    });
+    await signFor(ticket, 'unit-cg.320100');
+    const result = await stream.next();
+    expect(result?.errors, JSON.stringify(result?.errors)).toBeUndefined();
+    expect(result?.data?.recordChanged.ticket).toEqual({ id: ticket.id, status: 'SIGNED_FOR' });
+
+    const outOfScope = await (
+      await subscribe<{ recordChanged: TicketEvent }>('unit-sw.320100', RECORD, { id: ticket.id })
+    ).next();
+    const missing = await (
+      await subscribe<{ recordChanged: TicketEvent }>('unit-sw.320100', RECORD, {
+        id: '320100-00000000-0000-4000-8000-000000000000',
+      })
+    ).next();
+    expect(outOfScope?.errors?.[0]?.extensions?.['code']).toBe('NOT_FOUND');
+    expect(missing?.errors?.[0]?.extensions?.['code']).toBe('NOT_FOUND');
+    expect(outOfScope?.errors?.[0]?.message.replace(ticket.id, '?')).toBe(
+      missing?.errors?.[0]?.message.replace('320100-00000000-0000-4000-8000-000000000000', '?'),
+    );
+  });
+
+  it('refuses a subscription without a token, or with a bad position, with the codes a query gets', async () => {
+    const anonymous = await (await subscribe(undefined, INBOX)).next();
+    expect(anonymous?.errors?.[0]?.extensions?.['code']).toBe('UNAUTHENTICATED');
+    const query = await federation.query(undefined, '{ ticketInbox { nodes { id } } }');
+    expect(query.errors?.[0]?.extensions?.['code']).toBe('UNAUTHENTICATED');
+
+    const badAfter = await (
+      await subscribe('unit-cg.320100', INBOX, { after: 'yesterday' })
+    ).next();
+    expect(badAfter?.errors?.[0]?.extensions?.['code']).toBe('BAD_USER_INPUT');
+    const noUnit = await (await subscribe('dispatcher.320100', INBOX)).next();
+    expect(noUnit?.errors?.[0]?.extensions?.['code']).toBe('BAD_USER_INPUT');
+    const notAnId = await (await subscribe('unit-cg.320100', RECORD, { id: 'ticket-1' })).next();
+    expect(notAnId?.errors?.[0]?.extensions?.['code']).toBe('BAD_USER_INPUT');
+    // Another city's record: refused by the gateway as `ticket(id)` is.
+    const elsewhere = '320200-00000000-0000-4000-8000-000000000000';
+    const otherCity = await (await subscribe('unit-cg.320100', RECORD, { id: elsewhere })).next();
+    const read = await federation.query(
+      federation.token('unit-cg.320100'),
+      `{ ticket(id: "${elsewhere}") { id } }`,
+    );
+    expect(otherCity?.errors?.[0]?.extensions?.['code']).toBe('FORBIDDEN');
+    expect(read.errors?.[0]?.extensions?.['code']).toBe('FORBIDDEN');
+  });
+});
+
+describe('live ticket updates when a node or the gateway closes', () => {
+  let federation: TestFederation;
+
+  beforeAll(async () => {
+    federation = await startFederation({ cities: ['320100', '320200'] });
+  });
+
+  afterAll(async () => {
+    await federation?.close();
+  });
+
+  it('completes the open streams of a closing node, then those of a closing gateway', async () => {
+    const subscribe = (username: string) =>
+      openSubscription<{ inboxChanged: TicketEvent }>(
+        federation.gateway.graphqlUrl,
+        federation.token(username),
+        INBOX,
+      );
+    const ofStoppedNode = await subscribe('unit-cg.320100');
+    const ofClosedGateway = await subscribe('unit-cg.320200');
+    expect([ofStoppedNode.status, ofClosedGateway.status]).toEqual([200, 200]);
+
+    await federation.stopNode('320100');
+    // Completed, not cut off: next() throws for a connection that ends without `complete`.
+    await expect(ofStoppedNode.next()).resolves.toBeUndefined();
+
+    await federation.gateway.close();
+    await expect(ofClosedGateway.next()).resolves.toBeUndefined();
+  });
+});
