@@ -14,6 +14,7 @@ import {
   namedNode,
   ownerOfDivision,
   ownerOfId,
+  ownerOfNumber,
   provinceOfRecord,
   recordHolders,
 } from './route-rules.js';
@@ -216,6 +217,68 @@ describe('a record by id', () => {
       message: '320200-x belongs to 320200 无锡市, outside your division 320100 南京市.',
       extensions: {},
     });
+  });
+});
+
+describe('a record by number', () => {
+  const number = '32010020261205000001';
+
+  it('goes to the city its number starts with, its province answering when the city does not', () => {
+    for (const reader of [jiangsuSupervisor, gulouAgent]) {
+      expect(
+        outcome(evaluate(ownerOfNumber, 'Query', { number }, reader)),
+        reader.username,
+      ).toEqual({ node: 'city-320100', fallbacks: ['province-320000'] });
+    }
+    expect(outcome(evaluate(ownerOfNumber, 'Query', { number }, nanjingAgent, lonelyCity))).toEqual(
+      { node: 'city-320100', fallbacks: [] },
+    );
+  });
+
+  it('reads as null when the number names no city, or a city outside the caller’s division', () => {
+    for (const other of [
+      // Well formed, but no division of the registry.
+      '32990020261205000001',
+      // A district, a province or the nation owns no records: only a city (or a municipality) does.
+      '32010620261205000001',
+      '32000020261205000001',
+      '00000020261205000001',
+      // No division code at its start.
+      'T2026120500001',
+    ]) {
+      expect(outcome(evaluate(ownerOfNumber, 'Query', { number: other }, analyst)), other).toEqual({
+        null: true,
+      });
+    }
+    const wuxi = '32020020261205000001';
+    expect(outcome(evaluate(ownerOfNumber, 'Query', { number: wuxi }, nanjingAgent))).toEqual({
+      null: true,
+    });
+    expect(outcome(evaluate(ownerOfNumber, 'Query', { number: wuxi }, jiangsuSupervisor))).toEqual({
+      node: 'city-320200',
+      fallbacks: ['province-320000'],
+    });
+  });
+
+  it('takes a municipality’s numbers as the municipality’s own', () => {
+    expect(
+      outcome(evaluate(ownerOfNumber, 'Query', { number: '11000020261205000001' }, analyst)),
+    ).toEqual({
+      code: 'NODE_UNAVAILABLE',
+      message: 'No node for 110000 北京市 is registered at this gateway.',
+      extensions: { node: '110000' },
+    });
+  });
+
+  it('is refused as bad input, naming the field, when it is no record number at all', () => {
+    const notANumber = badInput(
+      'number',
+      'must be a record number: 1–40 letters and digits, starting with the owning city’s six-digit division code (e.g. 32010020261121000001).',
+    );
+    expect(outcome(evaluate(ownerOfNumber, 'Query', { number: '320100-x' }, analyst))).toEqual(
+      notANumber,
+    );
+    expect(outcome(evaluate(ownerOfNumber, 'Query', {}, analyst))).toEqual(notANumber);
   });
 });
 

@@ -276,6 +276,123 @@ describe('the early refusals of the route table', () => {
   });
 });
 
+describe('the routes of a request any of several operations may make', () => {
+  const routing = () =>
+    createRouting(
+      parseNodeRegistry(
+        JSON.stringify([
+          { tier: 'province', division: '320000', url: 'http://127.0.0.1:4011/graphql' },
+          { tier: 'city', division: '320100', url: 'http://127.0.0.1:4101/graphql' },
+        ]),
+        'GATEWAY_NODES',
+      ),
+    );
+  const holding = (roles: string[]): Principal => ({
+    subject: roles.join('+'),
+    username: `${roles.join('+')}.320100`,
+    roles,
+    division: '320100',
+    department: undefined,
+    grid: undefined,
+    clientId: 'city-ops-api',
+    token: 'token',
+    expiresAt: new Date(Date.now() + 3_600_000),
+  });
+
+  it('let a caller who may do only one of them through, to the record’s owning city', () => {
+    // An enforcement officer reads, attaches to and downloads from enforcement records only.
+    const officer = holding(['enforcement-officer']);
+    const city = { to: 'node', node: { name: 'city-320100' } };
+    expect(
+      routing().route('Query', 'recordByNumber', { number: '32010020261121000001' }, officer),
+    ).toMatchObject({ ...city, fallbacks: [{ name: 'province-320000' }] });
+    expect(
+      routing().route('Mutation', 'attachToRecord', { recordId: '320100-e1' }, officer),
+    ).toMatchObject(city);
+    expect(
+      routing().route('Query', 'attachmentContent', { id: '320100-a1' }, officer),
+    ).toMatchObject(city);
+  });
+
+  it('refuse a caller who may do none of them, naming them all', () => {
+    // A provincial supervisor reads records but attaches to none.
+    const provincial: Principal = { ...holding(['provincial-supervisor']), division: '320000' };
+    const route = routing().route(
+      'Mutation',
+      'attachToRecord',
+      { recordId: '320100-e1' },
+      provincial,
+    );
+    expect(route).toMatchObject({ to: 'refused' });
+    const error = (route as { error: Error }).error;
+    expect(errorCodeOf(error)).toBe('FORBIDDEN');
+    expect(error.message).toMatch(
+      /^You may not perform any of ticket\.attach, case\.attach, enforcement\.attach:/,
+    );
+  });
+});
+
+describe('the live updates of the route table', () => {
+  const routing = () =>
+    createRouting(
+      parseNodeRegistry(
+        JSON.stringify([
+          { tier: 'province', division: '320000', url: 'http://127.0.0.1:4011/graphql' },
+          { tier: 'city', division: '320100', url: 'http://127.0.0.1:4101/graphql' },
+          { tier: 'city', division: '320200', url: 'http://127.0.0.1:4102/graphql' },
+        ]),
+        'GATEWAY_NODES',
+      ),
+    );
+  const unit: Principal = {
+    subject: 'unit',
+    username: 'unit.320100',
+    roles: ['handling-unit'],
+    division: '320100',
+    department: '320100-cg',
+    grid: undefined,
+    clientId: 'city-ops-api',
+    token: 'token',
+    expiresAt: new Date(Date.now() + 3_600_000),
+  };
+
+  it('stream a unit’s inbox from its own city, and a record from the city its id names', () => {
+    expect(routing().route('Subscription', 'inboxChanged', {}, unit)).toMatchObject({
+      to: 'node',
+      node: { name: 'city-320100' },
+    });
+    expect(
+      routing().route('Subscription', 'recordChanged', { id: '320100-t1' }, unit),
+    ).toMatchObject({ to: 'node', node: { name: 'city-320100' } });
+    // Another city's record: that city's node, which refuses it by its own row scope.
+    expect(
+      routing().route(
+        'Subscription',
+        'recordChanged',
+        { id: '320200-t1' },
+        {
+          ...unit,
+          division: '320200',
+        },
+      ),
+    ).toMatchObject({ to: 'node', node: { name: 'city-320200' } });
+  });
+
+  it('are refused to a caller who may not read tickets, naming ticket.read', () => {
+    const officer: Principal = { ...unit, roles: ['enforcement-officer'], department: undefined };
+    for (const [field, args] of [
+      ['inboxChanged', {}],
+      ['recordChanged', { id: '320100-t1' }],
+    ] as const) {
+      const route = routing().route('Subscription', field, args, officer);
+      expect(route, field).toMatchObject({ to: 'refused' });
+      const error = (route as { error: Error }).error;
+      expect(errorCodeOf(error), field).toBe('FORBIDDEN');
+      expect(error.message, field).toMatch(/^You may not perform ticket\.read:/);
+    }
+  });
+});
+
 describe('a route table that routes a mutation two ways', () => {
   it('is refused naming every such mutation, so none is silently routed the other way', () => {
     expect(() =>
@@ -367,6 +484,14 @@ describe('the fallbacks of the route table', () => {
       );
     }
     for (const [field, entry] of Object.entries(Mutation)) {
+      expect(entry.fallback, field).toBeUndefined();
+    }
+  });
+
+  it('never fall back for a live update: a replica is not written where the stream reads', () => {
+    const { Subscription } = rootEntriesOf(schema);
+    expect(Object.keys(Subscription).sort()).toEqual(['inboxChanged', 'recordChanged']);
+    for (const [field, entry] of Object.entries(Subscription)) {
       expect(entry.fallback, field).toBeUndefined();
     }
   });

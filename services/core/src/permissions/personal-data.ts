@@ -69,15 +69,20 @@ export function personalDataVisibleCondition(
   if (!reader.node.spoke.ownsRecords) return undefined;
   const access = accessFor(reader.principal, 'personal-data.read');
   if (!access) return undefined;
-  const inside = [reader.node.division, access.division].flatMap((scope) => {
-    const pattern = divisionPattern(scope);
-    return pattern ? [sql<boolean>`division LIKE ${pattern}`] : [];
-  });
+  // Both divisions are inside a city, so each has a pattern (only a national scope has none):
+  // a record-owning node is a city, and personal-data.read is granted only at city and unit
+  // scope, which apply only to a principal inside a city. Were one missing, LIKE NULL would
+  // match no row: the condition fails closed.
+  const inside = [reader.node.division, access.division].map(
+    (scope) => sql<boolean>`division LIKE ${divisionPattern(scope)!}`,
+  );
   if (access.scope === 'unit') {
+    if (!holder.assignedTo) return undefined;
     const unit = access.unit;
-    if (unit === undefined || !holder.assignedTo) return undefined;
+    // Stryker disable next-line ConditionalExpression: narrows the type only: accessFor grants unit scope only to a principal with a department, so access.unit is always set here (forcing the test true would hide every unit reader's rows, which the row-by-row test catches too)
+    if (unit === undefined) return undefined;
     inside.push(holder.assignedTo(unit));
     if (holder.confidential) inside.push(sql<boolean>`NOT ${holder.confidential}`);
   }
-  return inside.length ? sql<boolean>`(${sql.join(inside, sql` AND `)})` : sql<boolean>`true`;
+  return sql<boolean>`(${sql.join(inside, sql` AND `)})`;
 }

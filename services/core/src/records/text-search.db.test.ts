@@ -227,6 +227,55 @@ describe('the free-text filter', () => {
     }
   });
 
+  it('holds for a kind whose callers cannot ask for confidentiality, and for one assigned to no unit', async () => {
+    const rows = await database.db.selectFrom('hotline_ticket').selectAll().orderBy('id').execute();
+    const { assignedTo } = ticketKind.personalHolderSql!;
+    const kinds = {
+      // No confidentiality: a unit sees its confidential-flagged t2 like any of its own work.
+      'never confidential': {
+        sql: { assignedTo },
+        holder: (row: (typeof rows)[number]) => ({
+          ...ticketKind.personalHolder!(row),
+          confidential: undefined,
+        }),
+      },
+      // No unit assignment: a unit sees no record's personal data, a city reader all of them.
+      'assigned to no unit': {
+        sql: {},
+        holder: (row: (typeof rows)[number]) => ({ division: row.division }),
+      },
+    };
+    for (const [kind, { sql: holder, holder: jsHolder }] of Object.entries(kinds)) {
+      for (const [name, reader] of Object.entries(readers)) {
+        const visible = personalDataVisibleCondition(reader, holder);
+        const inSql = visible
+          ? await database.db
+              .selectFrom('hotline_ticket')
+              .select('id')
+              .where(visible)
+              .orderBy('id')
+              .execute()
+          : [];
+        const inJs = rows.filter((row) => canSeePersonalData(reader, jsHolder(row)));
+        expect(
+          inSql.map((row) => row.id),
+          `${kind}: ${name}`,
+        ).toEqual(inJs.map((row) => row.id));
+      }
+    }
+    // What the rule means for the unit, spelled out.
+    const unit = readers['unit']!;
+    const neverConfidential = personalDataVisibleCondition(unit, { assignedTo });
+    const seen = await database.db
+      .selectFrom('hotline_ticket')
+      .select('id')
+      .where(neverConfidential!)
+      .orderBy('id')
+      .execute();
+    expect(seen.map((row) => row.id)).toEqual(['320100-t1', '320100-t2']);
+    expect(personalDataVisibleCondition(unit, {})).toBeUndefined();
+  });
+
   /** What an owner's lookup function gives a request in `scope`. */
   const lookedUp = (fn: string, word: string, scope: RowScope, cap = CANDIDATE_CAP) =>
     inScope(database.db, scope, async (trx) => {
