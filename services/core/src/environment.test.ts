@@ -41,6 +41,9 @@ describe('parseNodeEnvironment', () => {
       MAX_TOKENS: 3000,
       MAX_DIRECTIVES: 20,
       MAX_COST: 40000,
+      // Attachments: 10 MiB a file, 20 a record.
+      ATTACHMENT_MAX_BYTES: 10_485_760,
+      ATTACHMENTS_PER_RECORD: 20,
     });
   });
 
