@@ -6,18 +6,21 @@ import type { DeadlineState } from './deadline-status.js';
 import type { RecordKind, RecordTable } from './record-kind.js';
 
 /**
- * An instant range of a list filter (`createdFrom`/`createdBefore`, `dueFrom`/`dueBefore`…)
- * as dates; a range that holds nothing is the client's mistake, named on its upper bound.
+ * An instant range of a list filter (`createdFrom`/`createdBefore`, `dueFrom`/`dueBefore`…,
+ * named by what comes before From/Before) as dates; a range that holds nothing is the
+ * client's mistake, named on its upper bound.
  */
-export function instantRange(
+export function instantRange<Name extends string>(
   problems: InputProblems,
-  from: { field: string; value: string | null | undefined },
-  before: { field: string; value: string | null | undefined },
+  filter: Partial<Record<`${Name}From` | `${Name}Before`, string | null>>,
+  name: Name,
 ): { from: Date | undefined; before: Date | undefined } {
-  const start = from.value ? new Date(from.value) : undefined;
-  const end = before.value ? new Date(before.value) : undefined;
+  const fromValue = filter[`${name}From`];
+  const beforeValue = filter[`${name}Before`];
+  const start = fromValue ? new Date(fromValue) : undefined;
+  const end = beforeValue ? new Date(beforeValue) : undefined;
   if (start && end && start >= end) {
-    problems.add(before.field, `must be later than ${from.field}.`);
+    problems.add(`filter.${name}Before`, `must be later than filter.${name}From.`);
   }
   return { from: start, before: end };
 }

@@ -61,16 +61,8 @@ async function caseConnection(
 /** The list filter, checked like any input (every problem at once). */
 function checkFilter(filter: Types.CaseReportFilter) {
   const problems = new InputProblems();
-  const created = instantRange(
-    problems,
-    { field: 'filter.createdFrom', value: filter.createdFrom },
-    { field: 'filter.createdBefore', value: filter.createdBefore },
-  );
-  const due = instantRange(
-    problems,
-    { field: 'filter.dueFrom', value: filter.dueFrom },
-    { field: 'filter.dueBefore', value: filter.dueBefore },
-  );
+  const created = instantRange(problems, filter, 'created');
+  const due = instantRange(problems, filter, 'due');
   if (filter.minorCode && !/^\d{1,4}$/.test(filter.minorCode)) {
     problems.add('filter.minorCode', 'must be a minor category code (four digits) or its start.');
   }

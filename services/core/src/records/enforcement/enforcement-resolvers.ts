@@ -58,16 +58,8 @@ export const enforcementQueryResolvers: IResolvers<unknown, RequestContext> = {
       const page = readPage(args);
       const filter = args.filter ?? {};
       const problems = new InputProblems();
-      const created = instantRange(
-        problems,
-        { field: 'filter.createdFrom', value: filter.createdFrom },
-        { field: 'filter.createdBefore', value: filter.createdBefore },
-      );
-      const decisionDue = instantRange(
-        problems,
-        { field: 'filter.decisionDueFrom', value: filter.decisionDueFrom },
-        { field: 'filter.decisionDueBefore', value: filter.decisionDueBefore },
-      );
+      const created = instantRange(problems, filter, 'created');
+      const decisionDue = instantRange(problems, filter, 'decisionDue');
       const text = filterText(problems, filter.text);
       problems.throwIfAny();
       // What the caller asked for, narrowed to what this node holds (nothing, for a sibling city).

@@ -73,16 +73,8 @@ export async function ticketFilterQuery(
 ) {
   const filter = input ?? {};
   const problems = new InputProblems();
-  const created = instantRange(
-    problems,
-    { field: 'filter.createdFrom', value: filter.createdFrom },
-    { field: 'filter.createdBefore', value: filter.createdBefore },
-  );
-  const due = instantRange(
-    problems,
-    { field: 'filter.dueFrom', value: filter.dueFrom },
-    { field: 'filter.dueBefore', value: filter.dueBefore },
-  );
+  const created = instantRange(problems, filter, 'created');
+  const due = instantRange(problems, filter, 'due');
   const leadUnit = problems.text('filter.leadUnit', filter.leadUnit, { max: 64 });
   const text = filterText(problems, filter.text);
   problems.throwIfAny();
