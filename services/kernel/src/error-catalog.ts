@@ -12,8 +12,10 @@ import {
 } from './errors.js';
 import type { ErrorCode } from './errors.js';
 import { InputProblems } from './input-problems.js';
+import { errorInLanguage } from './language/error-language.js';
 import { MAX_PAGE_SIZE, checkPageSize } from './paging/cursor.js';
 import { protocolRefusalOf } from './server/http-protocol.js';
+import { UNEXPECTED_ERROR_ZH } from './server/logging-mask-error.js';
 import type { ProtocolRequest } from './server/http-protocol.js';
 import {
   GATEWAY_QUERY_LIMITS,
@@ -25,10 +27,15 @@ import type { QueryLimits } from './server/query-limits.js';
 import { MAX_REQUEST_BODY_BYTES, requestBodyTooLarge } from './server/use-body-size-limit.js';
 import { INVALID_JSON_ANSWER } from './server/use-input-error-codes.js';
 
-/** One error as a client reads it in `errors[]` (yoga strips `extensions.http`). */
+/**
+ * One error as a client reads it in `errors[]` (yoga strips `extensions.http`): in Chinese,
+ * as every client reads it unless it asks for English, with the English message beside.
+ */
 export interface ErrorExample {
   message: string;
   extensions: Record<string, unknown>;
+  /** The message under `Accept-Language: en` (the same where graphql-js made it). */
+  english: string;
 }
 
 /**
@@ -37,7 +44,8 @@ export interface ErrorExample {
  * may not import) is written out here, and `text`, a literal part of it, must occur in
  * `file` (a test reads the file), so the example cannot drift from what is answered.
  */
-export type ExampleSource = { made: string } | { quoted: { file: string; text: string } };
+export type ExampleSource =
+  { made: string } | { quoted: { file: string; text: string; chineseText: string } };
 
 export interface ErrorCatalogEntry {
   code: string;
@@ -49,10 +57,10 @@ export interface ErrorCatalogEntry {
   source: ExampleSource;
 }
 
-/** The error as the client sees it. */
+/** The error as the client sees it, by default and in English. */
 const shown = (error: GraphQLError): ErrorExample => {
-  const { http: _http, ...extensions } = error.extensions;
-  return { message: error.message, extensions };
+  const { http: _http, ...extensions } = errorInLanguage(error, 'zh').extensions;
+  return { message: errorInLanguage(error, 'zh').message, extensions, english: error.message };
 };
 
 const thrown = (run: () => unknown): GraphQLError => {
@@ -69,10 +77,21 @@ const refusalOf = (method: string, headers: Record<string, string>): ErrorExampl
   const request: ProtocolRequest = { method, header: (name) => headers[name] ?? null };
   const refusal = protocolRefusalOf(request);
   if (!refusal) throw new Error('the example request is not refused');
-  return { message: refusal.message, extensions: { code: refusal.code } };
+  return {
+    message: refusal.message.zh,
+    extensions: { code: refusal.code },
+    english: refusal.message.en,
+  };
 };
 
 const statusOf = (code: ErrorCode): string => String(httpStatusOf(code));
+
+/** graphql-js says what is wrong with a document in English only, for the console's developers. */
+const untranslatedExample = (message: string, code: string): ErrorExample => ({
+  message,
+  extensions: { code },
+  english: message,
+});
 
 /** Query-limit and other validation failures: GraphQL over HTTP's two answers. */
 const VALIDATION_STATUS = '400 (200 under `Accept: application/json`)';
@@ -102,12 +121,16 @@ export const ERROR_CATALOG: readonly ErrorCatalogEntry[] = [
     clientShould:
       'Sign in again (or refresh the token) and send `Authorization: Bearer <access token>`.',
     example: shown(
-      unauthenticated('Sign in: send an Authorization: Bearer <access token> header.'),
+      unauthenticated({
+        zh: '请先登录：请求须带 Authorization: Bearer <访问令牌> 请求头。',
+        en: 'Sign in: send an Authorization: Bearer <access token> header.',
+      }),
     ),
     source: {
       quoted: {
         file: 'services/kernel/src/auth/token-verifier.ts',
         text: 'Sign in: send an Authorization: Bearer <access token> header.',
+        chineseText: '请先登录：请求须带 Authorization: Bearer <访问令牌> 请求头。',
       },
     },
   },
@@ -126,14 +149,16 @@ export const ERROR_CATALOG: readonly ErrorCatalogEntry[] = [
     when: "The record does not exist, or it is outside the caller's reach (the two are not told apart, so existence does not leak).",
     clientShould: 'Check the id, or reload the list you took it from.',
     example: shown(
-      notFound(
-        'No ticket 320100-0b6f4f1e-0c5d-4b4e-9a55-6a1f0d3c2b11 inside your division 320100.',
-      ),
+      notFound({
+        zh: '您所属行政区划 320100 内没有工单 320100-0b6f4f1e-0c5d-4b4e-9a55-6a1f0d3c2b11。',
+        en: 'No ticket 320100-0b6f4f1e-0c5d-4b4e-9a55-6a1f0d3c2b11 inside your division 320100.',
+      }),
     ),
     source: {
       quoted: {
         file: 'services/core/src/records/ticket/reveal-ticket-caller.ts',
         text: 'inside your division ',
+        chineseText: '您所属行政区划 ',
       },
     },
   },
@@ -160,12 +185,19 @@ export const ERROR_CATALOG: readonly ErrorCatalogEntry[] = [
     example: shown(
       clientError(
         'INVALID_TRANSITION',
-        'dispatch is not possible: the hotline_ticket is CLOSED (办结). Allowed now: archive.',
+        {
+          zh: '无法执行 dispatch（派单）：该工单当前状态为 CLOSED（办结）。当前可执行：archive（归档）。',
+          en: 'dispatch is not possible: the hotline_ticket is CLOSED (办结). Allowed now: archive.',
+        },
         { action: 'dispatch', state: 'CLOSED', allowedActions: ['archive'] },
       ),
     ),
     source: {
-      quoted: { file: 'services/core/src/workflow/state-machine.ts', text: ' is not possible: ' },
+      quoted: {
+        file: 'services/core/src/workflow/state-machine.ts',
+        text: ' is not possible: ',
+        chineseText: '当前可执行：',
+      },
     },
   },
   {
@@ -176,7 +208,10 @@ export const ERROR_CATALOG: readonly ErrorCatalogEntry[] = [
       'Send it through the gateway, which routes by division, or to the node `owner` names.',
     example: shown(
       notOwner(
-        `Records of ${divisionLabel('320106')} are owned by the city node ${divisionLabel('320100')}, not by this province node ${divisionLabel('320000')}; send the write there (the gateway routes it by division).`,
+        {
+          zh: `${divisionLabel('320106')} 的记录归市级节点 ${divisionLabel('320100')} 所有，不归本省级节点 ${divisionLabel('320000')}；请将写入发往该节点（网关按行政区划自动转发）。`,
+          en: `Records of ${divisionLabel('320106')} are owned by the city node ${divisionLabel('320100')}, not by this province node ${divisionLabel('320000')}; send the write there (the gateway routes it by division).`,
+        },
         '320100',
       ),
     ),
@@ -184,6 +219,7 @@ export const ERROR_CATALOG: readonly ErrorCatalogEntry[] = [
       quoted: {
         file: 'services/core/src/ownership.ts',
         text: '; send the write there (the gateway routes it by division).',
+        chineseText: '；请将写入发往该节点（网关按行政区划自动转发）。',
       },
     },
   },
@@ -195,7 +231,10 @@ export const ERROR_CATALOG: readonly ErrorCatalogEntry[] = [
       'Use the data returned; retry later. For a write with `retryWithSameIdempotencyKey`, send it again with the same `idempotencyKey` and input.',
     example: shown(
       nodeUnavailable(
-        "Node city-320100 (南京市) could not be reached (ECONNREFUSED); other nodes' data is still returned where the query allows.",
+        {
+          zh: '节点 city-320100 (南京市) 无法连接（ECONNREFUSED）；查询允许时，仍返回其他节点的数据。',
+          en: "Node city-320100 (南京市) could not be reached (ECONNREFUSED); other nodes' data is still returned where the query allows.",
+        },
         '320100',
       ),
     ),
@@ -203,6 +242,7 @@ export const ERROR_CATALOG: readonly ErrorCatalogEntry[] = [
       quoted: {
         file: 'gateway/src/node-subschemas.ts',
         text: "; other nodes' data is still returned where the query allows.",
+        chineseText: '；查询允许时，仍返回其他节点的数据。',
       },
     },
   },
@@ -214,7 +254,10 @@ export const ERROR_CATALOG: readonly ErrorCatalogEntry[] = [
     example: shown(
       clientError(
         'CONFLICT',
-        'Ticket 32010020300305000042 is at version 4, not 3: someone acted on it since you loaded it. Reload it and decide again.',
+        {
+          zh: '工单 32010020300305000042 当前是第 4 版，不是第 3 版：您打开后已有人办理过。请刷新后重新操作。',
+          en: 'Ticket 32010020300305000042 is at version 4, not 3: someone acted on it since you loaded it. Reload it and decide again.',
+        },
         { id: '320100-0b6f4f1e-0c5d-4b4e-9a55-6a1f0d3c2b11', currentVersion: 4 },
       ),
     ),
@@ -222,6 +265,7 @@ export const ERROR_CATALOG: readonly ErrorCatalogEntry[] = [
       quoted: {
         file: 'services/core/src/records/act-on-record.ts',
         text: ': someone acted on it since you loaded it. Reload it and decide again.',
+        chineseText: '：您打开后已有人办理过。请刷新后重新操作。',
       },
     },
   },
@@ -233,7 +277,10 @@ export const ERROR_CATALOG: readonly ErrorCatalogEntry[] = [
     example: shown(
       clientError(
         'UNSUPPORTED_FILE_TYPE',
-        'file: "photo.jpg" is application/x-msdownload (.exe); attach a JPEG, PNG or WebP photo or a PDF document (the type is read from the file\'s content, not its name).',
+        {
+          zh: 'file：“photo.jpg”是application/x-msdownload（.exe）类型；请附上 JPEG、PNG 或 WebP 照片，或 PDF 文档（文件类型按文件内容判断，而非文件名）。',
+          en: 'file: "photo.jpg" is application/x-msdownload (.exe); attach a JPEG, PNG or WebP photo or a PDF document (the type is read from the file\'s content, not its name).',
+        },
         {
           field: 'file',
           detected: 'application/x-msdownload',
@@ -245,6 +292,7 @@ export const ERROR_CATALOG: readonly ErrorCatalogEntry[] = [
       quoted: {
         file: 'services/core/src/records/attachments/attachment-content-type.ts',
         text: '; attach a JPEG, PNG or WebP photo or a PDF document',
+        chineseText: '；请附上 JPEG、PNG 或 WebP 照片，或 PDF 文档',
       },
     },
   },
@@ -256,7 +304,10 @@ export const ERROR_CATALOG: readonly ErrorCatalogEntry[] = [
     example: shown(
       clientError(
         'FILE_TOO_LARGE',
-        'file: "现场.jpg" has 12582912 bytes, more than the 10485760 a file may have; attach a smaller file (a photo at a lower resolution, a document split in parts).',
+        {
+          zh: 'file：“现场.jpg”有 12582912 字节，超过单个文件上限 10485760 字节；请附上较小的文件（降低照片分辨率，或将文档拆分成几部分）。',
+          en: 'file: "现场.jpg" has 12582912 bytes, more than the 10485760 a file may have; attach a smaller file (a photo at a lower resolution, a document split in parts).',
+        },
         { field: 'file', size: 12_582_912, maxBytes: 10_485_760 },
       ),
     ),
@@ -264,6 +315,7 @@ export const ERROR_CATALOG: readonly ErrorCatalogEntry[] = [
       quoted: {
         file: 'services/core/src/records/attachments/attach-to-record.ts',
         text: ' a file may have; attach a smaller file',
+        chineseText: '字节；请附上较小的文件',
       },
     },
   },
@@ -275,7 +327,10 @@ export const ERROR_CATALOG: readonly ErrorCatalogEntry[] = [
     example: shown(
       clientError(
         'TOO_MANY_ATTACHMENTS',
-        'recordId: ticket 32010020261208000042 already has 20 files, the most a record may have (20); nothing was attached. Put several pages in one PDF, or keep only the photos that matter.',
+        {
+          zh: 'recordId：工单 32010020261208000042 已有 20 个文件，达到每条记录的上限（20 个），本次未附加任何文件。请将多页合并为一个 PDF，或只保留必要的照片。',
+          en: 'recordId: ticket 32010020261208000042 already has 20 files, the most a record may have (20); nothing was attached. Put several pages in one PDF, or keep only the photos that matter.',
+        },
         { field: 'recordId', count: 20, perRecord: 20 },
       ),
     ),
@@ -283,6 +338,7 @@ export const ERROR_CATALOG: readonly ErrorCatalogEntry[] = [
       quoted: {
         file: 'services/core/src/records/attachments/attach-to-record.ts',
         text: ', the most a record may have (',
+        chineseText: '个文件，达到每条记录的上限（',
       },
     },
   },
@@ -293,14 +349,16 @@ export const ERROR_CATALOG: readonly ErrorCatalogEntry[] = [
     clientShould:
       'Send the same request again in a few seconds; a write with the same `idempotencyKey` (create) or `version` (action), so it is applied once.',
     example: shown(
-      serviceUnavailable(
-        'This node cannot reach its database right now. Send the same request again in a few seconds.',
-      ),
+      serviceUnavailable({
+        zh: '本节点暂时无法连接数据库。请过几秒后重新发送同一请求。',
+        en: 'This node cannot reach its database right now. Send the same request again in a few seconds.',
+      }),
     ),
     source: {
       quoted: {
         file: 'services/core/src/server/database-unavailable-error.ts',
         text: 'This node cannot reach its database right now.',
+        chineseText: '本节点暂时无法连接数据库。',
       },
     },
   },
@@ -309,7 +367,11 @@ export const ERROR_CATALOG: readonly ErrorCatalogEntry[] = [
     status: statusOf('BAD_REQUEST'),
     when: 'The body is not JSON, or is JSON but not an object (`null`, a number, a string, a list: "POST body is expected to be object but received null"), or the `Content-Length` header is not one integer. Nothing was executed.',
     clientShould: 'Send a JSON object `{"query": …, "variables": …}`.',
-    example: { message: INVALID_JSON_ANSWER, extensions: { code: 'BAD_REQUEST' } },
+    example: {
+      message: INVALID_JSON_ANSWER.zh,
+      extensions: { code: 'BAD_REQUEST' },
+      english: INVALID_JSON_ANSWER.en,
+    },
     source: { made: 'services/kernel/src/server/use-input-error-codes.ts' },
   },
   {
@@ -362,12 +424,11 @@ export const ERROR_CATALOG: readonly ErrorCatalogEntry[] = [
     status: VALIDATION_STATUS,
     when: 'The query is not valid GraphQL syntax.',
     clientShould: 'Fix the query text at the position the message names.',
-    example: {
-      message: thrown(() =>
-        parse('{ ticket(id: "320100-0b6f4f1e-0c5d-4b4e-9a55-6a1f0d3c2b11") { title }'),
-      ).message,
-      extensions: { code: 'GRAPHQL_PARSE_FAILED' },
-    },
+    example: untranslatedExample(
+      thrown(() => parse('{ ticket(id: "320100-0b6f4f1e-0c5d-4b4e-9a55-6a1f0d3c2b11") { title }'))
+        .message,
+      'GRAPHQL_PARSE_FAILED',
+    ),
     source: { made: 'graphql-js `parse`' },
   },
   {
@@ -376,13 +437,13 @@ export const ERROR_CATALOG: readonly ErrorCatalogEntry[] = [
     when: 'The query asks for something the schema does not have (a field, an argument, a type). A bad argument *value* is `BAD_USER_INPUT` instead.',
     clientShould:
       'Fix the query against the schema (schema/sdl); the message suggests the closest name.',
-    example: {
-      message: validate(
+    example: untranslatedExample(
+      validate(
         buildSchema(TICKET_SDL),
         parse('{ ticket(id: "320100-0b6f4f1e-0c5d-4b4e-9a55-6a1f0d3c2b11") { titel } }'),
       )[0]!.message,
-      extensions: { code: 'GRAPHQL_VALIDATION_FAILED' },
-    },
+      'GRAPHQL_VALIDATION_FAILED',
+    ),
     source: { made: 'graphql-js `validate`' },
   },
   {
@@ -399,7 +460,11 @@ export const ERROR_CATALOG: readonly ErrorCatalogEntry[] = [
     when: 'An unexpected failure (a bug): masked, so nothing internal reaches the client; the operator finds the cause in the log under the `x-request-id`.',
     clientShould:
       "Report it with the response's `x-request-id`. A write may or may not have been applied: read before sending it again.",
-    example: { message: 'Unexpected error.', extensions: { code: 'INTERNAL_SERVER_ERROR' } },
+    example: {
+      message: UNEXPECTED_ERROR_ZH,
+      extensions: { code: 'INTERNAL_SERVER_ERROR' },
+      english: 'Unexpected error.',
+    },
     source: { made: 'graphql-yoga `maskError`' },
   },
 ];

@@ -36,12 +36,27 @@ describe('docs/ERRORS.md', () => {
     }
   });
 
-  it('quotes only wording that the quoted file produces', () => {
+  it('quotes only wording that the quoted file produces, in both languages', () => {
     for (const { code, example, source } of ERROR_CATALOG) {
       if (!('quoted' in source)) continue;
       const text = readFileSync(new URL(source.quoted.file, repository), 'utf8');
       expect(text, `${code}: ${source.quoted.file}`).toContain(source.quoted.text);
-      expect(example.message, code).toContain(source.quoted.text);
+      expect(text, `${code}: ${source.quoted.file}`).toContain(source.quoted.chineseText);
+      expect(example.english, code).toContain(source.quoted.text);
+      expect(example.message, code).toContain(source.quoted.chineseText);
+    }
+  });
+
+  it('shows every example of our own codes in Chinese, the default, with its English beside', () => {
+    const graphqlServerCodes = ['GRAPHQL_PARSE_FAILED', 'GRAPHQL_VALIDATION_FAILED'];
+    for (const { code, example } of ERROR_CATALOG) {
+      if (graphqlServerCodes.includes(code)) {
+        expect(example.message, code).toBe(example.english);
+        continue;
+      }
+      expect(example.message, code).toMatch(/\p{Script=Han}/u);
+      expect(example.english, code).not.toBe(example.message);
+      expect(example.english, code).toMatch(/^[\x20-\x7e“”’–…\p{Script=Han}()（）]+$/u);
     }
   });
 });

@@ -1,4 +1,7 @@
 import { GraphQLError } from 'graphql';
+import { aboutField } from './language/bilingual.js';
+import type { Bilingual } from './language/bilingual.js';
+import { withChinese } from './language/error-language.js';
 
 /**
  * The closed set of error codes a client can see (docs/ARCHITECTURE.md "Errors"). Everything
@@ -62,35 +65,41 @@ export function httpStatusOf(code: string): number | undefined {
   return (httpStatus as Record<string, number | undefined>)[code];
 }
 
+/**
+ * An error a client may see: `code` is stable, the message says what to fix, in Chinese
+ * unless the request asks for English (language/error-language.ts).
+ */
 export function clientError(
   code: ErrorCode,
-  message: string,
+  message: Bilingual,
   details: Record<string, unknown> = {},
 ): GraphQLError {
-  return new GraphQLError(message, {
+  const error = new GraphQLError(message.en, {
     extensions: { ...details, code, http: { status: httpStatus[code] } },
   });
+  return withChinese(error, { message: message.zh });
 }
 
-export const unauthenticated = (message: string) => clientError('UNAUTHENTICATED', message);
+export const unauthenticated = (message: Bilingual) => clientError('UNAUTHENTICATED', message);
 
-export const forbidden = (message: string, details?: Record<string, unknown>) =>
+export const forbidden = (message: Bilingual, details?: Record<string, unknown>) =>
   clientError('FORBIDDEN', message, details);
 
-export const notFound = (message: string) => clientError('NOT_FOUND', message);
+export const notFound = (message: Bilingual) => clientError('NOT_FOUND', message);
 
 /** Names the offending field (a dotted path into the input) so a form can highlight it. */
-export const badUserInput = (field: string, message: string) =>
-  clientError('BAD_USER_INPUT', `${field}: ${message}`, { field });
+export const badUserInput = (field: string, message: Bilingual) =>
+  clientError('BAD_USER_INPUT', aboutField(field, message), { field });
 
-export const notOwner = (message: string, owner: string | undefined) =>
+export const notOwner = (message: Bilingual, owner: string | undefined) =>
   clientError('NOT_OWNER', message, { owner: owner ?? null });
 
-export const nodeUnavailable = (message: string, node: string) =>
+export const nodeUnavailable = (message: Bilingual, node: string) =>
   clientError('NODE_UNAVAILABLE', message, { node });
 
 /** A transient failure: the same request, sent again in a few seconds, is expected to succeed. */
-export const serviceUnavailable = (message: string) => clientError('SERVICE_UNAVAILABLE', message);
+export const serviceUnavailable = (message: Bilingual) =>
+  clientError('SERVICE_UNAVAILABLE', message);
 
 export function errorCodeOf(error: unknown): string | undefined {
   if (error instanceof GraphQLError) {

@@ -87,6 +87,7 @@ export {
 export type { QueryLimits, QueryLimitsEnvironment } from './server/query-limits.js';
 export { listen } from './server/listen.js';
 export type { HttpHandler, ListeningServer } from './server/listen.js';
+export { UNEXPECTED_ERROR_ZH } from './server/logging-mask-error.js';
 export type { KnownFailures } from './server/logging-mask-error.js';
 export {
   REPORT_CONTENT_TYPES,
@@ -96,3 +97,13 @@ export {
   reportFilePath,
 } from './server/report-files.js';
 export { requestIdFrom, requestIdOf, useRequestId } from './server/request-id.js';
+export { LANGUAGES, aboutField, joinBilingual, untranslated } from './language/bilingual.js';
+export type { Bilingual, Language } from './language/bilingual.js';
+export {
+  chineseWordingOf,
+  errorInLanguage,
+  sameWording,
+  withChinese,
+} from './language/error-language.js';
+export type { ChineseWording, FieldProblem } from './language/error-language.js';
+export { CONTENT_LANGUAGE, languageOf } from './language/request-language.js';

@@ -20,23 +20,28 @@ describe('parseInputInstant', () => {
   });
 
   it('refuses a day the month does not have instead of rolling it over', () => {
-    expect(parseInputInstant('2030-02-30T00:00:00Z').problem).toBe(
-      '"2030-02-30T00:00:00Z" is not a date: February 2030 has days 01–28.',
-    );
-    expect(parseInputInstant('2027-02-29T00:00:00Z').problem).toMatch(
+    expect(parseInputInstant('2030-02-30T00:00:00Z').problem).toEqual({
+      zh: '"2030-02-30T00:00:00Z" 不是有效日期：2030 年 2 月只有 01–28 日。',
+      en: '"2030-02-30T00:00:00Z" is not a date: February 2030 has days 01–28.',
+    });
+    expect(parseInputInstant('2027-02-29T00:00:00Z').problem?.en).toMatch(
       /February 2027 has days 01–28/,
     );
-    expect(parseInputInstant('2026-04-31T00:00:00Z').problem).toMatch(/April 2026 has days 01–30/);
-    expect(parseInputInstant('2026-00-10T00:00:00Z').problem).toMatch(/no month 0/);
-    expect(parseInputInstant('2026-13-10T00:00:00Z').problem).toMatch(/no month 13/);
-    expect(parseInputInstant('2026-01-00T00:00:00Z').problem).toMatch(/is not a date/);
+    expect(parseInputInstant('2026-04-31T00:00:00Z').problem?.en).toMatch(
+      /April 2026 has days 01–30/,
+    );
+    expect(parseInputInstant('2026-00-10T00:00:00Z').problem?.en).toMatch(/no month 0/);
+    expect(parseInputInstant('2026-13-10T00:00:00Z').problem?.en).toMatch(/no month 13/);
+    expect(parseInputInstant('2026-01-00T00:00:00Z').problem?.en).toMatch(/is not a date/);
   });
 
   it('refuses an impossible time of day or offset', () => {
-    expect(parseInputInstant('2026-01-01T24:00:00Z').problem).toMatch(/not a time of day/);
-    expect(parseInputInstant('2026-01-01T10:60:00Z').problem).toMatch(/not a time of day/);
-    expect(parseInputInstant('2026-01-01T10:00:60Z').problem).toMatch(/not a time of day/);
-    expect(parseInputInstant('2026-01-01T10:00:00+15:00').problem).toMatch(/no such UTC offset/);
+    expect(parseInputInstant('2026-01-01T24:00:00Z').problem?.en).toMatch(/not a time of day/);
+    expect(parseInputInstant('2026-01-01T10:60:00Z').problem?.en).toMatch(/not a time of day/);
+    expect(parseInputInstant('2026-01-01T10:00:60Z').problem?.en).toMatch(/not a time of day/);
+    expect(parseInputInstant('2026-01-01T10:00:00+15:00').problem?.en).toMatch(
+      /no such UTC offset/,
+    );
   });
 
   it('refuses instants outside the supported years, year 0 and 9999 included', () => {
@@ -46,14 +51,14 @@ describe('parseInputInstant', () => {
       '9999-12-31T00:00:00Z',
       '2101-01-01T00:00:00Z',
     ]) {
-      expect(parseInputInstant(text).problem).toBe(
+      expect(parseInputInstant(text).problem?.en).toBe(
         `${JSON.stringify(text)} is outside the years 2000–2100 this service accepts.`,
       );
     }
     // The bounds are instants in UTC: the first moment of 2000 and the last of 2100.
     expect(instantOf('2000-01-01T00:00:00Z')).toBe('2000-01-01T00:00:00.000Z');
     expect(instantOf('2100-12-31T23:59:59.999Z')).toBe('2100-12-31T23:59:59.999Z');
-    expect(parseInputInstant('2000-01-01T07:00:00+08:00').problem).toMatch(/outside the years/);
+    expect(parseInputInstant('2000-01-01T07:00:00+08:00').problem?.en).toMatch(/outside the years/);
   });
 
   it('refuses text that is not an instant with a zone', () => {
@@ -64,7 +69,7 @@ describe('parseInputInstant', () => {
       '+020266-01-01T00:00:00Z',
       'now',
     ]) {
-      expect(parseInputInstant(text).problem).toBe(
+      expect(parseInputInstant(text).problem?.en).toBe(
         `${JSON.stringify(text)} is not an ISO 8601 instant with a time zone, e.g. 2026-11-21T08:30:00Z.`,
       );
     }

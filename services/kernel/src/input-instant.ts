@@ -4,6 +4,9 @@
  * keeps, narrow enough that a typo (20266, year 0) is refused as the client's mistake
  * rather than reaching PostgreSQL, which has no year 0 and refuses a statement with it.
  */
+
+import type { Bilingual } from './language/bilingual.js';
+
 export const SUPPORTED_YEARS = { min: 2000, max: 2100 } as const;
 
 export const SUPPORTED_YEARS_TEXT = `${SUPPORTED_YEARS.min}–${SUPPORTED_YEARS.max}`;
@@ -45,7 +48,7 @@ export function daysInMonth(year: number, month: number): number {
 }
 
 export type ParsedInstant =
-  { instant: Date; problem?: never } | { instant?: never; problem: string };
+  { instant: Date; problem?: never } | { instant?: never; problem: Bilingual };
 
 /**
  * An ISO 8601 instant with its zone (Z or ±hh:mm), as a client writes it, checked field
@@ -56,7 +59,10 @@ export function parseInputInstant(text: string): ParsedInstant {
   const match = ISO_INSTANT.exec(text);
   if (!match) {
     return {
-      problem: `${JSON.stringify(text)} is not an ISO 8601 instant with a time zone, e.g. 2026-11-21T08:30:00Z.`,
+      problem: {
+        zh: `${JSON.stringify(text)} 不是带时区的 ISO 8601 时间，例如 2026-11-21T08:30:00Z。`,
+        en: `${JSON.stringify(text)} is not an ISO 8601 instant with a time zone, e.g. 2026-11-21T08:30:00Z.`,
+      },
     };
   }
   const [year, month, day, hour, minute, second] = match
@@ -64,24 +70,38 @@ export function parseInputInstant(text: string): ParsedInstant {
     .map((part) => Number(part ?? 0)) as [number, number, number, number, number, number];
   const millisecond = Number((match[7] ?? '').padEnd(3, '0').slice(0, 3));
   if (month < 1 || month > 12) {
-    return { problem: `${JSON.stringify(text)} has no month ${month}: months run 01–12.` };
+    return {
+      problem: {
+        zh: `${JSON.stringify(text)} 的月份 ${month} 不存在：月份为 01–12。`,
+        en: `${JSON.stringify(text)} has no month ${month}: months run 01–12.`,
+      },
+    };
   }
   const monthDays = daysInMonth(year, month);
   if (day < 1 || day > monthDays) {
     return {
-      problem: `${JSON.stringify(text)} is not a date: ${MONTHS[month - 1]} ${year} has days 01–${monthDays}.`,
+      problem: {
+        zh: `${JSON.stringify(text)} 不是有效日期：${year} 年 ${month} 月只有 01–${monthDays} 日。`,
+        en: `${JSON.stringify(text)} is not a date: ${MONTHS[month - 1]} ${year} has days 01–${monthDays}.`,
+      },
     };
   }
   if (hour > 23 || minute > 59 || second > 59) {
     return {
-      problem: `${JSON.stringify(text)} is not a time of day: hours run 00–23, minutes and seconds 00–59.`,
+      problem: {
+        zh: `${JSON.stringify(text)} 不是有效时刻：小时为 00–23，分和秒为 00–59。`,
+        en: `${JSON.stringify(text)} is not a time of day: hours run 00–23, minutes and seconds 00–59.`,
+      },
     };
   }
   const offsetHours = Number(match[9] ?? 0);
   const offsetMinutes = Number(match[10] ?? 0);
   if (offsetHours > 14 || offsetMinutes > 59) {
     return {
-      problem: `${JSON.stringify(text)} has no such UTC offset: offsets run from -14:00 to +14:00.`,
+      problem: {
+        zh: `${JSON.stringify(text)} 的 UTC 偏移不存在：偏移范围为 -14:00 到 +14:00。`,
+        en: `${JSON.stringify(text)} has no such UTC offset: offsets run from -14:00 to +14:00.`,
+      },
     };
   }
   const sign = match[8] === '-' ? -1 : 1;
@@ -91,7 +111,10 @@ export function parseInputInstant(text: string): ParsedInstant {
   const instant = new Date(local.getTime() - sign * (offsetHours * 60 + offsetMinutes) * 60_000);
   if (!isSupportedInstant(instant)) {
     return {
-      problem: `${JSON.stringify(text)} is outside the years ${SUPPORTED_YEARS_TEXT} this service accepts.`,
+      problem: {
+        zh: `${JSON.stringify(text)} 超出本服务接受的年份范围 ${SUPPORTED_YEARS_TEXT}。`,
+        en: `${JSON.stringify(text)} is outside the years ${SUPPORTED_YEARS_TEXT} this service accepts.`,
+      },
     };
   }
   return { instant };

@@ -1,6 +1,7 @@
 import { GraphQLError } from 'graphql';
 import { describe, expect, it } from 'vitest';
 import { InputProblems } from './input-problems.js';
+import { errorInLanguage } from './language/error-language.js';
 
 function thrown(problems: InputProblems): GraphQLError {
   try {
@@ -151,7 +152,10 @@ describe('InputProblems.throwIfAny', () => {
   it('raises one BAD_USER_INPUT listing every problem, field = first, problems = all', () => {
     const problems = new InputProblems();
     problems.text('input.title', '', { min: 1, max: 40 });
-    problems.add('input.categoryCode', 'is not a leaf category.');
+    problems.add('input.categoryCode', {
+      zh: '不是末级分类。',
+      en: 'is not a leaf category.',
+    });
     problems.text('input.content', 'x'.repeat(11), { max: 10 });
     expect(problems.isEmpty).toBe(false);
 
@@ -166,5 +170,24 @@ describe('InputProblems.throwIfAny', () => {
     expect(error.message).toBe(
       'input.title: must not be empty. input.categoryCode: is not a leaf category. input.content: must be at most 10 characters (got 11).',
     );
+  });
+
+  it('words the same problems in Chinese, the language a client reads by default', () => {
+    const problems = new InputProblems();
+    problems.text('input.title', '', { min: 1, max: 40 });
+    problems.add('input.categoryCode', { zh: '不是末级分类。', en: 'is not a leaf category.' });
+    problems.text('input.content', 'x'.repeat(11), { max: 10 });
+
+    const chinese = errorInLanguage(thrown(problems), 'zh');
+    expect(chinese.message).toBe(
+      'input.title：不能为空。input.categoryCode：不是末级分类。input.content：最多 10 个字符（现有 11 个）。',
+    );
+    expect(chinese.extensions['problems']).toEqual([
+      { field: 'input.title', message: '不能为空。' },
+      { field: 'input.categoryCode', message: '不是末级分类。' },
+      { field: 'input.content', message: '最多 10 个字符（现有 11 个）。' },
+    ]);
+    expect(chinese.extensions['field']).toBe('input.title');
+    expect(errorInLanguage(thrown(problems), 'en').message).toMatch(/^input\.title: must not/);
   });
 });

@@ -1,4 +1,7 @@
 import { clientError } from './errors.js';
+import { aboutField, joinBilingual } from './language/bilingual.js';
+import type { Bilingual } from './language/bilingual.js';
+import { withChinese } from './language/error-language.js';
 import { isInvisible, textCharacterProblem } from './input-text.js';
 import type { TextShape } from './input-text.js';
 
@@ -8,9 +11,9 @@ import type { TextShape } from './input-text.js';
  * extensions carry `field` (the first) and `problems` (all) for the client.
  */
 export class InputProblems {
-  private readonly problems: { field: string; message: string }[] = [];
+  private readonly problems: { field: string; message: Bilingual }[] = [];
 
-  add(field: string, message: string): void {
+  add(field: string, message: Bilingual): void {
     this.problems.push({ field, message });
   }
 
@@ -27,7 +30,7 @@ export class InputProblems {
     { min = 0, max, multiline = false }: { min?: number; max: number } & TextShape,
   ): string | null {
     if (value === null || value === undefined) {
-      if (min > 0) this.add(field, 'is required.');
+      if (min > 0) this.add(field, { zh: '必填。', en: 'is required.' });
       return null;
     }
     // White space around the text (a trailing line break in a title) is trimmed away, not refused.
@@ -38,17 +41,29 @@ export class InputProblems {
       return null;
     }
     if (trimmed.length > 0 && isInvisible(trimmed)) {
-      this.add(
-        field,
-        'holds only invisible characters (zero-width spaces or joiners, byte-order marks…); write visible text' +
+      this.add(field, {
+        zh:
+          '只含不可见字符（零宽空格、零宽连接符、字节顺序标记等）；请填写可见的文字' +
+          (min > 0 ? '。' : '，或者不填。'),
+        en:
+          'holds only invisible characters (zero-width spaces or joiners, byte-order marks…); write visible text' +
           (min > 0 ? '.' : ', or leave it out.'),
-      );
+      });
       return null;
     }
     const length = [...trimmed].length;
     if (length < min)
-      this.add(field, min === 1 ? 'must not be empty.' : `must be at least ${min} characters.`);
-    else if (length > max) this.add(field, `must be at most ${max} characters (got ${length}).`);
+      this.add(
+        field,
+        min === 1
+          ? { zh: '不能为空。', en: 'must not be empty.' }
+          : { zh: `至少 ${min} 个字符。`, en: `must be at least ${min} characters.` },
+      );
+    else if (length > max)
+      this.add(field, {
+        zh: `最多 ${max} 个字符（现有 ${length} 个）。`,
+        en: `must be at most ${max} characters (got ${length}).`,
+      });
     return trimmed.length > 0 ? trimmed : null;
   }
 
@@ -59,9 +74,15 @@ export class InputProblems {
   throwIfAny(): void {
     const [first] = this.problems;
     if (!first) return;
-    const message = this.problems
-      .map((problem) => `${problem.field}: ${problem.message}`)
-      .join(' ');
-    throw clientError('BAD_USER_INPUT', message, { field: first.field, problems: this.problems });
+    const message = joinBilingual(
+      this.problems.map((problem) => aboutField(problem.field, problem.message)),
+    );
+    const inLanguage = (language: 'zh' | 'en') =>
+      this.problems.map(({ field, message }) => ({ field, message: message[language] }));
+    const error = clientError('BAD_USER_INPUT', message, {
+      field: first.field,
+      problems: inLanguage('en'),
+    });
+    throw withChinese(error, { message: message.zh, problems: inLanguage('zh') });
   }
 }

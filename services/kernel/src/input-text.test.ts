@@ -9,14 +9,15 @@ describe('unstorableCharacterProblem', () => {
   });
 
   it('names a NUL and where it is', () => {
-    expect(unstorableCharacterProblem('中\u0000文')).toBe(
-      'contains a NUL character (U+0000) at character 2; remove it.',
-    );
+    expect(unstorableCharacterProblem('中\u0000文')).toEqual({
+      zh: '第 2 个字符是空字符 (U+0000)，请删除。',
+      en: 'contains a NUL character (U+0000) at character 2; remove it.',
+    });
   });
 
   it('names an unpaired surrogate, counting characters rather than UTF-16 units', () => {
-    expect(unstorableCharacterProblem('𠮷\udc00')).toMatch(/\(U\+DC00\) at character 2,/);
-    expect(unstorableCharacterProblem('\ud800')).toMatch(/U\+D800/);
+    expect(unstorableCharacterProblem('𠮷\udc00')?.en).toMatch(/\(U\+DC00\) at character 2,/);
+    expect(unstorableCharacterProblem('\ud800')?.en).toMatch(/U\+D800/);
   });
 });
 
@@ -37,21 +38,22 @@ describe('textCharacterProblem', () => {
       ['nul\u0000', 'U+0000'],
     ] as const) {
       for (const multiline of [false, true]) {
-        expect(textCharacterProblem(text, { multiline })).toContain(`(${codePoint})`);
+        expect(textCharacterProblem(text, { multiline })?.en).toContain(`(${codePoint})`);
       }
     }
   });
 
   it('refuses a carriage return that does not end a line: it rewrites a terminal line', () => {
-    expect(textCharacterProblem('ok\rforged', { multiline: true })).toMatch(/U\+000D/);
+    expect(textCharacterProblem('ok\rforged', { multiline: true })?.en).toMatch(/U\+000D/);
   });
 
   it('asks for one line where the text is single-line', () => {
-    expect(textCharacterProblem('标题\n第二行')).toBe(
-      'contains a tab or line break (U+000A) at character 3; write it on one line.',
-    );
-    expect(textCharacterProblem('a\tb')).toMatch(/tab or line break \(U\+0009\)/);
-    expect(textCharacterProblem('a\u2028b')).toMatch(/line or paragraph separator \(U\+2028\)/);
+    expect(textCharacterProblem('标题\n第二行')).toEqual({
+      zh: '第 3 个字符是制表符或换行 (U+000A)，请写在一行内。',
+      en: 'contains a tab or line break (U+000A) at character 3; write it on one line.',
+    });
+    expect(textCharacterProblem('a\tb')?.en).toMatch(/tab or line break \(U\+0009\)/);
+    expect(textCharacterProblem('a\u2028b')?.en).toMatch(/line or paragraph separator \(U\+2028\)/);
   });
 
   it('refuses every bidirectional embedding, override and isolate', () => {
@@ -64,13 +66,14 @@ describe('textCharacterProblem', () => {
           multiline: true,
         },
       );
-      expect(problem).toContain(`(U+${codePoint.toString(16).toUpperCase()}) at character 9`);
-      expect(problem).toContain('another order than it is stored');
+      expect(problem?.en).toContain(`(U+${codePoint.toString(16).toUpperCase()}) at character 9`);
+      expect(problem?.en).toContain('another order than it is stored');
+      expect(problem?.zh).toContain('第 9 个字符是双向文本控制符');
     }
   });
 
   it('reports a NUL as the unstorable character it is', () => {
-    expect(textCharacterProblem('a\u0000', { multiline: true })).toBe(
+    expect(textCharacterProblem('a\u0000', { multiline: true })?.en).toBe(
       'contains a NUL character (U+0000) at character 2; remove it.',
     );
   });

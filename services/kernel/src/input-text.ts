@@ -5,6 +5,8 @@
  * BAD_USER_INPUT naming the field instead of a database error.
  */
 
+import type { Bilingual } from './language/bilingual.js';
+
 /** Where a multi-line text is allowed (contents, descriptions, replies, reasons, comments). */
 export interface TextShape {
   multiline?: boolean;
@@ -33,16 +35,22 @@ const INVISIBLE = /[\s\p{Default_Ignorable_Code_Point}]/gu;
  * the whole statement) and an unpaired UTF-16 surrogate (not Unicode: it would be stored as
  * U+FFFD, silently changed). Undefined when there is none.
  */
-export function unstorableCharacterProblem(value: string): string | undefined {
+export function unstorableCharacterProblem(value: string): Bilingual | undefined {
   let position = 0;
   for (const character of value) {
     position += 1;
     const codePoint = character.codePointAt(0)!;
     if (codePoint === 0) {
-      return `contains a NUL character (U+0000) at character ${position}; remove it.`;
+      return {
+        zh: `第 ${position} 个字符是空字符 (U+0000)，请删除。`,
+        en: `contains a NUL character (U+0000) at character ${position}; remove it.`,
+      };
     }
     if (isSurrogate(codePoint)) {
-      return `contains an unpaired UTF-16 surrogate (${hex(codePoint)}) at character ${position}, which is not Unicode text; send valid UTF-8.`;
+      return {
+        zh: `第 ${position} 个字符是不成对的 UTF-16 代理项 (${hex(codePoint)})，不是有效的 Unicode 文本；请以有效的 UTF-8 发送。`,
+        en: `contains an unpaired UTF-16 surrogate (${hex(codePoint)}) at character ${position}, which is not Unicode text; send valid UTF-8.`,
+      };
     }
   }
   return undefined;
@@ -55,13 +63,14 @@ export function unstorableCharacterProblem(value: string): string | undefined {
  * order other than the one stored: a filename or an amount can be made to read backwards),
  * and what `unstorableCharacterProblem` refuses. Undefined when the text is clean.
  */
-export function textCharacterProblem(value: string, shape: TextShape = {}): string | undefined {
+export function textCharacterProblem(value: string, shape: TextShape = {}): Bilingual | undefined {
   const unstorable = unstorableCharacterProblem(value);
   if (unstorable) return unstorable;
   const characters = [...value];
   for (const [index, character] of characters.entries()) {
     const codePoint = character.codePointAt(0)!;
     const at = `at character ${index + 1}`;
+    const position = `第 ${index + 1} 个字符`;
     if (isControl(codePoint)) {
       const lineBreak =
         codePoint === 0x0a ||
@@ -69,14 +78,26 @@ export function textCharacterProblem(value: string, shape: TextShape = {}): stri
         (codePoint === 0x0d && characters[index + 1] === '\n');
       if (shape.multiline && lineBreak) continue;
       return shape.multiline || !lineBreak
-        ? `contains a control character (${hex(codePoint)}) ${at}; remove it (only tabs and line breaks are allowed in a multi-line text).`
-        : `contains a tab or line break (${hex(codePoint)}) ${at}; write it on one line.`;
+        ? {
+            zh: `${position}是控制字符 (${hex(codePoint)})，请删除（多行文本中只允许制表符和换行）。`,
+            en: `contains a control character (${hex(codePoint)}) ${at}; remove it (only tabs and line breaks are allowed in a multi-line text).`,
+          }
+        : {
+            zh: `${position}是制表符或换行 (${hex(codePoint)})，请写在一行内。`,
+            en: `contains a tab or line break (${hex(codePoint)}) ${at}; write it on one line.`,
+          };
     }
     if ((codePoint === 0x2028 || codePoint === 0x2029) && !shape.multiline) {
-      return `contains a line or paragraph separator (${hex(codePoint)}) ${at}; write it on one line.`;
+      return {
+        zh: `${position}是行或段落分隔符 (${hex(codePoint)})，请写在一行内。`,
+        en: `contains a line or paragraph separator (${hex(codePoint)}) ${at}; write it on one line.`,
+      };
     }
     if (isBidiControl(codePoint)) {
-      return `contains a bidirectional override or isolate (${hex(codePoint)}) ${at}, which makes text display in another order than it is stored; remove it.`;
+      return {
+        zh: `${position}是双向文本控制符 (${hex(codePoint)})，会使文字显示的顺序与存储的不同，请删除。`,
+        en: `contains a bidirectional override or isolate (${hex(codePoint)}) ${at}, which makes text display in another order than it is stored; remove it.`,
+      };
     }
   }
   return undefined;

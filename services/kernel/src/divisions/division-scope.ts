@@ -39,13 +39,17 @@ export function requestedScope(
 ): string {
   const division = requested ?? callerDivision;
   if (!isWellFormedDivisionCode(division) || !isKnownDivision(division)) {
-    throw badUserInput(field, `"${division}" is not a known GB/T 2260 division code.`);
+    throw badUserInput(field, {
+      zh: `"${division}" 不是已知的 GB/T 2260 行政区划代码。`,
+      en: `"${division}" is not a known GB/T 2260 division code.`,
+    });
   }
   const scope = narrowerScope(division, callerDivision);
   if (!scope) {
-    throw forbidden(
-      `Division ${divisionLabel(division)} is outside your division ${divisionLabel(callerDivision)}.`,
-    );
+    throw forbidden({
+      zh: `行政区划 ${divisionLabel(division)} 不在您的辖区 ${divisionLabel(callerDivision)} 之内。`,
+      en: `Division ${divisionLabel(division)} is outside your division ${divisionLabel(callerDivision)}.`,
+    });
   }
   return scope;
 }

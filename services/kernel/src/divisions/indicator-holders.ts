@@ -9,6 +9,7 @@ import {
 } from '@city-ops/schema';
 import { divisionLabel } from './division-ref.js';
 import type { TierName } from '../environment.js';
+import type { Bilingual } from '../language/bilingual.js';
 
 /**
  * Which node holds the data behind an indicator or a drill-down: division rules
@@ -55,15 +56,27 @@ export function indicatorHolders(division: string, query: IndicatorQuery): Indic
 export function indicatorDivisionProblem(
   division: string,
   query: IndicatorQuery,
-): string | undefined {
+): Bilingual | undefined {
   if (!isWellFormedDivisionCode(division) || !isKnownDivision(division)) {
-    return `"${division}" is not a known GB/T 2260 division code.`;
+    return unknownDivision(division);
   }
   if (indicatorHolders(division, query).length > 0) return undefined;
+  const city = divisionLabel(owningCityOf(division) ?? division);
   return query === 'ranking'
-    ? `${divisionLabel(division)} has no child divisions with indicators: rank the cities of a province, or the provinces (${NATIONAL_CODE}).`
-    : `${divisionLabel(division)} is a district or county: indicators are kept per city, province and the nation; ask for its city ${divisionLabel(owningCityOf(division) ?? division)}.`;
+    ? {
+        zh: `${divisionLabel(division)} 没有带指标的下级行政区划：请对一个省的各市排名，或对各省（${NATIONAL_CODE}）排名。`,
+        en: `${divisionLabel(division)} has no child divisions with indicators: rank the cities of a province, or the provinces (${NATIONAL_CODE}).`,
+      }
+    : {
+        zh: `${divisionLabel(division)} 是区县：指标按市、省和全国统计；请查询其所属的市 ${city}。`,
+        en: `${divisionLabel(division)} is a district or county: indicators are kept per city, province and the nation; ask for its city ${city}.`,
+      };
 }
+
+const unknownDivision = (division: string): Bilingual => ({
+  zh: `"${division}" 不是已知的 GB/T 2260 行政区划代码。`,
+  en: `"${division}" is not a known GB/T 2260 division code.`,
+});
 
 /**
  * The nodes holding the records of `division`, narrowest first: a city's own node
@@ -90,15 +103,22 @@ export function indicatorRecordHolders(division: string): IndicatorHolder[] {
 }
 
 /** What is wrong with `division` as the division of a drill-down, if anything. */
-export function recordDivisionProblem(division: string): string | undefined {
+export function recordDivisionProblem(division: string): Bilingual | undefined {
   if (!isWellFormedDivisionCode(division) || !isKnownDivision(division)) {
-    return `"${division}" is not a known GB/T 2260 division code.`;
+    return unknownDivision(division);
   }
   if (division === NATIONAL_CODE) {
-    return `the records behind a national cell are held by each province, not by the ministry: drill down into a province or a city (the national cell is the sum of the provinces').`;
+    return {
+      zh: '全国一格背后的记录由各省保存，部级不保存：请下钻到某个省或市（全国数为各省之和）。',
+      en: `the records behind a national cell are held by each province, not by the ministry: drill down into a province or a city (the national cell is the sum of the provinces').`,
+    };
   }
   if (indicatorRecordHolders(division).length > 0) return undefined;
-  return `${divisionLabel(division)} is a district or county: indicators are kept per city and province; drill down into its city ${divisionLabel(owningCityOf(division) ?? division)}.`;
+  const city = divisionLabel(owningCityOf(division) ?? division);
+  return {
+    zh: `${divisionLabel(division)} 是区县：指标按市和省统计；请下钻到其所属的市 ${city}。`,
+    en: `${divisionLabel(division)} is a district or county: indicators are kept per city and province; drill down into its city ${city}.`,
+  };
 }
 
 /**

@@ -18,10 +18,10 @@ export function recordOwnerOf(id: string): string | undefined {
 export function ownerDivisionOfId(id: string, field: string): string {
   const owner = recordOwnerOf(id);
   if (!owner) {
-    throw badUserInput(
-      field,
-      `"${id}" is not a record id: ids start with the owning city's division code.`,
-    );
+    throw badUserInput(field, {
+      zh: `"${id}" 不是记录 ID：ID 以所属城市的行政区划代码开头。`,
+      en: `"${id}" is not a record id: ids start with the owning city's division code.`,
+    });
   }
   return owner;
 }

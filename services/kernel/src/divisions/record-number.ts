@@ -19,10 +19,10 @@ const WELL_FORMED = /^[0-9A-Z]{1,40}$/;
 export function readRecordNumber(written: string, field = 'number'): string {
   const number = written.trim().toUpperCase();
   if (!WELL_FORMED.test(number)) {
-    throw badUserInput(
-      field,
-      'must be a record number: 1–40 letters and digits, starting with the owning city’s six-digit division code (e.g. 32010020261121000001).',
-    );
+    throw badUserInput(field, {
+      zh: '应为记录编号：1–40 位字母和数字，以所属城市的六位行政区划代码开头（如 32010020261121000001）。',
+      en: 'must be a record number: 1–40 letters and digits, starting with the owning city’s six-digit division code (e.g. 32010020261121000001).',
+    });
   }
   return number;
 }

@@ -99,17 +99,18 @@ export function decodeCursor(cursor: string, field = 'after', expected?: ListSor
     // fall through to the error below
   }
   if (!key) {
-    throw badUserInput(
-      field,
-      'is not a cursor returned by this API; pass pageInfo.endCursor unchanged.',
-    );
+    throw badUserInput(field, {
+      zh: '不是本接口返回的游标；请原样传入 pageInfo.endCursor。',
+      en: 'is not a cursor returned by this API; pass pageInfo.endCursor unchanged.',
+    });
   }
   if (expected && !sameSort(key.sort, expected)) {
-    throw badUserInput(
-      field,
-      `was returned under sort ${describeSort(key.sort)}, not ${describeSort(expected)}; ` +
+    throw badUserInput(field, {
+      zh: `是按 ${describeSort(key.sort)} 排序时返回的，不是按 ${describeSort(expected)}；请用原来的排序翻页，或不带 after 从头开始。`,
+      en:
+        `was returned under sort ${describeSort(key.sort)}, not ${describeSort(expected)}; ` +
         'page with the sort it came from, or start again without after.',
-    );
+    });
   }
   return key;
 }
@@ -146,7 +147,10 @@ export const MAX_PAGE_SIZE = 100;
 export function checkPageSize(first: number | null | undefined, field = 'first'): number {
   const size = first ?? 20;
   if (!Number.isInteger(size) || size < 1 || size > MAX_PAGE_SIZE) {
-    throw badUserInput(field, `must be between 1 and ${MAX_PAGE_SIZE}.`);
+    throw badUserInput(field, {
+      zh: `应在 1 到 ${MAX_PAGE_SIZE} 之间。`,
+      en: `must be between 1 and ${MAX_PAGE_SIZE}.`,
+    });
   }
   return size;
 }

@@ -1,6 +1,7 @@
 import { divisionLevel, NATIONAL_CODE, owningCityOf } from '@city-ops/schema';
 import type { Principal } from '../auth/principal.js';
 import { forbidden } from '../errors.js';
+import type { Bilingual } from '../language/bilingual.js';
 
 /**
  * Who may do what, and over which records: one table of operation → grants, each
@@ -275,8 +276,10 @@ export function isAllowed(principal: Principal, operation: Operation): boolean {
   return accessFor(principal, operation) !== undefined;
 }
 
-const heldRoles = (principal: Principal) =>
-  principal.roles.length > 0 ? principal.roles.join(', ') : 'no roles';
+const heldRoles = (principal: Principal): Bilingual =>
+  principal.roles.length > 0
+    ? { zh: principal.roles.join('、'), en: principal.roles.join(', ') }
+    : { zh: '无任何角色', en: 'no roles' };
 
 const rolesGranting = (operations: readonly Operation[]) => [
   ...new Set(
@@ -291,7 +294,10 @@ export function authorize(principal: Principal, operation: Operation): Access {
   const access = accessFor(principal, operation);
   if (access) return access;
   throw forbidden(
-    `You may not perform ${operation}: it needs one of the roles ${rolesGranting([operation]).join(', ')} at the matching level; your token has ${heldRoles(principal)} in division ${principal.division}.`,
+    {
+      zh: `您无权执行 ${operation}：需要相应层级的以下角色之一：${rolesGranting([operation]).join('、')}；您的令牌在行政区划 ${principal.division} 持有 ${heldRoles(principal).zh}。`,
+      en: `You may not perform ${operation}: it needs one of the roles ${rolesGranting([operation]).join(', ')} at the matching level; your token has ${heldRoles(principal).en} in division ${principal.division}.`,
+    },
     { operation },
   );
 }
@@ -307,7 +313,10 @@ export function authorizeAny(principal: Principal, operations: readonly Operatio
     if (access) return access;
   }
   throw forbidden(
-    `You may not perform any of ${operations.join(', ')}: they need one of the roles ${rolesGranting(operations).join(', ')} at the matching level; your token has ${heldRoles(principal)} in division ${principal.division}.`,
+    {
+      zh: `您无权执行 ${operations.join('、')} 中的任何一项：需要相应层级的以下角色之一：${rolesGranting(operations).join('、')}；您的令牌在行政区划 ${principal.division} 持有 ${heldRoles(principal).zh}。`,
+      en: `You may not perform any of ${operations.join(', ')}: they need one of the roles ${rolesGranting(operations).join(', ')} at the matching level; your token has ${heldRoles(principal).en} in division ${principal.division}.`,
+    },
     { operation: operations.join(', ') },
   );
 }

@@ -32,12 +32,12 @@ const yoga = createYoga({
       Query: {
         items: () => [{ name: 'a' }, { name: 'b' }],
         secretOnly: () => {
-          throw forbidden('not yours');
+          throw forbidden({ zh: '不是您的', en: 'not yours' });
         },
       },
       Item: {
         secret: () => {
-          throw forbidden('not yours');
+          throw forbidden({ zh: '不是您的', en: 'not yours' });
         },
       },
       Mutation: { write: () => ++writes },

@@ -9,6 +9,7 @@ import { useInputErrorCodes } from './use-input-error-codes.js';
 import { usePartialResultStatus } from './use-partial-result-status.js';
 import { useQueryLimits } from './use-query-limits.js';
 import { useReadiness } from './use-readiness.js';
+import { useResponseLanguage } from './use-response-language.js';
 
 export interface GraphqlServerOptions {
   logger: Logger;
@@ -26,12 +27,13 @@ const GRAPHQL_ENDPOINT = '/graphql';
  * What every GraphQL server of the federation shares, the gateway and each node alike:
  * `/graphql`, `/healthz` and `/readyz`, no landing page, the HTTP checks made before a
  * request is read (Accept, Content-Type, Content-Encoding), the request-body limit, the
- * query limits, input errors with codes, HTTP 200 for partial results, and masking that
+ * query limits, answers in the client's language, input errors with codes, HTTP 200 for partial results, and masking that
  * logs what it hides. Spread into createYoga's options; the caller adds its schema,
  * context and its own plugins after `plugins`.
  */
 export function graphqlServerOptions(options: GraphqlServerOptions) {
   const plugins: Plugin[] = [
+    useResponseLanguage(),
     useHttpProtocol(GRAPHQL_ENDPOINT),
     useReadiness(options.isReady),
     useQueryLimits(options.queryLimits),

@@ -1,5 +1,9 @@
 import { GraphQLError } from 'graphql';
 import type { Logger } from '../logger.js';
+import type { Language } from '../language/bilingual.js';
+import { errorInLanguage } from '../language/error-language.js';
+import { CONTENT_LANGUAGE } from '../language/request-language.js';
+import { UNEXPECTED_ERROR_ZH } from './logging-mask-error.js';
 import type { KnownFailures } from './logging-mask-error.js';
 
 /** HTTP statuses of the error codes for plain HTTP endpoints (GraphQL answers 200 for most). */
@@ -21,12 +25,13 @@ const statusOf: Record<string, number> = {
  * errors (`errors[0].extensions.code`, `field` for bad input …), with the code's
  * HTTP status. A known failure (a node's database failing) is answered with its code,
  * as in a GraphQL answer (logging-mask-error.ts). Anything else but a coded error is logged and
- * answered as "Unexpected error.", as yoga masks it.
+ * answered as "Unexpected error.", as yoga masks it. Written in the request's language.
  */
 export function httpErrorResponse(
   fetchAPI: { Response: typeof Response },
   caught: unknown,
   logger: Logger,
+  language: Language,
   known?: KnownFailures,
 ): Response {
   const unavailable =
@@ -35,13 +40,14 @@ export function httpErrorResponse(
   const error = unavailable ?? caught;
   let status = 500;
   let body: { message: string; extensions?: Record<string, unknown> } = {
-    message: 'Unexpected error.',
+    message: language === 'zh' ? UNEXPECTED_ERROR_ZH : 'Unexpected error.',
   };
   const code = error instanceof GraphQLError ? error.extensions['code'] : undefined;
   if (error instanceof GraphQLError && typeof code === 'string' && code in statusOf) {
-    const { http: _http, ...extensions } = error.extensions;
+    const answered = errorInLanguage(error, language);
+    const { http: _http, ...extensions } = answered.extensions;
     status = statusOf[code]!;
-    body = { message: error.message, extensions };
+    body = { message: answered.message, extensions };
   } else {
     logger.error({ err: error }, 'unexpected error while serving a file (masked for the client)');
   }
@@ -49,6 +55,8 @@ export function httpErrorResponse(
     status,
     headers: {
       'content-type': 'application/json; charset=utf-8',
+      'content-language': CONTENT_LANGUAGE[language],
+      vary: 'Accept-Language',
       ...(status === 401 ? { 'www-authenticate': 'Bearer' } : {}),
     },
   });

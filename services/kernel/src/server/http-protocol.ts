@@ -1,10 +1,11 @@
 import { httpStatusOf } from '../errors.js';
 import type { ErrorCode } from '../errors.js';
+import type { Bilingual, Language } from '../language/bilingual.js';
 
 /** A refusal with its code's status (errors.ts). */
 const refusal = (
   code: ErrorCode,
-  message: string,
+  message: Bilingual,
   headers: Record<string, string> = {},
 ): ProtocolRefusal => ({ status: httpStatusOf(code)!, code, message, headers });
 
@@ -12,7 +13,7 @@ const refusal = (
 export interface ProtocolRefusal {
   status: number;
   code: ErrorCode;
-  message: string;
+  message: Bilingual;
   headers: Record<string, string>;
 }
 
@@ -102,17 +103,20 @@ export function acceptsGraphQLResponse(accept: string | null): boolean {
 export function protocolRefusalOf(request: ProtocolRequest): ProtocolRefusal | undefined {
   if (request.method !== 'GET' && request.method !== 'POST') return undefined;
   if (!acceptsGraphQLResponse(request.header('accept'))) {
-    return refusal(
-      'NOT_ACCEPTABLE',
-      `The Accept header allows no GraphQL response; nothing was executed. Accept ${RESPONSE_TYPES.slice(0, 2).join(' or ')}.`,
-    );
+    return refusal('NOT_ACCEPTABLE', {
+      zh: `Accept 请求头不接受任何 GraphQL 响应类型，请求未执行。请接受 ${RESPONSE_TYPES.slice(0, 2).join(' 或 ')}。`,
+      en: `The Accept header allows no GraphQL response; nothing was executed. Accept ${RESPONSE_TYPES.slice(0, 2).join(' or ')}.`,
+    });
   }
   if (request.method !== 'POST') return undefined;
   const encoding = request.header('content-encoding')?.trim().toLowerCase();
   if (encoding && encoding !== 'identity') {
     return refusal(
       'UNSUPPORTED_MEDIA_TYPE',
-      'The request body must not be encoded (Content-Encoding); send it as plain JSON.',
+      {
+        zh: '请求体不得压缩编码（Content-Encoding）；请以未压缩的 JSON 发送。',
+        en: 'The request body must not be encoded (Content-Encoding); send it as plain JSON.',
+      },
       { 'accept-encoding': 'identity' },
     );
   }
@@ -120,17 +124,20 @@ export function protocolRefusalOf(request: ProtocolRequest): ProtocolRefusal | u
   const charset = type?.parameters.get('charset');
   if (type?.type === UPLOAD_TYPE && type.parameters.has('boundary')) return undefined;
   if (!type || !REQUEST_TYPES.has(type.type) || (charset !== undefined && charset !== 'utf-8')) {
-    return refusal(
-      'UNSUPPORTED_MEDIA_TYPE',
-      'The request body must be JSON: send it with Content-Type: application/json (UTF-8), or, to upload a file, as multipart/form-data (the GraphQL multipart request spec).',
-    );
+    return refusal('UNSUPPORTED_MEDIA_TYPE', {
+      zh: '请求体应为 JSON：请以 Content-Type: application/json（UTF-8）发送；上传文件时以 multipart/form-data（GraphQL multipart request 规范）发送。',
+      en: 'The request body must be JSON: send it with Content-Type: application/json (UTF-8), or, to upload a file, as multipart/form-data (the GraphQL multipart request spec).',
+    });
   }
   return undefined;
 }
 
-/** The refusal as a GraphQL response body (JSON), as every error of the federation is written. */
-export function protocolRefusalBody(refusal: ProtocolRefusal): string {
+/**
+ * The refusal as a GraphQL response body (JSON), as every error of the federation is
+ * written, in the request's language.
+ */
+export function protocolRefusalBody(refusal: ProtocolRefusal, language: Language): string {
   return JSON.stringify({
-    errors: [{ message: refusal.message, extensions: { code: refusal.code } }],
+    errors: [{ message: refusal.message[language], extensions: { code: refusal.code } }],
   });
 }

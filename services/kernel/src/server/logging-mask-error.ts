@@ -2,7 +2,11 @@ import { GraphQLError } from 'graphql';
 import { maskError } from 'graphql-yoga';
 import type { YogaServerOptions } from 'graphql-yoga';
 import type { Logger } from '../logger.js';
+import { chineseWordingOf, withChinese } from '../language/error-language.js';
 import { rateLimitedWarn } from '../rate-limited-warn.js';
+
+/** What a masked error says in Chinese (yoga's "Unexpected error."). */
+export const UNEXPECTED_ERROR_ZH = '服务内部出错，请稍后重试；仍然出错请联系管理员。';
 
 type MaskErrorFn = Extract<
   NonNullable<YogaServerOptions<object, object>['maskedErrors']>,
@@ -35,7 +39,7 @@ export function loggingMaskError(logger: Logger, known?: KnownFailures): NonNull
     if (unavailable && known) {
       warn('known failure', { err: original }, known.warning);
       const located = error instanceof GraphQLError ? error : undefined;
-      return new GraphQLError(unavailable.message, {
+      const answered = new GraphQLError(unavailable.message, {
         ...(located
           ? {
               nodes: located.nodes ?? null,
@@ -46,6 +50,8 @@ export function loggingMaskError(logger: Logger, known?: KnownFailures): NonNull
           : {}),
         extensions: unavailable.extensions,
       });
+      const wording = chineseWordingOf(unavailable);
+      return wording ? withChinese(answered, wording) : answered;
     }
     const masked = maskError(error, message, isDev);
     if (masked !== error) {
@@ -53,6 +59,7 @@ export function loggingMaskError(logger: Logger, known?: KnownFailures): NonNull
         { err: original },
         'unexpected error while serving a request (masked for the client)',
       );
+      if (masked instanceof GraphQLError) withChinese(masked, { message: UNEXPECTED_ERROR_ZH });
     }
     return masked;
   };

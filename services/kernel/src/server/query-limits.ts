@@ -14,6 +14,7 @@ import type {
 import { z } from 'zod';
 import { clientError } from '../errors.js';
 import type { ErrorCode } from '../errors.js';
+import type { Bilingual } from '../language/bilingual.js';
 
 /** The limits every GraphQL server of the federation puts on one operation, before executing it. */
 export interface QueryLimits {
@@ -86,39 +87,49 @@ export const queryLimitsOf = (env: QueryLimitsEnvironment): QueryLimits => ({
 interface LimitRefusal {
   code: ErrorCode;
   variable: keyof QueryLimitsEnvironment;
-  message: (limit: number, found: number | undefined) => string;
+  message: (limit: number, found: number | undefined) => Bilingual;
 }
 
 export const QUERY_LIMIT_REFUSALS = {
   maxDepth: {
     code: 'QUERY_TOO_DEEP',
     variable: 'MAX_DEPTH',
-    message: (limit, found) =>
-      `The query is nested ${found ?? 'more than ' + limit} levels deep; the limit is ${limit}. Ask for fewer nested levels, or split it into several queries.`,
+    message: (limit, found) => ({
+      zh: `查询嵌套了 ${found ?? '超过 ' + limit} 层，上限是 ${limit} 层。请减少嵌套层数，或拆成几个查询。`,
+      en: `The query is nested ${found ?? 'more than ' + limit} levels deep; the limit is ${limit}. Ask for fewer nested levels, or split it into several queries.`,
+    }),
   },
   maxAliases: {
     code: 'TOO_MANY_ALIASES',
     variable: 'MAX_ALIASES',
-    message: (limit, found) =>
-      `The query uses ${found ?? 'more than ' + limit} aliases; the limit is ${limit}. Send several smaller queries instead.`,
+    message: (limit, found) => ({
+      zh: `查询用了 ${found ?? '超过 ' + limit} 个别名，上限是 ${limit} 个。请改为发送几个较小的查询。`,
+      en: `The query uses ${found ?? 'more than ' + limit} aliases; the limit is ${limit}. Send several smaller queries instead.`,
+    }),
   },
   maxTokens: {
     code: 'TOO_MANY_TOKENS',
     variable: 'MAX_TOKENS',
-    message: (limit) =>
-      `The query has more than ${limit} tokens; the limit is ${limit}. Send a shorter query, or several.`,
+    message: (limit) => ({
+      zh: `查询超过 ${limit} 个词法单元，上限是 ${limit} 个。请发送更短的查询，或拆成几个。`,
+      en: `The query has more than ${limit} tokens; the limit is ${limit}. Send a shorter query, or several.`,
+    }),
   },
   maxDirectives: {
     code: 'TOO_MANY_DIRECTIVES',
     variable: 'MAX_DIRECTIVES',
-    message: (limit, found) =>
-      `The query uses ${found ?? 'more than ' + limit} directives; the limit is ${limit}. Send a query with fewer directives.`,
+    message: (limit, found) => ({
+      zh: `查询用了 ${found ?? '超过 ' + limit} 个指令，上限是 ${limit} 个。请减少查询中的指令。`,
+      en: `The query uses ${found ?? 'more than ' + limit} directives; the limit is ${limit}. Send a query with fewer directives.`,
+    }),
   },
   maxCost: {
     code: 'QUERY_TOO_COSTLY',
     variable: 'MAX_COST',
-    message: (limit, found) =>
-      `The query would cost ${found ?? 'more than ' + limit}; the limit is ${limit}. Ask for smaller pages (first) or fewer fields.`,
+    message: (limit, found) => ({
+      zh: `查询的代价为 ${found ?? '超过 ' + limit}，上限是 ${limit}。请减小每页条数（first）或少取字段。`,
+      en: `The query would cost ${found ?? 'more than ' + limit}; the limit is ${limit}. Ask for smaller pages (first) or fewer fields.`,
+    }),
   },
 } satisfies Record<keyof QueryLimits, LimitRefusal>;
 

@@ -1,19 +1,26 @@
 import { createGraphQLError } from 'graphql-yoga';
 import type { Plugin } from 'graphql-yoga';
+import { withChinese } from '../language/error-language.js';
 
 /** yoga's own default. */
 export const MAX_REQUEST_BODY_BYTES = 25_000_000;
 
-/** yoga's own refusal of a body over the limit, kept word for word. */
+/** yoga's own refusal of a body over the limit, kept word for word in English. */
 export const requestBodyTooLarge = () =>
-  createGraphQLError('Request body too large', {
-    extensions: { http: { status: 413 }, code: 'REQUEST_ENTITY_TOO_LARGE' },
-  });
+  withChinese(
+    createGraphQLError('Request body too large', {
+      extensions: { http: { status: 413 }, code: 'REQUEST_ENTITY_TOO_LARGE' },
+    }),
+    { message: `请求体过大（上限 ${MAX_REQUEST_BODY_BYTES / 1_000_000} MB）。` },
+  );
 
 const badLength = () =>
-  createGraphQLError('Content-Length header is invalid.', {
-    extensions: { http: { status: 400 }, code: 'BAD_REQUEST' },
-  });
+  withChinese(
+    createGraphQLError('Content-Length header is invalid.', {
+      extensions: { http: { status: 400 }, code: 'BAD_REQUEST' },
+    }),
+    { message: 'Content-Length 请求头无效。' },
+  );
 
 async function readAtMost(body: ReadableStream<Uint8Array>, limit: number): Promise<Blob> {
   const chunks: Uint8Array[] = [];

@@ -1,5 +1,6 @@
 import { GraphQLError } from 'graphql';
 import type { Plugin } from 'graphql-yoga';
+import { CONTENT_LANGUAGE, languageOf } from '../language/request-language.js';
 import { protocolRefusalBody, protocolRefusalOf } from './http-protocol.js';
 
 /**
@@ -17,10 +18,16 @@ export function useHttpProtocol(graphqlEndpoint: string): Plugin {
         header: (name) => request.headers.get(name),
       });
       if (!refusal) return;
+      const language = languageOf(request.headers.get('accept-language'));
       endResponse(
-        new fetchAPI.Response(protocolRefusalBody(refusal), {
+        new fetchAPI.Response(protocolRefusalBody(refusal, language), {
           status: refusal.status,
-          headers: { 'content-type': 'application/json; charset=utf-8', ...refusal.headers },
+          headers: {
+            'content-type': 'application/json; charset=utf-8',
+            'content-language': CONTENT_LANGUAGE[language],
+            vary: 'Accept-Language',
+            ...refusal.headers,
+          },
         }),
       );
     },

@@ -203,21 +203,28 @@ describe('useInputErrorCodes', () => {
   });
 
   it('answers a body that is not JSON with 400 BAD_REQUEST and no parser message', async () => {
+    const answers = [
+      {
+        language: 'zh-CN',
+        message: '请求体不是有效的 JSON：请发送 JSON 对象，例如 {"query": "…", "variables": {…}}。',
+      },
+      {
+        language: 'en',
+        message:
+          'The request body is not valid JSON: send a JSON object such as {"query": "…", "variables": {…}}.',
+      },
+    ];
     for (const accept of ['application/json', 'application/graphql-response+json']) {
-      const response = await yoga.fetch('http://test/graphql', {
-        method: 'POST',
-        headers: { 'content-type': 'application/json', accept },
-        body: '{"query": "{ ping }", ',
-      });
-      expect(response.status).toBe(400);
-      const body = (await response.json()) as GraphQLResponse;
-      expect(body.errors).toEqual([
-        {
-          message:
-            'The request body is not valid JSON: send a JSON object such as {"query": "…", "variables": {…}}.',
-          extensions: { code: 'BAD_REQUEST' },
-        },
-      ]);
+      for (const { language, message } of answers) {
+        const response = await yoga.fetch('http://test/graphql', {
+          method: 'POST',
+          headers: { 'content-type': 'application/json', accept, 'accept-language': language },
+          body: '{"query": "{ ping }", ',
+        });
+        expect(response.status).toBe(400);
+        const body = (await response.json()) as GraphQLResponse;
+        expect(body.errors).toEqual([{ message, extensions: { code: 'BAD_REQUEST' } }]);
+      }
     }
   });
 });

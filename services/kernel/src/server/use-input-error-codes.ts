@@ -3,6 +3,9 @@ import { GraphQLError, Kind, visit } from 'graphql';
 import type { ASTNode, DocumentNode, ExecutionResult, ValueNode } from 'graphql';
 import { badUserInput } from '../errors.js';
 import { unstorableCharacterProblem } from '../input-text.js';
+import type { Bilingual, Language } from '../language/bilingual.js';
+import { withChinese } from '../language/error-language.js';
+import { languageOf } from '../language/request-language.js';
 
 // Validation messages graphql-js emits for bad argument values: unknown enum value,
 // wrong scalar, missing required argument or input field.
@@ -83,7 +86,7 @@ function asInputError<E extends Error>(error: E, document?: DocumentNode): E | G
   const field = error.message.startsWith('Variable "$')
     ? variablePathOf(error.message)
     : literalFieldOf(error.message, document, error.nodes?.[0]);
-  return new GraphQLError(
+  const coded = new GraphQLError(
     field && !error.message.includes(field) ? `${field}: ${error.message}` : error.message,
     {
       nodes: error.nodes,
@@ -96,11 +99,16 @@ function asInputError<E extends Error>(error: E, document?: DocumentNode): E | G
       extensions: { ...error.extensions, code: 'BAD_USER_INPUT', ...(field ? { field } : {}) },
     },
   );
+  // graphql-js says what is wrong with the value in English only; the Chinese names the field
+  // and quotes it, so a console developer (the one who can fix it) still reads the detail.
+  return withChinese(coded, {
+    message: `${field ? `${field}：` : ''}输入值不符合接口定义（${error.message}）。`,
+  });
 }
 
 interface ValueProblem {
   field: string;
-  message: string;
+  message: Bilingual;
 }
 
 /** The first string inside a variable's value that no text may carry, with its dotted path. */
@@ -180,8 +188,10 @@ function unstorableArgument(
 const INVALID_JSON = 'POST body sent invalid JSON.';
 
 /** What a body that is not JSON is answered with instead of yoga's message and its parser's. */
-export const INVALID_JSON_ANSWER =
-  'The request body is not valid JSON: send a JSON object such as {"query": "…", "variables": {…}}.';
+export const INVALID_JSON_ANSWER: Bilingual = {
+  zh: '请求体不是有效的 JSON：请发送 JSON 对象，例如 {"query": "…", "variables": {…}}。',
+  en: 'The request body is not valid JSON: send a JSON object such as {"query": "…", "variables": {…}}.',
+};
 
 /**
  * An error as a client may see it: without `extensions.originalError`, which yoga fills
@@ -189,7 +199,7 @@ export const INVALID_JSON_ANSWER =
  * error when NODE_ENV=development). The HTTP status stays the error's own: yoga's `spec`
  * flag would turn a 400 into a 200 once the original error is gone.
  */
-function withoutInternals(error: GraphQLError): GraphQLError {
+function withoutInternals(error: GraphQLError, language: Language): GraphQLError {
   const { originalError, http, ...extensions } = error.extensions as {
     originalError?: unknown;
     http?: { spec?: boolean; status?: number; headers?: Record<string, string> };
@@ -197,7 +207,7 @@ function withoutInternals(error: GraphQLError): GraphQLError {
   if (originalError === undefined) return error;
   const { spec: _spec, ...status } = http ?? {};
   const invalidJson = error.message === INVALID_JSON;
-  return new GraphQLError(invalidJson ? INVALID_JSON_ANSWER : error.message, {
+  return new GraphQLError(invalidJson ? INVALID_JSON_ANSWER[language] : error.message, {
     nodes: error.nodes,
     source: error.source,
     positions: error.positions,
@@ -206,13 +216,13 @@ function withoutInternals(error: GraphQLError): GraphQLError {
   });
 }
 
-function cleanResult(result: ExecutionResult): ExecutionResult {
+function cleanResult(result: ExecutionResult, language: Language): ExecutionResult {
   if (!result.errors?.some((error) => error.extensions?.['originalError'] !== undefined))
     return result;
   return {
     ...result,
     errors: result.errors.map((error) =>
-      error instanceof GraphQLError ? withoutInternals(error) : error,
+      error instanceof GraphQLError ? withoutInternals(error, language) : error,
     ),
   };
 }
@@ -246,9 +256,15 @@ export function useInputErrorCodes(): Plugin {
         },
       };
     },
-    onResultProcess: ({ result, setResult }) => {
+    onResultProcess: ({ request, result, setResult }) => {
       if (Symbol.asyncIterator in result) return;
-      setResult(Array.isArray(result) ? result.map(cleanResult) : cleanResult(result));
+      // Made here, after the answer's language was applied (use-response-language.ts).
+      const language = languageOf(request.headers.get('accept-language'));
+      setResult(
+        Array.isArray(result)
+          ? result.map((each) => cleanResult(each, language))
+          : cleanResult(result, language),
+      );
     },
   };
 }
