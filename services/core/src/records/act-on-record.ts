@@ -1,3 +1,4 @@
+import type { Bilingual } from '@city-ops/kernel';
 import type { Transaction, Updateable } from 'kysely';
 import {
   authorize,
@@ -110,16 +111,20 @@ export async function actOnRecord<T extends RecordTable, Subject, I extends Acti
     typeof definition.action === 'function' ? definition.action(input) : definition.action;
   const access = authorize(principal, kind.actionOperation(action));
   const scope = rowScopeAt(node, access);
-  const reach =
+  const reach: Bilingual =
     access.scope === 'unit'
-      ? `unit ${access.unit ?? ''}`
+      ? { zh: `单位 ${access.unit ?? ''}`, en: `unit ${access.unit ?? ''}` }
       : access.scope === 'grid'
-        ? `grid ${access.grid ?? ''}`
-        : `division ${scope?.division ?? access.division}`;
+        ? { zh: `网格 ${access.grid ?? ''}`, en: `grid ${access.grid ?? ''}` }
+        : {
+            zh: `行政区划 ${scope?.division ?? access.division}`,
+            en: `division ${scope?.division ?? access.division}`,
+          };
   const missing = () =>
-    notFound(
-      `No ${kind.noun} ${input.id} that you may act on: it does not exist, or it is outside your ${reach}.`,
-    );
+    notFound({
+      zh: `没有您可以办理的${kind.nounInChinese} ${input.id}：它不存在，或不在您的${reach.zh} 范围内。`,
+      en: `No ${kind.noun} ${input.id} that you may act on: it does not exist, or it is outside your ${reach.en}.`,
+    });
   if (!scope) throw missing();
   // Read before the transaction opens: PGlite has a single connection.
   const clock: RecordClock = {
@@ -134,7 +139,10 @@ export async function actOnRecord<T extends RecordTable, Subject, I extends Acti
     if (current.version !== input.version) {
       throw clientError(
         'CONFLICT',
-        `${kind.noun[0]!.toUpperCase()}${kind.noun.slice(1)} ${current.number} is at version ${current.version}, not ${input.version}: someone acted on it since you loaded it. Reload it and decide again.`,
+        {
+          zh: `${kind.nounInChinese} ${current.number} 当前是第 ${current.version} 版，不是第 ${input.version} 版：您打开后已有人办理过。请刷新后重新操作。`,
+          en: `${kind.noun[0]!.toUpperCase()}${kind.noun.slice(1)} ${current.number} is at version ${current.version}, not ${input.version}: someone acted on it since you loaded it. Reload it and decide again.`,
+        },
         { id: input.id, currentVersion: current.version },
       );
     }

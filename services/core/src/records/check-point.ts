@@ -20,13 +20,22 @@ export function checkPoint(
   const longitude = point.longitude ?? null;
   const latitude = point.latitude ?? null;
   if ((longitude === null) !== (latitude === null)) {
-    problems.add(pairField, 'give both longitude and latitude, or neither.');
+    problems.add(pairField, {
+      zh: '经度和纬度须同时填写，或都不填。',
+      en: 'give both longitude and latitude, or neither.',
+    });
   }
   if (longitude !== null && (longitude < -180 || longitude > 180)) {
-    problems.add(`${path}.longitude`, 'must be between -180 and 180.');
+    problems.add(`${path}.longitude`, {
+      zh: '应在 -180 到 180 之间。',
+      en: 'must be between -180 and 180.',
+    });
   }
   if (latitude !== null && (latitude < -90 || latitude > 90)) {
-    problems.add(`${path}.latitude`, 'must be between -90 and 90.');
+    problems.add(`${path}.latitude`, {
+      zh: '应在 -90 到 90 之间。',
+      en: 'must be between -90 and 90.',
+    });
   }
   return { longitude, latitude };
 }

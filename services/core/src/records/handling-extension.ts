@@ -16,7 +16,10 @@ export interface ExtensionRequestInput extends ActionInput {
  */
 export function extensionRequest(input: ExtensionRequestInput, problems: InputProblems) {
   if (!Number.isInteger(input.workingDays) || input.workingDays < 1 || input.workingDays > 30) {
-    problems.add('input.workingDays', 'must be a whole number of working days from 1 to 30.');
+    problems.add('input.workingDays', {
+      zh: '应为 1 到 30 之间的整数个工作日。',
+      en: 'must be a whole number of working days from 1 to 30.',
+    });
   }
   const reason = problems.text('input.reason', input.reason, {
     min: 2,

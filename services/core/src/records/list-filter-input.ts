@@ -20,7 +20,10 @@ export function instantRange<Name extends string>(
   const start = fromValue ? new Date(fromValue) : undefined;
   const end = beforeValue ? new Date(beforeValue) : undefined;
   if (start && end && start >= end) {
-    problems.add(`filter.${name}Before`, `must be later than filter.${name}From.`);
+    problems.add(`filter.${name}Before`, {
+      zh: `应晚于 filter.${name}From。`,
+      en: `must be later than filter.${name}From.`,
+    });
   }
   return { from: start, before: end };
 }

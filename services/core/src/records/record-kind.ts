@@ -58,6 +58,8 @@ export interface RecordKind<T extends RecordTable = RecordTable, Subject = Recor
   table: T;
   /** Its name in messages: "ticket", "case", "enforcement record". */
   noun: string;
+  /** Its name in Chinese messages: 工单, 案件, 执法案件. */
+  nounInChinese: string;
   /** Its type in the SDL. */
   sdlType: 'HotlineTicket' | 'CaseReport' | 'EnforcementRecord';
   /**

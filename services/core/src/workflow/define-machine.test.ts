@@ -40,7 +40,7 @@ describe('defining a machine from its table', () => {
 
   it('reads one source state as a list, and a guarded row carries its guard and its words', () => {
     const lit = guard<Lamp>('only when dark', ({ record }) =>
-      record.dark === true ? undefined : 'it is not dark',
+      record.dark === true ? undefined : { zh: '天还没黑', en: 'it is not dark' },
     );
     expect(move('switch', '开关', 'OFF', 'ON', ['anyone'])).toEqual({
       action: 'switch',
@@ -59,7 +59,7 @@ describe('defining a machine from its table', () => {
 
   it('carries an input check and its words apart from the guard', () => {
     const why = inputRule<Lamp>('a reason is given', ({ input }) =>
-      typeof input['reason'] === 'string' ? undefined : 'say why',
+      typeof input['reason'] === 'string' ? undefined : { zh: '请说明原因', en: 'say why' },
     );
     const checked = move('switch', '开关', 'OFF', 'ON', ['anyone'], undefined, why);
     expect(checked.guard).toBeUndefined();
@@ -82,6 +82,6 @@ describe('defining a machine from its table', () => {
       now: new Date(),
     };
     expect(why({ ...context, input: { reason: '天黑' } })).toBeUndefined();
-    expect(why({ ...context, input: {} })).toBe('say why');
+    expect(why({ ...context, input: {} })).toEqual({ zh: '请说明原因', en: 'say why' });
   });
 });

@@ -1,3 +1,4 @@
+import type { Bilingual } from '@city-ops/kernel';
 import type {
   GuardCheck,
   InputCheck,
@@ -57,8 +58,8 @@ export function move<R>(
 
 /**
  * A row no user takes by itself: `action` moves a record from `from` to `to` along with
- * another record's action, said in `follows` ("with its parent's 直办 or 办结"), when the
- * guard allows. It is never listed in allowedActions and no mutation takes it;
+ * another record's action, said in `follows` ("with its parent's 直办 or 办结", in Chinese
+ * 随主单直办或办结一并进行), when the guard allows. It is never listed in allowedActions and no mutation takes it;
  * `followingTransition` plans it for the code that takes the other action.
  */
 export function follow<R>(
@@ -66,7 +67,7 @@ export function follow<R>(
   label: string,
   from: string | readonly string[],
   to: string,
-  follows: string,
+  follows: Bilingual,
   when?: Guard<R>,
 ): Transition<R> {
   return { ...move(action, label, from, to, [], when), follows };
@@ -74,6 +75,8 @@ export function follow<R>(
 
 export interface MachineTable<R> {
   entity: string;
+  /** What a Chinese message calls a record of the kind (工单); 记录 when not given. */
+  noun?: string;
   title: string;
   /** State name → its domain term, in the order of the loop; a record starts in the first. */
   states: Readonly<Record<string, string>>;

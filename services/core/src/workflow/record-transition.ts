@@ -45,7 +45,10 @@ export async function recordTransition<T extends RecordTable>(
   if (!updated) {
     throw clientError(
       'CONFLICT',
-      `The record changed since version ${write.expectedVersion} (someone else acted on it); reload it and decide again.`,
+      {
+        zh: `该记录在第 ${write.expectedVersion} 版之后已被他人办理并更改；请刷新后重新操作。`,
+        en: `The record changed since version ${write.expectedVersion} (someone else acted on it); reload it and decide again.`,
+      },
       { id: write.id, expectedVersion: write.expectedVersion },
     );
   }

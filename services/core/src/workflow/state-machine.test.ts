@@ -1,4 +1,5 @@
 import type { Principal } from '@city-ops/kernel';
+import { chineseWordingOf } from '@city-ops/kernel';
 import { GraphQLError } from 'graphql';
 import { describe, expect, it } from 'vitest';
 import { defineMachine, follow, guard, inputRule, move } from './define-machine.js';
@@ -42,13 +43,13 @@ function context(
 }
 
 const approvedOnly = guard<Item>('approved only', ({ record }) =>
-  record.approved === true ? undefined : 'it is not approved',
+  record.approved === true ? undefined : { zh: '尚未批准', en: 'it is not approved' },
 );
 const needsNote = inputRule<Item>('a note is given', ({ input }) =>
-  typeof input['note'] === 'string' ? undefined : 'give a note',
+  typeof input['note'] === 'string' ? undefined : { zh: '请填写备注', en: 'give a note' },
 );
 const needsUrgent = inputRule<Item>('urgent only', ({ input }) =>
-  input['urgent'] === true ? undefined : 'it is not urgent',
+  input['urgent'] === true ? undefined : { zh: '不是紧急件', en: 'it is not urgent' },
 );
 
 // A small machine that exercises every branch of the engine: a row with several source
@@ -129,9 +130,9 @@ describe('a machine defined from its table', () => {
     expect(reopen?.guardText).toBe('approved only');
     expect(reopen?.inputText).toBe('a note is given');
     expect(reopen?.guard?.(context('DONE', ['lead'], {}, true))).toBeUndefined();
-    expect(reopen?.guard?.(context('DONE', ['lead']))).toBe('it is not approved');
+    expect(reopen?.guard?.(context('DONE', ['lead']))?.en).toBe('it is not approved');
     expect(reopen?.inputCheck?.(context('DONE', ['lead'], { note: 'x' }))).toBeUndefined();
-    expect(reopen?.inputCheck?.(context('DONE', ['lead']))).toBe('give a note');
+    expect(reopen?.inputCheck?.(context('DONE', ['lead']))?.en).toBe('give a note');
   });
 });
 
@@ -139,9 +140,9 @@ describe('allGuards', () => {
   it('passes only when every check passes, and answers with the first refusal', () => {
     const both = allGuards(needsNote, needsUrgent);
     expect(both(context('OPEN', [], { note: 'x', urgent: true }))).toBeUndefined();
-    expect(both(context('OPEN', [], { urgent: true }))).toBe('give a note');
-    expect(both(context('OPEN', [], { note: 'x' }))).toBe('it is not urgent');
-    expect(both(context('OPEN', []))).toBe('give a note');
+    expect(both(context('OPEN', [], { urgent: true }))?.en).toBe('give a note');
+    expect(both(context('OPEN', [], { note: 'x' }))?.en).toBe('it is not urgent');
+    expect(both(context('OPEN', []))?.en).toBe('give a note');
   });
 });
 
@@ -156,19 +157,22 @@ describe('checkAction', () => {
   it('says why an action is not open: no such action, another state, no role, or the guard', () => {
     expect(checkAction(machine, 'fly', context('OPEN', ['lead']))).toEqual({
       open: false,
-      reason: 'item has no action fly',
+      reason: expect.objectContaining({ en: 'item has no action fly' }),
     });
     expect(checkAction(machine, 'reopen', context('OPEN', ['lead']))).toEqual({
       open: false,
-      reason: 'the item is OPEN (开)',
+      reason: { zh: '该记录当前状态为 OPEN（开）', en: 'the item is OPEN (开)' },
     });
     expect(checkAction(machine, 'finish', context('OPEN', ['auditor']))).toEqual({
       open: false,
-      reason: 'it needs one of the roles worker, lead',
+      reason: {
+        zh: '需要以下角色之一：worker、lead',
+        en: 'it needs one of the roles worker, lead',
+      },
     });
     expect(checkAction(machine, 'reopen', context('DONE', ['lead']))).toEqual({
       open: false,
-      reason: 'it is not approved',
+      reason: expect.objectContaining({ en: 'it is not approved' }),
     });
   });
 
@@ -258,6 +262,9 @@ describe('planTransition', () => {
   it('refuses an action the machine does not have, listing what is allowed now', () => {
     const error = refusal(() => planTransition(machine, 'fly', context('OPEN', ['worker'])));
     expect(error.message).toBe('fly is not possible: item has no action fly. Allowed now: finish.');
+    expect(chineseWordingOf(error)?.message).toBe(
+      '无法执行 fly：记录没有 fly 这项操作。当前可执行：finish（完成）。',
+    );
     expect(error.extensions).toMatchObject({
       code: 'INVALID_TRANSITION',
       action: 'fly',
@@ -271,6 +278,9 @@ describe('planTransition', () => {
     expect(error.message).toBe(
       'reopen is not possible: the item is OPEN (开). Allowed now: finish, drop.',
     );
+    expect(chineseWordingOf(error)?.message).toBe(
+      '无法执行 reopen（重开）：该记录当前状态为 OPEN（开）。当前可执行：finish（完成）、drop（删除）。',
+    );
     expect(error.extensions['code']).toBe('INVALID_TRANSITION');
   });
 
@@ -278,6 +288,9 @@ describe('planTransition', () => {
     const error = refusal(() => planTransition(machine, 'finish', context('LOST', ['lead'])));
     expect(error.message).toBe(
       'finish is not possible: the item is LOST (LOST). Allowed now: nothing for you.',
+    );
+    expect(chineseWordingOf(error)?.message).toBe(
+      '无法执行 finish（完成）：该记录当前状态为 LOST（LOST）。当前没有您可执行的操作。',
     );
     expect(error.extensions['allowedActions']).toEqual([]);
   });
@@ -386,7 +399,7 @@ describe('a row taken along with another record’s action', () => {
         '随原件',
         'OPEN',
         'DONE',
-        "with its original's finish",
+        { zh: '随原件完成一并进行', en: "with its original's finish" },
         approvedOnly,
       ),
     ],
@@ -395,7 +408,10 @@ describe('a row taken along with another record’s action', () => {
   it('is never open to a user, whatever their roles, and says what takes it', () => {
     expect(checkAction(copies, 'followOriginal', context('OPEN', ['worker'], {}, true))).toEqual({
       open: false,
-      reason: "it is taken only with its original's finish",
+      reason: {
+        zh: '此操作不能单独执行，只随原件完成一并进行',
+        en: "it is taken only with its original's finish",
+      },
     });
     expect(allowedActions(copies, context('OPEN', ['worker'], {}, true))).toEqual(['finish']);
   });
@@ -421,7 +437,10 @@ describe('a row taken along with another record’s action', () => {
       stateOf: (item) => item.state,
       states: { OPEN: '开', DONE: '完' },
       transitions: [
-        follow('followOriginal', '随原件', 'OPEN', 'DONE', "with its original's finish"),
+        follow('followOriginal', '随原件', 'OPEN', 'DONE', {
+          zh: '随原件完成一并进行',
+          en: "with its original's finish",
+        }),
       ],
     });
     expect(followingTransition(always, 'followOriginal', context('OPEN', []))?.to).toBe('DONE');
@@ -436,13 +455,16 @@ describe('a row taken along with another record’s action', () => {
       stateOf: (item) => item.state,
       states: { OPEN: '开', DONE: '完' },
       transitions: [
-        follow('finish', '完成', 'OPEN', 'DONE', "with its original's finish"),
+        follow('finish', '完成', 'OPEN', 'DONE', {
+          zh: '随原件完成一并进行',
+          en: "with its original's finish",
+        }),
         move('finish', '完成', 'OPEN', 'DONE', ['worker']),
       ],
     });
     expect(checkAction(handFinished, 'finish', context('OPEN', ['auditor']))).toEqual({
       open: false,
-      reason: 'it needs one of the roles worker',
+      reason: expect.objectContaining({ en: 'it needs one of the roles worker' }),
     });
     const asWorker = checkAction(handFinished, 'finish', context('OPEN', ['worker']));
     expect(asWorker.open && asWorker.rows.map((row) => row.roles)).toEqual([['worker']]);

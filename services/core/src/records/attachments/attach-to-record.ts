@@ -7,7 +7,7 @@ import {
   notFound,
   ownerDivisionOfId,
 } from '@city-ops/kernel';
-import type { Access } from '@city-ops/kernel';
+import type { Access, Bilingual } from '@city-ops/kernel';
 import { inScope } from '../../database/scoped-transaction.js';
 import type { RequestContext } from '../../node-context.js';
 import { assertOwner } from '../../ownership.js';
@@ -73,7 +73,10 @@ export async function attachToRecord(
   const tooLarge = (size: number) =>
     clientError(
       'FILE_TOO_LARGE',
-      `file: "${name}" has ${size} bytes, more than the ${limits.maxBytes} a file may have; attach a smaller file (a photo at a lower resolution, a document split in parts).`,
+      {
+        zh: `file：“${name}”有 ${size} 字节，超过单个文件上限 ${limits.maxBytes} 字节；请附上较小的文件（降低照片分辨率，或将文档拆分成几部分）。`,
+        en: `file: "${name}" has ${size} bytes, more than the ${limits.maxBytes} a file may have; attach a smaller file (a photo at a lower resolution, a document split in parts).`,
+      },
       { field: 'file', size, maxBytes: limits.maxBytes },
     );
   // The size the client declared, before reading a byte; then the bytes actually sent.
@@ -94,19 +97,22 @@ export async function attachToRecord(
     });
     if (stored) return stored;
   }
-  throw notFound(
-    `No record ${input.recordId} that you may attach files to: it does not exist, or it is outside your reach (${granted
-      .map(({ kind, access }) => `${kind.noun}s: ${reachOf(access)}`)
+  throw notFound({
+    zh: `没有您可以附加文件的记录 ${input.recordId}：它不存在，或不在您的范围内（${granted
+      .map(({ kind, access }) => `${kind.nounInChinese}：${reachOf(access).zh}`)
+      .join('；')}）。`,
+    en: `No record ${input.recordId} that you may attach files to: it does not exist, or it is outside your reach (${granted
+      .map(({ kind, access }) => `${kind.noun}s: ${reachOf(access).en}`)
       .join('; ')}).`,
-  );
+  });
 }
 
-const reachOf = (access: Access) =>
+const reachOf = (access: Access): Bilingual =>
   access.scope === 'unit'
-    ? `unit ${access.unit ?? ''}`
+    ? { zh: `单位 ${access.unit ?? ''}`, en: `unit ${access.unit ?? ''}` }
     : access.scope === 'grid'
-      ? `grid ${access.grid ?? ''}`
-      : `division ${access.division}`;
+      ? { zh: `网格 ${access.grid ?? ''}`, en: `grid ${access.grid ?? ''}` }
+      : { zh: `行政区划 ${access.division}`, en: `division ${access.division}` };
 
 interface Attachment {
   recordId: string;
@@ -145,7 +151,10 @@ async function attachInScope(
     if (held >= attachment.perRecord) {
       throw clientError(
         'TOO_MANY_ATTACHMENTS',
-        `recordId: ${kind.noun} ${record.number} already has ${held} files, the most a record may have (${attachment.perRecord}); nothing was attached. Put several pages in one PDF, or keep only the photos that matter.`,
+        {
+          zh: `recordId：${kind.nounInChinese} ${record.number} 已有 ${held} 个文件，达到每条记录的上限（${attachment.perRecord} 个），本次未附加任何文件。请将多页合并为一个 PDF，或只保留必要的照片。`,
+          en: `recordId: ${kind.noun} ${record.number} already has ${held} files, the most a record may have (${attachment.perRecord}); nothing was attached. Put several pages in one PDF, or keep only the photos that matter.`,
+        },
         { field: 'recordId', count: held, perRecord: attachment.perRecord },
       );
     }

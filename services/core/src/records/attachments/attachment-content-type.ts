@@ -1,5 +1,6 @@
 import { fileTypeFromBuffer } from 'file-type';
 import { clientError } from '@city-ops/kernel';
+import type { Bilingual } from '@city-ops/kernel';
 
 /** What may be attached, as the bytes say (never as the name or the client's Content-Type say). */
 export const ATTACHMENT_TYPES = [
@@ -23,10 +24,15 @@ export async function attachmentTypeOf(
 ): Promise<AttachmentType> {
   const found = await fileTypeFromBuffer(bytes);
   if (found && isAttachmentType(found.mime)) return found.mime;
-  const what = found ? `${found.mime} (.${found.ext})` : 'of no type recognised by its bytes';
+  const what: Bilingual = found
+    ? { zh: `${found.mime}（.${found.ext}）类型`, en: `${found.mime} (.${found.ext})` }
+    : { zh: '无法从内容识别类型的文件', en: 'of no type recognised by its bytes' };
   throw clientError(
     'UNSUPPORTED_FILE_TYPE',
-    `file: "${fileName}" is ${what}; attach a JPEG, PNG or WebP photo or a PDF document (the type is read from the file's content, not its name).`,
+    {
+      zh: `file：“${fileName}”是${what.zh}；请附上 JPEG、PNG 或 WebP 照片，或 PDF 文档（文件类型按文件内容判断，而非文件名）。`,
+      en: `file: "${fileName}" is ${what.en}; attach a JPEG, PNG or WebP photo or a PDF document (the type is read from the file's content, not its name).`,
+    },
     { field: 'file', detected: found?.mime ?? null, allowed: [...ATTACHMENT_TYPES] },
   );
 }

@@ -34,7 +34,10 @@ export async function attachmentContent(
   const owner = ownerDivisionOfId(id, 'id');
   if (!ownsRecordsOf(node, owner)) {
     throw notOwner(
-      `Attachment ${id} is held only by its record's owning city node ${owner}; ask it (the gateway routes by id).`,
+      {
+        zh: `附件 ${id} 只保存在其记录所属的城市节点 ${owner}；请向该节点请求（网关按 id 路由）。`,
+        en: `Attachment ${id} is held only by its record's owning city node ${owner}; ask it (the gateway routes by id).`,
+      },
       owner,
     );
   }
@@ -81,7 +84,8 @@ export async function attachmentContent(
       };
     }
   }
-  throw notFound(
-    `No attachment ${id} that you may download: it does not exist, or its record is outside your reach.`,
-  );
+  throw notFound({
+    zh: `没有您可以下载的附件 ${id}：它不存在，或其记录不在您的范围内。`,
+    en: `No attachment ${id} that you may download: it does not exist, or its record is outside your reach.`,
+  });
 }

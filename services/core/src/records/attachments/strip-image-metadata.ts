@@ -27,10 +27,10 @@ export function stripImageMetadata(bytes: Uint8Array, type: AttachmentType): Uin
 }
 
 const damaged = (what: string) =>
-  badUserInput(
-    'file',
-    `the ${what} is damaged (its structure ends early or is malformed); export it again and attach the new file.`,
-  );
+  badUserInput('file', {
+    zh: `该 ${what} 文件已损坏（结构提前结束或格式有误）；请重新导出后附上新文件。`,
+    en: `the ${what} is damaged (its structure ends early or is malformed); export it again and attach the new file.`,
+  });
 
 /** APP1 (EXIF, XMP) and APP13 (IPTC). */
 const JPEG_DROPPED = new Set([0xe1, 0xed]);

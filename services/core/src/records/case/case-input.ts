@@ -77,26 +77,35 @@ export function checkClassification(
 ): CaseClassification {
   const majorCode = MAJOR_CLASS_CODES[input.type][input.majorClass];
   if (majorCode === undefined) {
-    const classes = Object.keys(MAJOR_CLASS_CODES[input.type]).join(', ');
-    problems.add(
-      'input.majorClass',
-      `${input.majorClass} is not a major class of ${input.type} cases; use one of ${classes}.`,
-    );
+    const classes = Object.keys(MAJOR_CLASS_CODES[input.type]);
+    problems.add('input.majorClass', {
+      zh: `${input.majorClass} 不是 ${input.type} 类案件的大类；请使用以下之一：${classes.join('、')}。`,
+      en: `${input.majorClass} is not a major class of ${input.type} cases; use one of ${classes.join(', ')}.`,
+    });
   }
   if (!/^\d{4}$/.test(input.minorCode)) {
-    problems.add('input.minorCode', 'must be a four-digit minor category code (e.g. 0101).');
+    problems.add('input.minorCode', {
+      zh: '应为四位数字的小类代码（如 0101）。',
+      en: 'must be a four-digit minor category code (e.g. 0101).',
+    });
   } else if (majorCode !== undefined && !input.minorCode.startsWith(majorCode)) {
-    problems.add(
-      'input.minorCode',
-      `must start with ${majorCode}, the code of ${input.majorClass} among ${input.type} classes.`,
-    );
+    problems.add('input.minorCode', {
+      zh: `应以 ${majorCode} 开头，即 ${input.type} 类中 ${input.majorClass} 大类的代码。`,
+      en: `must start with ${majorCode}, the code of ${input.majorClass} among ${input.type} classes.`,
+    });
   }
   const objectCode = input.objectCode?.trim() || null;
   if (objectCode !== null) {
     if (input.type !== 'COMPONENT') {
-      problems.add('input.objectCode', 'only 部件 (COMPONENT) cases name a managed object.');
+      problems.add('input.objectCode', {
+        zh: '只有部件（COMPONENT）类案件才填写部件编码。',
+        en: 'only 部件 (COMPONENT) cases name a managed object.',
+      });
     } else if (!OBJECT_CODE.test(objectCode)) {
-      problems.add('input.objectCode', 'must be 1–32 letters, digits or hyphens.');
+      problems.add('input.objectCode', {
+        zh: '应为 1–32 个字母、数字或连字符。',
+        en: 'must be 1–32 letters, digits or hyphens.',
+      });
     }
   }
   return {
@@ -115,7 +124,10 @@ export function checkPlace(
   const address = problems.text('input.address', input.address, { max: 200 });
   const gridCell = input.gridCell?.trim() || null;
   if (gridCell !== null && !GRID_CELL.test(gridCell)) {
-    problems.add('input.gridCell', 'must be 1–32 letters, digits or hyphens (e.g. 320100-g001).');
+    problems.add('input.gridCell', {
+      zh: '应为 1–32 个字母、数字或连字符（如 320100-g001）。',
+      en: 'must be 1–32 letters, digits or hyphens (e.g. 320100-g001).',
+    });
   }
   return { address, gridCell, ...checkPoint(problems, input, 'input', 'input.longitude') };
 }
@@ -134,24 +146,33 @@ export function validateCaseReport(
   const asInspector = access.scope === 'grid';
   if (!asInspector && !principal.roles.includes('dispatcher')) {
     throw forbidden(
-      'A hotline agent creates cases only by transferring a ticket (热线转办): use convertTicketToCase.',
+      {
+        zh: '热线坐席只能通过工单转办（热线转办）生成案件：请使用 convertTicketToCase。',
+        en: 'A hotline agent creates cases only by transferring a ticket (热线转办): use convertTicketToCase.',
+      },
       { operation: 'case.create' },
     );
   }
   if (asInspector && input.gridCell && input.gridCell.trim() !== access.grid) {
     throw forbidden(
-      `An inspector reports only in their own grid ${access.grid ?? ''}; ${input.gridCell} is another grid.`,
+      {
+        zh: `监督员只能在本人负责的网格 ${access.grid ?? ''} 内上报；${input.gridCell} 是其他网格。`,
+        en: `An inspector reports only in their own grid ${access.grid ?? ''}; ${input.gridCell} is another grid.`,
+      },
       { operation: 'case.create' },
     );
   }
   const problems = new InputProblems();
   if (input.source === 'HOTLINE') {
-    problems.add(
-      'input.source',
-      'a hotline transfer is made with convertTicketToCase, which keeps the link to the ticket.',
-    );
+    problems.add('input.source', {
+      zh: '热线转办请使用 convertTicketToCase，以保留与工单的关联。',
+      en: 'a hotline transfer is made with convertTicketToCase, which keeps the link to the ticket.',
+    });
   } else if (asInspector && input.source !== 'INSPECTOR') {
-    problems.add('input.source', 'an inspector reports what they found on patrol: INSPECTOR.');
+    problems.add('input.source', {
+      zh: '监督员上报的是巡查发现的问题：来源应为 INSPECTOR。',
+      en: 'an inspector reports what they found on patrol: INSPECTOR.',
+    });
   }
   const classification = checkClassification(problems, input);
   const description = problems.text('input.description', input.description, {

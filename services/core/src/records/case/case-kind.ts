@@ -11,6 +11,7 @@ import { operationOfCaseAction } from './case-mutations.js';
 export const caseKind: RecordKind<'case_report'> = {
   table: 'case_report',
   noun: 'case',
+  nounInChinese: '案件',
   sdlType: 'CaseReport',
   numbers: { sequence: 'case_report_number_seq', infix: 'AJ' },
   readOperation: 'case.read',

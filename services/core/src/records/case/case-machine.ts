@@ -10,21 +10,30 @@ type Check = GuardCheck<CaseReportRow>;
 const assignedUnitOnly: Check = ({ record, principal }) =>
   principal.department === record.handling_unit
     ? undefined
-    : `only the assigned unit ${record.handling_unit ?? '(none)'} acts on it; you are ${principal.department ?? 'not a handling unit'}`;
+    : {
+        zh: `只有派遣的处置部门 ${record.handling_unit ?? '（无）'} 可以处置；${principal.department === undefined ? '您不属于处置部门' : `您属于 ${principal.department}`}`,
+        en: `only the assigned unit ${record.handling_unit ?? '(none)'} acts on it; you are ${principal.department ?? 'not a handling unit'}`,
+      };
 
 /** An inspector verifies on site, so only in their own grid; a dispatcher anywhere in the city. */
 const inspectorInOwnGrid = guard('inspector only in own grid', ({ record, principal }: Context) =>
   principal.roles.includes('dispatcher') || principal.grid === record.grid_cell
     ? undefined
-    : `an inspector verifies only in their own grid ${principal.grid ?? '(none)'}; the case is in ${record.grid_cell ?? 'no grid'}`,
+    : {
+        zh: `监督员只能在本人负责的网格 ${principal.grid ?? '（无）'} 内核查；该案件${record.grid_cell === null ? '不在任何网格内' : `位于网格 ${record.grid_cell}`}`,
+        en: `an inspector verifies only in their own grid ${principal.grid ?? '(none)'}; the case is in ${record.grid_cell ?? 'no grid'}`,
+      },
 );
 
 /** One request of the unit (延期 or 回退) waits for the dispatcher at a time. */
 const noRequestPending: Check = ({ record }) =>
   record.extension_days !== null
-    ? `an extension of ${record.extension_days} working days is waiting for the dispatcher`
+    ? {
+        zh: `已有 ${record.extension_days} 个工作日的延期申请等待派遣员审批`,
+        en: `an extension of ${record.extension_days} working days is waiting for the dispatcher`,
+      }
     : record.return_reason !== null
-      ? 'a return request is waiting for the dispatcher'
+      ? { zh: '已有回退申请等待派遣员审批', en: 'a return request is waiting for the dispatcher' }
       : undefined;
 
 /** The assigned unit works its case only while no request of its waits for the dispatcher. */
@@ -34,11 +43,15 @@ const assignedUnitFree = guard(
 );
 
 const extensionPending = guard('an extension is requested', ({ record }: Context) =>
-  record.extension_days !== null ? undefined : 'no extension has been requested',
+  record.extension_days !== null
+    ? undefined
+    : { zh: '尚未申请延期', en: 'no extension has been requested' },
 );
 
 const returnPending = guard('a return is requested', ({ record }: Context) =>
-  record.return_reason !== null ? undefined : 'no return has been requested',
+  record.return_reason !== null
+    ? undefined
+    : { zh: '尚未申请回退', en: 'no return has been requested' },
 );
 
 // What else passing verification and approving an extension do, said in the table's guard column.
@@ -65,6 +78,7 @@ const VERIFIERS = ['inspector', 'dispatcher'];
  */
 export const caseMachine: StateMachine<CaseReportRow> = defineMachine({
   entity: 'case_report',
+  noun: '案件',
   title: 'City operations case (数字城管 案件)',
   stateOf: (record: CaseReportRow) => record.status,
   states: {

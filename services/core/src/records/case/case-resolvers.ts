@@ -64,7 +64,10 @@ function checkFilter(filter: Types.CaseReportFilter) {
   const created = instantRange(problems, filter, 'created');
   const due = instantRange(problems, filter, 'due');
   if (filter.minorCode && !/^\d{1,4}$/.test(filter.minorCode)) {
-    problems.add('filter.minorCode', 'must be a minor category code (four digits) or its start.');
+    problems.add('filter.minorCode', {
+      zh: '应为小类代码（四位数字）或其开头部分。',
+      en: 'must be a minor category code (four digits) or its start.',
+    });
   }
   const handlingUnit = problems.text('filter.handlingUnit', filter.handlingUnit, { max: 64 });
   const text = filterText(problems, filter.text);

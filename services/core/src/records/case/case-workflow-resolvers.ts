@@ -51,10 +51,10 @@ const verify: CaseRecordAction<Types.VerifyCaseInput> = {
     if (!input.passed) {
       // Its length is checked with every action's comment; here only that it is there.
       if ([...(input.comment?.trim() ?? '')].length < 2) {
-        problems.add(
-          'input.comment',
-          'is required when verification fails (at least 2 characters): say what is still wrong.',
-        );
+        problems.add('input.comment', {
+          zh: '核查不通过时必填（至少 2 个字符）：请说明仍存在的问题。',
+          en: 'is required when verification fails (at least 2 characters): say what is still wrong.',
+        });
       }
       return {
         set: { verified_at: now, verified_by: context.principal.username },
@@ -104,10 +104,10 @@ export const caseActions = {
           .where('code', '=', unit)
           .executeTakeFirst()) !== undefined;
       if (unit !== null && !known) {
-        problems.add(
-          'input.handlingUnit',
-          `"${unit}" is not a handling unit of this city (see handlingUnits).`,
-        );
+        problems.add('input.handlingUnit', {
+          zh: `“${unit}”不是本市的处置部门（见 handlingUnits）。`,
+          en: `"${unit}" is not a handling unit of this city (see handlingUnits).`,
+        });
       }
       const due = handlingDueAt(context.node, clock.calendar, record, clock.now);
       return {
@@ -163,7 +163,10 @@ export const caseActions = {
   })),
   evaluateCase: act<Types.EvaluateCaseInput>('evaluate', ({ input, problems, clock }) => {
     if (!Number.isInteger(input.score) || input.score < 0 || input.score > 100) {
-      problems.add('input.score', 'must be a whole number from 0 to 100.');
+      problems.add('input.score', {
+        zh: '应为 0 到 100 之间的整数。',
+        en: 'must be a whole number from 0 to 100.',
+      });
     }
     return {
       set: {

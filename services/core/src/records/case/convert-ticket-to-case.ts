@@ -21,6 +21,8 @@ import type { Database } from '../../database/tables.js';
 import { recordTransition } from '../../workflow/record-transition.js';
 import { recordChangePayload } from '../personal-columns.js';
 import { ticketKind } from '../ticket/ticket-kind.js';
+import { ticketMachine } from '../ticket/ticket-machine.js';
+import { stateLabel } from '../../workflow/state-machine.js';
 import { checkClassification, checkPlace } from './case-input.js';
 import type { CaseIntake } from './case-input.js';
 import { storeNewCase } from './report-case.js';
@@ -54,7 +56,10 @@ export async function convertTicketToCase(
   const scope = rowScopeAt(node, ticketAccess);
   if (!scope || caseAccess.scope !== 'city') {
     throw forbidden(
-      'Converting a ticket to a case needs case.create and ticket.read for the whole city (a hotline agent or a dispatcher).',
+      {
+        zh: '工单转案件须在全市范围内同时具有 case.create 和 ticket.read 权限（热线坐席或派遣员）。',
+        en: 'Converting a ticket to a case needs case.create and ticket.read for the whole city (a hotline agent or a dispatcher).',
+      },
       { operation: 'case.create' },
     );
   }
@@ -69,11 +74,17 @@ export async function convertTicketToCase(
       select = select.where(condition);
     const ticket = await select.executeTakeFirst();
     if (!ticket)
-      throw notFound(`No ticket ${input.ticketId} inside your division ${scope.division}.`);
+      throw notFound({
+        zh: `您所属行政区划 ${scope.division} 内没有工单 ${input.ticketId}。`,
+        en: `No ticket ${input.ticketId} inside your division ${scope.division}.`,
+      });
     if (input.version !== null && input.version !== undefined && ticket.version !== input.version) {
       throw clientError(
         'CONFLICT',
-        `Ticket ${ticket.number} is at version ${ticket.version}, not ${input.version}: someone acted on it since you loaded it. Reload it and decide again.`,
+        {
+          zh: `工单 ${ticket.number} 当前是第 ${ticket.version} 版，不是第 ${input.version} 版：您打开后已有人办理过。请刷新后重新操作。`,
+          en: `Ticket ${ticket.number} is at version ${ticket.version}, not ${input.version}: someone acted on it since you loaded it. Reload it and decide again.`,
+        },
         { id: ticket.id, currentVersion: ticket.version },
       );
     }
@@ -81,14 +92,20 @@ export async function convertTicketToCase(
     if (existing) {
       throw clientError(
         'CONFLICT',
-        `Ticket ${ticket.number} was already converted to case ${existing}; a ticket becomes one case.`,
+        {
+          zh: `工单 ${ticket.number} 已转为案件 ${existing}；一张工单只能转为一个案件。`,
+          en: `Ticket ${ticket.number} was already converted to case ${existing}; a ticket becomes one case.`,
+        },
         { id: ticket.id, caseId: existing },
       );
     }
     if (FINISHED_TICKET_STATES.includes(ticket.status)) {
       throw clientError(
         'INVALID_TRANSITION',
-        `Ticket ${ticket.number} is ${ticket.status}: only an open ticket is transferred to a case.`,
+        {
+          zh: `工单 ${ticket.number} 当前状态为 ${ticket.status}（${stateLabel(ticketMachine, ticket.status)}）：只有未办结的工单才能转为案件。`,
+          en: `Ticket ${ticket.number} is ${ticket.status}: only an open ticket is transferred to a case.`,
+        },
         { action: 'convertTicketToCase', state: ticket.status, allowedActions: [] },
       );
     }

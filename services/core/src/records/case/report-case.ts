@@ -61,7 +61,10 @@ export async function reportCase(
   input: ReportCaseInput,
   context: RequestContext,
 ): Promise<CaseView> {
-  const access = authorizeIntake(context, 'case.create', input.division, 'report cases');
+  const access = authorizeIntake(context, 'case.create', input.division, {
+    zh: '上报案件',
+    en: 'report cases',
+  });
   const intake = validateCaseReport(input, context, access);
   const id = newRecordId(context.node.division);
   // The row scope is the case's own division (and an inspector's grid): row-level security checks the insert lands there.

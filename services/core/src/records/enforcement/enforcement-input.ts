@@ -1,5 +1,5 @@
 import type { Types } from '@city-ops/schema';
-import type { InputProblems } from '@city-ops/kernel';
+import type { Bilingual, InputProblems } from '@city-ops/kernel';
 import type { EnforcementOfficerJson } from '../../database/tables.js';
 import type { RequestContext } from '../../node-context.js';
 import { creditCodeProblem, idNumberProblem } from './party-identifiers.js';
@@ -37,28 +37,31 @@ function checkOfficers(
   officers: FileEnforcementCaseInput['officers'],
 ): EnforcementOfficerJson[] {
   if (officers.length < 2) {
-    problems.add(
-      'input.officers',
-      `at least two officers with enforcement certificates act on a case (行政处罚法 art. 42); got ${officers.length}.`,
-    );
+    problems.add('input.officers', {
+      zh: `办案须有至少两名持有执法证件的执法人员（《行政处罚法》第42条）；现有 ${officers.length} 名。`,
+      en: `at least two officers with enforcement certificates act on a case (行政处罚法 art. 42); got ${officers.length}.`,
+    });
   }
   if (officers.length > MAX_OFFICERS) {
-    problems.add('input.officers', `at most ${MAX_OFFICERS} officers (got ${officers.length}).`);
+    problems.add('input.officers', {
+      zh: `最多 ${MAX_OFFICERS} 名执法人员（现有 ${officers.length} 名）。`,
+      en: `at most ${MAX_OFFICERS} officers (got ${officers.length}).`,
+    });
   }
   const seen = new Map<string, number>();
   return officers.map((officer, index) => {
     const name = problems.text(`input.officers.${index}.name`, officer.name, { min: 1, max: 50 });
     const certificateNumber = officer.certificateNumber.trim();
     if (!CERTIFICATE.test(certificateNumber)) {
-      problems.add(
-        `input.officers.${index}.certificateNumber`,
-        'must be an enforcement certificate number (执法证号) of 4–32 letters, digits or hyphens.',
-      );
+      problems.add(`input.officers.${index}.certificateNumber`, {
+        zh: '应为执法证号，由 4–32 个字母、数字或连字符组成。',
+        en: 'must be an enforcement certificate number (执法证号) of 4–32 letters, digits or hyphens.',
+      });
     } else if (seen.has(certificateNumber)) {
-      problems.add(
-        `input.officers.${index}.certificateNumber`,
-        `is the certificate of officer ${seen.get(certificateNumber)} too: two officers means two certificates.`,
-      );
+      problems.add(`input.officers.${index}.certificateNumber`, {
+        zh: `与第 ${seen.get(certificateNumber)} 名执法人员的证号相同：两名执法人员须持两个不同的证件。`,
+        en: `is the certificate of officer ${seen.get(certificateNumber)} too: two officers means two certificates.`,
+      });
     }
     seen.set(certificateNumber, index);
     return { name: name ?? '', certificateNumber };
@@ -75,25 +78,32 @@ const PARTY_IDENTIFICATION: Record<
   FileEnforcementCaseInput['party']['kind'],
   {
     identifier: PartyField;
-    problem: (value: string) => string | undefined;
-    refused: Partial<Record<PartyField, string>>;
+    problem: (value: string) => Bilingual | undefined;
+    refused: Partial<Record<PartyField, Bilingual>>;
   }
 > = {
   PERSON: {
     identifier: 'idNumber',
     problem: idNumberProblem,
     refused: {
-      creditCode:
-        'a person has no 统一社会信用代码: give idNumber, or make the party an ORGANISATION.',
-      legalRepresentative: 'only an organisation has a legal representative.',
+      creditCode: {
+        zh: '自然人没有统一社会信用代码：请填写 idNumber（身份证号），或将当事人改为 ORGANISATION（单位）。',
+        en: 'a person has no 统一社会信用代码: give idNumber, or make the party an ORGANISATION.',
+      },
+      legalRepresentative: {
+        zh: '只有单位才有法定代表人。',
+        en: 'only an organisation has a legal representative.',
+      },
     },
   },
   ORGANISATION: {
     identifier: 'creditCode',
     problem: creditCodeProblem,
     refused: {
-      idNumber:
-        'an organisation is identified by its creditCode (统一社会信用代码), not an ID number.',
+      idNumber: {
+        zh: '单位以 creditCode（统一社会信用代码）识别，而非身份证号。',
+        en: 'an organisation is identified by its creditCode (统一社会信用代码), not an ID number.',
+      },
     },
   },
 };
@@ -148,10 +158,10 @@ export function validateEnforcementFiling(
   const officers = checkOfficers(problems, input.officers);
   const isMajor = input.isMajor ?? false;
   if (isMajor && input.procedure === 'SUMMARY') {
-    problems.add(
-      'input.isMajor',
-      'a major case (重大案件) cannot take the summary procedure, which covers only a warning or a small fine (行政处罚法 art. 51).',
-    );
+    problems.add('input.isMajor', {
+      zh: '重大案件不能适用简易程序，简易程序只适用于警告或数额较小的罚款（《行政处罚法》第51条）。',
+      en: 'a major case (重大案件) cannot take the summary procedure, which covers only a warning or a small fine (行政处罚法 art. 51).',
+    });
   }
   const linkedTicketId = input.linkedTicketId?.trim() || null;
   const linkedCaseId = input.linkedCaseId?.trim() || null;
@@ -160,10 +170,10 @@ export function validateEnforcementFiling(
     ['input.linkedCaseId', linkedCaseId],
   ] as const) {
     if (id && !id.startsWith(`${context.node.division}-`)) {
-      problems.add(
-        field,
-        `"${id}" is not a record of this city (ids start with ${context.node.division}-).`,
-      );
+      problems.add(field, {
+        zh: `“${id}”不是本市的记录（本市记录的 id 以 ${context.node.division}- 开头）。`,
+        en: `"${id}" is not a record of this city (ids start with ${context.node.division}-).`,
+      });
     }
   }
   return {

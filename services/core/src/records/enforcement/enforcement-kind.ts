@@ -20,6 +20,7 @@ export const PRE_DECISION_STATUSES = [
 export const enforcementKind: RecordKind<'enforcement_record', EnforcementSubject> = {
   table: 'enforcement_record',
   noun: 'enforcement record',
+  nounInChinese: '执法案件',
   sdlType: 'EnforcementRecord',
   numbers: { sequence: 'enforcement_record_number_seq', infix: 'ZF' },
   readOperation: 'enforcement.read',

@@ -15,7 +15,7 @@ import { enforcementViewClock } from './enforcement-resolvers.js';
 import { toEnforcementView } from './enforcement-view.js';
 import type { EnforcementRecordRow } from '../../database/tables.js';
 import type { RequestContext } from '../../node-context.js';
-import type { InputProblems } from '@city-ops/kernel';
+import type { Bilingual, InputProblems } from '@city-ops/kernel';
 import { enforcementAction } from './enforcement-actions.js';
 import { enforcementKind } from './enforcement-kind.js';
 import { recordWorkflowResolvers } from '../record-workflow-resolvers.js';
@@ -59,7 +59,10 @@ const USERNAME = /^[A-Za-z0-9._@-]{1,64}$/;
 function username(problems: InputProblems, field: string, value: string): string {
   const trimmed = value.trim();
   if (!USERNAME.test(trimmed)) {
-    problems.add(field, 'must be a username (1–64 letters, digits, ".", "_", "@" or "-").');
+    problems.add(field, {
+      zh: '应为用户名（1–64 个字母、数字或 .、_、@、-）。',
+      en: 'must be a username (1–64 letters, digits, ".", "_", "@" or "-").',
+    });
   }
   return trimmed;
 }
@@ -67,7 +70,10 @@ function username(problems: InputProblems, field: string, value: string): string
 function amountInFen(problems: InputProblems, field: string, value: number): number | undefined {
   const fen = Number.isFinite(value) && value > 0 ? toFen(value) : undefined;
   if (fen === undefined || fen > MAX_AMOUNT_FEN) {
-    problems.add(field, 'must be an amount in yuan above 0 with at most two decimals (fen).');
+    problems.add(field, {
+      zh: '应为大于 0 的金额，以元为单位，最多两位小数（精确到分）。',
+      en: 'must be an amount in yuan above 0 with at most two decimals (fen).',
+    });
     return undefined;
   }
   return fen;
@@ -78,11 +84,13 @@ function pastInstant(
   problems: InputProblems,
   field: string,
   value: string | null | undefined,
-  hint: string,
+  hint: Bilingual,
 ): Date | undefined {
   if (!value) return undefined;
   const instant = new Date(value);
-  if (instant.getTime() > Date.now()) problems.add(field, `is in the future: ${hint}`);
+  if (instant.getTime() > Date.now()) {
+    problems.add(field, { zh: `是将来的时间：${hint.zh}`, en: `is in the future: ${hint.en}` });
+  }
   return instant;
 }
 
@@ -143,7 +151,10 @@ const actions = {
         );
         investigators.forEach((name, index) => {
           if (investigators.indexOf(name) !== index) {
-            problems.add(`input.investigators.${index}`, `lists ${name} twice.`);
+            problems.add(`input.investigators.${index}`, {
+              zh: `${name} 重复填写了两次。`,
+              en: `lists ${name} twice.`,
+            });
           }
         });
         return { investigators };
@@ -170,20 +181,19 @@ const actions = {
   })),
   requestEnforcementHearing: act('requestEnforcementHearing', (input: HearingRequestInput) => ({
     parse: (problems) => ({
-      requestedAt: pastInstant(
-        problems,
-        'input.requestedAt',
-        input.requestedAt,
-        'give when the party asked.',
-      ),
+      requestedAt: pastInstant(problems, 'input.requestedAt', input.requestedAt, {
+        zh: '请填写当事人提出申请的时间。',
+        en: 'give when the party asked.',
+      }),
     }),
     effect: ({ row }, { requestedAt }, problems, now) => {
       const at = requestedAt ?? now;
       if (row.notice_served_at && at.getTime() < row.notice_served_at.getTime()) {
-        problems.add(
-          'input.requestedAt',
-          `is before the notice (${row.notice_served_at.toISOString()}): a hearing is asked for after it.`,
-        );
+        const served = row.notice_served_at.toISOString();
+        problems.add('input.requestedAt', {
+          zh: `早于告知送达时间（${served}）：听证只能在告知之后申请。`,
+          en: `is before the notice (${served}): a hearing is asked for after it.`,
+        });
       }
       return { set: { hearing_requested_at: at }, detail: { requestedAt: at.toISOString() } };
     },
@@ -222,10 +232,10 @@ const actions = {
           input.days < 1 ||
           input.days > MAX_DECISION_EXTENSION_DAYS
         ) {
-          problems.add(
-            'input.days',
-            `must be a whole number of calendar days from 1 to ${MAX_DECISION_EXTENSION_DAYS}.`,
-          );
+          problems.add('input.days', {
+            zh: `应为 1 到 ${MAX_DECISION_EXTENSION_DAYS} 之间的整数个自然日。`,
+            en: `must be a whole number of calendar days from 1 to ${MAX_DECISION_EXTENSION_DAYS}.`,
+          });
         }
         return {
           days: input.days,
@@ -258,15 +268,18 @@ const actions = {
       const given = input.fineAmount ?? null;
       if (input.penaltyType !== 'FINE') {
         if (given !== null) {
-          problems.add(
-            'input.fineAmount',
-            `only a FINE has an amount; a ${input.penaltyType} has none.`,
-          );
+          problems.add('input.fineAmount', {
+            zh: `只有罚款（FINE）才有金额；${input.penaltyType} 没有金额。`,
+            en: `only a FINE has an amount; a ${input.penaltyType} has none.`,
+          });
         }
         return { penaltyType: input.penaltyType, fineFen: null };
       }
       if (given === null) {
-        problems.add('input.fineAmount', 'is required for a FINE: the amount in yuan.');
+        problems.add('input.fineAmount', {
+          zh: '罚款（FINE）必填：以元为单位的金额。',
+          en: 'is required for a FINE: the amount in yuan.',
+        });
         return { penaltyType: input.penaltyType, fineFen: null };
       }
       return {
@@ -303,23 +316,33 @@ const actions = {
   recordEnforcementPayment: act('recordEnforcementPayment', (input: PaymentInput) => ({
     parse: (problems) => ({
       amountFen: amountInFen(problems, 'input.amount', input.amount),
-      paidAt: pastInstant(problems, 'input.paidAt', input.paidAt, 'give when the party paid.'),
+      paidAt: pastInstant(problems, 'input.paidAt', input.paidAt, {
+        zh: '请填写当事人缴款的时间。',
+        en: 'give when the party paid.',
+      }),
     }),
     effect: ({ row, timeZone }, { amountFen, paidAt }, problems, now) => {
       const at = paidAt ?? now;
       if (row.served_at && at.getTime() < row.served_at.getTime()) {
-        problems.add(
-          'input.paidAt',
-          `is before the decision was served (${row.served_at.toISOString()}).`,
-        );
+        const served = row.served_at.toISOString();
+        problems.add('input.paidAt', {
+          zh: `早于决定书送达时间（${served}）。`,
+          en: `is before the decision was served (${served}).`,
+        });
       }
       const owed = amountOwed(row, at, timeZone);
       if (amountFen !== undefined && amountFen !== owed.totalFen) {
         problems.add(
           'input.amount',
           owed.penaltyFen > 0
-            ? `the party owes ${yuan(owed.totalFen)}: the fine of ${yuan(owed.fineFen)} and a late penalty of ${yuan(owed.penaltyFen)} for ${owed.days} days (3 % a day, at most the fine: 行政处罚法 art. 72); record that amount.`
-            : `the party owes the fine of ${yuan(owed.fineFen)}; record that amount.`,
+            ? {
+                zh: `当事人应缴 ${yuan(owed.totalFen)}：罚款 ${yuan(owed.fineFen)}，加处罚款 ${yuan(owed.penaltyFen)}（逾期 ${owed.days} 日，每日按罚款数额的 3% 加处，不超过罚款数额：《行政处罚法》第72条）；请登记该金额。`,
+                en: `the party owes ${yuan(owed.totalFen)}: the fine of ${yuan(owed.fineFen)} and a late penalty of ${yuan(owed.penaltyFen)} for ${owed.days} days (3 % a day, at most the fine: 行政处罚法 art. 72); record that amount.`,
+              }
+            : {
+                zh: `当事人应缴罚款 ${yuan(owed.fineFen)}；请登记该金额。`,
+                en: `the party owes the fine of ${yuan(owed.fineFen)}; record that amount.`,
+              },
         );
       }
       return {

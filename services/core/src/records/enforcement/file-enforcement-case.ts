@@ -32,7 +32,12 @@ async function checkLinks(
       .select('id')
       .where('id', '=', id)
       .executeTakeFirst();
-    if (!found) problems.add(field, `no ${kind.noun} ${id} inside your division.`);
+    if (!found) {
+      problems.add(field, {
+        zh: `您所属行政区划内没有${kind.nounInChinese} ${id}。`,
+        en: `no ${kind.noun} ${id} inside your division.`,
+      });
+    }
   }
 }
 
@@ -46,12 +51,10 @@ export async function fileEnforcementCase(
   input: FileEnforcementCaseInput,
   context: RequestContext,
 ): Promise<EnforcementRecordRow> {
-  const access = authorizeIntake(
-    context,
-    'enforcement.create',
-    input.division,
-    'file enforcement cases',
-  );
+  const access = authorizeIntake(context, 'enforcement.create', input.division, {
+    zh: '办理执法立案',
+    en: 'file enforcement cases',
+  });
   const problems = new InputProblems();
   const filing = validateEnforcementFiling(input, context, problems);
   const { node } = context;

@@ -5,6 +5,7 @@
  * in any one character is caught at filing rather than on a served decision.
  * Each check returns why the value is wrong, or undefined when it is valid.
  */
+import type { Bilingual } from '@city-ops/kernel';
 
 /** GB 11643: weight of position i is 2^(17 - i) mod 11. */
 const ID_WEIGHTS = [7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2] as const;
@@ -37,9 +38,12 @@ function isRealDate(year: number, month: number, day: number): boolean {
  * A 居民身份证号: 6-digit address code, 8-digit birth date, 3-digit sequence, check
  * character (0–9 or X). `today` bounds the birth date.
  */
-export function idNumberProblem(value: string, today: Date = new Date()): string | undefined {
+export function idNumberProblem(value: string, today: Date = new Date()): Bilingual | undefined {
   if (!/^\d{17}[\dX]$/.test(value)) {
-    return 'must be 18 characters: 17 digits and a check digit (0–9 or X).';
+    return {
+      zh: '应为 18 位：17 位数字加 1 位校验码（0–9 或 X）。',
+      en: 'must be 18 characters: 17 digits and a check digit (0–9 or X).',
+    };
   }
   const [year, month, day] = [
     Number(value.slice(6, 10)),
@@ -51,11 +55,17 @@ export function idNumberProblem(value: string, today: Date = new Date()): string
     !isRealDate(year, month, day) ||
     Date.UTC(year, month - 1, day) > today.getTime()
   ) {
-    return `holds the birth date ${value.slice(6, 14)}, which is not a real past date.`;
+    return {
+      zh: `其中的出生日期 ${value.slice(6, 14)} 不是真实的过去日期。`,
+      en: `holds the birth date ${value.slice(6, 14)}, which is not a real past date.`,
+    };
   }
   const expected = idNumberCheckCharacter(value);
   if (value[17] !== expected) {
-    return `has the check digit ${value[17]}, but GB 11643 gives ${expected} for the first 17 digits: check them for a typo.`;
+    return {
+      zh: `校验码为 ${value[17]}，但按 GB 11643 前 17 位应得 ${expected}：请检查是否输错。`,
+      en: `has the check digit ${value[17]}, but GB 11643 gives ${expected} for the first 17 digits: check them for a typo.`,
+    };
   }
   return undefined;
 }
@@ -84,13 +94,19 @@ export function creditCodeCheckCharacter(body: string): string {
  * the registering authority's 6-digit division code, the 9-character organisation
  * code, and the check character.
  */
-export function creditCodeProblem(value: string): string | undefined {
+export function creditCodeProblem(value: string): Bilingual | undefined {
   if (!/^[0-9A-HJ-NPQRTUWXY]{2}\d{6}[0-9A-HJ-NPQRTUWXY]{10}$/.test(value)) {
-    return 'must be 18 characters: digits and capital letters except I, O, S, V and Z, with a 6-digit division code in positions 3–8.';
+    return {
+      zh: '应为 18 位：数字和除 I、O、S、V、Z 以外的大写字母，第 3–8 位为 6 位行政区划代码。',
+      en: 'must be 18 characters: digits and capital letters except I, O, S, V and Z, with a 6-digit division code in positions 3–8.',
+    };
   }
   const expected = creditCodeCheckCharacter(value);
   if (value[17] !== expected) {
-    return `has the check character ${value[17]}, but GB 32100 gives ${expected} for the first 17 characters: check them for a typo.`;
+    return {
+      zh: `校验码为 ${value[17]}，但按 GB 32100 前 17 位应得 ${expected}：请检查是否输错。`,
+      en: `has the check character ${value[17]}, but GB 32100 gives ${expected} for the first 17 characters: check them for a typo.`,
+    };
   }
   return undefined;
 }

@@ -2,6 +2,7 @@ import type { IResolvers } from '@graphql-tools/utils';
 import { sql } from 'kysely';
 import type { Transaction } from 'kysely';
 import { authorize, badUserInput, divisionLabel, notOwner } from '@city-ops/kernel';
+import type { TierName } from '@city-ops/kernel';
 import { owningCityOf } from '@city-ops/schema';
 import type { Types } from '@city-ops/schema';
 import { appendAudit } from '../../audit/append-audit.js';
@@ -34,6 +35,13 @@ import { toTicketView } from './ticket-view.js';
 /** How many tickets the history shows: the open ones first, then the newest. */
 export const CALLER_HISTORY_SIZE = 10;
 
+/** A node's tier as a Chinese message names it (本省级节点). */
+const TIER_IN_CHINESE: Record<TierName, string> = {
+  city: '城市',
+  province: '省级',
+  ministry: '部级',
+};
+
 interface Lookup {
   scope: RowScope;
   phone: string;
@@ -52,7 +60,10 @@ function lookupAt(context: RequestContext, written: string): Lookup {
   if (!scope) {
     const owner = owningCityOf(access.division);
     throw notOwner(
-      `Callers' phones are held unmasked only by the city node ${divisionLabel(owner ?? access.division)}, not by this ${node.tier} node ${divisionLabel(node.division)}; ask it (the gateway routes you there).`,
+      {
+        zh: `来电人电话的完整信息只保存在城市节点 ${divisionLabel(owner ?? access.division)}，不在本${TIER_IN_CHINESE[node.tier]}节点 ${divisionLabel(node.division)}；请向该城市节点查询（网关会将请求路由过去）。`,
+        en: `Callers' phones are held unmasked only by the city node ${divisionLabel(owner ?? access.division)}, not by this ${node.tier} node ${divisionLabel(node.division)}; ask it (the gateway routes you there).`,
+      },
       owner,
     );
   }

@@ -37,6 +37,8 @@ describe('a caller phone', () => {
     ['', /mainland mobile/],
   ])('%j is refused, saying what to write', (written, problem) => {
     const result = normalizeCallerPhone(written);
-    expect(result).toEqual({ problem: expect.stringMatching(problem) });
+    expect(result).toEqual({
+      problem: { zh: expect.stringMatching(/号码/), en: expect.stringMatching(problem) },
+    });
   });
 });

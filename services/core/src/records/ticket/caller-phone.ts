@@ -1,3 +1,4 @@
+import type { Bilingual } from '@city-ops/kernel';
 import { sql } from 'kysely';
 import type { RawBuilder } from 'kysely';
 
@@ -16,7 +17,7 @@ const SEPARATORS = /[\s\-–—.()（）]/gu;
 /** The country code as dialled from abroad (+86) or from a switchboard (0086). */
 const COUNTRY_PREFIX = /^(\+86|0086)/;
 
-export type PhoneResult = { phone: string } | { problem: string };
+export type PhoneResult = { phone: string } | { problem: Bilingual };
 
 /**
  * The phone as stored and searched: digits only, with its area code for a landline; or
@@ -33,13 +34,17 @@ export function normalizeCallerPhone(written: string): PhoneResult {
   if (NATIONAL_NUMBER.test(digits)) return { phone: digits };
   if (/^[2-9]\d{6,7}$/.test(digits)) {
     return {
-      problem:
-        'is a landline number without its area code: write it with the area code (e.g. 025-84001234).',
+      problem: {
+        zh: '是缺少区号的固定电话号码：请加上区号（如 025-84001234）。',
+        en: 'is a landline number without its area code: write it with the area code (e.g. 025-84001234).',
+      },
     };
   }
   return {
-    problem:
-      'must be a mainland mobile number (11 digits) or a landline with its area code (e.g. 025-84001234); spaces, dashes and a +86 prefix are allowed.',
+    problem: {
+      zh: '应为大陆手机号码（11 位）或带区号的固定电话号码（如 025-84001234）；可含空格、连字符和 +86 前缀。',
+      en: 'must be a mainland mobile number (11 digits) or a landline with its area code (e.g. 025-84001234); spaces, dashes and a +86 prefix are allowed.',
+    },
   };
 }
 

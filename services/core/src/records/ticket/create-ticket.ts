@@ -21,7 +21,10 @@ export async function createTicket(
   input: CreateTicketInput,
   context: RequestContext,
 ): Promise<HotlineTicketRow> {
-  authorizeIntake(context, 'ticket.create', input.division, 'log tickets');
+  authorizeIntake(context, 'ticket.create', input.division, {
+    zh: '受理工单',
+    en: 'log tickets',
+  });
   const intake = validateTicketIntake(input);
   const { node } = context;
   const calendar = await workingCalendarOf(node);

@@ -19,7 +19,10 @@ export const revealResolvers: IResolvers<unknown, RequestContext> = {
       const owner = recordOwnerOf(id);
       if (!owner || !ownsRecordsOf(context.node, owner)) {
         throw notOwner(
-          `Ticket ${id} is held unmasked only by its owning city node${owner ? ` ${owner}` : ''}; ask it (the gateway routes by id).`,
+          {
+            zh: `工单 ${id} 的完整信息只保存在其所属的城市节点${owner ? ` ${owner}` : ''}；请向该节点请求（网关按 id 路由）。`,
+            en: `Ticket ${id} is held unmasked only by its owning city node${owner ? ` ${owner}` : ''}; ask it (the gateway routes by id).`,
+          },
           owner,
         );
       }
@@ -42,7 +45,12 @@ export const revealResolvers: IResolvers<unknown, RequestContext> = {
             return found;
           })
         : undefined;
-      if (!row) throw notFound(`No ticket ${id} inside your division ${access.division}.`);
+      if (!row) {
+        throw notFound({
+          zh: `您所属行政区划 ${access.division} 内没有工单 ${id}。`,
+          en: `No ticket ${id} inside your division ${access.division}.`,
+        });
+      }
       return {
         ticketId: row.id,
         name: row.caller_name,

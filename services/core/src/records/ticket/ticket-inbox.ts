@@ -27,7 +27,10 @@ export function ticketInboxOf(context: RequestContext, field: string): TicketInb
   const access = authorize(context.principal, 'ticket.read');
   const unit = context.principal.department;
   if (!unit) {
-    throw badUserInput(field, 'is for handling units: your token carries no department.');
+    throw badUserInput(field, {
+      zh: '仅供承办单位使用：您的令牌未带所属部门（department）。',
+      en: 'is for handling units: your token carries no department.',
+    });
   }
   return {
     scope: rowScopeAt(context.node, access),

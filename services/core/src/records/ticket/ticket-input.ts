@@ -37,10 +37,10 @@ export interface TicketIntake extends TicketLocation {
 export function validateTicketIntake(input: CreateTicketInput): TicketIntake {
   const problems = new InputProblems();
   if (!isLeafCategory(input.categoryCode)) {
-    problems.add(
-      'input.categoryCode',
-      `"${input.categoryCode}" is not a level-3 category code (see ticketCategories).`,
-    );
+    problems.add('input.categoryCode', {
+      zh: `“${input.categoryCode}”不是三级分类代码（见 ticketCategories）。`,
+      en: `"${input.categoryCode}" is not a level-3 category code (see ticketCategories).`,
+    });
   }
   const title = problems.text('input.title', input.title, { min: 1, max: 100 });
   const content = problems.text('input.content', input.content, {

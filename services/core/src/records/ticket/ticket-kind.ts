@@ -12,6 +12,7 @@ const assignedTo = (unit: string) =>
 export const ticketKind: RecordKind<'hotline_ticket'> = {
   table: 'hotline_ticket',
   noun: 'ticket',
+  nounInChinese: '工单',
   sdlType: 'HotlineTicket',
   numbers: { sequence: 'hotline_ticket_number_seq', infix: '' },
   readOperation: 'ticket.read',

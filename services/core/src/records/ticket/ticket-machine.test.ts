@@ -1,3 +1,4 @@
+import { chineseWordingOf } from '@city-ops/kernel';
 import { describe, expect, it } from 'vitest';
 import {
   machineOutcomes,
@@ -286,6 +287,22 @@ describe('the hotline ticket machine (12345)', () => {
       planTransition(ticketMachine, action, context(ticket(row), roles, unit)),
     );
     expect(message).toContain(`${action} is not possible: ${why}.`);
+  });
+
+  it('says a refusal in Chinese with the terms of the action and the state', () => {
+    let chinese: string | undefined;
+    try {
+      planTransition(
+        ticketMachine,
+        'signFor',
+        context(ticket({ status: 'CLOSED' }), ['handling-unit']),
+      );
+    } catch (error) {
+      chinese = chineseWordingOf(error)?.message;
+    }
+    expect(chinese).toBe(
+      '无法执行 signFor（签收）：该工单当前状态为 CLOSED（办结）。当前没有您可执行的操作。',
+    );
   });
 
   it('closes a ticket the caller did not rate dissatisfied, satisfied or not rated', () => {

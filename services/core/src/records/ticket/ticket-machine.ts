@@ -9,30 +9,41 @@ type Context = StateContext<HotlineTicketRow>;
 const leadUnitOnly = guard('lead unit only', ({ record, principal }: Context) =>
   principal.department === record.lead_unit
     ? undefined
-    : `only the lead unit ${record.lead_unit ?? '(none)'} acts on it; you are ${principal.department ?? 'not a handling unit'}`,
+    : {
+        zh: `只有主办单位 ${record.lead_unit ?? '（无）'} 可以办理；${principal.department === undefined ? '您不属于承办单位' : `您属于 ${principal.department}`}`,
+        en: `only the lead unit ${record.lead_unit ?? '(none)'} acts on it; you are ${principal.department ?? 'not a handling unit'}`,
+      },
 );
 
 /** A merged child (并单) follows its parent's handling and closes with it. */
 const notMerged = guard('not merged', ({ record }: Context) =>
   record.parent_ticket_id
-    ? `it is merged into ${record.parent_ticket_id} and follows that ticket`
+    ? {
+        zh: `该工单已并入 ${record.parent_ticket_id}，随该工单办理`,
+        en: `it is merged into ${record.parent_ticket_id} and follows that ticket`,
+      }
     : undefined,
 );
 
 const notMergedYet = guard('not merged yet', notMerged);
 
 const merged = guard('merged', ({ record }: Context) =>
-  record.parent_ticket_id ? undefined : 'it is not merged',
+  record.parent_ticket_id ? undefined : { zh: '该工单未并单', en: 'it is not merged' },
 );
 
 const extensionPending = guard('a request is pending', ({ record }: Context) =>
-  record.extension_days !== null ? undefined : 'no extension has been requested',
+  record.extension_days !== null
+    ? undefined
+    : { zh: '尚未申请延期', en: 'no extension has been requested' },
 );
 
 const noExtensionPending = ({ record }: Context) =>
   record.extension_days === null
     ? undefined
-    : `an extension of ${record.extension_days} working days is already waiting for approval`;
+    : {
+        zh: `已有 ${record.extension_days} 个工作日的延期申请等待审批`,
+        en: `an extension of ${record.extension_days} working days is already waiting for approval`,
+      };
 
 // One unit's extension request waits alone; nor does the unit reply while it waits.
 const mayRequestExtension = guard(
@@ -44,13 +55,19 @@ const mayReply = guard('lead unit only; no extension pending', mayRequestExtensi
 const callerDissatisfied = guard('caller dissatisfied', ({ record }: Context) =>
   record.satisfaction === 'DISSATISFIED'
     ? undefined
-    : "only a dissatisfied caller's ticket is reopened",
+    : {
+        zh: '只有来电人不满意的工单才能重办',
+        en: "only a dissatisfied caller's ticket is reopened",
+      },
 );
 
 const callerNotDissatisfied = guard('caller not dissatisfied', ({ record }: Context) =>
   record.satisfaction !== 'DISSATISFIED'
     ? undefined
-    : 'the caller is dissatisfied: reopen it (重办) instead',
+    : {
+        zh: '来电人不满意：请改为重办（reopen）',
+        en: 'the caller is dissatisfied: reopen it (重办) instead',
+      },
 );
 
 /**
@@ -62,10 +79,16 @@ const coUnitYetToReply = guard(
   ({ record, principal }: Context) => {
     const unit = record.co_units.find((coUnit) => coUnit === principal.department);
     if (unit === undefined) {
-      return `only its co-handling units (${record.co_units.join(', ') || 'none'}) give a 协办反馈; you are ${principal.department ?? 'not a handling unit'}`;
+      return {
+        zh: `只有该工单的协办单位（${record.co_units.join('、') || '无'}）可以协办反馈；${principal.department === undefined ? '您不属于承办单位' : `您属于 ${principal.department}`}`,
+        en: `only its co-handling units (${record.co_units.join(', ') || 'none'}) give a 协办反馈; you are ${principal.department ?? 'not a handling unit'}`,
+      };
     }
     return record.co_unit_replies?.[unit]
-      ? `your unit ${unit} already gave its 协办反馈 for this dispatch`
+      ? {
+          zh: `您的单位 ${unit} 已就本次派单作出协办反馈`,
+          en: `your unit ${unit} already gave its 协办反馈 for this dispatch`,
+        }
       : undefined;
   },
 );
@@ -86,6 +109,7 @@ const DISPATCHER = ['dispatcher'];
  */
 export const ticketMachine: StateMachine<HotlineTicketRow> = defineMachine({
   entity: 'hotline_ticket',
+  noun: '工单',
   title: 'Hotline ticket (12345 工单)',
   stateOf: (ticket: HotlineTicketRow) => ticket.status,
   states: {
@@ -144,7 +168,7 @@ export const ticketMachine: StateMachine<HotlineTicketRow> = defineMachine({
       '随主单反馈',
       'ACCEPTED',
       'REVIEWED',
-      "with its parent's 直办 or 办结",
+      { zh: '随主单直办或办结一并进行', en: "with its parent's 直办 or 办结" },
       merged,
     ),
   ],

@@ -134,16 +134,21 @@ export const ticketQueryResolvers: IResolvers<unknown, RequestContext> = {
       assertOwner(context.node, args.input.division, 'input.division');
       const problems = new InputProblems();
       const days = args.days ?? 7;
-      if (!Number.isInteger(days) || days < 1 || days > 90) problems.add('days', 'must be 1–90.');
+      if (!Number.isInteger(days) || days < 1 || days > 90) {
+        problems.add('days', { zh: '应在 1–90 之间。', en: 'must be 1–90.' });
+      }
       const limit = args.first ?? 5;
       if (!Number.isInteger(limit) || limit < 1 || limit > 20)
-        problems.add('first', 'must be 1–20.');
+        problems.add('first', { zh: '应在 1–20 之间。', en: 'must be 1–20.' });
       const title = problems.text('input.title', args.input.title, { max: 100 }) ?? '';
       const content =
         problems.text('input.content', args.input.content, { max: 4000, multiline: true }) ?? '';
       const address = problems.text('input.address', args.input.address, { max: 200 }) ?? '';
       if (!title && !content && !address)
-        problems.add('input', 'give a title, content or address to compare.');
+        problems.add('input', {
+          zh: '请填写标题、内容或地址，用于比对。',
+          en: 'give a title, content or address to compare.',
+        });
       problems.throwIfAny();
       const scope = rowScopeAt(context.node, access, args.input.division);
       if (!scope) return [];

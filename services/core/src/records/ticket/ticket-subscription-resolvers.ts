@@ -64,9 +64,10 @@ export const ticketSubscriptionResolvers: IResolvers<unknown, SubscriptionContex
         const after = afterOf(args.after);
         // As `ticket(id)` reads it: missing and out of scope alike.
         if (!(await readTicket(context, args.id))) {
-          throw notFound(
-            `No ticket ${args.id} that you may read: it does not exist, or it is outside your scope.`,
-          );
+          throw notFound({
+            zh: `没有您可以查看的工单 ${args.id}：它不存在，或不在您的范围内。`,
+            en: `No ticket ${args.id} that you may read: it does not exist, or it is outside your scope.`,
+          });
         }
         const from = await startPosition(context.node, after);
         return liveWrites<TicketView>(

@@ -10,6 +10,8 @@ import { recordWorkflowResolvers } from '../record-workflow-resolvers.js';
 import { childrenFollowParent } from './ticket-actions.js';
 import { reopenedDueAt } from './ticket-deadlines.js';
 import { ticketKind } from './ticket-kind.js';
+import { ticketMachine } from './ticket-machine.js';
+import { stateLabel } from '../../workflow/state-machine.js';
 import { toTicketView } from './ticket-view.js';
 import type { Transaction } from 'kysely';
 
@@ -32,18 +34,27 @@ async function checkUnits(
     ),
   );
   if (!known.has(lead)) {
-    problems.add(
-      'input.leadUnit',
-      `"${lead}" is not a handling unit of this city (see handlingUnits).`,
-    );
+    problems.add('input.leadUnit', {
+      zh: `“${lead}”不是本市的承办单位（见 handlingUnits）。`,
+      en: `"${lead}" is not a handling unit of this city (see handlingUnits).`,
+    });
   }
   co.forEach((code, index) => {
-    if (!known.has(code))
-      problems.add(`input.coUnits.${index}`, `"${code}" is not a handling unit of this city.`);
-    else if (code === lead)
-      problems.add(`input.coUnits.${index}`, `${code} is already the lead unit.`);
+    if (!known.has(code)) {
+      problems.add(`input.coUnits.${index}`, {
+        zh: `“${code}”不是本市的承办单位。`,
+        en: `"${code}" is not a handling unit of this city.`,
+      });
+    } else if (code === lead) {
+      problems.add(`input.coUnits.${index}`, {
+        zh: `${code} 已是主办单位。`,
+        en: `${code} is already the lead unit.`,
+      });
+    }
   });
-  if (new Set(co).size !== co.length) problems.add('input.coUnits', 'lists a unit twice.');
+  if (new Set(co).size !== co.length) {
+    problems.add('input.coUnits', { zh: '同一单位重复填写。', en: 'lists a unit twice.' });
+  }
 }
 
 const dispatch: Effect<Types.DispatchTicketInput> = async ({ input, trx, problems }) => {
@@ -171,20 +182,26 @@ export const ticketActions = {
       .select(['id', 'status', 'parent_ticket_id'])
       .where('id', '=', input.parentId)
       .executeTakeFirst();
-    if (!parent)
-      problems.add('input.parentId', `no ticket ${input.parentId} inside your division.`);
-    else if (parent.id === record.id)
-      problems.add('input.parentId', 'a ticket cannot be merged into itself.');
-    else if (parent.parent_ticket_id) {
-      problems.add(
-        'input.parentId',
-        `${parent.id} is itself merged into ${parent.parent_ticket_id}; merge into that one.`,
-      );
+    if (!parent) {
+      problems.add('input.parentId', {
+        zh: `您所属行政区划内没有工单 ${input.parentId}。`,
+        en: `no ticket ${input.parentId} inside your division.`,
+      });
+    } else if (parent.id === record.id) {
+      problems.add('input.parentId', {
+        zh: '工单不能并入其自身。',
+        en: 'a ticket cannot be merged into itself.',
+      });
+    } else if (parent.parent_ticket_id) {
+      problems.add('input.parentId', {
+        zh: `${parent.id} 本身已并入 ${parent.parent_ticket_id}；请并入该工单。`,
+        en: `${parent.id} is itself merged into ${parent.parent_ticket_id}; merge into that one.`,
+      });
     } else if (parent.status === 'CLOSED' || parent.status === 'ARCHIVED') {
-      problems.add(
-        'input.parentId',
-        `${parent.id} is already ${parent.status}; only an open ticket takes merges.`,
-      );
+      problems.add('input.parentId', {
+        zh: `${parent.id} 已是 ${parent.status}（${stateLabel(ticketMachine, parent.status)}）状态；只有未办结的工单才能接受并单。`,
+        en: `${parent.id} is already ${parent.status}; only an open ticket takes merges.`,
+      });
     }
     return { set: { parent_ticket_id: input.parentId }, detail: { parentId: input.parentId } };
   }),
