@@ -22,10 +22,10 @@ export const auditQueryResolvers: IResolvers<unknown, RequestContext> = {
       const scope = rowScopeAt(context.node, authorize(context.principal, 'audit.read'));
       const limit = checkPageSize(args.first);
       if (args.after && !isAuditPosition(args.after)) {
-        throw badUserInput(
-          'after',
-          'is not a cursor returned by auditLog; pass pageInfo.endCursor unchanged.',
-        );
+        throw badUserInput('after', {
+          zh: '不是 auditLog 返回的游标；请原样传入 pageInfo.endCursor。',
+          en: 'is not a cursor returned by auditLog; pass pageInfo.endCursor unchanged.',
+        });
       }
       if (!scope) return { nodes: [], pageInfo: { hasNextPage: false, endCursor: null } };
       const rows = await inScope(context.node.db, scope, async (trx) => {

@@ -18,6 +18,7 @@ import type { CalendarDayRow } from './calendar-repository.js';
 import { isLocalDate, weekdayOf } from './local-time.js';
 import { invalidateWorkingCalendar } from './working-calendar-cache.js';
 import { ownsRecordsOf } from '../ownership.js';
+import { tierNodeZh } from '../node/tier-label.js';
 
 /** CalendarDay as the schema shows it. */
 export interface CalendarDayView {
@@ -81,16 +82,25 @@ function view(row: CalendarDayRow): CalendarDayView {
 // The years any date a client sends may fall in: wide enough for any notice, narrow enough to catch typos (20266).
 const inCalendarYears = isSupportedYear;
 
-const yearsText = `${SUPPORTED_YEARS.min} to ${SUPPORTED_YEARS.max}`;
+const yearsText = {
+  zh: `${SUPPORTED_YEARS.min} 至 ${SUPPORTED_YEARS.max}`,
+  en: `${SUPPORTED_YEARS.min} to ${SUPPORTED_YEARS.max}`,
+};
 
 /** Checks a YYYY-MM-DD date inside the accepted years; true when it is usable. */
 function checkDay(problems: InputProblems, field: string, day: string): boolean {
   if (!isLocalDate(day)) {
-    problems.add(field, `"${day}" is not a real date written YYYY-MM-DD.`);
+    problems.add(field, {
+      zh: `“${day}”不是按 YYYY-MM-DD 书写的有效日期。`,
+      en: `"${day}" is not a real date written YYYY-MM-DD.`,
+    });
     return false;
   }
   if (!inCalendarYears(Number(day.slice(0, 4)))) {
-    problems.add(field, `must be in a year from ${yearsText}.`);
+    problems.add(field, {
+      zh: `年份须在 ${yearsText.zh} 之间。`,
+      en: `must be in a year from ${yearsText.en}.`,
+    });
     return false;
   }
   return true;
@@ -106,7 +116,10 @@ function authorizeCalendarEdit(context: RequestContext): void {
   const { node } = context;
   if (!ownsRecordsOf(node, node.division) || !divisionContains(access.division, node.division)) {
     throw forbidden(
-      `You may not perform calendar.edit here: the working calendar of the ${node.tier} node ${node.division} is edited by the city supervisor of that city; your division is ${access.division}.`,
+      {
+        zh: `您无权在此执行 calendar.edit：${tierNodeZh(node.tier)} ${node.division} 的工作日历由该市的市级监督员编辑；您的行政区划是 ${access.division}。`,
+        en: `You may not perform calendar.edit here: the working calendar of the ${node.tier} node ${node.division} is edited by the city supervisor of that city; your division is ${access.division}.`,
+      },
       { operation: 'calendar.edit' },
     );
   }
@@ -117,7 +130,12 @@ export async function listWorkingCalendar(
   context: RequestContext,
   year: number,
 ): Promise<CalendarDayView[]> {
-  if (!inCalendarYears(year)) throw badUserInput('year', `must be a year from ${yearsText}.`);
+  if (!inCalendarYears(year)) {
+    throw badUserInput('year', {
+      zh: `须为 ${yearsText.zh} 之间的年份。`,
+      en: `must be a year from ${yearsText.en}.`,
+    });
+  }
   const rows = await inScope(context.node.db, { division: context.node.division }, (trx) =>
     listCalendarDays(trx, { from: `${year}-01-01`, to: `${year + 1}-01-01` }),
   );
@@ -134,16 +152,21 @@ export async function setCalendarDay(
   const dayIsUsable = checkDay(problems, 'input.day', input.day);
   const name = problems.text('input.name', input.name, { min: 1, max: 50 });
   const kind = kindOf[input.kind];
-  if (!kind) problems.add('input.kind', 'must be HOLIDAY or WORKDAY.');
+  if (!kind) {
+    problems.add('input.kind', {
+      zh: '须为 HOLIDAY 或 WORKDAY。',
+      en: 'must be HOLIDAY or WORKDAY.',
+    });
+  }
   // A weekday is a working day anyway: a WORKDAY there would be a no-op that reads like a change.
   if (dayIsUsable && kind === 'workday' && ![0, 6].includes(weekdayOf(input.day))) {
-    problems.add(
-      'input.kind',
-      `WORKDAY marks a weekend day worked (调休上班); ${input.day} is a weekday, a working day already.`,
-    );
+    problems.add('input.kind', {
+      zh: `WORKDAY 用于标记调休上班的周末；${input.day} 是周一至周五，本来就是工作日。`,
+      en: `WORKDAY marks a weekend day worked (调休上班); ${input.day} is a weekday, a working day already.`,
+    });
   }
   problems.throwIfAny();
-  if (!name || !kind) throw badUserInput('input', 'is incomplete.');
+  if (!name || !kind) throw badUserInput('input', { zh: '不完整。', en: 'is incomplete.' });
 
   const saved = await editCalendar(context, 'set', (trx) =>
     upsertCalendarDay(trx, {

@@ -86,15 +86,19 @@ export async function createOnce<T>(
     if (earlier?.request_hash !== hash) {
       throw clientError(
         'CONFLICT',
-        `Idempotency key ${key} was already used for a different ${operation} request. A key stands for one request: send the same input to get that request's answer again, or a new key for a new request.`,
+        {
+          zh: `幂等键 ${key} 已用于另一个不同的 ${operation} 请求。一个键只代表一个请求：发送相同的输入可再次取得该请求的结果，新的请求请使用新的键。`,
+          en: `Idempotency key ${key} was already used for a different ${operation} request. A key stands for one request: send the same input to get that request's answer again, or a new key for a new request.`,
+        },
         { field: IDEMPOTENCY_KEY_FIELD },
       );
     }
     const result = await replay(trx, earlier.result_id);
     if (result === undefined) {
-      throw notFound(
-        `The ${operation} request with idempotency key ${key} made ${earlier.result_id}, which is no longer inside your division.`,
-      );
+      throw notFound({
+        zh: `使用幂等键 ${key} 的 ${operation} 请求创建了 ${earlier.result_id}，它已不在您的行政区划内。`,
+        en: `The ${operation} request with idempotency key ${key} made ${earlier.result_id}, which is no longer inside your division.`,
+      });
     }
     context.node.logger.info(
       { operation, resultId: earlier.result_id, requestId: context.requestId },

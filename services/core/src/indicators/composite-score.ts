@@ -48,23 +48,29 @@ export function readWeights(
   const seen = new Set<string>();
   input.forEach((entry, index) => {
     if (!rates.has(entry.name as IndicatorName)) {
-      problems.add(
-        `${field}.${index}.name`,
-        `${entry.name} is not a rate: only rates (a fraction from 0 to 1) combine into the score.`,
-      );
+      problems.add(`${field}.${index}.name`, {
+        zh: `${entry.name} 不是比率指标：只有比率（0 至 1 之间的小数）才计入综合得分。`,
+        en: `${entry.name} is not a rate: only rates (a fraction from 0 to 1) combine into the score.`,
+      });
     } else if (seen.has(entry.name)) {
-      problems.add(`${field}.${index}.name`, `${entry.name} is listed twice.`);
+      problems.add(`${field}.${index}.name`, {
+        zh: `${entry.name} 重复列出。`,
+        en: `${entry.name} is listed twice.`,
+      });
     }
     seen.add(entry.name);
     if (!Number.isFinite(entry.weight) || entry.weight < 0 || entry.weight > MAX_INDICATOR_WEIGHT) {
-      problems.add(
-        `${field}.${index}.weight`,
-        `must be a number from 0 to ${MAX_INDICATOR_WEIGHT} (got ${entry.weight}).`,
-      );
+      problems.add(`${field}.${index}.weight`, {
+        zh: `须为 0 至 ${MAX_INDICATOR_WEIGHT} 之间的数（现为 ${entry.weight}）。`,
+        en: `must be a number from 0 to ${MAX_INDICATOR_WEIGHT} (got ${entry.weight}).`,
+      });
     }
   });
   if (!input.some((entry) => entry.weight > 0)) {
-    problems.add(field, 'at least one weight must be above 0.');
+    problems.add(field, {
+      zh: '至少要有一个权重大于 0。',
+      en: 'at least one weight must be above 0.',
+    });
   }
   return input.map((entry) => ({ name: entry.name as IndicatorName, weight: entry.weight }));
 }

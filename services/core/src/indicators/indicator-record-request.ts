@@ -11,12 +11,20 @@ import {
   recordDivisionProblem,
 } from '@city-ops/kernel';
 import { divisionContains } from '@city-ops/schema';
-import type { Principal, ListSort, Access, Operation, IndicatorHolder } from '@city-ops/kernel';
+import type {
+  Bilingual,
+  Principal,
+  ListSort,
+  Access,
+  Operation,
+  IndicatorHolder,
+} from '@city-ops/kernel';
 import type { RecordTable } from '../records/record-kind.js';
 import { METRIC_INSTANTS } from './rollup-contributions.js';
 import { ROLLUP_METRICS } from './indicator-definitions.js';
 import { INDICATOR_PARTS, isRecordIndicator, kindsOfMetric } from './indicator-parts.js';
 import type { IndicatorPart, RecordSelector } from './indicator-parts.js';
+import { tierNodeZh } from '../node/tier-label.js';
 import { readPeriods } from './periods.js';
 import type { Period, PeriodInput } from './periods.js';
 
@@ -75,13 +83,25 @@ export interface IndicatorRecordRequest {
 }
 
 /** What a cell's category looks like per record kind: a code of any level, as reports list them. */
-const CATEGORY_FORMATS: Record<RecordTable, { pattern: RegExp; rule: string }> = {
-  hotline_ticket: { pattern: /^(\d{2}){1,3}$/, rule: 'a ticket category code of 2, 4 or 6 digits' },
+const CATEGORY_FORMATS: Record<RecordTable, { pattern: RegExp; rule: Bilingual }> = {
+  hotline_ticket: {
+    pattern: /^(\d{2}){1,3}$/,
+    rule: {
+      zh: '2、4 或 6 位数字的工单分类代码',
+      en: 'a ticket category code of 2, 4 or 6 digits',
+    },
+  },
   case_report: {
     pattern: /^(COMPONENT|EVENT):\d{2}(\d{2})?$/,
-    rule: 'a case type and class code such as EVENT:01 or EVENT:0101',
+    rule: {
+      zh: '案件类型加大类或小类代码，如 EVENT:01 或 EVENT:0101',
+      en: 'a case type and class code such as EVENT:01 or EVENT:0101',
+    },
   },
-  enforcement_record: { pattern: /^.{1,200}$/su, rule: 'a violated article (1–200 characters)' },
+  enforcement_record: {
+    pattern: /^.{1,200}$/su,
+    rule: { zh: '违法条款（1–200 个字符）', en: 'a violated article (1–200 characters)' },
+  },
 };
 
 /** The record kind and metric(s) a request names, or problems on the fields it names them by. */
@@ -93,66 +113,73 @@ function readSelector(
   const { metric, indicator } = args;
   const part = args.part ?? 'NUMERATOR';
   if (metric != null && indicator != null) {
-    problems.add('indicator', 'name the cell by a metric or by an indicator, not both.');
+    problems.add('indicator', {
+      zh: '请用统计项或指标之一指明单元格，不能同时使用。',
+      en: 'name the cell by a metric or by an indicator, not both.',
+    });
     return undefined;
   }
   if (metric != null) {
     if (part !== 'NUMERATOR') {
-      problems.add('part', 'goes with `indicator`; a metric is listed as it is.');
+      problems.add('part', {
+        zh: '须与 `indicator` 一起使用；统计项按原样列出。',
+        en: 'goes with `indicator`; a metric is listed as it is.',
+      });
     }
     const kinds = kindsOfMetric(metric);
     if (kind) {
       if (kinds.includes(kind)) return { recordKind: kind, metric };
-      problems.add(
-        'metric',
-        `"${metric}" is not a rollup metric of ${nameOfKind[kind]}; its metrics are ${ROLLUP_METRICS[kind].join(', ')}.`,
-      );
+      problems.add('metric', {
+        zh: `“${metric}”不是 ${nameOfKind[kind]} 的汇总统计项；其统计项为 ${ROLLUP_METRICS[kind].join('、')}。`,
+        en: `"${metric}" is not a rollup metric of ${nameOfKind[kind]}; its metrics are ${ROLLUP_METRICS[kind].join(', ')}.`,
+      });
       return undefined;
     }
     if (kinds.length === 1) return { recordKind: kinds[0]!, metric };
     if (kinds.length > 1) {
-      problems.add(
-        'recordKind',
-        `"${metric}" is a metric of ${kinds.map((one) => nameOfKind[one]).join(' and ')}: say which.`,
-      );
+      const names = kinds.map((one) => nameOfKind[one]);
+      problems.add('recordKind', {
+        zh: `“${metric}”是 ${names.join(' 和 ')} 共有的统计项：请指明是哪一类。`,
+        en: `"${metric}" is a metric of ${names.join(' and ')}: say which.`,
+      });
     } else {
       const known = [...new Set(Object.values(ROLLUP_METRICS).flat())];
-      problems.add(
-        'metric',
-        `"${metric}" is not a rollup metric (docs/SYNC.md, rollup rules); the metrics are ${known.join(', ')}.`,
-      );
+      problems.add('metric', {
+        zh: `“${metric}”不是汇总统计项（见 docs/SYNC.md 汇总规则）；统计项为 ${known.join('、')}。`,
+        en: `"${metric}" is not a rollup metric (docs/SYNC.md, rollup rules); the metrics are ${known.join(', ')}.`,
+      });
     }
     return undefined;
   }
   if (indicator != null) {
     if (!isRecordIndicator(indicator)) {
-      problems.add(
-        'indicator',
-        `${indicator} is a weighted score of rates, not a count of records: drill into one of its rates.`,
-      );
+      problems.add('indicator', {
+        zh: `${indicator} 是各比率的加权得分，不是记录数：请下钻到其中一个比率。`,
+        en: `${indicator} is a weighted score of rates, not a count of records: drill into one of its rates.`,
+      });
       return undefined;
     }
     const selector = INDICATOR_PARTS[indicator][part];
     if (!selector) {
-      problems.add(
-        'part',
-        `${indicator} is a count or an amount: it has a numerator only (part NUMERATOR).`,
-      );
+      problems.add('part', {
+        zh: `${indicator} 是数量或金额：只有分子（part NUMERATOR）。`,
+        en: `${indicator} is a count or an amount: it has a numerator only (part NUMERATOR).`,
+      });
       return undefined;
     }
     if (kind && kind !== selector.recordKind) {
-      problems.add(
-        'recordKind',
-        `${indicator} is an indicator of ${nameOfKind[selector.recordKind]}, not ${nameOfKind[kind]}.`,
-      );
+      problems.add('recordKind', {
+        zh: `${indicator} 是 ${nameOfKind[selector.recordKind]} 的指标，不是 ${nameOfKind[kind]} 的。`,
+        en: `${indicator} is an indicator of ${nameOfKind[selector.recordKind]}, not ${nameOfKind[kind]}.`,
+      });
       return undefined;
     }
     return selector;
   }
-  problems.add(
-    'metric',
-    'name the cell: a rollup metric (e.g. due, with recordKind) or an indicator and its part.',
-  );
+  problems.add('metric', {
+    zh: '请指明单元格：汇总统计项（如 due，并给出 recordKind），或指标及其 part。',
+    en: 'name the cell: a rollup metric (e.g. due, with recordKind) or an indicator and its part.',
+  });
   return undefined;
 }
 
@@ -173,29 +200,38 @@ export function checkIndicatorRecordRequest(
   if (divisionProblem) problems.add('division', divisionProblem);
   const periods = readPeriods(problems, args.period);
   if (periods && periods.length > 1) {
-    problems.add(
-      args.period.end != null ? 'period.end' : 'period.count',
-      `a drill-down lists the records of one period (count 1): each period of a trend is a cell of its own (got ${periods.length}).`,
-    );
+    problems.add(args.period.end != null ? 'period.end' : 'period.count', {
+      zh: `下钻只列出一个周期的记录（count 1）：趋势中的每个周期各是一个单元格（现为 ${periods.length} 个）。`,
+      en: `a drill-down lists the records of one period (count 1): each period of a trend is a cell of its own (got ${periods.length}).`,
+    });
   }
   const selector = readSelector(problems, args);
   const category = args.category ?? null;
   if (category !== null && selector) {
     const format = CATEGORY_FORMATS[selector.recordKind];
     if (!format.pattern.test(category)) {
-      problems.add('category', `"${category}" is not ${format.rule}.`);
+      problems.add('category', {
+        zh: `“${category}”不是${format.rule.zh}。`,
+        en: `"${category}" is not ${format.rule.en}.`,
+      });
     }
   }
   const limit = args.first ?? 20;
   if (!Number.isInteger(limit) || limit < 1 || limit > MAX_PAGE_SIZE) {
-    problems.add('first', `must be between 1 and ${MAX_PAGE_SIZE}.`);
+    problems.add('first', {
+      zh: `须在 1 至 ${MAX_PAGE_SIZE} 之间。`,
+      en: `must be between 1 and ${MAX_PAGE_SIZE}.`,
+    });
   }
   problems.throwIfAny();
   const after = args.after ? drillDownCursorKey(args.after, selector!) : undefined;
   const access = authorize(principal, RECORD_READ_OPERATION[selector!.recordKind]);
   if (!divisionContains(access.division, division)) {
     throw forbidden(
-      `Division ${divisionLabel(division)} is outside your division ${divisionLabel(access.division)}.`,
+      {
+        zh: `行政区划 ${divisionLabel(division)} 不在您的行政区划 ${divisionLabel(access.division)} 之内。`,
+        en: `Division ${divisionLabel(division)} is outside your division ${divisionLabel(access.division)}.`,
+      },
       { operation: access.operation },
     );
   }
@@ -213,10 +249,10 @@ export function checkIndicatorRecordRequest(
 function drillDownCursorKey(cursor: string, selector: RecordSelector): { at: Date; id: string } {
   const key = decodeCursor(cursor, 'after', drillDownOrder(selector));
   if (key.value === null) {
-    throw badUserInput(
-      'after',
-      'is not a cursor returned by this API; pass pageInfo.endCursor unchanged.',
-    );
+    throw badUserInput('after', {
+      zh: '不是本接口返回的游标；请原样传入 pageInfo.endCursor。',
+      en: 'is not a cursor returned by this API; pass pageInfo.endCursor unchanged.',
+    });
   }
   return { at: new Date(key.value), id: key.id };
 }
@@ -231,11 +267,15 @@ export function assertHoldsRecords(node: IndicatorHolder, division: string): voi
   if (holders.some((holder) => holder.tier === node.tier && holder.division === node.division)) {
     return;
   }
-  const where = holders.map(
-    (holder) => `the ${holder.tier} node ${divisionLabel(holder.division)}`,
-  );
+  const where = holders.map((holder) => ({
+    zh: `${tierNodeZh(holder.tier)} ${divisionLabel(holder.division)}`,
+    en: `the ${holder.tier} node ${divisionLabel(holder.division)}`,
+  }));
   throw notOwner(
-    `This ${node.tier} node ${divisionLabel(node.division)} holds no records of ${divisionLabel(division)}; ask ${where.join(' or ')} (the gateway routes it).`,
+    {
+      zh: `本${tierNodeZh(node.tier)} ${divisionLabel(node.division)} 不保存 ${divisionLabel(division)} 的记录；请向${where.map((one) => one.zh).join('或')}查询（网关会自动转发）。`,
+      en: `This ${node.tier} node ${divisionLabel(node.division)} holds no records of ${divisionLabel(division)}; ask ${where.map((one) => one.en).join(' or ')} (the gateway routes it).`,
+    },
     holders[0]?.division,
   );
 }

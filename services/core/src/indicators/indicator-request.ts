@@ -12,6 +12,7 @@ import type { Principal, IndicatorHolder, IndicatorQuery, Access } from '@city-o
 import { readWeights } from './composite-score.js';
 import type { IndicatorWeight } from './composite-score.js';
 import { CATEGORY_LEVELS } from './metric-table.js';
+import { tierNodeZh } from '../node/tier-label.js';
 import { readPeriods } from './periods.js';
 import type { Period, PeriodInput } from './periods.js';
 
@@ -48,16 +49,19 @@ export function checkIndicatorRequest(
   const periods = readPeriods(problems, args.period);
   const categoryLevel = args.categoryLevel ?? null;
   if (categoryLevel !== null && !(CATEGORY_LEVELS as readonly number[]).includes(categoryLevel)) {
-    problems.add(
-      'categoryLevel',
-      `must be ${CATEGORY_LEVELS.join(', ')} (ticket categories have three levels), or absent for totals only.`,
-    );
+    problems.add('categoryLevel', {
+      zh: `须为 ${CATEGORY_LEVELS.join('、')}（工单分类共三级），只要合计时不填。`,
+      en: `must be ${CATEGORY_LEVELS.join(', ')} (ticket categories have three levels), or absent for totals only.`,
+    });
   }
   const weights = readWeights(problems, args.weights);
   problems.throwIfAny();
   if (!divisionContains(access.division, division)) {
     throw forbidden(
-      `Division ${divisionLabel(division)} is outside your division ${divisionLabel(access.division)}.`,
+      {
+        zh: `行政区划 ${divisionLabel(division)} 不在您的行政区划 ${divisionLabel(access.division)} 之内。`,
+        en: `Division ${divisionLabel(division)} is outside your division ${divisionLabel(access.division)}.`,
+      },
       { operation: access.operation },
     );
   }
@@ -77,11 +81,16 @@ export function assertHoldsIndicators(
   if (holders.some((holder) => holder.tier === node.tier && holder.division === node.division)) {
     return;
   }
-  const where = holders.map(
-    (holder) => `the ${holder.tier} node ${divisionLabel(holder.division)}`,
-  );
+  const where = holders.map((holder) => ({
+    zh: `${tierNodeZh(holder.tier)} ${divisionLabel(holder.division)}`,
+    en: `the ${holder.tier} node ${divisionLabel(holder.division)}`,
+  }));
+  const data = query === 'ranking' ? '排名数据' : '指标数据';
   throw notOwner(
-    `This ${node.tier} node ${divisionLabel(node.division)} holds no data for ${query === 'ranking' ? 'a ranking in' : 'the indicators of'} ${divisionLabel(division)}; ask ${where.join(' or ')} (the gateway routes it).`,
+    {
+      zh: `本${tierNodeZh(node.tier)} ${divisionLabel(node.division)} 没有 ${divisionLabel(division)} 的${data}；请向${where.map((one) => one.zh).join('或')}查询（网关会自动转发）。`,
+      en: `This ${node.tier} node ${divisionLabel(node.division)} holds no data for ${query === 'ranking' ? 'a ranking in' : 'the indicators of'} ${divisionLabel(division)}; ask ${where.map((one) => one.en).join(' or ')} (the gateway routes it).`,
+    },
     holders[0]?.division,
   );
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { errorCodeOf, InputProblems } from '@city-ops/kernel';
+import { chineseWordingOf, errorCodeOf, InputProblems } from '@city-ops/kernel';
 import {
   isoWeekOf,
   nextPeriodStart,
@@ -153,6 +153,20 @@ describe('periods', () => {
     expect(problemsOf({ unit: 'MONTH', start: 'November' })).toEqual([
       { field: 'period.start', message: '"November" is not a date written YYYY-MM-DD.' },
     ]);
+    // In Chinese, which a client reads unless it asks for English.
+    let refusal: unknown;
+    try {
+      parsePeriods({ unit: 'QUARTER', start: '2026-11-01' });
+    } catch (error) {
+      refusal = error;
+    }
+    expect(chineseWordingOf(refusal)?.problems).toEqual([
+      {
+        field: 'period.start',
+        message:
+          '2026-11-01 不是一个 QUARTER 周期的第一天：QUARTER 周期从每年 1 月、4 月、7 月或 10 月的 1 日开始（这一周期从 2026-10-01 开始）。',
+      },
+    ]);
   });
 
   it('refuses a start outside the years indicators cover', () => {
@@ -212,7 +226,7 @@ describe('periods', () => {
     ).toEqual([{ field: 'compare.end', message: expect.stringContaining('before compare.start') }]);
     // Problems of other fields collected alongside do not stop good periods.
     const problems = new InputProblems();
-    problems.add('division', 'unknown');
+    problems.add('division', { zh: '未知', en: 'unknown' });
     expect(readPeriods(problems, { unit: 'DAY', start: '2026-11-01', count: 2 })).toHaveLength(2);
     for (const input of [
       { unit: 'DAY', start: '2026-11-01', count: 30 },

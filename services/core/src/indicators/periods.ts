@@ -1,5 +1,6 @@
 import { addLocalDays, isLocalDate, weekdayOf } from '../calendar/local-time.js';
 import { InputProblems, isSupportedYear, SUPPORTED_YEARS_TEXT } from '@city-ops/kernel';
+import type { Bilingual } from '@city-ops/kernel';
 
 /** The periods indicators are reported by, on the local calendar (TIME_ZONE) of the nodes. */
 export type PeriodUnit = 'DAY' | 'WEEK' | 'MONTH' | 'QUARTER' | 'YEAR';
@@ -99,16 +100,19 @@ export function periodContaining(day: string, unit: PeriodUnit): Period {
   return { unit, start, end: addLocalDays(nextPeriodStart(start, unit), -1), label };
 }
 
-const firstDayRule: Record<PeriodUnit, string> = {
-  // Stryker disable next-line StringLiteral: every day is the first day of its DAY, so no request is ever refused with this text
-  DAY: 'any day',
-  WEEK: 'a Monday (ISO weeks)',
-  MONTH: 'the 1st of a month',
-  QUARTER: 'the 1st of January, April, July or October',
-  YEAR: 'the 1st of January',
+const firstDayRule: Record<PeriodUnit, Bilingual> = {
+  // Stryker disable next-line ObjectLiteral,StringLiteral: every day is the first day of its DAY, so no request is ever refused with this text
+  DAY: { zh: '任意一天', en: 'any day' },
+  WEEK: { zh: '周一（ISO 周）', en: 'a Monday (ISO weeks)' },
+  MONTH: { zh: '每月的 1 日', en: 'the 1st of a month' },
+  QUARTER: {
+    zh: '每年 1 月、4 月、7 月或 10 月的 1 日',
+    en: 'the 1st of January, April, July or October',
+  },
+  YEAR: { zh: '每年 1 月 1 日', en: 'the 1st of January' },
 };
 
-type Report = (field: string, message: string) => void;
+type Report = (field: string, message: Bilingual) => void;
 
 /** A first day of a period, or a problem for `field`. */
 function firstDay(
@@ -118,19 +122,25 @@ function firstDay(
   unit: PeriodUnit,
 ): string | undefined {
   if (!isLocalDate(value)) {
-    report(field, `"${value}" is not a date written YYYY-MM-DD.`);
+    report(field, {
+      zh: `“${value}”不是按 YYYY-MM-DD 书写的日期。`,
+      en: `"${value}" is not a date written YYYY-MM-DD.`,
+    });
     return undefined;
   }
   if (!isSupportedYear(Number(value.slice(0, 4)))) {
-    report(field, `${value} is outside the years ${SUPPORTED_YEARS_TEXT} indicators cover.`);
+    report(field, {
+      zh: `${value} 超出了指标覆盖的年份 ${SUPPORTED_YEARS_TEXT}。`,
+      en: `${value} is outside the years ${SUPPORTED_YEARS_TEXT} indicators cover.`,
+    });
     return undefined;
   }
   const start = periodStartOf(value, unit);
   if (start !== value) {
-    report(
-      field,
-      `${value} is not the first day of a ${unit}: a ${unit} starts on ${firstDayRule[unit]} (this one on ${start}).`,
-    );
+    report(field, {
+      zh: `${value} 不是一个 ${unit} 周期的第一天：${unit} 周期从${firstDayRule[unit].zh}开始（这一周期从 ${start} 开始）。`,
+      en: `${value} is not the first day of a ${unit}: a ${unit} starts on ${firstDayRule[unit].en} (this one on ${start}).`,
+    });
     return undefined;
   }
   return value;
@@ -158,18 +168,24 @@ export function readPeriods(
   const hasEnd = input.end !== null && input.end !== undefined;
   let count = input.count ?? 1;
   if (hasCount && hasEnd) {
-    report(`${field}.end`, 'give either count or end, not both.');
+    report(`${field}.end`, {
+      zh: 'count 与 end 只能给出其一，不能同时给出。',
+      en: 'give either count or end, not both.',
+    });
   } else if (hasCount && (!Number.isInteger(count) || count < 1 || count > MAX_PERIODS)) {
-    report(
-      `${field}.count`,
-      `must be a whole number of periods from 1 to ${MAX_PERIODS} (got ${count}).`,
-    );
+    report(`${field}.count`, {
+      zh: `须为 1 至 ${MAX_PERIODS} 之间的整数个周期（现为 ${count}）。`,
+      en: `must be a whole number of periods from 1 to ${MAX_PERIODS} (got ${count}).`,
+    });
   } else if (hasEnd) {
     const end = firstDay(report, `${field}.end`, input.end!, input.unit);
     // Stryker disable next-line ConditionalExpression,LogicalOperator: a refused start or end is already reported and nothing is returned, and comparing with undefined is false, so going on reports nothing more (never going on, the other variant here, fails the end-range tests)
     if (start && end) {
       if (end < start) {
-        report(`${field}.end`, `${end} is before ${field}.start ${start}: the range is inverted.`);
+        report(`${field}.end`, {
+          zh: `${end} 早于 ${field}.start ${start}：起止颠倒了。`,
+          en: `${end} is before ${field}.start ${start}: the range is inverted.`,
+        });
       } else {
         count = 1;
         for (
@@ -182,10 +198,10 @@ export function readPeriods(
           count += 1;
         }
         if (count > MAX_PERIODS) {
-          report(
-            `${field}.end`,
-            `spans more than ${MAX_PERIODS} periods of ${input.unit}; ask for at most ${MAX_PERIODS}.`,
-          );
+          report(`${field}.end`, {
+            zh: `跨越了超过 ${MAX_PERIODS} 个 ${input.unit} 周期；最多只能查询 ${MAX_PERIODS} 个。`,
+            en: `spans more than ${MAX_PERIODS} periods of ${input.unit}; ask for at most ${MAX_PERIODS}.`,
+          });
         }
       }
     }

@@ -23,20 +23,23 @@ const MONTH = /^(\d{4})-(0[1-9]|1[0-2])$/;
  */
 export function parseReportMonth(value: string, today: string, field = 'month'): ReportMonth {
   if (!MONTH.test(value)) {
-    throw badUserInput(field, `"${value}" is not a month written YYYY-MM (e.g. 2026-11).`);
+    throw badUserInput(field, {
+      zh: `“${value}”不是按 YYYY-MM 书写的月份（如 2026-11）。`,
+      en: `"${value}" is not a month written YYYY-MM (e.g. 2026-11).`,
+    });
   }
   if (value < FIRST_REPORT_MONTH) {
-    throw badUserInput(
-      field,
-      `${value} is before ${FIRST_REPORT_MONTH}, the first month national reports cover.`,
-    );
+    throw badUserInput(field, {
+      zh: `${value} 早于 ${FIRST_REPORT_MONTH}，全国报表从该月开始。`,
+      en: `${value} is before ${FIRST_REPORT_MONTH}, the first month national reports cover.`,
+    });
   }
   const thisMonth = today.slice(0, 7);
   if (value > thisMonth) {
-    throw badUserInput(
-      field,
-      `${value} is in the future: the latest report is the current month, ${thisMonth} (partial until it ends).`,
-    );
+    throw badUserInput(field, {
+      zh: `${value} 是将来的月份：最新的报表是本月 ${thisMonth}（月末之前为部分数据）。`,
+      en: `${value} is in the future: the latest report is the current month, ${thisMonth} (partial until it ends).`,
+    });
   }
   const current = periodContaining(`${value}-01`, 'MONTH');
   const previous = periodContaining(

@@ -23,15 +23,16 @@ export type ReportDownloadOptions = Pick<NodeGetEndpoint, 'contextOf' | 'logger'
 export function useReportDownloads(options: ReportDownloadOptions): Plugin {
   return useNodeGetEndpoint({
     serves: (pathname) => pathname.startsWith(REPORT_PATH_PREFIX),
-    getOnly: 'Report files are read with GET.',
+    getOnly: { zh: '报表文件请用 GET 读取。', en: 'Report files are read with GET.' },
     contextOf: options.contextOf,
     logger: options.logger,
     answer: async ({ url, fetchAPI, context: contextOfRequest }) => {
       const file = parseReportFilePath(url.pathname);
       if (!file) {
-        throw notFound(
-          `No report at ${url.pathname}: ask for /reports/monthly/YYYY-MM.xlsx or /reports/monthly/YYYY-MM.csv.`,
-        );
+        throw notFound({
+          zh: `${url.pathname} 没有报表：请求 /reports/monthly/YYYY-MM.xlsx 或 /reports/monthly/YYYY-MM.csv。`,
+          en: `No report at ${url.pathname}: ask for /reports/monthly/YYYY-MM.xlsx or /reports/monthly/YYYY-MM.csv.`,
+        });
       }
       const context = await contextOfRequest();
       const produce = context.node.spoke.reportFile;

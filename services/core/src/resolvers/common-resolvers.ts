@@ -36,7 +36,10 @@ export const commonResolvers: IResolvers<unknown, RequestContext> = {
     divisions: (_root, { parent }: { parent?: string | null }) => {
       const code = parent ?? NATIONAL_CODE;
       if (!isWellFormedDivisionCode(code)) {
-        throw badUserInput('parent', `"${code}" is not a six-digit GB/T 2260 division code.`);
+        throw badUserInput('parent', {
+          zh: `“${code}”不是六位 GB/T 2260 行政区划代码。`,
+          en: `"${code}" is not a six-digit GB/T 2260 division code.`,
+        });
       }
       return childDivisions(code).map((entry) => divisionRef(entry.code));
     },

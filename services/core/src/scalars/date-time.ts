@@ -1,18 +1,22 @@
 import { GraphQLScalarType, Kind } from 'graphql';
 import type { ValueNode } from 'graphql';
 import { badUserInput, parseInputInstant } from '@city-ops/kernel';
+import type { Bilingual } from '@city-ops/kernel';
 
 /**
  * An instant a client sends: a real calendar date and time with its zone, inside the
  * supported years (kernel input-instant.ts) — 2030-02-30 is refused, not read as March 2nd.
  */
-function parsed(value: unknown): string | { problem: string } {
-  const instant =
-    typeof value === 'string'
-      ? parseInputInstant(value)
-      : {
-          problem: `${JSON.stringify(value)} is not an ISO 8601 instant with a time zone, e.g. 2026-11-21T08:30:00Z.`,
-        };
+function parsed(value: unknown): string | { problem: Bilingual } {
+  if (typeof value !== 'string') {
+    return {
+      problem: {
+        zh: `${JSON.stringify(value)} 不是带时区的 ISO 8601 时间，例如 2026-11-21T08:30:00Z。`,
+        en: `${JSON.stringify(value)} is not an ISO 8601 instant with a time zone, e.g. 2026-11-21T08:30:00Z.`,
+      },
+    };
+  }
+  const instant = parseInputInstant(value);
   return instant.problem === undefined ? instant.instant.toISOString() : instant;
 }
 
@@ -30,7 +34,7 @@ function parseValue(value: unknown): string {
  */
 function parseLiteral(ast: ValueNode): string {
   const result = parsed(ast.kind === Kind.STRING ? ast.value : null);
-  if (typeof result !== 'string') throw new TypeError(result.problem);
+  if (typeof result !== 'string') throw new TypeError(result.problem.en);
   return result;
 }
 

@@ -140,9 +140,10 @@ export async function startNodeServer(options: NodeServerOptions): Promise<Runni
       const principal = await verifier.verifyAuthorization(request.headers.get('authorization'));
       // A caller whose division and this node's do not overlap has nothing to ask here.
       if (!narrowerScope(principal.division, config.NODE_DIVISION)) {
-        throw forbidden(
-          `This node serves ${config.NODE_DIVISION} ${divisionName}; your division ${principal.division} is outside it.`,
-        );
+        throw forbidden({
+          zh: `本节点服务于 ${config.NODE_DIVISION} ${divisionName}；您的行政区划 ${principal.division} 不在其范围内。`,
+          en: `This node serves ${config.NODE_DIVISION} ${divisionName}; your division ${principal.division} is outside it.`,
+        });
       }
       return {
         node: runtime,

@@ -10,7 +10,7 @@ function serverWith(answer: Parameters<typeof useNodeGetEndpoint>[0]['answer']) 
     plugins: [
       useNodeGetEndpoint({
         serves: (pathname) => pathname.startsWith('/files/'),
-        getOnly: 'Files are read with GET.',
+        getOnly: { zh: '文件请用 GET 读取。', en: 'Files are read with GET.' },
         contextOf: () => Promise.reject(new Error('no context in this test')),
         logger: createLogger('node-get-endpoint-test', 'silent'),
         answer,
@@ -32,17 +32,25 @@ describe('useNodeGetEndpoint', () => {
 
   it('refuses another method with 405 and says to use GET', async () => {
     const yoga = serverWith(async ({ fetchAPI }) => new fetchAPI.Response('never'));
-    const response = await yoga.fetch('http://node/files/a.csv', { method: 'POST' });
+    const response = await yoga.fetch('http://node/files/a.csv', {
+      method: 'POST',
+      headers: { 'accept-language': 'en' },
+    });
     expect(response.status).toBe(405);
     expect(response.headers.get('allow')).toBe('GET');
     expect(await response.json()).toEqual({ errors: [{ message: 'Files are read with GET.' }] });
+    // In Chinese unless the client asks for English.
+    const chinese = await yoga.fetch('http://node/files/a.csv', { method: 'POST' });
+    expect(await chinese.json()).toEqual({ errors: [{ message: '文件请用 GET 读取。' }] });
   });
 
   it('turns a coded error of the answer into its JSON refusal', async () => {
     const yoga = serverWith(async ({ url }) => {
-      throw notFound(`No file at ${url.pathname}.`);
+      throw notFound({ zh: `${url.pathname} 没有文件。`, en: `No file at ${url.pathname}.` });
     });
-    const response = await yoga.fetch('http://node/files/missing.csv');
+    const response = await yoga.fetch('http://node/files/missing.csv', {
+      headers: { 'accept-language': 'en' },
+    });
     expect(response.status).toBe(404);
     expect(await response.json()).toMatchObject({
       errors: [{ message: 'No file at /files/missing.csv.', extensions: { code: 'NOT_FOUND' } }],

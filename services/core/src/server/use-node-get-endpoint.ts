@@ -1,7 +1,7 @@
 import type { IncomingMessage } from 'node:http';
 import type { FetchAPI, Plugin } from 'graphql-yoga';
-import { httpErrorResponse } from '@city-ops/kernel';
-import type { Logger } from '@city-ops/kernel';
+import { httpErrorResponse, languageOf } from '@city-ops/kernel';
+import type { Bilingual, Logger } from '@city-ops/kernel';
 import type { RequestContext } from '../node-context.js';
 import { DATABASE_FAILURES } from './database-unavailable-error.js';
 
@@ -17,7 +17,7 @@ export interface NodeGetEndpoint {
   /** Whether a path is this endpoint's. */
   serves: (pathname: string) => boolean;
   /** What a request with another method is told: 'The change feed is read with GET.' */
-  getOnly: string;
+  getOnly: Bilingual;
   /** The request's context exactly as a GraphQL request gets it (token verified: UNAUTHENTICATED, FORBIDDEN). */
   contextOf: (request: Request, req: IncomingMessage | undefined) => Promise<RequestContext>;
   logger: Logger;
@@ -34,13 +34,17 @@ export function useNodeGetEndpoint(endpoint: NodeGetEndpoint): Plugin {
   return {
     async onRequest({ request, url, endResponse, fetchAPI, serverContext }) {
       if (!endpoint.serves(url.pathname)) return;
+      const language = languageOf(request.headers.get('accept-language'));
       try {
         if (request.method !== 'GET') {
           endResponse(
-            new fetchAPI.Response(JSON.stringify({ errors: [{ message: endpoint.getOnly }] }), {
-              status: 405,
-              headers: { allow: 'GET', 'content-type': 'application/json; charset=utf-8' },
-            }),
+            new fetchAPI.Response(
+              JSON.stringify({ errors: [{ message: endpoint.getOnly[language] }] }),
+              {
+                status: 405,
+                headers: { allow: 'GET', 'content-type': 'application/json; charset=utf-8' },
+              },
+            ),
           );
           return;
         }
@@ -48,7 +52,9 @@ export function useNodeGetEndpoint(endpoint: NodeGetEndpoint): Plugin {
           endpoint.contextOf(request, (serverContext as { req?: IncomingMessage }).req);
         endResponse(await endpoint.answer({ request, url, fetchAPI, context }));
       } catch (error) {
-        endResponse(httpErrorResponse(fetchAPI, error, endpoint.logger, DATABASE_FAILURES));
+        endResponse(
+          httpErrorResponse(fetchAPI, error, endpoint.logger, language, DATABASE_FAILURES),
+        );
       }
     },
   };

@@ -20,7 +20,7 @@ export const METRICS_CONTENT_TYPE = 'text/plain; version=0.0.4';
 export function useSyncMetrics(node: NodeRuntime, options: SyncMetricsOptions): Plugin {
   return useNodeGetEndpoint({
     serves: (pathname) => pathname === '/metrics',
-    getOnly: 'The metrics are read with GET.',
+    getOnly: { zh: '监控指标请用 GET 读取。', en: 'The metrics are read with GET.' },
     contextOf: options.contextOf,
     logger: options.logger,
     answer: async ({ fetchAPI, context }) => {

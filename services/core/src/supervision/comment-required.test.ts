@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { testPrincipal } from '../records/workflows-doc-rules.js';
 import { commentRequired } from './comment-required.js';
 
-const required = commentRequired('a reason is required', 'give a reason');
+const required = commentRequired('a reason is required', { zh: '请说明理由', en: 'give a reason' });
 
 function check(comment: unknown): string | undefined {
   return required({
@@ -10,7 +10,7 @@ function check(comment: unknown): string | undefined {
     principal: testPrincipal(['provincial-supervisor']),
     input: comment === undefined ? {} : { comment },
     now: new Date(),
-  });
+  })?.en;
 }
 
 describe('a step taken only with words', () => {
@@ -22,6 +22,14 @@ describe('a step taken only with words', () => {
     expect(check('不够')).toBeUndefined();
     expect(check('  不够  ')).toBeUndefined();
     expect(check('不')).toBe('give a reason');
+    expect(
+      required({
+        record: null,
+        principal: testPrincipal(['provincial-supervisor']),
+        input: {},
+        now: new Date(),
+      })?.zh,
+    ).toBe('请说明理由');
     expect(check(' 不 ')).toBe('give a reason');
     expect(check('')).toBe('give a reason');
   });

@@ -24,15 +24,21 @@ const ownAddressee = guard(
   "the addressee's own users answer",
   ({ record, principal }: StateContext<DirectiveAtAddressee>) => {
     const { addressee } = record;
-    if (addressee === null) return 'the directive is not answered at this node';
+    if (addressee === null) {
+      return { zh: '该指令不在本节点答复', en: 'the directive is not answered at this node' };
+    }
     return principal.division === addressee || owningCityOf(principal.division) === addressee
       ? undefined
-      : `only users of ${addressee} answer for it; you sit in ${principal.division}`;
+      : {
+          zh: `只有 ${addressee} 的用户可以答复该指令；您属于 ${principal.division}`,
+          en: `only users of ${addressee} answer for it; you sit in ${principal.division}`,
+        };
   },
 );
 
 export const directiveMachine: StateMachine<DirectiveAtAddressee> = defineMachine({
   entity: 'directive',
+  noun: '指令',
   title: 'Directives (部级指令), per addressee',
   states: { ISSUED: '已下发', ACKNOWLEDGED: '已签收', REPORTED: '已报告' },
   transitions: [
@@ -51,7 +57,10 @@ export const directiveMachine: StateMachine<DirectiveAtAddressee> = defineMachin
       'REPORTED',
       ['provincial-supervisor', 'city-supervisor'],
       ownAddressee,
-      commentRequired('a report is required', 'write the report (input.comment)'),
+      commentRequired('a report is required', {
+        zh: '请填写报告（input.comment）',
+        en: 'write the report (input.comment)',
+      }),
     ),
   ],
   stateOf: (record: DirectiveAtAddressee) => record.state,

@@ -32,9 +32,10 @@ async function respond(
       .forUpdate()
       .executeTakeFirst();
     if (!directive) {
-      throw notFound(
-        `No directive ${input.directiveId} addressed to ${divisionLabel(node.division)} has arrived here; check the id.`,
-      );
+      throw notFound({
+        zh: `本节点没有收到发给 ${divisionLabel(node.division)} 的指令 ${input.directiveId}；请核对编号。`,
+        en: `No directive ${input.directiveId} addressed to ${divisionLabel(node.division)} has arrived here; check the id.`,
+      });
     }
     const steps = await trx
       .selectFrom('directive_step')

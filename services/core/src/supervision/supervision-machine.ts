@@ -28,7 +28,12 @@ const assignedUnitOrDispatcher = guard(
   ({ record, principal }: StateContext<SupervisionCase>) =>
     principal.roles.includes('dispatcher') || principal.department === record.handlingUnit
       ? undefined
-      : `the order is assigned to ${record.handlingUnit ?? 'no unit'}, not to your unit`,
+      : {
+          zh: record.handlingUnit
+            ? `该督办单已交办给 ${record.handlingUnit}，不是您的单位`
+            : '该督办单尚未交办给任何单位',
+          en: `the order is assigned to ${record.handlingUnit ?? 'no unit'}, not to your unit`,
+        },
 );
 
 /**
@@ -46,6 +51,7 @@ export const supervisionStepOperations: Readonly<Record<SupervisionAction, Opera
 
 export const supervisionMachine: StateMachine<SupervisionCase> = defineMachine({
   entity: 'supervision_order',
+  noun: '督办单',
   title: 'Supervision orders (督办)',
   states: {
     ISSUED: '已下发',
@@ -74,7 +80,10 @@ export const supervisionMachine: StateMachine<SupervisionCase> = defineMachine({
       'RETURNED',
       ['provincial-supervisor'],
       undefined,
-      commentRequired('a reason is required', 'say why the reply is not enough (input.comment)'),
+      commentRequired('a reason is required', {
+        zh: '请说明答复为何不够（input.comment）',
+        en: 'say why the reply is not enough (input.comment)',
+      }),
     ),
   ],
   stateOf: (record: SupervisionCase) => record.state,

@@ -170,10 +170,10 @@ export const supervisionQueryResolvers: IResolvers<unknown, RequestContext> = {
     ) => {
       const access = authorize(context.principal, 'supervision.read');
       if (args.recordIds && args.recordIds.length > MAX_RECORD_IDS)
-        throw badUserInput(
-          'recordIds',
-          `names ${args.recordIds.length} records; ask about at most ${MAX_RECORD_IDS} at once.`,
-        );
+        throw badUserInput('recordIds', {
+          zh: `列出了 ${args.recordIds.length} 条记录；一次最多查询 ${MAX_RECORD_IDS} 条。`,
+          en: `names ${args.recordIds.length} records; ask about at most ${MAX_RECORD_IDS} at once.`,
+        });
       if (args.recordIds?.length === 0) return [];
       const scope = rowScopeAt(
         context.node,

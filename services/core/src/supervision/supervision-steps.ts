@@ -53,7 +53,10 @@ async function takeStep(action: SupervisionAction, input: StepInput, context: Re
   const problems = new InputProblems();
   const comment = problems.text('input.comment', input.comment, { max: 4000, multiline: true });
   if (action === 'reply' && (!comment || [...comment].length < 2) && problems.isEmpty) {
-    problems.add('input.comment', 'is required: the reply to the province.');
+    problems.add('input.comment', {
+      zh: '必填：填写给省级的答复。',
+      en: 'is required: the reply to the province.',
+    });
   }
   // The handling unit an order is assigned to (交办): required there, ignored elsewhere.
   const unit =
@@ -61,7 +64,10 @@ async function takeStep(action: SupervisionAction, input: StepInput, context: Re
   problems.throwIfAny();
   const scope = rowScopeAt(node, access);
   const missing = () =>
-    notFound(`No supervision order ${input.orderId} within your reach here; check the id.`);
+    notFound({
+      zh: `在此找不到您有权查看的督办单 ${input.orderId}；请核对编号。`,
+      en: `No supervision order ${input.orderId} within your reach here; check the id.`,
+    });
   if (!scope) throw missing();
   return inScope(node.db, { division: scope.division }, async (trx) => {
     const supervision = await loadSupervision(trx, input.orderId, true);
@@ -80,10 +86,10 @@ async function takeStep(action: SupervisionAction, input: StepInput, context: Re
         .executeTakeFirst();
       if (!known) {
         const problems = new InputProblems();
-        problems.add(
-          'input.unit',
-          `${unit} is not a handling unit of this city (see handlingUnits).`,
-        );
+        problems.add('input.unit', {
+          zh: `${unit} 不是本市的承办单位（见 handlingUnits）。`,
+          en: `${unit} is not a handling unit of this city (see handlingUnits).`,
+        });
         problems.throwIfAny();
       }
     }

@@ -56,7 +56,10 @@ export function feedShareFor(
   reader: Principal,
 ): { entities: readonly string[]; child?: string } {
   if (!hasRole(reader, NODE_SYNC_ROLE)) {
-    throw forbidden('The change feed is served to the sync accounts (role node-sync) of nodes.');
+    throw forbidden({
+      zh: '变更流只提供给各节点的同步账号（角色 node-sync）。',
+      en: 'The change feed is served to the sync accounts (role node-sync) of nodes.',
+    });
   }
   if (reader.division === feedParentOf(node.tier, node.division)) {
     return { entities: UPWARD_ENTITIES };
@@ -64,15 +67,19 @@ export function feedShareFor(
   if (isFeedChild(node, reader.division)) {
     return { entities: DOWNWARD_ENTITIES, child: reader.division };
   }
-  throw forbidden(
-    `The feed of ${divisionLabel(node.division)} is served to its parent node and its child nodes only; ${divisionLabel(reader.division)} is neither.`,
-  );
+  throw forbidden({
+    zh: `${divisionLabel(node.division)} 的变更流只提供给其上级节点和下级节点；${divisionLabel(reader.division)} 两者都不是。`,
+    en: `The feed of ${divisionLabel(node.division)} is served to its parent node and its child nodes only; ${divisionLabel(reader.division)} is neither.`,
+  });
 }
 
 /** A position in a node's sealed change log as a client gives it back (`after`): checked here only. */
 export function checkFeedPosition(field: string, value: string): string {
   if (!/^(0|[1-9]\d{0,18})$/.test(value)) {
-    throw badUserInput(field, 'must be a feed position: a decimal number, 0 for the start.');
+    throw badUserInput(field, {
+      zh: '须为变更流位置：十进制数，从头读取时为 0。',
+      en: 'must be a feed position: a decimal number, 0 for the start.',
+    });
   }
   return value;
 }
@@ -85,11 +92,14 @@ export function checkChangeRequest(args: {
   checkFeedPosition('after', args.after);
   const limit = args.limit ?? 500;
   if (!Number.isInteger(limit) || limit < 1 || limit > 1000) {
-    throw badUserInput('limit', 'must be between 1 and 1000.');
+    throw badUserInput('limit', { zh: '须在 1 至 1000 之间。', en: 'must be between 1 and 1000.' });
   }
   const waitSeconds = args.waitSeconds ?? 0;
   if (!Number.isInteger(waitSeconds) || waitSeconds < 0 || waitSeconds > 30) {
-    throw badUserInput('waitSeconds', 'must be between 0 and 30.');
+    throw badUserInput('waitSeconds', {
+      zh: '须在 0 至 30 之间。',
+      en: 'must be between 0 and 30.',
+    });
   }
   return { after: args.after, limit, waitSeconds };
 }

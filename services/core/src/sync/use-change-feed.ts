@@ -45,7 +45,7 @@ function batchJson(batch: ChangeBatch): string {
 export function useChangeFeed(options: ChangeFeedOptions): Plugin {
   return useNodeGetEndpoint({
     serves: (pathname) => pathname === CHANGE_FEED_PATH,
-    getOnly: 'The change feed is read with GET.',
+    getOnly: { zh: '变更流请用 GET 读取。', en: 'The change feed is read with GET.' },
     contextOf: options.contextOf,
     logger: options.logger,
     answer: async ({ request, url, fetchAPI, context: contextOfRequest }) => {

@@ -1,4 +1,5 @@
 import { InputProblems, authorize, divisionLabel, newRecordId } from '@city-ops/kernel';
+import type { Bilingual } from '@city-ops/kernel';
 import { divisionLevel, isKnownDivision, owningCityOf } from '@city-ops/schema';
 import {
   appendAudit,
@@ -22,11 +23,19 @@ import type { Transaction } from 'kysely';
  * own node (docs/WORKFLOWS.md, "Directives"). A county or district has no node of its own:
  * a directive addressed to it would reach no one, so it is refused, naming whom to address.
  */
-function directiveAddresseeProblem(division: string): string | undefined {
-  if (!isKnownDivision(division)) return `${division} is not a division in the registry.`;
+function directiveAddresseeProblem(division: string): Bilingual | undefined {
+  if (!isKnownDivision(division)) {
+    return {
+      zh: `${division} 不是行政区划代码表中的行政区划。`,
+      en: `${division} is not a division in the registry.`,
+    };
+  }
   if (divisionLevel(division) !== 'COUNTY') return undefined;
   const city = owningCityOf(division) ?? division;
-  return `${divisionLabel(division)} is a county or district, which has no node to acknowledge a directive: address the country (000000), a province or a city — the city containing it is ${divisionLabel(city)}.`;
+  return {
+    zh: `${divisionLabel(division)} 是县或区，没有可以签收指令的节点：请发给全国（000000）、省或市，其所属的市是 ${divisionLabel(city)}。`,
+    en: `${divisionLabel(division)} is a county or district, which has no node to acknowledge a directive: address the country (000000), a province or a city — the city containing it is ${divisionLabel(city)}.`,
+  };
 }
 
 /** A national directive: owned by the ministry, flowing down to the divisions it addresses. */
@@ -57,7 +66,7 @@ export const issueDirectiveResolvers: IResolvers<unknown, RequestContext> = {
         problems.text('input.body', input.body, { min: 2, max: 20000, multiline: true }) ?? '';
       const dueAt = input.dueAt ? new Date(input.dueAt) : null;
       if (dueAt && dueAt.getTime() <= Date.now())
-        problems.add('input.dueAt', 'must be in the future.');
+        problems.add('input.dueAt', { zh: '须为将来的时间。', en: 'must be in the future.' });
       problems.throwIfAny();
       const id = newRecordId(node.division, 'DR');
       const scope = { division: node.division };

@@ -37,6 +37,12 @@ interface IssueInput {
   instructions: string;
 }
 
+/** A record kind as a Chinese message names it. */
+const RECORD_NOUN_ZH: Readonly<Record<IssueInput['recordKind'], string>> = {
+  HOTLINE_TICKET: '热线工单',
+  CASE_REPORT: '城管案件',
+};
+
 /**
  * 督办: the province owns the order. It is written with its change-log entry (which
  * carries it down to the record's city) and its audit entry, and the record it is
@@ -50,7 +56,7 @@ export const issueSupervisionOrderResolvers: IResolvers<unknown, RequestContext>
       const problems = new InputProblems();
       const deadline = new Date(input.deadline);
       if (deadline.getTime() <= Date.now()) {
-        problems.add('input.deadline', 'must be in the future.');
+        problems.add('input.deadline', { zh: '须为将来的时间。', en: 'must be in the future.' });
       }
       const instructions =
         problems.text('input.instructions', input.instructions, {
@@ -60,15 +66,18 @@ export const issueSupervisionOrderResolvers: IResolvers<unknown, RequestContext>
         }) ?? '';
       const owner = recordOwnerOf(input.recordId);
       if (!owner) {
-        problems.add('input.recordId', 'must be a record id (it starts with its city division).');
+        problems.add('input.recordId', {
+          zh: '须为记录编号（以其所属市的行政区划代码开头）。',
+          en: 'must be a record id (it starts with its city division).',
+        });
       }
       problems.throwIfAny();
       const scope = rowScopeAt(node, access, owner);
       if (!owner || !scope || !narrowerScope(owner, access.division)) {
-        throw clientError(
-          'FORBIDDEN',
-          `${input.recordId} is outside your province ${divisionLabel(access.division)}.`,
-        );
+        throw clientError('FORBIDDEN', {
+          zh: `${input.recordId} 不在您所在的省 ${divisionLabel(access.division)} 范围内。`,
+          en: `${input.recordId} is outside your province ${divisionLabel(access.division)}.`,
+        });
       }
       const table = recordTableOf[input.recordKind];
       const id = newRecordId(node.division, 'SO');
@@ -76,9 +85,10 @@ export const issueSupervisionOrderResolvers: IResolvers<unknown, RequestContext>
       const issue = async (trx: Transaction<Database>) => {
         const record = await currentReplica(trx, table, input.recordId);
         if (!record) {
-          throw notFound(
-            `No ${input.recordKind.toLowerCase().replace('_', ' ')} ${input.recordId} has reached this province yet; check the id, or the sync status of ${divisionLabel(owner)}.`,
-          );
+          throw notFound({
+            zh: `${RECORD_NOUN_ZH[input.recordKind]} ${input.recordId} 尚未同步到本省；请核对编号，或查看 ${divisionLabel(owner)} 的同步状态。`,
+            en: `No ${input.recordKind.toLowerCase().replace('_', ' ')} ${input.recordId} has reached this province yet; check the id, or the sync status of ${divisionLabel(owner)}.`,
+          });
         }
         const today = localDateOf(new Date(), node.timeZone);
         const row = await trx
