@@ -2,7 +2,13 @@ import { defaultMergedResolver, delegateToSchema } from '@graphql-tools/delegate
 import type { ExternalObject } from '@graphql-tools/delegate';
 import { GraphQLError, Kind } from 'graphql';
 import type { FieldNode, GraphQLResolveInfo, SelectionNode } from 'graphql';
-import { compareCursorKeys, decodeCursor } from '@city-ops/kernel';
+import {
+  chineseWordingOf,
+  compareCursorKeys,
+  decodeCursor,
+  sameWording,
+  withChinese,
+} from '@city-ops/kernel';
 import type { CursorKey } from '@city-ops/kernel';
 import type { GatewayContext } from './gateway-context.js';
 import { isNodeUnavailable } from './node-fallback.js';
@@ -140,15 +146,15 @@ export async function fanOutConnection(options: FanOutOptions): Promise<MergedCo
       if (!fallback || !isNodeUnavailable(value)) return { node, value };
       const replica = await ask(fallback.subschema, { ...args, ...fallback.args });
       if (replica instanceof Error) return { node, value };
-      context.partialErrors.push(
-        deriveUnavailable(
-          value,
-          new GraphQLError(
-            `${(value as Error).message} Its records come from the replica held by node ${fallback.node.name} (see replica.currentTo on each).`,
-            { path: pathOf(info), extensions: (value as GraphQLError).extensions ?? {} },
-          ),
-        ),
+      const note = new GraphQLError(
+        `${(value as Error).message} Its records come from the replica held by node ${fallback.node.name} (see replica.currentTo on each).`,
+        { path: pathOf(info), extensions: (value as GraphQLError).extensions ?? {} },
       );
+      const unavailable = chineseWordingOf(value)?.message ?? (value as Error).message;
+      withChinese(note, {
+        message: `${unavailable}其记录来自节点 ${fallback.node.name} 保存的副本（见各条记录的 replica.currentTo）。`,
+      });
+      context.partialErrors.push(deriveUnavailable(value, note));
       return { node: fallback.node, value: replica };
     }),
   );
@@ -163,10 +169,13 @@ export async function fanOutConnection(options: FanOutOptions): Promise<MergedCo
           ...errors.map((error) =>
             deriveUnavailable(
               error,
-              new GraphQLError((error as Error).message, {
-                path,
-                extensions: (error as GraphQLError).extensions,
-              }),
+              sameWording(
+                error,
+                new GraphQLError((error as Error).message, {
+                  path,
+                  extensions: (error as GraphQLError).extensions,
+                }),
+              ),
             ),
           ),
         );

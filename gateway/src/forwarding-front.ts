@@ -2,6 +2,10 @@ import type { IncomingMessage, ServerResponse } from 'node:http';
 import { validate } from 'graphql';
 import type { DocumentNode, GraphQLSchema } from 'graphql';
 import {
+  CONTENT_LANGUAGE,
+  UNEXPECTED_ERROR_ZH,
+  errorInLanguage,
+  languageOf,
   requestIdFrom,
   limitedParse,
   protocolRefusalOf,
@@ -10,6 +14,7 @@ import {
 } from '@city-ops/kernel';
 import type { HttpHandler, Logger, Principal, QueryLimits, TokenVerifier } from '@city-ops/kernel';
 import { forwardedForHeaders, peerAddressOf } from './client-address.js';
+import { acceptLanguageOf } from './client-language.js';
 import type { NodeServerContext } from './client-address.js';
 import type { CorsPolicy } from './cors-policy.js';
 import { decideForwarding } from './forwarding-decision.js';
@@ -184,6 +189,7 @@ export function forwardingFront(options: ForwardingFrontOptions): HttpHandler {
       accept: request.headers.accept ?? 'application/graphql-response+json, application/json',
       authorization: `Bearer ${principal.token}`,
       'x-request-id': requestIdFrom(firstHeader(request.headers['x-request-id'])),
+      ...acceptLanguageOf(firstHeader(request.headers['accept-language'])),
       ...forwardedForHeaders(peerAddressOf(request)),
     };
     if (decision.forward === 'fan-out') {
@@ -214,7 +220,15 @@ export function forwardingFront(options: ForwardingFrontOptions): HttpHandler {
       return {
         status: 200,
         contentType: 'application/json; charset=utf-8',
-        body: JSON.stringify({ data: null, errors: [outcome.error] }),
+        body: JSON.stringify({
+          data: null,
+          errors: [
+            errorInLanguage(
+              outcome.error,
+              languageOf(firstHeader(request.headers['accept-language'])),
+            ),
+          ],
+        }),
         route: `forwarded:${node.name}`,
       };
     }
@@ -262,6 +276,9 @@ export function forwardingFront(options: ForwardingFrontOptions): HttpHandler {
       ...options.cors.headersFor(request.headers.origin),
       'content-type': outcome.contentType,
       'content-length': Buffer.byteLength(outcome.body),
+      'content-language':
+        CONTENT_LANGUAGE[languageOf(firstHeader(request.headers['accept-language']))],
+      vary: 'Accept-Language',
       [ROUTE_HEADER]: outcome.route,
     });
     response.end(outcome.body);
@@ -278,7 +295,9 @@ export function forwardingFront(options: ForwardingFrontOptions): HttpHandler {
         if (!response.headersSent) {
           response.writeHead(500, { 'content-type': 'application/json; charset=utf-8' });
         }
-        response.end(JSON.stringify({ errors: [{ message: 'Unexpected error.' }] }));
+        const language = languageOf(firstHeader(request.headers['accept-language']));
+        const message = language === 'zh' ? UNEXPECTED_ERROR_ZH : 'Unexpected error.';
+        response.end(JSON.stringify({ errors: [{ message }] }));
       });
     });
   };

@@ -137,9 +137,10 @@ export function buildGatewayResolvers(
       if (!route) throw new Error(`Subscription.${info.fieldName} has no route`);
       if (route.to === 'refused') throw route.error;
       if (route.to !== 'node') {
-        throw notFound(
-          `Nothing to follow here: no record ${String(args['id'] ?? '')} that you may read.`,
-        );
+        throw notFound({
+          zh: `无可订阅的内容：没有您可读取的记录 ${String(args['id'] ?? '')}。`,
+          en: `Nothing to follow here: no record ${String(args['id'] ?? '')} that you may read.`,
+        });
       }
       const stream: unknown = await delegateTo(
         'Subscription',

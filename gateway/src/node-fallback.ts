@@ -1,5 +1,6 @@
 import type { GraphQLError } from 'graphql';
 import { divisionLabel, errorCodeOf, nodeUnavailable } from '@city-ops/kernel';
+import type { Bilingual } from '@city-ops/kernel';
 import type { GatewayContext } from './gateway-context.js';
 import type { NodeRegistry, RegisteredNode } from './node-registry.js';
 import { deriveUnavailable } from './node-unavailable-log.js';
@@ -16,14 +17,20 @@ export function isNodeUnavailable(answer: unknown): boolean {
 /** The partial error saying that `failed` did not answer and where the answer came from instead. */
 const FALLBACK_NOTES: Record<
   Fallback,
-  (registry: NodeRegistry, failed: RegisteredNode, answering: RegisteredNode) => string
+  (registry: NodeRegistry, failed: RegisteredNode, answering: RegisteredNode) => Bilingual
 > = {
-  'province-replica': (_registry, failed, answering) =>
-    `${divisionLabel(failed.division)} did not answer; this is the replica held by ${divisionLabel(answering.division)} (see replica.currentTo).`,
-  'wider-rollups': (registry, failed, answering) =>
-    `${registry.label(failed)} did not answer; ${registry.label(answering)} answered from the rollups it holds (see currentTo).`,
-  'held-records': (registry, failed, answering) =>
-    `${registry.label(failed)} did not answer; ${registry.label(answering)} answered from the records it holds (see servedBy and currentTo).`,
+  'province-replica': (_registry, failed, answering) => ({
+    zh: `${divisionLabel(failed.division)} 未应答；以下是 ${divisionLabel(answering.division)} 保存的副本（见 replica.currentTo）。`,
+    en: `${divisionLabel(failed.division)} did not answer; this is the replica held by ${divisionLabel(answering.division)} (see replica.currentTo).`,
+  }),
+  'wider-rollups': (registry, failed, answering) => ({
+    zh: `${registry.label(failed)} 未应答；由 ${registry.label(answering)} 根据其保存的汇总数据作答（见 currentTo）。`,
+    en: `${registry.label(failed)} did not answer; ${registry.label(answering)} answered from the rollups it holds (see currentTo).`,
+  }),
+  'held-records': (registry, failed, answering) => ({
+    zh: `${registry.label(failed)} 未应答；由 ${registry.label(answering)} 根据其保存的记录作答（见 servedBy 和 currentTo）。`,
+    en: `${registry.label(failed)} did not answer; ${registry.label(answering)} answered from the records it holds (see servedBy and currentTo).`,
+  }),
 };
 
 /**

@@ -4,6 +4,7 @@ import type { SubschemaConfig } from '@graphql-tools/delegate';
 import { typeDefs } from '@city-ops/schema';
 import { nodeUnavailable } from '@city-ops/kernel';
 import { forwardedForHeaders } from './client-address.js';
+import { acceptLanguageOf } from './client-language.js';
 import type { GatewayContext } from './gateway-context.js';
 import { noteUnavailableCause, transportCauseOf } from './node-unavailable-log.js';
 import type { NodeRegistry, RegisteredNode } from './node-registry.js';
@@ -37,6 +38,9 @@ function fetchFor(node: RegisteredNode, label: string, timeoutMs: number) {
       const cause = timeout.aborted
         ? `did not answer within ${timeoutMs / 1000} s`
         : transportCauseOf(error);
+      const reasonZh = timeout.aborted
+        ? `在 ${timeoutMs / 1000} 秒内未应答`
+        : `无法连接（${transportCauseOf(error)}）`;
       // The write itself: a root field of a mutation (type merging's reads in one are not).
       const write = info?.operation?.operation === 'mutation' && info.path?.prev === undefined;
       if (write && !neverDelivered(error)) {
@@ -45,7 +49,10 @@ function fetchFor(node: RegisteredNode, label: string, timeoutMs: number) {
       const reason = timeout.aborted ? cause : `could not be reached (${cause})`;
       throw noteUnavailableCause(
         nodeUnavailable(
-          `Node ${label} ${reason}; other nodes' data is still returned where the query allows.`,
+          {
+            zh: `节点 ${label} ${reasonZh}；查询允许时，仍返回其他节点的数据。`,
+            en: `Node ${label} ${reason}; other nodes' data is still returned where the query allows.`,
+          },
           node.division,
         ),
         reason,
@@ -91,6 +98,7 @@ export function buildNodeSubschemas(
             return {
               authorization: `Bearer ${context.principal.token}`,
               'x-request-id': context.requestId,
+              ...acceptLanguageOf(context.acceptLanguage),
               ...forwardedForHeaders(context.clientAddress),
             };
           },

@@ -16,6 +16,7 @@ import {
   recordOwnerOf,
   recordOwnerOfNumber,
 } from '@city-ops/kernel';
+import type { Bilingual } from '@city-ops/kernel';
 import { divisionContains, isKnownDivision, narrowerScope, owningCityOf } from '@city-ops/schema';
 import type { ListSort, Principal, IndicatorQuery } from '@city-ops/kernel';
 import { indicatorNodesFor } from './indicator-routing.js';
@@ -127,26 +128,38 @@ export function pageSizeOf(args: Args): number {
  * division that has holders, inside the caller's); the node checks every other
  * argument the same way whichever holder answers.
  */
-function routedDivision(principal: Principal, args: Args, problem: string | undefined): string {
+function routedDivision(principal: Principal, args: Args, problem: Bilingual | undefined): string {
   const access = authorize(principal, 'indicator.read');
   const division = String(args['division']);
   if (problem) throw badUserInput('division', problem);
   if (!divisionContains(access.division, division)) {
     throw forbidden(
-      `Division ${divisionLabel(division)} is outside your division ${divisionLabel(access.division)}.`,
+      {
+        zh: `行政区划 ${divisionLabel(division)} 不在您的辖区 ${divisionLabel(access.division)} 之内。`,
+        en: `Division ${divisionLabel(division)} is outside your division ${divisionLabel(access.division)}.`,
+      },
       { operation: access.operation },
     );
   }
   return division;
 }
 
+const notARecordId = (id: string): Bilingual => ({
+  zh: `"${id}" 不是记录 ID：ID 以所属城市的行政区划代码开头。`,
+  en: `"${id}" is not a record id: ids start with the owning city's division code.`,
+});
+
 /** The node the registry found for `division`, or NODE_UNAVAILABLE naming the `missing` one. */
 function registered(
   node: RegisteredNode | undefined,
-  missing: string,
+  missing: Bilingual,
   division: string,
 ): RegisteredNode {
-  if (!node) throw nodeUnavailable(`No ${missing} is registered at this gateway.`, division);
+  if (!node)
+    throw nodeUnavailable(
+      { zh: `本网关未登记${missing.zh}。`, en: `No ${missing.en} is registered at this gateway.` },
+      division,
+    );
   return node;
 }
 
@@ -154,7 +167,10 @@ function homeNodeOf(registry: NodeRegistry, principal: Principal): RegisteredNod
   const node = registry.homeNodeFor(principal.division);
   if (!node) {
     throw nodeUnavailable(
-      `No node serves your division ${divisionLabel(principal.division)}.`,
+      {
+        zh: `没有节点服务您的辖区 ${divisionLabel(principal.division)}。`,
+        en: `No node serves your division ${divisionLabel(principal.division)}.`,
+      },
       principal.division,
     );
   }
@@ -181,17 +197,19 @@ const EVALUATE: { [R in RouteRule['rule']]: Evaluate<R> } = {
     const owner = recordOwnerOf(id);
     if (!owner || !isKnownDivision(owner) || owningCityOf(owner) !== owner) {
       if (rootType === 'Query') return { to: 'null' };
-      throw badUserInput(
-        rule.id,
-        `"${id}" is not a record id: ids start with the owning city's division code.`,
-      );
+      throw badUserInput(rule.id, notARecordId(id));
     }
     if (!narrowerScope(owner, principal.division)) {
-      throw forbidden(
-        `${id} belongs to ${divisionLabel(owner)}, outside your division ${divisionLabel(principal.division)}.`,
-      );
+      throw forbidden({
+        zh: `${id} 属于 ${divisionLabel(owner)}，不在您的辖区 ${divisionLabel(principal.division)} 之内。`,
+        en: `${id} belongs to ${divisionLabel(owner)}, outside your division ${divisionLabel(principal.division)}.`,
+      });
     }
-    const node = registered(registry.cityNode(owner), `node for ${divisionLabel(owner)}`, owner);
+    const node = registered(
+      registry.cityNode(owner),
+      { zh: ` ${divisionLabel(owner)} 的节点`, en: `node for ${divisionLabel(owner)}` },
+      owner,
+    );
     const province = registry.provinceNode(owner);
     return one(node, province ? [province] : []);
   },
@@ -209,7 +227,11 @@ const EVALUATE: { [R in RouteRule['rule']]: Evaluate<R> } = {
     const owner = recordOwnerOfNumber(number);
     if (!owner || !isKnownDivision(owner) || owningCityOf(owner) !== owner) return { to: 'null' };
     if (!narrowerScope(owner, principal.division)) return { to: 'null' };
-    const node = registered(registry.cityNode(owner), `node for ${divisionLabel(owner)}`, owner);
+    const node = registered(
+      registry.cityNode(owner),
+      { zh: ` ${divisionLabel(owner)} 的节点`, en: `node for ${divisionLabel(owner)}` },
+      owner,
+    );
     const province = registry.provinceNode(owner);
     return one(node, province ? [province] : []);
   },
@@ -218,12 +240,17 @@ const EVALUATE: { [R in RouteRule['rule']]: Evaluate<R> } = {
     const division = valueAt(args, rule.division);
     const owner = owningCityFor(division, rule.division);
     if (!divisionContains(principal.division, division)) {
-      throw forbidden(
-        `You may write only inside your division ${divisionLabel(principal.division)}; ${divisionLabel(division)} is outside it.`,
-      );
+      throw forbidden({
+        zh: `您只能在本辖区 ${divisionLabel(principal.division)} 之内写入；${divisionLabel(division)} 不在其中。`,
+        en: `You may write only inside your division ${divisionLabel(principal.division)}; ${divisionLabel(division)} is outside it.`,
+      });
     }
     return one(
-      registered(registry.cityNode(owner), `city node for ${divisionLabel(owner)}`, owner),
+      registered(
+        registry.cityNode(owner),
+        { zh: ` ${divisionLabel(owner)} 的市级节点`, en: `city node for ${divisionLabel(owner)}` },
+        owner,
+      ),
     );
   },
 
@@ -232,18 +259,24 @@ const EVALUATE: { [R in RouteRule['rule']]: Evaluate<R> } = {
     if (!requested) return one(homeNodeOf(registry, principal));
     const node = registry.nodes.find((candidate) => candidate.division === requested);
     if (!node) {
-      throw badUserInput('node', `No node serves ${divisionLabel(requested)} at this gateway.`);
+      throw badUserInput('node', {
+        zh: `本网关没有服务 ${divisionLabel(requested)} 的节点。`,
+        en: `No node serves ${divisionLabel(requested)} at this gateway.`,
+      });
     }
     if (!narrowerScope(node.division, principal.division)) {
-      throw forbidden(
-        `Node ${divisionLabel(node.division)} is outside your division ${divisionLabel(principal.division)}.`,
-      );
+      throw forbidden({
+        zh: `节点 ${divisionLabel(node.division)} 不在您的辖区 ${divisionLabel(principal.division)} 之内。`,
+        en: `Node ${divisionLabel(node.division)} is outside your division ${divisionLabel(principal.division)}.`,
+      });
     }
     return one(node);
   },
 
   ministry: (_rule, _request, registry) => {
-    return one(registered(registry.ministryNode(), 'ministry node', '000000'));
+    return one(
+      registered(registry.ministryNode(), { zh: '部级节点', en: 'ministry node' }, '000000'),
+    );
   },
 
   /** 督办 is written at the province node that holds the record's city. */
@@ -251,13 +284,19 @@ const EVALUATE: { [R in RouteRule['rule']]: Evaluate<R> } = {
     const id = valueAt(args, rule.id);
     const owner = recordOwnerOf(id);
     if (!owner || !isKnownDivision(owner)) {
-      throw badUserInput(
-        rule.id,
-        `"${id}" is not a record id: ids start with the owning city's division code.`,
-      );
+      throw badUserInput(rule.id, notARecordId(id));
     }
     const node = registry.provinceNode(owner);
-    return one(registered(node, `province node holding ${divisionLabel(owner)}`, owner));
+    return one(
+      registered(
+        node,
+        {
+          zh: `保存 ${divisionLabel(owner)} 副本的省级节点`,
+          en: `province node holding ${divisionLabel(owner)}`,
+        },
+        owner,
+      ),
+    );
   },
 
   /** Checked as the node will check it, then the nodes of `indicatorNodesFor`, narrowest first. */
@@ -273,7 +312,10 @@ const EVALUATE: { [R in RouteRule['rule']]: Evaluate<R> } = {
       division,
       rule.query,
     );
-    const holder = `node holding the indicators of ${divisionLabel(division)} for your division ${divisionLabel(principal.division)}`;
+    const holder = {
+      zh: `为您的辖区 ${divisionLabel(principal.division)} 保存 ${divisionLabel(division)} 指标的节点`,
+      en: `node holding the indicators of ${divisionLabel(division)} for your division ${divisionLabel(principal.division)}`,
+    };
     return one(registered(first, holder, division), fallbacks);
   },
 
@@ -290,7 +332,10 @@ const EVALUATE: { [R in RouteRule['rule']]: Evaluate<R> } = {
           (node) => node.tier === holder.tier && node.division === holder.division,
         ) ?? [],
     );
-    const holder = `node holding the records of ${divisionLabel(division)}`;
+    const holder = {
+      zh: `保存 ${divisionLabel(division)} 记录的节点`,
+      en: `node holding the records of ${divisionLabel(division)}`,
+    };
     return one(registered(first, holder, division), fallbacks);
   },
 

@@ -24,7 +24,10 @@ export function unansweredWrite(label: string, division: string, cause: string):
   return noteUnavailableCause(
     clientError(
       'NODE_UNAVAILABLE',
-      `Node ${label} did not answer the write; it may or may not have been applied. To retry safely, send it again with the same idempotencyKey and the same input: a create that was applied then answers with what it made and is not applied twice. Without a key a retried create may make a duplicate; a retried action that was applied is refused, as the record's version or state has moved on.`,
+      {
+        zh: `节点 ${label} 未对这次写入作出应答；写入可能已生效，也可能未生效。要安全重试，请用相同的 idempotencyKey 和相同的输入重新发送：已生效的新建会返回已建的记录，不会重复建立。不带该键重试新建可能产生重复记录；已生效的操作重试时会被拒绝，因为记录的版本或状态已经变化。`,
+        en: `Node ${label} did not answer the write; it may or may not have been applied. To retry safely, send it again with the same idempotencyKey and the same input: a create that was applied then answers with what it made and is not applied twice. Without a key a retried create may make a duplicate; a retried action that was applied is refused, as the record's version or state has moved on.`,
+      },
       { node: division, retryWithSameIdempotencyKey: true },
     ),
     cause,

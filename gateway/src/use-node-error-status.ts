@@ -1,7 +1,7 @@
 import { GraphQLError } from 'graphql';
 import type { ExecutionResult } from 'graphql';
 import type { Plugin } from 'graphql-yoga';
-import { errorCodeOf, httpStatusOf } from '@city-ops/kernel';
+import { errorCodeOf, httpStatusOf, sameWording } from '@city-ops/kernel';
 
 /**
  * The HTTP status of a gateway answer is the one the node would have sent. A node
@@ -31,15 +31,18 @@ function lacksStatus(error: GraphQLError): boolean {
 
 function withStatus(error: GraphQLError): GraphQLError {
   if (!lacksStatus(error)) return error;
-  return new GraphQLError(error.message, {
-    nodes: error.nodes ?? null,
-    source: error.source ?? null,
-    positions: error.positions ?? null,
-    path: error.path ?? null,
-    originalError: error.originalError ?? null,
-    extensions: {
-      ...error.extensions,
-      http: { status: httpStatusOf(errorCodeOf(error)!) },
-    },
-  });
+  return sameWording(
+    error,
+    new GraphQLError(error.message, {
+      nodes: error.nodes ?? null,
+      source: error.source ?? null,
+      positions: error.positions ?? null,
+      path: error.path ?? null,
+      originalError: error.originalError ?? null,
+      extensions: {
+        ...error.extensions,
+        http: { status: httpStatusOf(errorCodeOf(error)!) },
+      },
+    }),
+  );
 }

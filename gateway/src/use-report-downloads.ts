@@ -4,10 +4,12 @@ import {
   authorize,
   httpErrorResponse,
   nodeUnavailable,
+  languageOf,
   REPORT_PATH_PREFIX,
 } from '@city-ops/kernel';
 import type { Logger, TokenVerifier } from '@city-ops/kernel';
 import { forwardedForHeaders, peerAddressOf } from './client-address.js';
+import { acceptLanguageOf } from './client-language.js';
 import type { NodeServerContext } from './client-address.js';
 import type { NodeRegistry } from './node-registry.js';
 import { noteUnavailableCause, transportCauseOf } from './node-unavailable-log.js';
@@ -50,7 +52,13 @@ export function useReportDownloads(options: GatewayReportDownloadOptions): Plugi
         authorize(principal, 'report.read');
         const ministry = registry.ministryNode();
         if (!ministry) {
-          throw nodeUnavailable('No ministry node is registered at this gateway.', '000000');
+          throw nodeUnavailable(
+            {
+              zh: '本网关未登记部级节点。',
+              en: 'No ministry node is registered at this gateway.',
+            },
+            '000000',
+          );
         }
         const target = new URL(`${url.pathname}${url.search}`, ministry.url);
         const timeout = AbortSignal.timeout(timeoutMs);
@@ -62,6 +70,7 @@ export function useReportDownloads(options: GatewayReportDownloadOptions): Plugi
             headers: {
               authorization: `Bearer ${principal.token}`,
               'x-request-id': requestIdOf(request),
+              ...acceptLanguageOf(request.headers.get('accept-language')),
               ...forwardedForHeaders(peerAddressOf((serverContext as NodeServerContext).req)),
             },
             signal: timeout,
@@ -72,8 +81,17 @@ export function useReportDownloads(options: GatewayReportDownloadOptions): Plugi
           const reason = timeout.aborted
             ? `did not answer within ${timeoutMs / 1000} s`
             : `could not be reached (${transportCauseOf(error)})`;
+          const reasonZh = timeout.aborted
+            ? `在 ${timeoutMs / 1000} 秒内未应答`
+            : `无法连接（${transportCauseOf(error)}）`;
           throw noteUnavailableCause(
-            nodeUnavailable(`Node ${registry.label(ministry)} ${reason}.`, ministry.division),
+            nodeUnavailable(
+              {
+                zh: `节点 ${registry.label(ministry)} ${reasonZh}。`,
+                en: `Node ${registry.label(ministry)} ${reason}.`,
+              },
+              ministry.division,
+            ),
             reason,
           );
         }
@@ -85,7 +103,14 @@ export function useReportDownloads(options: GatewayReportDownloadOptions): Plugi
         endResponse(new fetchAPI.Response(body, { status: answer.status, headers }));
       } catch (error) {
         nodeUnavailableLog([error]);
-        endResponse(httpErrorResponse(fetchAPI, error, logger));
+        endResponse(
+          httpErrorResponse(
+            fetchAPI,
+            error,
+            logger,
+            languageOf(request.headers.get('accept-language')),
+          ),
+        );
       }
     },
   };
