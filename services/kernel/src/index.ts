@@ -96,3 +96,6 @@ export {
   reportFilePath,
 } from './server/report-files.js';
 export { requestIdFrom, requestIdOf, useRequestId } from './server/request-id.js';
+export { LANGUAGES, aboutField, joinBilingual, untranslated } from './language/bilingual.js';
+export type { Bilingual, Language } from './language/bilingual.js';
+export { CONTENT_LANGUAGE, languageOf } from './language/request-language.js';
