@@ -117,6 +117,7 @@ export async function startGateway(
       principal: await verifier.verifyAuthorization(request.headers.get('authorization')),
       requestId: requestIdOf(request),
       clientAddress: peerAddressOf(req),
+      acceptLanguage: request.headers.get('accept-language'),
       partialErrors: [],
     }),
   });

@@ -10,6 +10,7 @@ import {
 } from '@city-ops/kernel';
 import type { HttpHandler, Logger, Principal, QueryLimits, TokenVerifier } from '@city-ops/kernel';
 import { forwardedForHeaders, peerAddressOf } from './client-address.js';
+import { acceptLanguageHeaders } from './accept-language.js';
 import type { NodeServerContext } from './client-address.js';
 import type { CorsPolicy } from './cors-policy.js';
 import { decideForwarding } from './forwarding-decision.js';
@@ -185,6 +186,7 @@ export function forwardingFront(options: ForwardingFrontOptions): HttpHandler {
       authorization: `Bearer ${principal.token}`,
       'x-request-id': requestIdFrom(firstHeader(request.headers['x-request-id'])),
       ...forwardedForHeaders(peerAddressOf(request)),
+      ...acceptLanguageHeaders(firstHeader(request.headers['accept-language'])),
     };
     if (decision.forward === 'fan-out') {
       const names = decision.nodes.map((node) => node.name).join(',');

@@ -8,6 +8,7 @@ import {
 } from '@city-ops/kernel';
 import type { Logger, TokenVerifier } from '@city-ops/kernel';
 import { forwardedForHeaders, peerAddressOf } from './client-address.js';
+import { acceptLanguageHeaders } from './accept-language.js';
 import type { NodeServerContext } from './client-address.js';
 import type { NodeRegistry } from './node-registry.js';
 import { noteUnavailableCause, transportCauseOf } from './node-unavailable-log.js';
@@ -63,6 +64,7 @@ export function useReportDownloads(options: GatewayReportDownloadOptions): Plugi
               authorization: `Bearer ${principal.token}`,
               'x-request-id': requestIdOf(request),
               ...forwardedForHeaders(peerAddressOf((serverContext as NodeServerContext).req)),
+              ...acceptLanguageHeaders(request.headers.get('accept-language')),
             },
             signal: timeout,
           });
