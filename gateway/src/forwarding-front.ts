@@ -14,7 +14,7 @@ import {
 } from '@city-ops/kernel';
 import type { HttpHandler, Logger, Principal, QueryLimits, TokenVerifier } from '@city-ops/kernel';
 import { forwardedForHeaders, peerAddressOf } from './client-address.js';
-import { acceptLanguageOf } from './client-language.js';
+import { acceptLanguageHeaders } from './accept-language.js';
 import type { NodeServerContext } from './client-address.js';
 import type { CorsPolicy } from './cors-policy.js';
 import { decideForwarding } from './forwarding-decision.js';
@@ -189,8 +189,8 @@ export function forwardingFront(options: ForwardingFrontOptions): HttpHandler {
       accept: request.headers.accept ?? 'application/graphql-response+json, application/json',
       authorization: `Bearer ${principal.token}`,
       'x-request-id': requestIdFrom(firstHeader(request.headers['x-request-id'])),
-      ...acceptLanguageOf(firstHeader(request.headers['accept-language'])),
       ...forwardedForHeaders(peerAddressOf(request)),
+      ...acceptLanguageHeaders(firstHeader(request.headers['accept-language'])),
     };
     if (decision.forward === 'fan-out') {
       const names = decision.nodes.map((node) => node.name).join(',');

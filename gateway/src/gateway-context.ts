@@ -8,7 +8,7 @@ export interface GatewayContext {
   requestId: string;
   /** The address of the peer that sent the request (its socket), passed to nodes as X-Forwarded-For. */
   clientAddress: string | null;
-  /** The caller's Accept-Language, passed on to nodes so they answer in that language. */
+  /** The client's Accept-Language, passed on to the nodes, which label in it; null when it sent none. */
   acceptLanguage: string | null;
   /**
    * Errors of nodes that failed while others answered (NODE_UNAVAILABLE): the data

@@ -4,7 +4,7 @@ import type { SubschemaConfig } from '@graphql-tools/delegate';
 import { typeDefs } from '@city-ops/schema';
 import { nodeUnavailable } from '@city-ops/kernel';
 import { forwardedForHeaders } from './client-address.js';
-import { acceptLanguageOf } from './client-language.js';
+import { acceptLanguageHeaders } from './accept-language.js';
 import type { GatewayContext } from './gateway-context.js';
 import { noteUnavailableCause, transportCauseOf } from './node-unavailable-log.js';
 import type { NodeRegistry, RegisteredNode } from './node-registry.js';
@@ -98,8 +98,8 @@ export function buildNodeSubschemas(
             return {
               authorization: `Bearer ${context.principal.token}`,
               'x-request-id': context.requestId,
-              ...acceptLanguageOf(context.acceptLanguage),
               ...forwardedForHeaders(context.clientAddress),
+              ...acceptLanguageHeaders(context.acceptLanguage),
             };
           },
         }),

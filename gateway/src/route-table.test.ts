@@ -210,6 +210,7 @@ describe('the early refusals of the route table', () => {
     expect(open.sort()).toEqual([
       'Query.division',
       'Query.divisions',
+      'Query.enumLabels',
       'Query.handlingUnits',
       'Query.me',
       'Query.nodeInfo',

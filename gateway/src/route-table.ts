@@ -101,6 +101,7 @@ export const ROUTE_TABLE: RouteTable = {
     me: { route: homeNode },
     division: { route: homeNode },
     divisions: { route: homeNode },
+    enumLabels: { route: homeNode },
     ticketCategories: { route: homeNode },
     workingCalendar: { route: homeNode },
     handlingUnits: { route: homeNode },

@@ -9,7 +9,7 @@ import {
 } from '@city-ops/kernel';
 import type { Logger, TokenVerifier } from '@city-ops/kernel';
 import { forwardedForHeaders, peerAddressOf } from './client-address.js';
-import { acceptLanguageOf } from './client-language.js';
+import { acceptLanguageHeaders } from './accept-language.js';
 import type { NodeServerContext } from './client-address.js';
 import type { NodeRegistry } from './node-registry.js';
 import { noteUnavailableCause, transportCauseOf } from './node-unavailable-log.js';
@@ -70,8 +70,8 @@ export function useReportDownloads(options: GatewayReportDownloadOptions): Plugi
             headers: {
               authorization: `Bearer ${principal.token}`,
               'x-request-id': requestIdOf(request),
-              ...acceptLanguageOf(request.headers.get('accept-language')),
               ...forwardedForHeaders(peerAddressOf((serverContext as NodeServerContext).req)),
+              ...acceptLanguageHeaders(request.headers.get('accept-language')),
             },
             signal: timeout,
           });

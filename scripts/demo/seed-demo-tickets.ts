@@ -36,6 +36,7 @@ export async function seedDemoTickets(
     scope: runtime.division,
     requestId: 'demo-seed',
     clientAddress: null,
+    language: 'zh' as const,
   };
   for (const input of demoTickets(runtime.division, count)) {
     await createTicket(input, context);

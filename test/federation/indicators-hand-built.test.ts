@@ -328,6 +328,7 @@ describe('indicators from a hand-built data set', () => {
     principal: principal(role, division),
     requestId: 'req-indicators',
     clientAddress: '127.0.0.1',
+    language: 'zh',
   });
 
   const report = (context: RequestContext, args: Partial<IndicatorArgs> = {}) =>

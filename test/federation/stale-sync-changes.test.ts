@@ -101,7 +101,13 @@ describe('a stale change from a city', () => {
       .orderBy('category')
       .execute();
     const report = await indicatorReport(
-      { node: province, principal: supervisor, requestId: 'stale', clientAddress: '127.0.0.1' },
+      {
+        node: province,
+        principal: supervisor,
+        requestId: 'stale',
+        clientAddress: '127.0.0.1',
+        language: 'zh',
+      },
       { division: '320100', period: { unit: 'MONTH', start: '2026-11-01', count: 1 } },
     );
     return {

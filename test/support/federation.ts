@@ -33,11 +33,12 @@ export interface TestFederation {
   gateway: RunningGateway;
   /** A token for a demo user of the realm export (e.g. agent.320100). */
   token(username: string): string;
-  /** POSTs a GraphQL request to the gateway. */
+  /** POSTs a GraphQL request to the gateway (with `headers` besides its own, e.g. accept-language). */
   query<T = Record<string, unknown>>(
     token: string | undefined,
     query: string,
     variables?: Record<string, unknown>,
+    headers?: Record<string, string>,
   ): Promise<GraphQLResponse<T>>;
   /** POSTs a GraphQL request straight to one node, bypassing the gateway. */
   queryNode<T = Record<string, unknown>>(
@@ -92,6 +93,7 @@ export async function postGraphQL<T>(
   token: string | undefined,
   query: string,
   variables?: Record<string, unknown>,
+  headers: Record<string, string> = {},
 ): Promise<GraphQLResponse<T>> {
   const response = await fetch(url, {
     method: 'POST',
@@ -99,6 +101,7 @@ export async function postGraphQL<T>(
       'content-type': 'application/json',
       accept: 'application/graphql-response+json, application/json',
       ...(token ? { authorization: `Bearer ${token}` } : {}),
+      ...headers,
     },
     body: JSON.stringify({ query, variables }),
   });
@@ -184,8 +187,8 @@ export async function startFederation(layout: FederationLayout): Promise<TestFed
     identity,
     gateway: runningGateway,
     token: (username) => identity.issueToken(username),
-    query: (token, query, variables) =>
-      postGraphQL(runningGateway.graphqlUrl, token, query, variables),
+    query: (token, query, variables, headers) =>
+      postGraphQL(runningGateway.graphqlUrl, token, query, variables, headers),
     queryNode: (division, token, query, variables) =>
       postGraphQL(find(division).node!.graphqlUrl, token, query, variables),
     nodeUrl: (division) => find(division).node!.graphqlUrl,

@@ -52,6 +52,7 @@ export async function seedTickets(
         principal,
         requestId: `bench-seed-${randomUUID()}`,
         clientAddress: '127.0.0.1',
+        language: 'zh',
       };
       await createTicket(ticketInput(city, index), context);
     }

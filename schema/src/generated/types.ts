@@ -7,7 +7,11 @@ export type Scalars = {
   Boolean: { input: boolean; output: boolean };
   Int: { input: number; output: number };
   Float: { input: number; output: number };
-  /** An instant in time, ISO 8601 in UTC (e.g. 2026-11-21T08:30:00.000Z). */
+  /**
+   * An instant in time, ISO 8601 in UTC (e.g. 2026-11-21T08:30:00.000Z). A client shows it in
+   * the zone of `nodeInfo.timeZone` (Asia/Shanghai: 2026-11-21 16:30), the zone the node
+   * computes working time and deadlines in.
+   */
   DateTime: { input: string; output: string };
   /**
    * A file uploaded with the GraphQL multipart request spec (a `multipart/form-data` POST
@@ -864,6 +868,14 @@ export type EnforcementStatus =
   /** 送达 */
   | 'SERVED';
 
+/** One enum value and how a person reads it (e.g. TicketStatus CLOSED: 办结, or Closed in English). */
+export type EnumValueLabel = {
+  __typename?: 'EnumValueLabel';
+  enum: Scalars['String']['output'];
+  label: Scalars['String']['output'];
+  value: Scalars['String']['output'];
+};
+
 export type EvaluateCaseInput = {
   comment?: InputMaybe<Scalars['String']['input']>;
   id: Scalars['ID']['input'];
@@ -926,11 +938,17 @@ export type HandlingUnit = {
 export type HistoryEntry = {
   __typename?: 'HistoryEntry';
   action: Scalars['String']['output'];
+  /** The action as a person reads it, in the request's language (e.g. 派单, or Dispatch with `Accept-Language: en`). */
+  actionLabel: Scalars['String']['output'];
   actor: Scalars['String']['output'];
   at: Scalars['DateTime']['output'];
   comment: Maybe<Scalars['String']['output']>;
   fromState: Maybe<Scalars['String']['output']>;
+  /** The state it left, in the request's language; null for a record's first entry. */
+  fromStateLabel: Maybe<Scalars['String']['output']>;
   toState: Scalars['String']['output'];
+  /** The state it reached, in the request's language (e.g. 已派单, or Dispatched). */
+  toStateLabel: Scalars['String']['output'];
 };
 
 export type HoldEnforcementHearingInput = {
@@ -1869,6 +1887,11 @@ export type NodeInfo = {
   /** When this node started serving. */
   startedAt: Scalars['DateTime']['output'];
   tier: Tier;
+  /**
+   * The IANA time zone (e.g. Asia/Shanghai) this node computes working time, deadlines and
+   * days in: a client shows every DateTime, which is UTC, in this zone.
+   */
+  timeZone: Scalars['String']['output'];
 };
 
 /** Cursor paging, shared by every list. Cursors are opaque; pass `endCursor` as `after`. */
@@ -1990,6 +2013,12 @@ export type Query = {
    * order (default: newest first). `first` is 1–100 (default 20).
    */
   enforcementRecords: EnforcementRecordConnection;
+  /**
+   * The display label of each value of `enums` (every enum of the schema when omitted), in
+   * the request's language: Chinese, or English when the request sends `Accept-Language: en`.
+   * A console shows these rather than the codes.
+   */
+  enumLabels: Array<EnumValueLabel>;
   /** Your city's handling units. */
   handlingUnits: Array<HandlingUnit>;
   /**
@@ -2135,6 +2164,10 @@ export type QueryEnforcementRecordsArgs = {
   filter?: InputMaybe<EnforcementRecordFilter>;
   first?: InputMaybe<Scalars['Int']['input']>;
   sort?: InputMaybe<EnforcementSort>;
+};
+
+export type QueryEnumLabelsArgs = {
+  enums?: InputMaybe<Array<Scalars['String']['input']>>;
 };
 
 export type QueryIndicatorRankingArgs = {

@@ -1,7 +1,7 @@
 import type { AttachmentLimits } from './records/attachments/attachment-limits.js';
 import type { IResolvers } from '@graphql-tools/utils';
 import type { Kysely, Transaction } from 'kysely';
-import type { Principal, TierName, Logger } from '@city-ops/kernel';
+import type { Language, Principal, TierName, Logger } from '@city-ops/kernel';
 import type { DeadlineRules } from './calendar/deadline-rules.js';
 import type { WorkingTimeOptions } from './calendar/working-time.js';
 import type { Database } from './database/tables.js';
@@ -40,6 +40,8 @@ export interface RequestContext {
   principal: Principal;
   requestId: string;
   clientAddress: string | null;
+  /** What labels are answered in: from the request's Accept-Language, Chinese by default. */
+  language: Language;
 }
 
 /**

@@ -44,6 +44,7 @@ describe('the working calendar', () => {
     principal: who,
     requestId: 'req-calendar',
     clientAddress: '127.0.0.1',
+    language: 'zh',
   });
   const supervisor = () => as(principal(['city-supervisor']));
 

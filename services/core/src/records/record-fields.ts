@@ -7,6 +7,7 @@ import { ownsRecordsOf } from '../ownership.js';
 import { allowedActions } from '../workflow/state-machine.js';
 import type { RecordClock, RecordKind, RecordRow, RecordTable } from './record-kind.js';
 import { recordHistory } from './record-history.js';
+import { historyLabels } from '../labels/history-labels.js';
 
 /** A kind's view carries its stored row for the fields below (never a schema field). */
 interface WithRecord<T extends RecordTable> {
@@ -33,7 +34,7 @@ export function allowedRecordActions<T extends RecordTable, Subject>(
 
 /**
  * The fields every kind answers alike at every node: `history` (its transitions, in
- * the caller's row scope) and `allowedActions` (the machine's answer for the caller
+ * the caller's row scope, labelled in the request's language) and `allowedActions` (the machine's answer for the caller
  * on a record this node owns; nothing on a replica, which is never acted on).
  */
 export function recordFieldResolvers<T extends RecordTable, Subject>(
@@ -42,7 +43,10 @@ export function recordFieldResolvers<T extends RecordTable, Subject>(
   return {
     [kind.sdlType]: {
       history: async (view: WithRecord<T>, _args: unknown, context: RequestContext) =>
-        (await recordHistory(context, { table: kind.table, id: view.id })) ?? [],
+        ((await recordHistory(context, { table: kind.table, id: view.id })) ?? []).map((entry) => ({
+          ...entry,
+          ...historyLabels(kind.table, entry, context.language),
+        })),
       allowedActions: async (view: WithRecord<T>, _args: unknown, context: RequestContext) => {
         const { node } = context;
         if (!ownsRecordsOf(node, (view.record as { division: string }).division)) return [];

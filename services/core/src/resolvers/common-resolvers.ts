@@ -12,8 +12,10 @@ import type { DivisionRef } from '@city-ops/kernel';
 import type { RequestContext } from '../node-context.js';
 import { DateTimeScalar } from '../scalars/date-time.js';
 import type { IResolvers } from '@graphql-tools/utils';
+import type { GraphQLResolveInfo } from 'graphql';
+import { enumValueLabels } from '../labels/enum-value-labels.js';
 
-/** Fields every node answers the same way: who served, who asks, the division registry. */
+/** Fields every node answers the same way: who served, who asks, the division registry, the labels of codes. */
 export const commonResolvers: IResolvers<unknown, RequestContext> = {
   DateTime: DateTimeScalar,
   IdempotencyKey: IdempotencyKeyScalar,
@@ -22,6 +24,7 @@ export const commonResolvers: IResolvers<unknown, RequestContext> = {
       tier: TIER_ENUM[node.tier],
       division: divisionRef(node.division),
       startedAt: node.startedAt.toISOString(),
+      timeZone: node.timeZone,
     }),
     me: (_root, _args, { principal }) => ({
       username: principal.username,
@@ -43,6 +46,12 @@ export const commonResolvers: IResolvers<unknown, RequestContext> = {
       }
       return childDivisions(code).map((entry) => divisionRef(entry.code));
     },
+    enumLabels: (
+      _root,
+      { enums }: { enums?: readonly string[] | null },
+      { language },
+      info: GraphQLResolveInfo,
+    ) => enumValueLabels(info.schema, enums ?? null, language),
   },
   Division: {
     level: (division: DivisionRef) => divisionLevel(division.code),

@@ -10,6 +10,7 @@ import {
   requestIdOf,
   useRequestId,
   queryLimitsOf,
+  languageOf,
 } from '@city-ops/kernel';
 import { loadDeadlineRules } from '../calendar/deadline-rules.js';
 import { workingTimeOptionsOf } from '../calendar/working-time.js';
@@ -154,6 +155,7 @@ export async function startNodeServer(options: NodeServerOptions): Promise<Runni
           req?.socket.remoteAddress,
           trustedProxies,
         ),
+        language: languageOf(request.headers.get('accept-language')),
       };
     };
 

@@ -4,6 +4,7 @@ import { defineMachine, guard, move } from '../workflow/define-machine.js';
 import { foldSteps } from '../workflow/fold-steps.js';
 import type { DirectiveRow, DirectiveStepRow } from '../database/sync-tables.js';
 import { commentRequired } from './comment-required.js';
+import type { MachineEnglish } from '../workflow/machine-english.js';
 
 /** A directive as one addressee (a province or city node) has answered it. */
 export interface DirectiveAtAddressee {
@@ -65,6 +66,19 @@ export const directiveMachine: StateMachine<DirectiveAtAddressee> = defineMachin
   ],
   stateOf: (record: DirectiveAtAddressee) => record.state,
 });
+
+/** The terms of a directive in English, beside the Chinese above (workflow/machine-english.ts). */
+export const directiveMachineEnglish: MachineEnglish = {
+  states: {
+    ISSUED: 'Issued',
+    ACKNOWLEDGED: 'Acknowledged',
+    REPORTED: 'Reported',
+  },
+  actions: {
+    签收: 'Acknowledge',
+    报告: 'Report',
+  },
+};
 
 /** The directive as `addressee` has answered it, from that addressee's own steps. */
 export function foldDirective(

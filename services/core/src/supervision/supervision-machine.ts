@@ -8,6 +8,7 @@ import type {
   SupervisionStepRow,
 } from '../database/sync-tables.js';
 import { commentRequired } from './comment-required.js';
+import type { MachineEnglish } from '../workflow/machine-english.js';
 
 /**
  * A supervision order with the steps taken on it so far. The order belongs to the
@@ -88,6 +89,25 @@ export const supervisionMachine: StateMachine<SupervisionCase> = defineMachine({
   ],
   stateOf: (record: SupervisionCase) => record.state,
 });
+
+/** The terms of a supervision order in English, beside the Chinese above (workflow/machine-english.ts). */
+export const supervisionMachineEnglish: MachineEnglish = {
+  states: {
+    ISSUED: 'Issued',
+    SIGNED: 'Signed for',
+    ASSIGNED: 'Assigned',
+    REPLIED: 'Replied',
+    RETURNED: 'Returned',
+    CLOSED: 'Closed',
+  },
+  actions: {
+    签收: 'Sign for',
+    交办: 'Assign',
+    反馈: 'Reply',
+    办结: 'Close',
+    退回: 'Return',
+  },
+};
 
 /** The order's state after its steps, oldest first; a step that does not fit is skipped. */
 export function foldSupervision(

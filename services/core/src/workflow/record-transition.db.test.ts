@@ -53,6 +53,7 @@ describe('writing a transition', () => {
       principal: agent,
       requestId: 'req-transition',
       clientAddress: '127.0.0.1',
+      language: 'zh',
     };
   });
 

@@ -2,6 +2,7 @@ import type { CaseReportRow } from '../../database/tables.js';
 import { allGuards } from '../../workflow/state-machine.js';
 import type { GuardCheck, StateContext, StateMachine } from '../../workflow/state-machine.js';
 import { defineMachine, guard, move } from '../../workflow/define-machine.js';
+import type { MachineEnglish } from '../../workflow/machine-english.js';
 
 type Context = StateContext<CaseReportRow>;
 type Check = GuardCheck<CaseReportRow>;
@@ -112,3 +113,37 @@ export const caseMachine: StateMachine<CaseReportRow> = defineMachine({
     move('evaluate', '综合评价', 'CLOSED', 'EVALUATED', ['city-supervisor']),
   ],
 });
+
+/** The terms of the 数字城管 loop in English, beside the Chinese above (workflow/machine-english.ts). */
+export const caseMachineEnglish: MachineEnglish = {
+  states: {
+    COLLECTED: 'Collected',
+    FILED: 'Filed',
+    DISPATCHED: 'Dispatched',
+    HANDLING: 'Handling',
+    REPORTED: 'Reported back',
+    REWORK: 'Rework',
+    CLOSED: 'Closed',
+    EVALUATED: 'Evaluated',
+    PARKED: 'Parked',
+    VOIDED: 'Voided',
+  },
+  actions: {
+    立案: 'File',
+    作废: 'Void',
+    派遣: 'Dispatch',
+    处置: 'Start handling',
+    反馈: 'Report back',
+    '核查通过·结案': 'Verified: close',
+    '核查不通过·返工': 'Verification failed: rework',
+    延期申请: 'Request an extension',
+    延期批准: 'Approve the extension',
+    延期驳回: 'Reject the extension',
+    回退申请: 'Request a return',
+    回退批准: 'Approve the return',
+    回退驳回: 'Reject the return',
+    挂账: 'Park',
+    恢复: 'Resume',
+    综合评价: 'Evaluate',
+  },
+};

@@ -13,6 +13,7 @@ import type {
 } from '../../workflow/state-machine.js';
 import { defineMachine, guard, inputRule, move } from '../../workflow/define-machine.js';
 import type { WorkingCalendar } from '../../calendar/working-calendar.js';
+import type { MachineEnglish } from '../../workflow/machine-english.js';
 
 /**
  * An enforcement record as its machine sees it: the stored row, and the calendar
@@ -413,3 +414,38 @@ export const enforcementMachine: StateMachine<EnforcementSubject> = defineMachin
     move('archive', '归档', 'CLOSED', 'ARCHIVED', OFFICER),
   ],
 });
+
+/** The terms of the enforcement procedure in English, beside the Chinese above (workflow/machine-english.ts). */
+export const enforcementMachineEnglish: MachineEnglish = {
+  states: {
+    FILED: 'Filed',
+    INVESTIGATING: 'Investigating',
+    NOTIFIED: 'Notified',
+    HEARING: 'Hearing',
+    LEGAL_REVIEW: 'Legal review',
+    DECIDED: 'Decided',
+    SERVED: 'Served',
+    PAID: 'Paid',
+    ENFORCED: 'Enforced',
+    CLOSED: 'Closed',
+    ARCHIVED: 'Archived',
+  },
+  actions: {
+    调查取证: 'Start the investigation',
+    告知: 'Serve the notice',
+    听证申请: 'Request a hearing',
+    放弃听证: 'Waive the hearing',
+    举行听证: 'Hold the hearing',
+    提交法制审核: 'Submit for legal review',
+    审核通过: 'Approve in legal review',
+    审核退回: 'Reject in legal review',
+    延长办案期限: 'Extend the decision deadline',
+    当场决定: 'Decide on the spot',
+    决定: 'Decide',
+    送达: 'Serve the decision',
+    缴款: 'Record the payment',
+    强制执行: 'Enforce',
+    结案: 'Close',
+    归档: 'Archive',
+  },
+};

@@ -2,6 +2,7 @@ import type { HotlineTicketRow } from '../../database/tables.js';
 import { allGuards } from '../../workflow/state-machine.js';
 import type { StateContext, StateMachine } from '../../workflow/state-machine.js';
 import { defineMachine, follow, guard, move } from '../../workflow/define-machine.js';
+import type { MachineEnglish } from '../../workflow/machine-english.js';
 
 type Context = StateContext<HotlineTicketRow>;
 
@@ -173,3 +174,42 @@ export const ticketMachine: StateMachine<HotlineTicketRow> = defineMachine({
     ),
   ],
 });
+
+/** The terms of the 12345 loop in English, beside the Chinese above (workflow/machine-english.ts). */
+export const ticketMachineEnglish: MachineEnglish = {
+  states: {
+    ACCEPTED: 'Accepted',
+    DISPATCHED: 'Dispatched',
+    SIGNED_FOR: 'Signed for',
+    IN_PROGRESS: 'In progress',
+    RETURNED: 'Returned',
+    REPLIED: 'Replied',
+    REVIEWED: 'Reviewed',
+    CALLED_BACK: 'Called back',
+    REOPENED: 'Reopened',
+    CLOSED: 'Closed',
+    ARCHIVED: 'Archived',
+  },
+  actions: {
+    直办: 'Answer directly',
+    派单: 'Dispatch',
+    签收: 'Sign for',
+    办理: 'Start handling',
+    延期申请: 'Request an extension',
+    延期批准: 'Approve the extension',
+    延期驳回: 'Reject the extension',
+    退单: 'Return',
+    改派: 'Redispatch',
+    反馈: 'Reply',
+    协办反馈: 'Co-handling reply',
+    审核通过: 'Approve the reply',
+    审核退回: 'Reject the reply',
+    回访: 'Call back',
+    重办: 'Reopen',
+    办结: 'Close',
+    归档: 'Archive',
+    并单: 'Merge',
+    取消并单: 'Unmerge',
+    随主单反馈: 'Answered with its parent',
+  },
+};
