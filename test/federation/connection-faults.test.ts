@@ -281,7 +281,7 @@ describe('a node whose database connections fail', () => {
       const failed = await pending;
       expect(failed.status).toBe(503);
       expect(codesOf(failed)).toEqual(['SERVICE_UNAVAILABLE']);
-      expect(failed.errors![0]!.message).toContain('may or may not have been applied');
+      expect(failed.errors![0]!.message).toContain('写入可能已生效，也可能未生效');
       expect(failed.errors![0]!.message).toContain('idempotencyKey');
       expect(failed.errors![0]!.message).not.toContain('terminating connection');
       await holder.query('ROLLBACK');
@@ -319,7 +319,7 @@ describe('a node whose database connections fail', () => {
       const failed = await pending;
       expect(failed.status).toBe(503);
       expect(codesOf(failed)).toEqual(['SERVICE_UNAVAILABLE']);
-      expect(failed.errors![0]!.message).toContain('Nothing was applied.');
+      expect(failed.errors![0]!.message).toContain('没有任何内容生效。');
       await holder.query('ROLLBACK');
     } finally {
       await holder.end();
@@ -387,7 +387,7 @@ describe('a node whose database connections fail', () => {
       expect(answer.status).toBe(503);
       expect(codesOf(answer)).toEqual(['SERVICE_UNAVAILABLE']);
       const message = answer.errors[0]!.message;
-      if (message.includes('Nothing was applied.')) expect(count).toBe(0);
+      if (message.includes('没有任何内容生效。')) expect(count).toBe(0);
       else expect(count).toBeLessThanOrEqual(1);
     }
     await expectAlive();
@@ -462,7 +462,7 @@ describe('a node whose database connections fail', () => {
       expect(write.status).toBe(503);
       expect(codesOf(write)).toEqual(['SERVICE_UNAVAILABLE']);
       // The connection was refused before anything was sent.
-      expect(write.errors![0]!.message).toContain('Nothing was applied.');
+      expect(write.errors![0]!.message).toContain('没有任何内容生效。');
       for (const through of [gateway, stitched]) {
         const answer = await post(through.graphqlUrl, agent, CREATE, {
           input: ticketInput('停机时'),

@@ -192,8 +192,8 @@ describe('transient failures the database reports', () => {
       const [error] = failed.body.errors!;
       expect(error!.extensions).toEqual({ code: 'SERVICE_UNAVAILABLE' });
       expect(error!.path).toEqual(['createTicket']);
-      expect(error!.message).toContain('Nothing was applied.');
-      expect(error!.message).toContain('Send the same request again');
+      expect(error!.message).toContain('没有任何内容生效。');
+      expect(error!.message).toContain('请过几秒后重新发送同一请求');
       // Nothing internal: not the SQLSTATE, not the trigger's text.
       expect(error!.message).not.toContain(sqlstate);
       expect(error!.message).not.toContain('injected');
@@ -231,7 +231,7 @@ describe('transient failures the database reports', () => {
       expect(failed.status).toBe(503);
       expect(failed.body.errors).toHaveLength(1);
       expect(failed.body.errors![0]!.extensions).toEqual({ code: 'SERVICE_UNAVAILABLE' });
-      expect(failed.body.errors![0]!.message).toContain('Nothing was applied.');
+      expect(failed.body.errors![0]!.message).toContain('没有任何内容生效。');
       expect(failed.body.errors![0]!.message).not.toContain('injected');
       expect(await storedWithTitle(title)).toBe(0);
       expect(await keyRows()).toEqual([]);

@@ -415,13 +415,13 @@ describe('desk lookups', () => {
         expect(codeOf(bad), number).toBe('BAD_USER_INPUT');
         expect(bad.errors?.[0]?.extensions?.['field']).toBe('number');
         expect(bad.errors?.[0]?.message).toMatch(
-          /letters and digits, starting with the owning city/,
+          /1–40 位字母和数字，以所属城市的六位行政区划代码开头/,
         );
       }
       const auditor = await send('auditor.320100', t['t1']!.number);
       expect(codeOf(auditor)).toBe('FORBIDDEN');
       expect(auditor.errors?.[0]?.message).toMatch(
-        /^You may not perform any of ticket\.read, case\.read, enforcement\.read:/,
+        /^您无权执行 ticket\.read、case\.read、enforcement\.read 中的任何一项：/,
       );
     }
   });
@@ -527,7 +527,7 @@ describe('desk lookups', () => {
       for (const query of [BY_PHONE, HISTORY]) {
         const refused = await federation.query(token(user), query, { phone: '13900001111' });
         expect(codeOf(refused), user).toBe('FORBIDDEN');
-        expect(refused.errors?.[0]?.message).toMatch(/^You may not perform caller\.lookup:/);
+        expect(refused.errors?.[0]?.message).toMatch(/^您无权执行 caller\.lookup：/);
       }
     }
     // Asked directly, the province holds no phone of 南京 to search.
@@ -537,7 +537,7 @@ describe('desk lookups', () => {
       });
       expect(codeOf(elsewhere), node).toBe('NOT_OWNER');
       expect(elsewhere.errors?.[0]?.extensions?.['owner']).toBe('320100');
-      expect(elsewhere.errors?.[0]?.message).toMatch(/only by the city node 320100 南京市/);
+      expect(elsewhere.errors?.[0]?.message).toMatch(/只保存在城市节点 320100 南京市/);
     }
     for (const phone of ['84001234', '12345', '']) {
       const bad = await federation.query(token('agent.320100'), HISTORY, { phone });
@@ -689,8 +689,6 @@ describe('desk lookups', () => {
       code: 'BAD_USER_INPUT',
       field: 'filter.dueBefore',
     });
-    expect(backwards.errors?.[0]?.message).toBe(
-      'filter.dueBefore: must be later than filter.dueFrom.',
-    );
+    expect(backwards.errors?.[0]?.message).toBe('filter.dueBefore：应晚于 filter.dueFrom。');
   });
 });

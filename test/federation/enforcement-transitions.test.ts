@@ -179,7 +179,7 @@ describe('the enforcement transition table, row by row through the gateway', () 
       expect(refused.errors?.[0]?.extensions?.['code'], JSON.stringify(refused.errors)).toBe(
         'INVALID_TRANSITION',
       );
-      expect(refused.errors?.[0]?.message).toContain(`is ${wrongState}`);
+      expect(refused.errors?.[0]?.message).toContain(`该执法案件当前状态为 ${wrongState}（`);
       const current = await readEnforcement(federation, actor, misplaced);
       expect(refused.errors?.[0]?.extensions?.['allowedActions']).toEqual(current?.allowedActions);
       expect(await writeCounts(db, misplaced)).toEqual(untouched);
@@ -195,9 +195,7 @@ describe('the enforcement transition table, row by row through the gateway', () 
           ...input,
         });
         expect(wrongRole.errors?.[0]?.extensions?.['code'], username).toBe('INVALID_TRANSITION');
-        expect(wrongRole.errors?.[0]?.message).toContain(
-          `needs one of the roles ${roles.join(', ')}`,
-        );
+        expect(wrongRole.errors?.[0]?.message).toContain(`需要以下角色之一：${roles.join('、')}`);
       }
       const supervisor = await enforcementMutation(federation, 'supervisor.320100', mutation, {
         id,

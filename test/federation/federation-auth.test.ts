@@ -39,7 +39,7 @@ describe('token checks at the gateway and again at every node', () => {
 
   const defects: { name: string; token: () => string | undefined; reason: RegExp }[] = [
     { name: 'no token', token: () => undefined, reason: /Authorization: Bearer/ },
-    { name: 'not a JWT', token: () => 'not-a-jwt', reason: /not a JWT/ },
+    { name: 'not a JWT', token: () => 'not-a-jwt', reason: /令牌不是 JWT/ },
     {
       name: 'signed by another key',
       token: () => {
@@ -50,7 +50,7 @@ describe('token checks at the gateway and again at every node', () => {
           federation.identity.kid,
         );
       },
-      reason: /signature/,
+      reason: /签名与认证域的密钥不符/,
     },
     {
       name: 'for another realm',
@@ -58,13 +58,13 @@ describe('token checks at the gateway and again at every node', () => {
         federation.identity.issueToken('agent.320100', {
           iss: `${federation.identity.url}/realms/other-realm`,
         }),
-      reason: /another issuer or realm/,
+      reason: /由其他签发方或认证域签发/,
     },
     {
       name: 'expired',
       token: () =>
         federation.identity.issueToken('agent.320100', { exp: Math.floor(Date.now() / 1000) - 60 }),
-      reason: /expired/,
+      reason: /已过期/,
     },
     {
       name: 'not yet valid',
@@ -72,7 +72,7 @@ describe('token checks at the gateway and again at every node', () => {
         federation.identity.issueToken('agent.320100', {
           nbf: Math.floor(Date.now() / 1000) + 600,
         }),
-      reason: /not valid yet/,
+      reason: /尚未生效/,
     },
     {
       name: 'alg none',
@@ -80,17 +80,17 @@ describe('token checks at the gateway and again at every node', () => {
         const [, payload] = federation.token('agent.320100').split('.');
         return `${Buffer.from(JSON.stringify({ alg: 'none', typ: 'JWT' })).toString('base64url')}.${payload}.`;
       },
-      reason: /not RS256/,
+      reason: /不是 RS256/,
     },
     {
       name: 'missing division claim',
       token: () => federation.identity.issueToken('agent.320100', { division: undefined }),
-      reason: /no division claim/,
+      reason: /缺少 division（行政区划）声明/,
     },
     {
       name: 'malformed division claim',
       token: () => federation.identity.issueToken('agent.320100', { division: '32-01' }),
-      reason: /division claim "32-01"/,
+      reason: /division 声明 "32-01"/,
     },
   ];
 

@@ -324,7 +324,7 @@ describe('city operations cases through the gateway', () => {
       result: '已清运',
     });
     expect(codeOf(early)).toBe('INVALID_TRANSITION');
-    expect(early.errors?.[0]?.message).toContain('waiting for the dispatcher');
+    expect(early.errors?.[0]?.message).toContain('延期申请等待派遣员审批');
     expect((await read('dispatcher.320100', current.id))?.allowedActions).toEqual([
       'approveExtension',
       'rejectExtension',

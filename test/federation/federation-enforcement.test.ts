@@ -175,7 +175,7 @@ describe('enforcement records through the gateway', () => {
       { id: record.id, version: record.version, penaltyType: 'FINE', fineAmount: 50_000 },
       'INVALID_TRANSITION',
     );
-    expect(withoutReview.message).toContain('art. 58');
+    expect(withoutReview.message).toContain('《行政处罚法》第58条');
     expect(withoutReview.extensions?.['allowedActions']).toEqual(
       expect.arrayContaining(['submitLegalReview']),
     );
@@ -255,7 +255,7 @@ describe('enforcement records through the gateway', () => {
           { id: overLimit.id, version: 1, penaltyType: 'FINE', fineAmount: over },
           'INVALID_TRANSITION',
         );
-        expect(error.message).toContain('art. 51');
+        expect(error.message).toContain('《行政处罚法》第51条');
         expect(error.message).toContain(`${over.toFixed(2)} 元`);
       });
     }
@@ -283,7 +283,7 @@ describe('enforcement records through the gateway', () => {
         { id: confiscation.id, version: 1, penaltyType: 'CONFISCATION' },
         'INVALID_TRANSITION',
       );
-      expect(error.message).toContain('art. 51');
+      expect(error.message).toContain('《行政处罚法》第51条');
     });
 
     it('refuses investigation in the summary procedure and a decision at filing in the ordinary one', async () => {
@@ -301,7 +301,7 @@ describe('enforcement records through the gateway', () => {
         { id: ordinary.id, version: 1, penaltyType: 'WARNING' },
         'INVALID_TRANSITION',
       );
-      expect(error.message).toContain('art. 54');
+      expect(error.message).toContain('《行政处罚法》第54条');
     });
   });
 
@@ -323,7 +323,7 @@ describe('enforcement records through the gateway', () => {
       });
       expect(codeOf(alone)).toBe('BAD_USER_INPUT');
       expect(alone.errors?.[0]?.extensions?.['field']).toBe('input.officers');
-      expect(alone.errors?.[0]?.message).toContain('art. 42');
+      expect(alone.errors?.[0]?.message).toContain('《行政处罚法》第42条');
       const twice = await enforcementMutation(federation, OFFICER, 'fileEnforcementCase', {
         ...filing(),
         officers: [
@@ -343,7 +343,7 @@ describe('enforcement records through the gateway', () => {
         { id: record.id, version: 1, investigators: [OFFICER] },
         'INVALID_TRANSITION',
       );
-      expect(one.message).toContain('art. 42');
+      expect(one.message).toContain('《行政处罚法》第42条');
       const lone = await insertEnforcementFixture(db, {
         officers: JSON.stringify([OFFICERS[0]]),
       });
@@ -353,7 +353,7 @@ describe('enforcement records through the gateway', () => {
         { id: lone, version: 1, investigators: INVESTIGATORS },
         'INVALID_TRANSITION',
       );
-      expect(error.message).toContain('lists 1');
+      expect(error.message).toContain('本案登记了 1 名');
     });
   });
 
@@ -414,8 +414,8 @@ describe('enforcement records through the gateway', () => {
         { id: late, version: 1 },
         'INVALID_TRANSITION',
       );
-      expect(error.message).toContain('5 working days');
-      expect(error.message).toContain('art. 64(1)');
+      expect(error.message).toContain('5个工作日');
+      expect(error.message).toContain('《行政处罚法》第64条第（一）项');
     });
 
     it('takes a late-recorded request dated inside the window, but not one dated before the notice or in the future', async () => {
@@ -472,8 +472,8 @@ describe('enforcement records through the gateway', () => {
         { id, version: 1, presidingOfficer: OFFICER2 },
         'INVALID_TRANSITION',
       );
-      expect(error.message).toContain(`${OFFICER2} investigated this case`);
-      expect(error.message).toContain('art. 64(4)');
+      expect(error.message).toContain(`${OFFICER2} 参与了本案调查`);
+      expect(error.message).toContain('《行政处罚法》第64条第（四）项');
       const held = await act(OFFICER, 'holdEnforcementHearing', {
         id,
         version: 1,
@@ -497,7 +497,7 @@ describe('enforcement records through the gateway', () => {
           { id, version: 1, penaltyType: 'FINE', fineAmount: 10_000 },
           'INVALID_TRANSITION',
         );
-        expect(error.message, fixture.status).toContain('art. 58');
+        expect(error.message, fixture.status).toContain('《行政处罚法》第58条');
       }
     });
 
@@ -513,7 +513,7 @@ describe('enforcement records through the gateway', () => {
         { id, version: 1 },
         'INVALID_TRANSITION',
       );
-      expect(error.message).toContain(`you (${REVIEWER}) investigated this case`);
+      expect(error.message).toContain(`您（${REVIEWER}）参与了本案调查`);
       expect((await readEnforcement(federation, REVIEWER, id))!.allowedActions).toEqual([]);
     });
 
@@ -689,14 +689,14 @@ describe('enforcement records through the gateway', () => {
         { id, version: 1, reason: '逾期不缴纳罚款' },
         'INVALID_TRANSITION',
       );
-      expect(early.message).toContain('art. 67');
+      expect(early.message).toContain('《行政处罚法》第67条');
       const unpaid = await refused(
         OFFICER,
         'closeEnforcementCase',
         { id, version: 1 },
         'INVALID_TRANSITION',
       );
-      expect(unpaid.message).toContain('the fine is unpaid');
+      expect(unpaid.message).toContain('罚款尚未缴纳');
     });
   });
 

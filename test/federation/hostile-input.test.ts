@@ -113,7 +113,7 @@ describe('hostile input', () => {
         query: CREATE_TICKET,
         variables: () => ({ input: ticketInput({ title: '井盖\u0000缺失' }) }),
         field: 'input.title',
-        message: /NUL character \(U\+0000\) at character 3/,
+        message: /第 3 个字符是空字符 \(U\+0000\)/,
       },
       {
         label: 'a title of zero-width spaces',
@@ -122,7 +122,7 @@ describe('hostile input', () => {
         query: CREATE_TICKET,
         variables: () => ({ input: ticketInput({ title: ZWSP_ONLY }) }),
         field: 'input.title',
-        message: /only invisible characters/,
+        message: /只含不可见字符/,
       },
       {
         label: 'terminal escape codes in ticket content',
@@ -131,7 +131,7 @@ describe('hostile input', () => {
         query: CREATE_TICKET,
         variables: () => ({ input: ticketInput({ content: ESC }) }),
         field: 'input.content',
-        message: /control character \(U\+001B\)/,
+        message: /是控制字符 \(U\+001B\)/,
       },
       {
         label: "a right-to-left override in a caller's name",
@@ -140,7 +140,7 @@ describe('hostile input', () => {
         query: CREATE_TICKET,
         variables: () => ({ input: ticketInput({ caller: { name: RLO } }) }),
         field: 'input.caller.name',
-        message: /bidirectional override or isolate \(U\+202E\)/,
+        message: /是双向文本控制符 \(U\+202E\)/,
       },
       {
         label: 'an isolate in a street',
@@ -162,7 +162,7 @@ describe('hostile input', () => {
           input: ticketInput({ location: { address: '中山北路\n100号' } }),
         }),
         field: 'input.location.address',
-        message: /write it on one line/,
+        message: /请写在一行内/,
       },
       {
         label: "an escape in an action's comment",
@@ -280,7 +280,7 @@ describe('hostile input', () => {
         `,
         variables: () => ({ input: { day: '2030-10-01', kind: 'HOLIDAY', name: '\ufeff\u2060' } }),
         field: 'input.name',
-        message: /only invisible characters/,
+        message: /只含不可见字符/,
       },
       {
         label: "an escape in a supervision order's instructions",
@@ -333,7 +333,7 @@ describe('hostile input', () => {
         `,
         variables: () => ({ i: { division: '320000', title: ZWSP_ONLY, body: '各地加强巡查。' } }),
         field: 'input.title',
-        message: /only invisible characters/,
+        message: /只含不可见字符/,
       },
       {
         label: "a bell in a directive's body",
@@ -383,7 +383,7 @@ describe('hostile input', () => {
           field: testCase.field,
         });
         expect(response.errors?.[0]?.message).toMatch(testCase.message);
-        expect(response.errors?.[0]?.message.startsWith(`${testCase.field}: `)).toBe(true);
+        expect(response.errors?.[0]?.message.startsWith(`${testCase.field}：`)).toBe(true);
         expect(await writesAt(testCase.node)).toEqual(before);
       });
     }
@@ -419,7 +419,7 @@ describe('hostile input', () => {
         ),
       ]) {
         expect(response.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT' });
-        expect(response.errors?.[0]?.message).toMatch(/NUL character/);
+        expect(response.errors?.[0]?.message).toMatch(/空字符 \(U\+0000\)/);
       }
     });
   });
@@ -446,15 +446,17 @@ describe('hostile input', () => {
         },
       });
       expect(refusal(asVariable)).toEqual({ code: 'BAD_USER_INPUT', field: 'input.dueAt' });
-      expect(asVariable.errors?.[0]?.message).toContain('February 2030 has days 01–28');
+      expect(asVariable.errors?.[0]?.message).toBe(
+        'input.dueAt："2030-02-30T00:00:00Z" 不是有效日期：2030 年 2 月只有 01–28 日。',
+      );
       const asLiteral = await federation.queryNode(
         '000000',
         analyst,
         `mutation { issueDirective(input: { division: "320000", title: "汛期安全", body: "各地巡查。", dueAt: "2030-02-30T08:00:00+08:00" }) { id } }`,
       );
       expect(refusal(asLiteral)).toEqual({ code: 'BAD_USER_INPUT', field: 'input.dueAt' });
-      expect(asLiteral.errors?.[0]?.message).toMatch(
-        /^input\.dueAt: .*February 2030 has days 01–28\.$/,
+      expect(asLiteral.errors?.[0]?.message).toBe(
+        'input.dueAt："2030-02-30T08:00:00+08:00" 不是有效日期：2030 年 2 月只有 01–28 日。',
       );
       expect(await writesAt('000000')).toEqual(before);
     });
@@ -466,7 +468,9 @@ describe('hostile input', () => {
         '{ tickets(filter: { createdFrom: "0000-01-01T00:00:00Z" }) { nodes { id } } }',
       );
       expect(refusal(response)).toEqual({ code: 'BAD_USER_INPUT', field: 'filter.createdFrom' });
-      expect(response.errors?.[0]?.message).toContain('outside the years 2000–2100');
+      expect(response.errors?.[0]?.message).toBe(
+        'filter.createdFrom："0000-01-01T00:00:00Z" 超出本服务接受的年份范围 2000–2100。',
+      );
     });
 
     it('refuses a cursor dated year 0 or carrying a NUL, at the node and through the gateway', async () => {
@@ -512,7 +516,7 @@ describe('hostile input', () => {
           code: 'BAD_USER_INPUT',
           field: 'period.start',
         });
-        expect(response.errors?.[0]?.message).toContain('outside the years 2000–2100');
+        expect(response.errors?.[0]?.message).toContain('超出了指标覆盖的年份 2000–2100');
       }
     });
   });
@@ -543,8 +547,8 @@ describe('hostile input', () => {
       );
       expect(refusal(response)).toEqual({ code: 'BAD_USER_INPUT', field: 'weights.0.weight' });
       expect(response.errors?.[0]?.extensions?.['problems']).toEqual([
-        { field: 'weights.0.weight', message: 'must be a number from 0 to 100 (got 1e+308).' },
-        { field: 'weights.1.weight', message: 'must be a number from 0 to 100 (got 1e+308).' },
+        { field: 'weights.0.weight', message: '须为 0 至 100 之间的数（现为 1e+308）。' },
+        { field: 'weights.1.weight', message: '须为 0 至 100 之间的数（现为 1e+308）。' },
       ]);
     });
 
@@ -595,11 +599,9 @@ describe('hostile input', () => {
       for (const county of ['320106', '110101']) {
         const refused = await issue(county);
         expect(refusal(refused)).toEqual({ code: 'BAD_USER_INPUT', field: 'input.division' });
-        expect(refused.errors?.[0]?.message).toContain('county or district');
+        expect(refused.errors?.[0]?.message).toContain('是县或区');
       }
-      expect((await issue('320106')).errors?.[0]?.message).toContain(
-        'the city containing it is 320100 南京市',
-      );
+      expect((await issue('320106')).errors?.[0]?.message).toContain('其所属的市是 320100 南京市');
       expect(await writesAt('000000')).toEqual(before);
     });
   });

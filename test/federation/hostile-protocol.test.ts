@@ -400,7 +400,7 @@ describe('hostile requests at the gateway and at a node', () => {
           code,
         });
         for (const raw of answers) {
-          expect(bodyOf(raw).errors?.[0]?.message).toMatch(/the limit is \d+/);
+          expect(bodyOf(raw).errors?.[0]?.message).toMatch(/上限是 \d+/);
         }
       }
     });

@@ -280,7 +280,7 @@ describe('idempotency keys on create mutations', () => {
         const other = await send(create, create.user(), create.changed(input));
         expect(codeOf(other), JSON.stringify(other.errors)).toBe('CONFLICT');
         expect(other.errors?.[0]?.extensions?.['field']).toBe('input.idempotencyKey');
-        expect(other.errors?.[0]?.message).toContain('different');
+        expect(other.errors?.[0]?.message).toContain('已用于另一个不同的');
         expect(await countRows(create.node, create.table)).toBe(before);
       });
 
@@ -445,8 +445,8 @@ describe('idempotency keys on create mutations', () => {
           node: '320100',
           retryWithSameIdempotencyKey: true,
         });
-        expect(lost.errors![0]!.message).toMatch(/may or may not have been applied/);
-        expect(lost.errors![0]!.message).toMatch(/same idempotencyKey/);
+        expect(lost.errors![0]!.message).toMatch(/写入可能已生效，也可能未生效/);
+        expect(lost.errors![0]!.message).toMatch(/相同的 idempotencyKey/);
         // The node did make it; only the answer was lost.
         const made = await stored();
         expect(made).toHaveLength(1);

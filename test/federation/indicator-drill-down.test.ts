@@ -698,7 +698,7 @@ describe('supervisors’ views: supervised and overdue lists, drill-down from in
     expect(codeOf(await ask('agent.320200', cell))).toBe('FORBIDDEN');
     const dispatcher = await ask('dispatcher.320200', cell);
     expect(codeOf(dispatcher)).toBe('FORBIDDEN');
-    expect(dispatcher.errors?.[0]?.message).toContain('outside your division');
+    expect(dispatcher.errors?.[0]?.message).toContain('不在您的辖区 320200');
     expect(codeOf(await ask('supervisor.320100', { ...cell, division: '320000' }))).toBe(
       'FORBIDDEN',
     );
@@ -767,7 +767,7 @@ describe('supervisors’ views: supervised and overdue lists, drill-down from in
       cell,
     );
     expect(codeOf(atMinistry)).toBe('NOT_OWNER');
-    expect(atMinistry.errors?.[0]?.message).toContain('province node 320000');
+    expect(atMinistry.errors?.[0]?.message).toContain('省级节点 320000');
   });
 
   it('answers from the province’s replicas, saying so, when the city does not answer', async () => {

@@ -573,7 +573,7 @@ describe('indicators computed at every tier', () => {
     );
     expect(codeOf(atCity)).toBe('NOT_OWNER');
     expect(atCity.errors?.[0]?.extensions?.['owner']).toBe('320000');
-    expect(atCity.errors?.[0]?.message).toContain('province node 320000');
+    expect(atCity.errors?.[0]?.message).toContain('请向省级节点 320000');
     const ranking = await federation.queryNode(
       '320100',
       federation.token('supervisor.320000'),
@@ -588,7 +588,7 @@ describe('indicators computed at every tier', () => {
       { division: '320100', period: span },
     );
     expect(codeOf(sibling)).toBe('NOT_OWNER');
-    expect(sibling.errors?.[0]?.message).toContain('city node 320100');
+    expect(sibling.errors?.[0]?.message).toContain('请向市级节点 320100');
   });
 
   it('answers from the ministry’s rollups, saying so, when the province does not answer', async () => {

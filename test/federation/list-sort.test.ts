@@ -311,7 +311,7 @@ describe('list sorts through the gateway', () => {
           code: 'BAD_USER_INPUT',
           field: 'after',
         });
-        expect(answer.errors?.[0]?.message).toMatch(/^after: was returned under sort DUE_AT ASC/);
+        expect(answer.errors?.[0]?.message).toMatch(/^after：是按 DUE_AT ASC 排序时返回的/);
       }
     }
   });

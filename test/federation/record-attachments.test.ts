@@ -266,8 +266,8 @@ describe('record attachments', () => {
     });
     expect(answer.data ?? null).toBeNull();
     expect(codeOf(answer)).toBe('UNSUPPORTED_FILE_TYPE');
-    expect(answer.errors?.[0]?.message).toMatch(/"photo\.jpg" is application\/x-msdownload/);
-    expect(answer.errors?.[0]?.message).toMatch(/attach a JPEG, PNG or WebP photo or a PDF/);
+    expect(answer.errors?.[0]?.message).toMatch(/“photo\.jpg”是application\/x-msdownload/);
+    expect(answer.errors?.[0]?.message).toMatch(/请附上 JPEG、PNG 或 WebP 照片，或 PDF 文档/);
     expect(await stored(ticketId)).toEqual(before);
   });
 
@@ -276,7 +276,7 @@ describe('record attachments', () => {
     const big = Buffer.concat([plainJpeg(), Buffer.alloc(MAX_BYTES)]);
     const tooBig = await upload('agent.320100', ticketId, { bytes: big, name: 'big.jpg' });
     expect(codeOf(tooBig)).toBe('FILE_TOO_LARGE');
-    expect(tooBig.errors?.[0]?.message).toContain(`more than the ${MAX_BYTES} a file may have`);
+    expect(tooBig.errors?.[0]?.message).toContain(`超过单个文件上限 ${MAX_BYTES} 字节`);
     expect(await stored(ticketId)).toEqual(before);
 
     const fourth = await upload(
@@ -290,7 +290,7 @@ describe('record attachments', () => {
     expect(full).toMatchObject({ files: PER_RECORD, count: PER_RECORD });
     const fifth = await upload('agent.320100', ticketId, { bytes: png(), name: 'more.png' });
     expect(codeOf(fifth)).toBe('TOO_MANY_ATTACHMENTS');
-    expect(fifth.errors?.[0]?.message).toContain(`already has ${PER_RECORD} files`);
+    expect(fifth.errors?.[0]?.message).toContain(`已有 ${PER_RECORD} 个文件，达到每条记录的上限`);
     expect(await stored(ticketId)).toEqual(full);
   });
 

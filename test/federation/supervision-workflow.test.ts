@@ -207,7 +207,7 @@ describe('the supervision workflow (督办) between province and city', () => {
     const assigned = await orderIn('ASSIGNED');
     const other = await act('reply', assigned, 'unit-sw.320100', { comment: '我们来答复。' });
     expect(other.errors?.[0]?.extensions).toMatchObject({ code: 'INVALID_TRANSITION' });
-    expect(other.errors?.[0]?.message).toMatch(/assigned to 320100-cg/);
+    expect(other.errors?.[0]?.message).toContain('该督办单已交办给 320100-cg，不是您的单位');
     // Assigning to a unit that does not exist names the field; nothing is stored.
     const signed = await orderIn('SIGNED');
     const unknown = await act('assign', signed, 'dispatcher.320100', { unit: '320100-zz' });
@@ -323,7 +323,7 @@ describe('the supervision workflow (督办) between province and city', () => {
       { input: { directiveId } },
     );
     expect(onBehalf.errors?.[0]?.extensions?.['code']).toBe('INVALID_TRANSITION');
-    expect(onBehalf.errors?.[0]?.message).toContain('only users of 320100 answer for it');
+    expect(onBehalf.errors?.[0]?.message).toContain('只有 320100 的用户可以答复该指令');
     const acknowledged = await respond('dispatcher.320100', 'acknowledgeDirective');
     expect(acknowledged.data?.['acknowledgeDirective']?.stateHere).toBe('ACKNOWLEDGED');
     // Acknowledged, the city's supervisor is shown the report to write, and may write it.

@@ -267,7 +267,7 @@ describe('the ticket workflow', () => {
         expect(outsider.errors?.[0]?.extensions?.['code'], JSON.stringify(outsider.errors)).toBe(
           'INVALID_TRANSITION',
         );
-        expect(outsider.errors?.[0]?.message).toContain('roles');
+        expect(outsider.errors?.[0]?.message).toContain('需要以下角色之一');
 
         // 协办反馈 is a co-handling unit's: the dispatch names 320100-sw as one.
         const actor =
@@ -300,7 +300,7 @@ describe('the ticket workflow', () => {
           'INVALID_TRANSITION',
         );
         expect(refused.errors?.[0]?.extensions?.['allowedActions']).toEqual(expect.any(Array));
-        expect(refused.errors?.[0]?.message).toContain(`is ${wrongState}`);
+        expect(refused.errors?.[0]?.message).toContain(`当前状态为 ${wrongState}`);
       });
     }
   });
@@ -432,7 +432,7 @@ describe('the ticket workflow', () => {
     expect(await inbox(CO_UNIT)).toContainEqual({ id: ticket.id, allowedActions: ['coReply'] });
     const signing = await onNode(CO_UNIT, 'signFor', ticket);
     expect(signing.errors?.[0]?.extensions?.['code']).toBe('INVALID_TRANSITION');
-    expect(signing.errors?.[0]?.message).toContain('only the lead unit 320100-cg acts on it');
+    expect(signing.errors?.[0]?.message).toContain('只有主办单位 320100-cg 可以办理');
     ticket = await actOk('unit-cg.320100', 'signFor', ticket);
     ticket = await actOk('unit-cg.320100', 'startHandling', ticket);
 
@@ -459,7 +459,7 @@ describe('the ticket workflow', () => {
     expect((await inbox(CO_UNIT)).map((entry) => entry.id)).not.toContain(ticket.id);
     const again = await onNode(CO_UNIT, 'coReply', ticket);
     expect(again.errors?.[0]?.extensions?.['code']).toBe('INVALID_TRANSITION');
-    expect(again.errors?.[0]?.message).toContain('already gave its 协办反馈');
+    expect(again.errors?.[0]?.message).toContain('已就本次派单作出协办反馈');
     // The lead's part stays the lead's: the co-unit neither replies nor asks for more time.
     for (const action of ['reply', 'requestExtension']) {
       const refused = await onNode(CO_UNIT, action, ticket);
@@ -521,7 +521,7 @@ describe('the ticket workflow', () => {
     expect(ticket.satisfaction).toBe('DISSATISFIED');
     const close = await act('agent.320100', 'close', ticket);
     expect(close.errors?.[0]?.extensions?.['code']).toBe('INVALID_TRANSITION');
-    expect(close.errors?.[0]?.message).toContain('dissatisfied');
+    expect(close.errors?.[0]?.message).toContain('来电人不满意');
     // By the callback its limit has long run out.
     const lapsed = new Date(Date.now() - 86_400_000);
     await federation
@@ -553,7 +553,7 @@ describe('the ticket workflow', () => {
     const moved = await actOk('unit-cg.320100', 'signFor', ticket);
     const stale = await act('unit-cg.320100', 'return', ticket);
     expect(stale.errors?.[0]?.extensions?.['code']).toBe('CONFLICT');
-    expect(stale.errors?.[0]?.message).toContain('Reload');
+    expect(stale.errors?.[0]?.message).toContain('请刷新后重新操作');
 
     const [a, b] = await Promise.all([
       act('unit-cg.320100', 'startHandling', moved),
@@ -651,7 +651,7 @@ describe('the ticket workflow', () => {
     const merged = await actOk('agent.320100', 'merge', child, { parentId: parent.id });
     expect(merged.parentTicketId).toBe(parent.id);
     const dispatchChild = await act('dispatcher.320100', 'dispatch', merged);
-    expect(dispatchChild.errors?.[0]?.message).toContain('merged into');
+    expect(dispatchChild.errors?.[0]?.message).toContain('已并入');
     const other = await actOk('agent.320100', 'merge', await create(), { parentId: parent.id });
     const unmerged = await actOk('agent.320100', 'unmerge', other);
     expect(unmerged.parentTicketId).toBeNull();

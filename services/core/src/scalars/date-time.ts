@@ -1,6 +1,6 @@
-import { GraphQLScalarType, Kind } from 'graphql';
+import { GraphQLError, GraphQLScalarType, Kind } from 'graphql';
 import type { ValueNode } from 'graphql';
-import { badUserInput, parseInputInstant } from '@city-ops/kernel';
+import { parseInputInstant, withChinese } from '@city-ops/kernel';
 import type { Bilingual } from '@city-ops/kernel';
 
 /**
@@ -20,21 +20,34 @@ function parsed(value: unknown): string | { problem: Bilingual } {
   return instant.problem === undefined ? instant.instant.toISOString() : instant;
 }
 
+/**
+ * A literal's problem as the plain error graphql-js wraps with the literal's place
+ * (useInputErrorCodes then names the field), carrying its Chinese wording to the answer.
+ */
+const refusal = (problem: Bilingual) =>
+  withChinese(new TypeError(problem.en), { message: problem.zh });
+
 /** A variable's value: GraphQL names the variable's path ("input.dueAt") in the error. */
 function parseValue(value: unknown): string {
   const result = parsed(value);
-  if (typeof result !== 'string') throw badUserInput('DateTime', result.problem);
+  if (typeof result !== 'string') {
+    // Its cause a GraphQLError too: a plain one would be masked as an unexpected failure.
+    const cause = withChinese(new GraphQLError(result.problem.en), {
+      message: result.problem.zh,
+    });
+    throw new GraphQLError(`DateTime: ${result.problem.en}`, { originalError: cause });
+  }
   return result;
 }
 
 /**
  * A literal in the document: a plain error, which GraphQL reports as "Expected value of type
  * DateTime, found …" at the literal, so that useInputErrorCodes finds and names its path (a
- * coded error would be reported as it is, naming no field).
+ * GraphQLError would be reported as it is, naming no field).
  */
 function parseLiteral(ast: ValueNode): string {
   const result = parsed(ast.kind === Kind.STRING ? ast.value : null);
-  if (typeof result !== 'string') throw new TypeError(result.problem.en);
+  if (typeof result !== 'string') throw refusal(result.problem);
   return result;
 }
 

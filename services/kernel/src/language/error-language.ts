@@ -21,7 +21,7 @@ export interface ChineseWording {
  */
 const chineseWordings = new WeakMap<object, ChineseWording>();
 
-export function withChinese<E extends GraphQLError>(error: E, wording: ChineseWording): E {
+export function withChinese<E extends Error>(error: E, wording: ChineseWording): E {
   chineseWordings.set(error, wording);
   return error;
 }

@@ -4,7 +4,7 @@ import type { ASTNode, DocumentNode, ExecutionResult, ValueNode } from 'graphql'
 import { badUserInput } from '../errors.js';
 import { unstorableCharacterProblem } from '../input-text.js';
 import type { Bilingual, Language } from '../language/bilingual.js';
-import { withChinese } from '../language/error-language.js';
+import { chineseWordingOf, withChinese } from '../language/error-language.js';
 import { languageOf } from '../language/request-language.js';
 
 // Validation messages graphql-js emits for bad argument values: unknown enum value,
@@ -99,10 +99,12 @@ function asInputError<E extends Error>(error: E, document?: DocumentNode): E | G
       extensions: { ...error.extensions, code: 'BAD_USER_INPUT', ...(field ? { field } : {}) },
     },
   );
-  // graphql-js says what is wrong with the value in English only; the Chinese names the field
-  // and quotes it, so a console developer (the one who can fix it) still reads the detail.
+  // A scalar of ours (DateTime) says what is wrong in both languages, on the error graphql-js
+  // wraps; graphql-js's own detail is English only, so the Chinese names the field and quotes
+  // it, for the console developer who can fix it.
+  const own = chineseWordingOf(error)?.message;
   return withChinese(coded, {
-    message: `${field ? `${field}：` : ''}输入值不符合接口定义（${error.message}）。`,
+    message: `${field ? `${field}：` : ''}${own ?? `输入值不符合接口定义（${error.message}）。`}`,
   });
 }
 
