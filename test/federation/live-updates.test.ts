@@ -1,4 +1,8 @@
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { DEFAULT_DEADLINE_RULES } from '@city-ops/core';
 import { startFederation } from '../support/federation.js';
 import type { GraphQLResponse, TestFederation } from '../support/federation.js';
 import { openSubscription } from '../support/sse-subscription.js';
@@ -17,6 +21,8 @@ const INBOX = /* GraphQL */ `
   subscription ($after: String) {
     inboxChanged(after: $after) {
       position
+      change
+      ticketId
       ticket {
         id
         status
@@ -42,7 +48,9 @@ const RECORD = /* GraphQL */ `
 
 interface TicketEvent {
   position: string;
-  ticket: { id: string; status: string; leadUnit?: { code: string } | null };
+  change?: string;
+  ticketId?: string;
+  ticket: { id: string; status: string; leadUnit?: { code: string } | null } | null;
 }
 
 interface Ticket {
@@ -166,6 +174,8 @@ describe('live ticket updates through the gateway', () => {
 
     const ticket = await dispatch(await createTicket(), '320100-cg');
     const event = await eventOf(cg);
+    expect(event.change).toBe('ENTERED');
+    expect(event.ticketId).toBe(ticket.id);
     expect(event.ticket).toEqual({
       id: ticket.id,
       status: 'DISPATCHED',
@@ -175,42 +185,76 @@ describe('live ticket updates through the gateway', () => {
 
     // Written after the first ticket: were the first one sent to them, it would come first.
     const forSw = await dispatch(await createTicket(), '320100-sw');
-    expect((await eventOf(sw)).ticket.id).toBe(forSw.id);
+    expect((await eventOf(sw)).ticket?.id).toBe(forSw.id);
     const forOtherCity = await dispatch(
       await createTicket('320200', '320205'),
       '320200-cg',
       '320200',
     );
-    expect((await eventOf(otherCity)).ticket.id).toBe(forOtherCity.id);
+    expect((await eventOf(otherCity)).ticket?.id).toBe(forOtherCity.id);
   });
 
-  it('sends nothing for a write that takes a ticket out of the inbox', async () => {
+  it('tells a unit what entered its inbox, what changed in it and what left it', async () => {
     const cg = await subscribe<{ inboxChanged: TicketEvent }>('unit-cg.320100', INBOX);
     const ticket = await dispatch(await createTicket(), '320100-cg');
-    expect((await eventOf(cg)).ticket.status).toBe('DISPATCHED');
+    expect(await eventOf(cg)).toMatchObject({
+      change: 'ENTERED',
+      ticket: { status: 'DISPATCHED' },
+    });
     const signed = await signFor(ticket, 'unit-cg.320100');
-    expect((await eventOf(cg)).ticket.status).toBe('SIGNED_FOR');
+    expect(await eventOf(cg)).toMatchObject({
+      change: 'UPDATED',
+      ticket: { status: 'SIGNED_FOR' },
+    });
     const handling = await act(
       'startHandlingTicket',
       'TicketActionInput',
       signed,
       'unit-cg.320100',
     );
-    expect((await eventOf(cg)).ticket.status).toBe('IN_PROGRESS');
+    expect(await eventOf(cg)).toMatchObject({
+      change: 'UPDATED',
+      ticket: { status: 'IN_PROGRESS' },
+    });
     // Replied: still the unit's to read (its lead unit), no longer waiting for it.
     await act('replyToTicket', 'AnswerTicketInput', handling, 'unit-cg.320100', {
       reply: '已清理占道摊位。',
       resolution: 'RESOLVED',
     });
-    const next = await dispatch(await createTicket(), '320100-cg');
-    expect((await eventOf(cg)).ticket).toMatchObject({ id: next.id, status: 'DISPATCHED' });
+    expect(await eventOf(cg)).toMatchObject({
+      change: 'LEFT',
+      ticketId: ticket.id,
+      ticket: { id: ticket.id, status: 'REPLIED' },
+    });
+    // Returned (退单) by the unit: it leaves; redispatched to another unit, it enters that one's.
+    const sw = await subscribe<{ inboxChanged: TicketEvent }>('unit-sw.320100', INBOX);
+    const second = await dispatch(await createTicket(), '320100-cg');
+    expect(await eventOf(cg)).toMatchObject({ change: 'ENTERED', ticketId: second.id });
+    const returned = await act('returnTicket', 'TicketReasonInput', second, 'unit-cg.320100', {
+      reason: '不属于本单位职责，应由水务部门处理。',
+    });
+    expect(await eventOf(cg)).toMatchObject({
+      change: 'LEFT',
+      ticket: { id: second.id, status: 'RETURNED' },
+    });
+    const redispatched = await ok(
+      federation.query<{ redispatchTicket: Ticket }>(
+        federation.token('dispatcher.320100'),
+        `mutation ($input: DispatchTicketInput!) { redispatchTicket(input: $input) { id version } }`,
+        { input: { id: returned.id, version: returned.version, leadUnit: '320100-sw' } },
+      ),
+    );
+    expect(await eventOf(sw)).toMatchObject({
+      change: 'ENTERED',
+      ticket: { id: redispatched.redispatchTicket.id, status: 'DISPATCHED' },
+    });
   });
 
   it('replays what a unit missed while away, once, when it resumes after its last position', async () => {
     const first = await subscribe<{ inboxChanged: TicketEvent }>('unit-cg.320100', INBOX);
     const seen = await dispatch(await createTicket(), '320100-cg');
     const last = await eventOf(first);
-    expect(last.ticket.id).toBe(seen.id);
+    expect(last.ticketId).toBe(seen.id);
     await first.close();
 
     const missed = await dispatch(await createTicket(), '320100-cg');
@@ -220,12 +264,16 @@ describe('live ticket updates through the gateway', () => {
       after: last.position,
     });
     const replayed = await eventOf(resumed);
-    expect(replayed.ticket.id).toBe(missed.id);
+    // Judged against the inbox as it stood before that write: it came in then.
+    expect(replayed).toMatchObject({ change: 'ENTERED', ticketId: missed.id });
     expect(BigInt(replayed.position)).toBeGreaterThan(BigInt(last.position));
     // Live again: the next write is the next event, with no second copy of the replayed one.
     const signed = await signFor(seen, 'unit-cg.320100');
     const live = await eventOf(resumed);
-    expect(live.ticket).toMatchObject({ id: signed.id, status: 'SIGNED_FOR' });
+    expect(live).toMatchObject({
+      change: 'UPDATED',
+      ticket: { id: signed.id, status: 'SIGNED_FOR' },
+    });
   });
 
   it('follows one ticket the user may read, and refuses one they may not as if it were missing', async () => {
@@ -307,5 +355,109 @@ describe('live ticket updates when a node or the gateway closes', () => {
 
     await federation.gateway.close();
     await expect(ofClosedGateway.next()).resolves.toBeUndefined();
+  });
+});
+
+/** 南京 warns 30 working days ahead, so every ticket is due soon whenever the test runs. */
+const rulesFile = join(mkdtempSync(join(tmpdir(), 'live-due-soon-')), 'deadline-rules.json');
+writeFileSync(
+  rulesFile,
+  JSON.stringify({
+    tickets: DEFAULT_DEADLINE_RULES.tickets,
+    cases: DEFAULT_DEADLINE_RULES.cases,
+    dueSoon: { ...DEFAULT_DEADLINE_RULES.dueSoon, tickets: { handling: { workingDays: 30 } } },
+  }),
+);
+
+describe('due-soon warnings on a live inbox', () => {
+  let federation: TestFederation;
+  const open: SseSubscription<unknown>[] = [];
+
+  beforeAll(async () => {
+    federation = await startFederation({
+      cities: ['320100'],
+      environment: { '320100': { DEADLINE_RULES_FILE: rulesFile, DUE_SOON_CHECK_MS: '100' } },
+    });
+  });
+
+  afterAll(async () => {
+    for (const stream of open) await stream.close();
+    await federation?.close();
+  });
+
+  async function inbox(unit: string) {
+    const stream = await openSubscription<{ inboxChanged: TicketEvent }>(
+      federation.gateway.graphqlUrl,
+      federation.token(unit),
+      INBOX,
+    );
+    open.push(stream as SseSubscription<unknown>);
+    return stream;
+  }
+
+  async function nextEvent(stream: SseSubscription<{ inboxChanged: TicketEvent }>) {
+    const result = await stream.next();
+    expect(result?.errors, JSON.stringify(result?.errors)).toBeUndefined();
+    return result!.data!.inboxChanged;
+  }
+
+  async function dispatched(unit: string): Promise<Ticket> {
+    const made = await federation.query<{ createTicket: Ticket }>(
+      federation.token('agent.320100'),
+      `mutation ($input: CreateTicketInput!) { createTicket(input: $input) { id version } }`,
+      {
+        input: {
+          division: '320106',
+          channel: 'PHONE',
+          intakeClass: 'COMPLAINT',
+          categoryCode: '010101',
+          title: '井盖破损',
+          content: '人行道井盖破损，行人易绊倒。',
+          caller: { name: '王五', phone: '13700001111' },
+        },
+      },
+    );
+    expect(made.errors, JSON.stringify(made.errors)).toBeUndefined();
+    const sent = await federation.query<{ dispatchTicket: Ticket }>(
+      federation.token('dispatcher.320100'),
+      `mutation ($input: DispatchTicketInput!) { dispatchTicket(input: $input) { id version } }`,
+      { input: { ...made.data!.createTicket, leadUnit: unit } },
+    );
+    expect(sent.errors, JSON.stringify(sent.errors)).toBeUndefined();
+    return sent.data!.dispatchTicket;
+  }
+
+  it('warns once of a ticket that is due soon, beside its arrival, and not again on a later write', async () => {
+    const cg = await inbox('unit-cg.320100');
+    const ticket = await dispatched('320100-cg');
+    // Its arrival (a write) and its warning (a look) come in either order.
+    const two = [await nextEvent(cg), await nextEvent(cg)];
+    expect(two.map((event) => event.change).sort()).toEqual(['DUE_SOON', 'ENTERED']);
+    for (const event of two) expect(event.ticketId).toBe(ticket.id);
+    const warning = two.find((event) => event.change === 'DUE_SOON')!;
+    expect(warning.ticket).toMatchObject({ id: ticket.id, status: 'DISPATCHED' });
+    expect(warning.position).toMatch(/^\d+$/);
+
+    // Looked for every 100 ms all the while: a second warning would come before this write's event.
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    const signed = await federation.query(
+      federation.token('unit-cg.320100'),
+      `mutation ($input: TicketActionInput!) { signForTicket(input: $input) { id } }`,
+      { input: { id: ticket.id, version: ticket.version } },
+    );
+    expect(signed.errors, JSON.stringify(signed.errors)).toBeUndefined();
+    expect(await nextEvent(cg)).toMatchObject({
+      change: 'UPDATED',
+      ticket: { status: 'SIGNED_FOR' },
+    });
+  });
+
+  it('warns a stream as it opens of each ticket of its inbox already due soon', async () => {
+    const ticket = await dispatched('320100-sw');
+    const sw = await inbox('unit-sw.320100');
+    // Its dispatch, if not sealed yet when the stream opened, is sent too (ENTERED), in either order.
+    let first = await nextEvent(sw);
+    if (first.change === 'ENTERED') first = await nextEvent(sw);
+    expect(first).toMatchObject({ change: 'DUE_SOON', ticketId: ticket.id });
   });
 });

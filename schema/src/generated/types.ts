@@ -2419,11 +2419,10 @@ export type Subscription = {
   __typename?: 'Subscription';
   /**
    * Your unit's ticket inbox (ticketInbox, by the same rule): an event whenever a ticket
-   * that is in it is written — dispatched or redispatched to your unit (派单, 改派), sent back
-   * to it (a rejected reply, 重办), signed for, extended, co-handled. A ticket that leaves the
-   * inbox (returned by your unit, reassigned elsewhere, replied) sends no event. With
-   * `after`, the writes after that position are replayed first (each ticket that is still in
-   * the inbox, once per write), then live ones follow. Handling units only.
+   * comes into it (ENTERED), is written while in it (UPDATED) or leaves it (LEFT), and when
+   * one falls due soon (DUE_SOON). With `after`, the writes after that position are replayed
+   * first, each judged against the inbox as it stood before that write, then live ones
+   * follow. Handling units only.
    */
   inboxChanged: TicketEvent;
   /**
@@ -2586,6 +2585,27 @@ export type TicketActionInput = {
   version: Scalars['Int']['input'];
 };
 
+/** Why a ticket event was sent. */
+export type TicketChange =
+  /**
+   * A ticket in your inbox became due soon (its deadlineStatus is DUE_SOON): once per ticket
+   * and stream, for each one already due soon when the stream opens and for each one that
+   * falls due soon while it is open (looked for every DUE_SOON_CHECK_MS).
+   */
+  | 'DUE_SOON'
+  /**
+   * It came into your inbox: dispatched or redispatched to your unit (派单, 改派), sent back
+   * to it (审核退回), or your unit named a co-handling unit (协办).
+   */
+  | 'ENTERED'
+  /**
+   * It left your inbox: replied (反馈), returned by your unit (退单), your 协办反馈 given, or
+   * reassigned to another unit.
+   */
+  | 'LEFT'
+  /** A write to a ticket that was in your inbox and stays there (签收, 办理, 延期 …). */
+  | 'UPDATED';
+
 /** 12345 intake channel. */
 export type TicketChannel =
   | 'APP'
@@ -2618,14 +2638,21 @@ export type TicketEdge = {
  */
 export type TicketEvent = {
   __typename?: 'TicketEvent';
+  /** What happened to the ticket, for the stream it is sent on (recordChanged: always UPDATED). */
+  change: TicketChange;
   /**
    * The write's position in the owning city node's sealed change log (a decimal number, as
-   * `position` in the sync feed). Keep the last one received: subscribing again with it as
-   * `after` replays what was written since, then goes on live.
+   * `position` in the sync feed); a DUE_SOON event carries the position of the last write
+   * sent before it. Keep the last one received: subscribing again with it as `after`
+   * replays what was written since, then goes on live.
    */
   position: Scalars['String']['output'];
-  /** The ticket as you may read it when the event is sent (this write and any before it). */
-  ticket: HotlineTicket;
+  /**
+   * The ticket as you may read it when the event is sent (this write and any before it);
+   * null only when you may no longer read it at all (LEFT: reassigned out of your scope).
+   */
+  ticket: Maybe<HotlineTicket>;
+  ticketId: Scalars['ID']['output'];
 };
 
 export type TicketFilter = {

@@ -44,6 +44,7 @@ describe('parseNodeEnvironment', () => {
       // Attachments: 10 MiB a file, 20 a record.
       ATTACHMENT_MAX_BYTES: 10_485_760,
       ATTACHMENTS_PER_RECORD: 20,
+      DUE_SOON_CHECK_MS: 60_000,
     });
   });
 

@@ -108,6 +108,12 @@ export const nodeEnvironmentShape = {
   /** The most files one record may carry. */
   ATTACHMENTS_PER_RECORD: z.coerce.number().int().min(1).max(1000).default(20),
   /**
+   * How often an open inbox stream looks for tickets that fell due soon (inboxChanged's
+   * DUE_SOON): a due-soon horizon moves with the clock, not with a write, so no write
+   * signals it. A minute by default: a warning a minute late still comes hours early.
+   */
+  DUE_SOON_CHECK_MS: z.coerce.number().int().min(50).max(3_600_000).default(60_000),
+  /**
    * The peers whose X-Forwarded-For names the client (server/client-address.ts): the
    * gateway's address, as addresses or CIDR ranges, comma-separated, or `none`. None by
    * default: the audit log records the socket's peer, and nobody can write another address

@@ -26,6 +26,8 @@ export interface NodeRuntime {
   deadlineRules: DeadlineRules;
   /** ATTACHMENT_MAX_BYTES and ATTACHMENTS_PER_RECORD (absent: records/attachments' defaults). */
   attachmentLimits?: AttachmentLimits;
+  /** DUE_SOON_CHECK_MS (absent: live/live-writes.ts's default). */
+  dueSoonCheckMs?: number;
   startedAt: Date;
   /**
    * Aborted when the node begins to shut down: long polls of its change feed answer at

@@ -27,6 +27,19 @@ export const LIVE_SEAL_RETRY_MS = 20;
 /** Writes read per look: a resumed stream replays a long backlog a page at a time. */
 const LIVE_PAGE = 100;
 
+/** How often a stream looks for its timed events unless the node says (DUE_SOON_CHECK_MS). */
+export const DUE_SOON_CHECK_MS = 60_000;
+
+/**
+ * Events no write makes (a ticket falling due soon): `look` finds them when the stream
+ * opens and then every `everyMs`, and each is sent at the position of the last write sent,
+ * so a client resuming after it misses no write.
+ */
+export interface TimedEvents<View> {
+  everyMs: number;
+  look: () => Promise<readonly View[]>;
+}
+
 export interface LiveWritesOptions<View> {
   node: NodeRuntime;
   entity: ChangeEntity;
@@ -39,6 +52,7 @@ export interface LiveWritesOptions<View> {
   visible: (ids: readonly string[]) => Promise<ReadonlyMap<string, View>>;
   /** Ends the stream (the client went away); the node's `closing` ends it too. */
   signal?: AbortSignal | undefined;
+  timed?: TimedEvents<View> | undefined;
 }
 
 /** The position a stream starts after: the one given, or the sealed head (from now on). */
@@ -56,6 +70,7 @@ export async function startPosition(node: NodeRuntime, after: string | undefined
  * to the interval, while a committed change still waits to be sealed). Ends when the client returns
  * the iterator, `signal` fires or the node closes; a failed look ends the stream with
  * its error (masked like any other) and the client resumes from its last position.
+ * `timed` events are sent between pages, as the stream opens and then every `everyMs`.
  */
 export function liveWrites<View>(
   options: LiveWritesOptions<View>,
@@ -75,8 +90,17 @@ export function liveWrites<View>(
     }
     let cursor = from;
     let retry = LIVE_SEAL_RETRY_MS;
+    const { timed } = options;
+    let nextLook = 0;
     try {
       while (!ending.signal.aborted) {
+        if (timed && Date.now() >= nextLook) {
+          for (const record of await timed.look()) {
+            if (ending.signal.aborted) break;
+            await push({ position: cursor, record });
+          }
+          nextLook = Date.now() + timed.everyMs;
+        }
         await sealChanges(node.db);
         const writes = await readSealedWrites(node.db, {
           after: cursor,
@@ -86,7 +110,9 @@ export function liveWrites<View>(
         });
         if (writes.length === 0) {
           const pending = await hasUnsealedChanges(node.db);
-          await nextChangeSignal(node.db, pending ? retry : LIVE_POLL_INTERVAL_MS, ending.signal);
+          const untilLook = timed ? Math.max(0, nextLook - Date.now()) : Infinity;
+          const wait = Math.min(pending ? retry : LIVE_POLL_INTERVAL_MS, untilLook);
+          await nextChangeSignal(node.db, wait, ending.signal);
           // A transaction held open long (elsewhere on the server) keeps changes unsealed:
           // looking every 20 ms all that while would only load the database.
           retry = pending ? Math.min(retry * 2, LIVE_POLL_INTERVAL_MS) : LIVE_SEAL_RETRY_MS;

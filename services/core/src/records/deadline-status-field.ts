@@ -1,4 +1,5 @@
 import type { IResolvers } from '@graphql-tools/utils';
+import type { GraphQLResolveInfo } from 'graphql';
 import { workingCalendarOf } from '../calendar/working-calendar-cache.js';
 import type { NodeRuntime, RequestContext } from '../node-context.js';
 import { deadlineStateOf, dueSoonHorizon } from './deadline-status.js';
@@ -29,20 +30,23 @@ export async function deadlineClockOf<T extends RecordTable, Subject>(
 }
 
 /**
- * One clock per request and kind, so a list's `deadlineStatus` filter and every record's
- * field in the same answer judge at the same instant. Call it before the request's
+ * One clock per answer and kind, so a list's `deadlineStatus` filter and every record's
+ * field in the same answer judge at the same instant. An answer is the request, or one
+ * event of a subscription (`answer`: the event, its root value), which a stream sends
+ * long after it opened and must judge when it is sent. Call it before the request's
  * transaction opens (see deadlineClockOf).
  */
-const clocks = new WeakMap<RequestContext, Map<RecordTable, Promise<DeadlineClock>>>();
+const clocks = new WeakMap<object, Map<RecordTable, Promise<DeadlineClock>>>();
 
 export function requestDeadlineClock<T extends RecordTable, Subject>(
   context: RequestContext,
   kind: RecordKind<T, Subject>,
+  answer: object = context,
 ): Promise<DeadlineClock> {
-  let byKind = clocks.get(context);
+  let byKind = clocks.get(answer);
   if (!byKind) {
     byKind = new Map();
-    clocks.set(context, byKind);
+    clocks.set(answer, byKind);
   }
   let clock = byKind.get(kind.table);
   if (!clock) {
@@ -62,8 +66,11 @@ export function deadlineStatusResolvers<T extends RecordTable, Subject>(
         view: { record: RecordRow<T> },
         _args: unknown,
         context: RequestContext,
+        info: GraphQLResolveInfo,
       ) => {
-        const { now, horizon } = await requestDeadlineClock(context, kind);
+        const event = info.operation.operation === 'subscription' ? info.rootValue : undefined;
+        const answer = typeof event === 'object' && event !== null ? event : context;
+        const { now, horizon } = await requestDeadlineClock(context, kind, answer);
         return deadlineStateOf(kind, view.record, now, horizon);
       },
     },

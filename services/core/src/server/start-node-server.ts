@@ -122,6 +122,7 @@ export async function startNodeServer(options: NodeServerOptions): Promise<Runni
         maxBytes: config.ATTACHMENT_MAX_BYTES,
         perRecord: config.ATTACHMENTS_PER_RECORD,
       },
+      dueSoonCheckMs: config.DUE_SOON_CHECK_MS,
       startedAt: new Date(),
     };
     await options.afterMigrate?.(runtime);

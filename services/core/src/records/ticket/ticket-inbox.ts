@@ -12,8 +12,16 @@ const OPEN_FOR_UNIT = ['DISPATCHED', 'SIGNED_FOR', 'IN_PROGRESS'];
 const waitingFor = (unit: string) =>
   sql<boolean>`(lead_unit = ${unit} OR (co_units @> ARRAY[${unit}]::text[] AND co_unit_replies -> ${unit}::text IS NULL))`;
 
+/**
+ * Whether a ticket row waits for `unit`, over columns named as the table names them: the
+ * table's own rows, or a change-log payload read back as one (ticket-inbox-membership.ts).
+ */
+export const waitsForUnit = (unit: string) =>
+  sql<boolean>`(status IN (${sql.join(OPEN_FOR_UNIT)}) AND ${waitingFor(unit)})`;
+
 /** A unit's inbox as a ticket list: whose rows it may read, and which of them wait for it. */
 export interface TicketInbox {
+  unit: string;
   scope: RowScope | undefined;
   query: Pick<RecordListQuery, 'status' | 'where'>;
 }
@@ -33,6 +41,7 @@ export function ticketInboxOf(context: RequestContext, field: string): TicketInb
     });
   }
   return {
+    unit,
     scope: rowScopeAt(context.node, access),
     query: { status: OPEN_FOR_UNIT, where: [waitingFor(unit)] },
   };

@@ -1,13 +1,15 @@
 import { sql } from 'kysely';
 import { notFound, ownerDivisionOfId } from '@city-ops/kernel';
 import type { IResolvers } from '@graphql-tools/utils';
-import { liveWrites, startPosition } from '../../live/live-writes.js';
+import { DUE_SOON_CHECK_MS, liveWrites, startPosition } from '../../live/live-writes.js';
 import type { LiveWrite } from '../../live/live-writes.js';
 import type { RequestContext } from '../../node-context.js';
+import { deadlineClockOf } from '../deadline-status-field.js';
 import { assertOwner } from '../../ownership.js';
 import { checkFeedPosition } from '../../sync/change-feed.js';
 import { ticketKind } from './ticket-kind.js';
 import { ticketInboxOf } from './ticket-inbox.js';
+import { inboxMembersAt } from './ticket-inbox-membership.js';
 import { readTicket, ticketPage } from './ticket-resolvers.js';
 import type { TicketView } from './ticket-view.js';
 
@@ -17,7 +19,23 @@ type SubscriptionContext = RequestContext & { request?: Request };
 const afterOf = (after: string | null | undefined) =>
   after === null || after === undefined ? undefined : checkFeedPosition('after', after);
 
-const asEvent = ({ position, record }: LiveWrite<TicketView>) => ({ position, ticket: record });
+/** What an inbox or record stream sends about one ticket (TicketEvent without its position). */
+interface TicketChange {
+  change: 'ENTERED' | 'UPDATED' | 'LEFT' | 'DUE_SOON';
+  ticketId: string;
+  ticket: TicketView | null;
+}
+
+const asEvent = ({ position, record }: LiveWrite<TicketChange>) => ({ position, ...record });
+
+const updated = (ticket: TicketView): TicketChange => ({
+  change: 'UPDATED',
+  ticketId: ticket.id,
+  ticket,
+});
+
+/** The most tickets read per page while looking for those fallen due soon. */
+const DUE_SOON_PAGE = 100;
 
 /**
  * Live ticket updates (GraphQL over SSE), served by the city that writes the tickets: its
@@ -33,7 +51,10 @@ export const ticketSubscriptionResolvers: IResolvers<unknown, SubscriptionContex
         const after = afterOf(args.after);
         const { scope } = inbox;
         const from = await startPosition(context.node, after);
-        return liveWrites<TicketView>(
+        // What was in the inbox before each write the stream sends, kept up to date as it sends them.
+        const members = await inboxMembersAt(context.node, inbox, from);
+        const warned = new Set<string>();
+        return liveWrites<TicketChange>(
           {
             node: context.node,
             entity: ticketKind.table,
@@ -50,7 +71,52 @@ export const ticketSubscriptionResolvers: IResolvers<unknown, SubscriptionContex
                   where: [...(inbox.query.where ?? []), sql<boolean>`id IN (${sql.join(ids)})`],
                 },
               );
-              return new Map(page.nodes.map((ticket: TicketView) => [ticket.id, ticket]));
+              const waiting = new Map(page.nodes.map((ticket: TicketView) => [ticket.id, ticket]));
+              const events = new Map<string, TicketChange>();
+              for (const id of ids) {
+                const ticket = waiting.get(id);
+                if (ticket) {
+                  events.set(id, {
+                    ...updated(ticket),
+                    change: members.has(id) ? 'UPDATED' : 'ENTERED',
+                  });
+                  members.add(id);
+                } else if (members.delete(id)) {
+                  warned.delete(id);
+                  events.set(id, {
+                    change: 'LEFT',
+                    ticketId: id,
+                    ticket: await readTicket(context, id),
+                  });
+                }
+              }
+              return events;
+            },
+            timed: {
+              everyMs: context.node.dueSoonCheckMs ?? DUE_SOON_CHECK_MS,
+              look: async () => {
+                if (!scope) return [];
+                const clock = await deadlineClockOf(context.node, ticketKind);
+                const fallen: TicketChange[] = [];
+                let cursor: string | undefined;
+                do {
+                  const page = await ticketPage(
+                    context,
+                    scope,
+                    { first: DUE_SOON_PAGE, after: cursor },
+                    { ...inbox.query, deadlineStatus: { states: ['DUE_SOON'], clock } },
+                  );
+                  for (const ticket of page.nodes) {
+                    if (warned.has(ticket.id)) continue;
+                    warned.add(ticket.id);
+                    fallen.push({ change: 'DUE_SOON', ticketId: ticket.id, ticket });
+                  }
+                  cursor = page.pageInfo.hasNextPage
+                    ? (page.pageInfo.endCursor ?? undefined)
+                    : undefined;
+                } while (cursor);
+                return fallen;
+              },
             },
           },
           from,
@@ -70,7 +136,7 @@ export const ticketSubscriptionResolvers: IResolvers<unknown, SubscriptionContex
           });
         }
         const from = await startPosition(context.node, after);
-        return liveWrites<TicketView>(
+        return liveWrites<TicketChange>(
           {
             node: context.node,
             entity: ticketKind.table,
@@ -78,7 +144,7 @@ export const ticketSubscriptionResolvers: IResolvers<unknown, SubscriptionContex
             signal: context.request?.signal,
             visible: async () => {
               const ticket = await readTicket(context, args.id);
-              return new Map(ticket ? [[ticket.id, ticket]] : []);
+              return new Map(ticket ? [[ticket.id, updated(ticket)]] : []);
             },
           },
           from,
