@@ -78,7 +78,7 @@ export async function readArrivals(
   let query = db
     .selectFrom('supervision_arrival')
     .select(['position', 'kind', 'order_id'])
-    .where('position', '>', after as never)
+    .where('position', '>', after)
     .where('kind', 'in', arrivalKindsFor(audience))
     .orderBy('position')
     .limit(limit);
