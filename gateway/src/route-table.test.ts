@@ -379,6 +379,22 @@ describe('the live updates of the route table', () => {
     ).toMatchObject({ to: 'node', node: { name: 'city-320200' } });
   });
 
+  it('stream the supervision orders arriving for a caller from their own city, whatever division they name', () => {
+    const dispatcher: Principal = { ...unit, roles: ['dispatcher'], department: undefined };
+    for (const args of [{}, { division: '320200' }]) {
+      expect(
+        routing().route('Subscription', 'supervisionOrderArrived', args, dispatcher),
+      ).toMatchObject({ to: 'node', node: { name: 'city-320100' } });
+    }
+    // A caller without supervision.read is refused at the gateway, the operation named.
+    const officer: Principal = { ...unit, roles: ['enforcement-officer'], department: undefined };
+    const route = routing().route('Subscription', 'supervisionOrderArrived', {}, officer);
+    expect(route).toMatchObject({ to: 'refused' });
+    expect((route as { error: Error }).error.message).toMatch(
+      /^You may not perform supervision\.read:/,
+    );
+  });
+
   it('are refused to a caller who may not read tickets, naming ticket.read', () => {
     const officer: Principal = { ...unit, roles: ['enforcement-officer'], department: undefined };
     for (const [field, args] of [
@@ -491,7 +507,11 @@ describe('the fallbacks of the route table', () => {
 
   it('never fall back for a live update: a replica is not written where the stream reads', () => {
     const { Subscription } = rootEntriesOf(schema);
-    expect(Object.keys(Subscription).sort()).toEqual(['inboxChanged', 'recordChanged']);
+    expect(Object.keys(Subscription).sort()).toEqual([
+      'inboxChanged',
+      'recordChanged',
+      'supervisionOrderArrived',
+    ]);
     for (const [field, entry] of Object.entries(Subscription)) {
       expect(entry.fallback, field).toBeUndefined();
     }

@@ -183,6 +183,8 @@ export const ROUTE_TABLE: RouteTable = {
     inboxChanged: { operation: 'ticket.read', route: homeNode },
     // No replica can stream: a province's copy is not written where the stream reads.
     recordChanged: { operation: 'ticket.read', route: ownerOfId('id') },
+    // As supervisionOrders: the caller's own city, which notes what arrives there.
+    supervisionOrderArrived: { operation: 'supervision.read', route: homeNode },
   },
   recordMutationOperations: {
     createTicket: 'ticket.create',

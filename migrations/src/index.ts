@@ -19,6 +19,7 @@ import * as coUnitReplies from './20261206090000_co-unit-replies.js';
 import * as ticketCaseLink from './20261206100000_ticket-case-link.js';
 import * as deskLookups from './20261206120000_desk-lookups.js';
 import * as recordAttachments from './20261208090000_record-attachments.js';
+import * as supervisionArrivals from './20261209090000_supervision-arrivals.js';
 
 /**
  * Every migration in order. Listed here rather than read from disk because kysely's
@@ -45,6 +46,7 @@ export const migrations: Readonly<Record<string, Migration>> = {
   '20261206100000_ticket-case-link': ticketCaseLink,
   '20261206120000_desk-lookups': deskLookups,
   '20261208090000_record-attachments': recordAttachments,
+  '20261209090000_supervision-arrivals': supervisionArrivals,
 };
 
 const provider: MigrationProvider = { getMigrations: async () => ({ ...migrations }) };

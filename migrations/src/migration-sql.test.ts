@@ -118,6 +118,10 @@ const LANDED: Readonly<Record<string, { up: string; down: string }>> = {
     up: 'f6233074b37a96dd3d478e10b7142ef5a96a9053946ffe860cded202485a4b7e',
     down: '5b0dee1a2fa38585125b589b89ea98342874aa2810e45f67cf9d5378a959a37d',
   },
+  '20261209090000_supervision-arrivals': {
+    up: '31ecbc7fb17c43ebc2a75ae99c5ee1c37a1d38d4d978e266af4622a58400feb7',
+    down: 'e087d17041a2dd3cfd2680d5ec6ad16ad7e53bb7add7bfc1599c745221860803',
+  },
 };
 
 function fingerprint(statements: Pick<CompiledQuery, 'sql' | 'parameters'>[]): string {

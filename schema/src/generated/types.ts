@@ -2431,6 +2431,16 @@ export type Subscription = {
    * event. `after` replays as in inboxChanged.
    */
   recordChanged: TicketEvent;
+  /**
+   * Supervision orders (督办单) as they arrive at your city node, without polling: permission
+   * and scope as `supervisionOrders` (inside `division`, default yours; city and county
+   * divisions only — a province or ministry user is refused with FORBIDDEN). The command centre
+   * (dispatcher, city supervisor) hears of every order the province issues on a record in scope
+   * and of every reply it sends back (退回); a handling unit hears of each order assigned (交办)
+   * to it, and of no order before that. With `after`, the arrivals after that position are
+   * replayed first (those whose order you may still read), then live ones follow.
+   */
+  supervisionOrderArrived: SupervisionOrderEvent;
 };
 
 /** Live updates, served by the owning city node (the gateway forwards the stream and your token). */
@@ -2444,9 +2454,24 @@ export type SubscriptionRecordChangedArgs = {
   id: Scalars['ID']['input'];
 };
 
+/** Live updates, served by the owning city node (the gateway forwards the stream and your token). */
+export type SubscriptionSupervisionOrderArrivedArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  division?: InputMaybe<Scalars['String']['input']>;
+};
+
 export type SupervisedRecordKind = 'CASE_REPORT' | 'HOTLINE_TICKET';
 
 export type SupervisionAction = 'ASSIGN' | 'CLOSE' | 'REPLY' | 'RETURN' | 'SIGN';
+
+/** What brought a supervision order to you (supervisionOrderArrived). */
+export type SupervisionArrival =
+  /** 交办: the command centre assigned it to your unit. */
+  | 'ASSIGNED'
+  /** 督办下达: the province issued it (to the command centre). */
+  | 'ISSUED'
+  /** 退回: the province sent the city's reply back (to the command centre). */
+  | 'RETURNED';
 
 /** 督办 level. */
 export type SupervisionLevel =
@@ -2488,6 +2513,24 @@ export type SupervisionOrder = {
   /** The steps taken on it, oldest first, as this node holds them. */
   steps: Array<SupervisionStep>;
   version: Scalars['Int']['output'];
+};
+
+/**
+ * A supervision order arriving for you at your city, as a subscription event (GraphQL over SSE).
+ * Events come from the city node's arrival log, in the order the arrivals committed, each at
+ * most once.
+ */
+export type SupervisionOrderEvent = {
+  __typename?: 'SupervisionOrderEvent';
+  arrival: SupervisionArrival;
+  /** The order as you may read it when the event is sent (as supervisionOrders shows it). */
+  order: SupervisionOrder;
+  /**
+   * The arrival's position in the city node's arrival log (a decimal number; its own sequence,
+   * not a change-log position). Keep the last one received: subscribing again with it as
+   * `after` replays what arrived since, then goes on live.
+   */
+  position: Scalars['String']['output'];
 };
 
 export type SupervisionState =

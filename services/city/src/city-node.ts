@@ -1,5 +1,7 @@
 import {
   directiveStepResolvers,
+  noteArrivals,
+  receivedArrivals,
   startNodeServer,
   supervisionHandlingResolvers,
   recordWriteResolvers,
@@ -18,6 +20,13 @@ export const citySpoke: TierSpoke = {
   feedFlowsWholeUp: true,
   resolvers: [...recordWriteResolvers(), supervisionHandlingResolvers, directiveStepResolvers],
   sync: {
+    // The province's orders and returns arrive for the command centre (supervisionOrderArrived).
+    batch: (_runtime, relation) =>
+      relation === 'parent'
+        ? {
+            supervision: (trx, orders, steps) => noteArrivals(trx, receivedArrivals(orders, steps)),
+          }
+        : {},
     // What came down from the province: its orders, and its steps on them.
     forgetSource: async (trx, runtime, _source, relation) => {
       if (relation !== 'parent') return;

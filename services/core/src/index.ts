@@ -77,6 +77,8 @@ export type { NodeServerOptions, RunningNode } from './server/start-node-server.
 export { directiveMachine } from './supervision/directive-machine.js';
 export { directiveStepResolvers } from './supervision/directive-steps.js';
 export { foldSupervision, supervisionMachine } from './supervision/supervision-machine.js';
+export { noteArrivals } from './supervision/supervision-arrivals.js';
+export { receivedArrivals } from './supervision/received-arrivals.js';
 export { directiveInScope, supervisionOrderInScope } from './supervision/supervision-resolvers.js';
 export {
   supervisionHandlingResolvers,

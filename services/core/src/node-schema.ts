@@ -13,6 +13,7 @@ import { recordReadResolvers } from './records/record-modules.js';
 import { recordByNumberResolvers } from './records/record-by-number.js';
 import { tierDutyRefusals } from './node/tier-duties.js';
 import { supervisionQueryResolvers } from './supervision/supervision-resolvers.js';
+import { supervisionSubscriptionResolvers } from './supervision/supervision-subscription-resolvers.js';
 import { syncResolvers } from './sync/sync-resolvers.js';
 
 /** The shared schema with the reads every node serves, plus its tier's resolvers on top. */
@@ -31,6 +32,8 @@ export function buildNodeSchema(
       calendarResolvers,
       syncResolvers,
       supervisionQueryResolvers,
+      // Every node: only the city holding the division serves it, others refuse with NOT_OWNER.
+      supervisionSubscriptionResolvers,
       indicatorResolvers,
       // What only some tiers do, refused here with NOT_OWNER; the tier that does it overrides.
       tierDutyRefusals(),

@@ -110,11 +110,25 @@ export interface FlagPublicationTable {
   version: number;
 }
 
+/** What made a supervision order arrive for someone at a city (supervision-arrivals.ts). */
+export type SupervisionArrivalKind = 'issued' | 'returned' | 'assigned';
+
+export interface SupervisionArrivalTable {
+  position: ColumnType<string, never, never>;
+  kind: SupervisionArrivalKind;
+  source_id: string;
+  order_id: string;
+  division: string;
+  handling_unit: string | null;
+  arrived_at: ColumnType<Date, never, never>;
+}
+
 export interface SyncTables {
   sync_source: SyncSourceTable;
   sync_tombstone: SyncTombstoneTable;
   supervision_order: SupervisionOrderTable;
   supervision_step: SupervisionStepTable;
+  supervision_arrival: SupervisionArrivalTable;
   directive_step: DirectiveStepTable;
   directive: DirectiveTable;
   daily_rollup: DailyRollupTable;

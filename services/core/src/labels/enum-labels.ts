@@ -212,6 +212,17 @@ export const ENUM_LABELS: Readonly<Record<string, ValueLabels>> = {
     RELATIVE: { zh: '相对变化', en: 'Relative change' },
     POINTS: { zh: '分差', en: 'Score points' },
   },
+  TicketChange: {
+    ENTERED: { zh: '新到', en: 'Entered your inbox' },
+    UPDATED: { zh: '有更新', en: 'Updated' },
+    LEFT: { zh: '已移出', en: 'Left your inbox' },
+    DUE_SOON: { zh: '即将到期', en: 'Due soon' },
+  },
+  SupervisionArrival: {
+    ISSUED: { zh: '督办下达', en: 'Issued' },
+    RETURNED: { zh: '退回', en: 'Returned' },
+    ASSIGNED: { zh: '交办', en: 'Assigned to your unit' },
+  },
   SupervisionLevel: {
     ROUTINE: { zh: '一般督办', en: 'Routine' },
     LISTED: { zh: '挂牌督办', en: 'Listed' },

@@ -55,6 +55,8 @@ async function ordersInScope(
     /** Every order on these records, unlimited: a record carries a handful at most. */
     recordIds?: readonly string[] | null | undefined;
     id?: string | undefined;
+    /** Only these orders (at most a page of them). */
+    ids?: readonly string[] | undefined;
   },
 ) {
   let query = trx.selectFrom('supervision_order').selectAll();
@@ -63,6 +65,7 @@ async function ordersInScope(
   if (filter.recordId) query = query.where('record_id', '=', filter.recordId);
   if (filter.recordIds) query = query.where('record_id', 'in', filter.recordIds);
   if (filter.id !== undefined) query = query.where('id', '=', filter.id);
+  if (filter.ids !== undefined) query = query.where('id', 'in', filter.ids);
   const unit = scope.unit;
   if (unit !== undefined) {
     query = query.where(({ or, eb, selectFrom }) =>
@@ -116,6 +119,28 @@ export async function supervisionOrderInScope(
 ) {
   const [supervision] = await ordersInScope(trx, scope, { id });
   return supervision && toSupervisionOrderView(supervision, context.principal, new Date());
+}
+
+/**
+ * The orders of `ids` the caller sees in `scope` (as supervisionOrders shows them), by id;
+ * those missing or outside it are left out.
+ */
+export async function supervisionOrdersByIds(
+  context: RequestContext,
+  scope: RowScope,
+  ids: readonly string[],
+) {
+  if (ids.length === 0) return new Map<string, ReturnType<typeof toSupervisionOrderView>>();
+  return inScope(context.node.db, scope, async (trx) => {
+    const now = new Date();
+    const orders = await ordersInScope(trx, scope, { ids });
+    return new Map(
+      orders.map((supervision) => [
+        supervision.order.id,
+        toSupervisionOrderView(supervision, context.principal, now),
+      ]),
+    );
+  });
 }
 
 /**

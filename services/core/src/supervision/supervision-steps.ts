@@ -13,6 +13,7 @@ import {
 } from './supervision-machine.js';
 import type { SupervisionCase } from './supervision-machine.js';
 import { insertStep } from './insert-step.js';
+import { noteArrivals } from './supervision-arrivals.js';
 import { toSupervisionOrderView } from './supervision-view.js';
 import type { IResolvers } from '@graphql-tools/utils';
 import type { Transaction } from 'kysely';
@@ -101,6 +102,18 @@ async function takeStep(action: SupervisionAction, input: StepInput, context: Re
       handling_unit: action === 'assign' ? unit : null,
       actor_division: node.division,
     });
+    if (action === 'assign') {
+      // The unit hears of it (supervisionOrderArrived) once this commits.
+      await noteArrivals(trx, [
+        {
+          kind: 'assigned',
+          sourceId: step.id,
+          orderId: step.order_id,
+          division: step.division,
+          handlingUnit: step.handling_unit,
+        },
+      ]);
+    }
     await appendAudit(trx, context, {
       action: `supervision.${action}`,
       entity: 'supervision_order',

@@ -268,8 +268,15 @@ async function applyRun(
     if (applier.records) await applier.records(trx, entity, items, store);
     else await store();
   }
-  await storeReplicas(trx, 'supervision_order', latestOf(run, 'supervision_order'), stale);
-  await storeReplicas(trx, 'supervision_step', latestOf(run, 'supervision_step'), stale);
+  const orders = latestOf(run, 'supervision_order');
+  const storedOrders = await storeReplicas(trx, 'supervision_order', orders, stale);
+  const steps = latestOf(run, 'supervision_step');
+  const storedSteps = await storeReplicas(trx, 'supervision_step', steps, stale);
+  await applier.supervision?.(
+    trx,
+    orders.filter((item) => storedOrders.has(item.id)),
+    steps.filter((item) => storedSteps.has(item.id)),
+  );
   // A tier that relays passes these on as it receives them (a province: the ministry's
   // directives down to its cities, its cities' acknowledgements and reports up).
   const relays: Change[] = [];

@@ -19,6 +19,15 @@ export interface BatchApplier {
     items: ReplicaItem[],
     store: () => Promise<Set<string>>,
   ): Promise<void>;
+  /**
+   * After the supervision orders and steps of a run are stored: those that changed here
+   * (new, or a newer version), as stored (a city notes which of them arrive for someone).
+   */
+  supervision?(
+    trx: Transaction<Database>,
+    orders: ReplicaItem[],
+    steps: ReplicaItem[],
+  ): Promise<void>;
   /** Before the cursor moves: what the tier gathered over the batch (e.g. rollup sums). */
   finish?(trx: Transaction<Database>): Promise<void>;
 }
