@@ -46,10 +46,13 @@ export interface LiveWritesOptions<View> {
   /** Only the writes of this one row. */
   entityId?: string | undefined;
   /**
-   * Of the written rows `ids`, those the subscriber may see now, read under their row scope
-   * (a row out of it, or no longer matching what they follow, is left out).
+   * Of the written rows (`written`: each row's id and the version its write made), what the
+   * subscriber is sent now, read under their row scope (a row out of it, or no longer
+   * matching what they follow, is left out). A row read at a later version than its write
+   * made is better left out too: that later write is committed, so it comes in a later
+   * page, and sending the row at it keeps one event per state, each at its own write.
    */
-  visible: (ids: readonly string[]) => Promise<ReadonlyMap<string, View>>;
+  visible: (written: ReadonlyMap<string, number>) => Promise<ReadonlyMap<string, View>>;
   /** Ends the stream (the client went away); the node's `closing` ends it too. */
   signal?: AbortSignal | undefined;
   timed?: TimedEvents<View> | undefined;
@@ -120,7 +123,8 @@ export function liveWrites<View>(
         }
         retry = LIVE_SEAL_RETRY_MS;
         const last = new Map(writes.map((write) => [write.entityId, write.position]));
-        const seen = await options.visible([...last.keys()]);
+        const versions = new Map(writes.map((write) => [write.entityId, write.version]));
+        const seen = await options.visible(versions);
         for (const write of writes) {
           const record = seen.get(write.entityId);
           if (record === undefined || last.get(write.entityId) !== write.position) continue;

@@ -17,10 +17,10 @@ describe('the sealed writes a live stream reads', () => {
   let testDatabase: TestNodeDatabase;
   let database: NodeDatabase;
 
-  const write = (entity: string, id: string) =>
+  const write = (entity: string, id: string, version = 1) =>
     sql`
       INSERT INTO change_log (entity, entity_id, version, operation, payload, schema_version, division)
-      VALUES (${entity}, ${id}, 1, 'upsert', '{}'::jsonb, 1, '320102')`.execute(database.db);
+      VALUES (${entity}, ${id}, ${version}, 'upsert', '{}'::jsonb, 1, '320102')`.execute(database.db);
 
   beforeAll(async () => {
     testDatabase = await createTestNodeDatabase('sealed_writes');
@@ -71,7 +71,7 @@ describe('the sealed writes a live stream reads', () => {
     await write('hotline_ticket', '320100-a');
     await write('record_history', '320100-h');
     await write('hotline_ticket', '320100-b');
-    await write('hotline_ticket', '320100-a');
+    await write('hotline_ticket', '320100-a', 2);
     await sealChanges(database.db);
 
     const all = await readSealedWrites(database.db, {
@@ -80,6 +80,8 @@ describe('the sealed writes a live stream reads', () => {
       limit: 10,
     });
     expect(all.map((entry) => entry.entityId)).toEqual(['320100-a', '320100-b', '320100-a']);
+    // Each with the version its write made: a stream sends a row at the write that made it.
+    expect(all.map((entry) => entry.version)).toEqual([1, 1, 2]);
     const positions = all.map((entry) => BigInt(entry.position));
     expect(positions[0]! > BigInt(top)).toBe(true);
     expect([...positions].sort((a, b) => (a < b ? -1 : 1))).toEqual(positions);

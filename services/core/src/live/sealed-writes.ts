@@ -2,10 +2,11 @@ import type { Kysely } from 'kysely';
 import type { ChangeEntity } from '../change-log/append-change.js';
 import type { Database } from '../database/tables.js';
 
-/** One write of the sealed change log: where it stands, and what it wrote. */
+/** One write of the sealed change log: where it stands, what it wrote, and the version it made. */
 export interface SealedWrite {
   position: string;
   entityId: string;
+  version: number;
 }
 
 export interface SealedWritesRequest {
@@ -28,14 +29,18 @@ export async function readSealedWrites(
 ): Promise<SealedWrite[]> {
   let query = db
     .selectFrom('change_log')
-    .select(['position', 'entity_id'])
+    .select(['position', 'entity_id', 'version'])
     .where('position', '>', request.after)
     .where('entity', '=', request.entity)
     .orderBy('position')
     .limit(request.limit);
   if (request.entityId !== undefined) query = query.where('entity_id', '=', request.entityId);
   const rows = await query.execute();
-  return rows.map((row) => ({ position: row.position ?? '0', entityId: row.entity_id }));
+  return rows.map((row) => ({
+    position: row.position ?? '0',
+    entityId: row.entity_id,
+    version: row.version,
+  }));
 }
 
 /**

@@ -59,8 +59,9 @@ export const ticketSubscriptionResolvers: IResolvers<unknown, SubscriptionContex
             node: context.node,
             entity: ticketKind.table,
             signal: context.request?.signal,
-            visible: async (ids) => {
+            visible: async (written) => {
               if (!scope) return new Map();
+              const ids = [...written.keys()];
               // The inbox's own rule and scope (ticketInboxOf), narrowed to the written tickets.
               const page = await ticketPage(
                 context,
@@ -75,19 +76,20 @@ export const ticketSubscriptionResolvers: IResolvers<unknown, SubscriptionContex
               const events = new Map<string, TicketChange>();
               for (const id of ids) {
                 const ticket = waiting.get(id);
+                // Written again since: judged, and sent, at that later write (liveWrites).
+                if (ticket && ticket.version > written.get(id)!) continue;
                 if (ticket) {
                   events.set(id, {
                     ...updated(ticket),
                     change: members.has(id) ? 'UPDATED' : 'ENTERED',
                   });
                   members.add(id);
-                } else if (members.delete(id)) {
+                } else if (members.has(id)) {
+                  const left = await readTicket(context, id);
+                  if (left && left.version > written.get(id)!) continue;
+                  members.delete(id);
                   warned.delete(id);
-                  events.set(id, {
-                    change: 'LEFT',
-                    ticketId: id,
-                    ticket: await readTicket(context, id),
-                  });
+                  events.set(id, { change: 'LEFT', ticketId: id, ticket: left });
                 }
               }
               return events;
@@ -142,9 +144,10 @@ export const ticketSubscriptionResolvers: IResolvers<unknown, SubscriptionContex
             entity: ticketKind.table,
             entityId: args.id,
             signal: context.request?.signal,
-            visible: async () => {
+            visible: async (written) => {
               const ticket = await readTicket(context, args.id);
-              return new Map(ticket ? [[ticket.id, updated(ticket)]] : []);
+              if (!ticket || ticket.version > written.get(args.id)!) return new Map();
+              return new Map([[ticket.id, updated(ticket)]]);
             },
           },
           from,
