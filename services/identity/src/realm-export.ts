@@ -104,6 +104,8 @@ export interface ServiceClient {
 
 export interface RealmModel {
   readonly realm: string;
+  /** Shown on the login page, as Keycloak shows the realm's display name. */
+  readonly displayName: string | undefined;
   readonly accessTokenLifespan: number | undefined;
   /** Seconds an authorization code stays exchangeable (Keycloak's default 60). */
   readonly accessCodeLifespan: number | undefined;
@@ -195,6 +197,7 @@ type ExportMapper = z.output<typeof protocolMapperSchema>;
 const realmExportSchema = z
   .object({
     realm: z.string().min(1),
+    displayName: z.string().optional(),
     enabled: z.literal(true, { error: 'the dev issuer only serves an enabled realm' }),
     accessTokenLifespan: z.number().int().positive().optional(),
     accessCodeLifespan: z.number().int().positive().optional(),
@@ -518,6 +521,7 @@ function toModel(data: ParsedExport): RealmModel {
 
   return {
     realm: data.realm,
+    displayName: data.displayName,
     accessTokenLifespan: data.accessTokenLifespan,
     accessCodeLifespan: data.accessCodeLifespan,
     accessCodeLifespanLogin: data.accessCodeLifespanLogin,
