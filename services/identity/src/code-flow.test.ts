@@ -405,6 +405,12 @@ describe('auth endpoint refusals', () => {
 
   it('sends protocol errors back to a registered redirect URI with the state', async () => {
     const cases: [Record<string, string | undefined>, string, string][] = [
+      // The console client requires PKCE: a request without any of it is refused.
+      [
+        { code_challenge: undefined, code_challenge_method: undefined },
+        'invalid_request',
+        'Missing parameter: code_challenge_method',
+      ],
       [
         { code_challenge_method: undefined },
         'invalid_request',
