@@ -1,4 +1,5 @@
 import { generateSigningKey, signJwt } from '@city-ops/identity';
+import { signInAsConsole } from '../support/console-sign-in.js';
 import { startFederation } from '../support/federation.js';
 import type { GraphQLResponse, TestFederation } from '../support/federation.js';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -33,6 +34,17 @@ describe('token checks at the gateway and again at every node', () => {
       expect(response.errors).toBeUndefined();
       expect(response.data).toEqual({
         me: { username: 'agent.320100', division: { code: '320100' } },
+      });
+    }
+  });
+
+  it('accepts the token of a console sign-in (authorization code + PKCE)', async () => {
+    const { access_token: token } = await signInAsConsole(federation.identity, 'unit-cg.320100');
+    expect(claimsOf(token)['azp']).toBe('city-ops-console');
+    for (const response of await bothWays(token)) {
+      expect(response.errors).toBeUndefined();
+      expect(response.data).toEqual({
+        me: { username: 'unit-cg.320100', division: { code: '320100' } },
       });
     }
   });

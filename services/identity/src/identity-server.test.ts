@@ -97,9 +97,19 @@ describe('identity server basics', () => {
       issuer: issuer.realmUrl,
       token_endpoint: `${issuer.realmUrl}/protocol/openid-connect/token`,
       jwks_uri: `${issuer.realmUrl}/protocol/openid-connect/certs`,
-      grant_types_supported: ['password', 'client_credentials'],
+      authorization_endpoint: `${issuer.realmUrl}/protocol/openid-connect/auth`,
+      userinfo_endpoint: `${issuer.realmUrl}/protocol/openid-connect/userinfo`,
+      end_session_endpoint: `${issuer.realmUrl}/protocol/openid-connect/logout`,
+      grant_types_supported: [
+        'authorization_code',
+        'refresh_token',
+        'password',
+        'client_credentials',
+      ],
+      response_types_supported: ['code'],
+      code_challenge_methods_supported: ['S256'],
       id_token_signing_alg_values_supported: ['RS256'],
-      token_endpoint_auth_methods_supported: ['client_secret_basic', 'client_secret_post'],
+      token_endpoint_auth_methods_supported: ['client_secret_basic', 'client_secret_post', 'none'],
     });
   });
 
@@ -312,7 +322,7 @@ describe('client credentials grant', () => {
 
 describe('malformed token requests', () => {
   it('rejects unsupported and missing grant types', async () => {
-    expect(await postToken({ grant_type: 'authorization_code', code: 'x' })).toEqual(
+    expect(await postToken({ grant_type: 'device_code', client_id: 'city-ops-web' })).toEqual(
       expect.objectContaining({
         status: 400,
         body: { error: 'unsupported_grant_type', error_description: 'Unsupported grant_type' },

@@ -4,6 +4,7 @@ import {
   createPublicKey,
   generateKeyPairSync,
   sign,
+  verify,
   type KeyObject,
 } from 'node:crypto';
 
@@ -113,4 +114,30 @@ function decodeSegment(segment: string): Record<string, unknown> {
     throw new Error('not a JWT: segment is not a JSON object');
   }
   return value as Record<string, unknown>;
+}
+
+/**
+ * Claims of a token this issuer signed (RS256, its own key), or undefined when the signature or
+ * the format is wrong. Expiry and `typ` are the caller's to check: logout accepts an expired
+ * ID token as a hint, a refresh must not accept an expired refresh token.
+ */
+export function verifyOwnJwt(
+  token: string,
+  publicKey: KeyObject,
+): Record<string, unknown> | undefined {
+  const parts = token.split('.');
+  if (parts.length !== 3) return undefined;
+  const [header, claims, signature] = parts as [string, string, string];
+  try {
+    if (decodeSegment(header)['alg'] !== 'RS256') return undefined;
+    const valid = verify(
+      'sha256',
+      Buffer.from(`${header}.${claims}`),
+      publicKey,
+      Buffer.from(signature, 'base64url'),
+    );
+    return valid ? decodeSegment(claims) : undefined;
+  } catch {
+    return undefined;
+  }
 }

@@ -1,4 +1,5 @@
 import Keycloak from 'keycloak-connect';
+import { createHash, randomBytes } from 'node:crypto';
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -94,6 +95,75 @@ describe('keycloak-connect GrantManager accepts tokens from the dev issuer', () 
     } finally {
       await second.close();
     }
+  });
+});
+
+/** The console's sign-in as a browser does it: auth page, form, code, token exchange. */
+async function consoleSignIn(username: string): Promise<Record<string, string>> {
+  const verifier = randomBytes(32).toString('base64url');
+  const redirectUri = 'http://localhost:4000/';
+  const oidc = `${issuer.realmUrl}/protocol/openid-connect`;
+  const query = new URLSearchParams({
+    client_id: 'city-ops-console',
+    redirect_uri: redirectUri,
+    response_type: 'code',
+    scope: 'openid',
+    state: 's',
+    code_challenge: createHash('sha256').update(verifier).digest('base64url'),
+    code_challenge_method: 'S256',
+  });
+  const page = await (await fetch(`${oidc}/auth?${query.toString()}`)).text();
+  const action = (/action="([^"]+)"/.exec(page)?.[1] ?? '').replace(/&#38;/g, '&');
+  const login = await fetch(action, {
+    method: 'POST',
+    redirect: 'manual',
+    headers: { 'Content-Type': 'application/x-www-form-urlencoded' },
+    body: new URLSearchParams({ username, password: DEMO_PASSWORD }),
+  });
+  const code = new URL(login.headers.get('location') ?? '').searchParams.get('code') ?? '';
+  const res = await fetch(`${oidc}/token`, {
+    method: 'POST',
+    headers: { 'Content-Type': 'application/x-www-form-urlencoded' },
+    body: new URLSearchParams({
+      grant_type: 'authorization_code',
+      client_id: 'city-ops-console',
+      code,
+      redirect_uri: redirectUri,
+      code_verifier: verifier,
+    }),
+  });
+  expect(res.status).toBe(200);
+  return (await res.json()) as Record<string, string>;
+}
+
+describe('keycloak-connect GrantManager accepts the console’s code-flow tokens', () => {
+  it('validates the access token and the refreshed one, with role, division and department', async () => {
+    const tokens = await consoleSignIn('unit-cg.320100');
+    const grant = await validate(tokens['access_token'] ?? '');
+    expect(grant.access_token.hasRole('realm:handling-unit')).toBe(true);
+    expect(grant.access_token.content).toMatchObject({
+      azp: 'city-ops-console',
+      division: '320100',
+      department: '320100-cg',
+    });
+    const refreshed = await fetch(`${issuer.realmUrl}/protocol/openid-connect/token`, {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/x-www-form-urlencoded' },
+      body: new URLSearchParams({
+        grant_type: 'refresh_token',
+        client_id: 'city-ops-console',
+        refresh_token: tokens['refresh_token'] ?? '',
+      }),
+    });
+    const body = (await refreshed.json()) as Record<string, string>;
+    const again = await validate(body['access_token'] ?? '');
+    expect(again.access_token.content['preferred_username']).toBe('unit-cg.320100');
+  });
+
+  it('refuses the ID and refresh tokens as bearer tokens', async () => {
+    const tokens = await consoleSignIn('agent.320100');
+    await expect(validate(tokens['id_token'] ?? '')).rejects.toThrow(/wrong type/);
+    await expect(validate(tokens['refresh_token'] ?? '')).rejects.toThrow(/wrong type/);
   });
 });
 

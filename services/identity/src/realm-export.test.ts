@@ -139,6 +139,40 @@ describe('committed realm export', () => {
     );
   });
 
+  it('has the public city-ops-console client for the browser code flow with PKCE', () => {
+    const consoleClient = model.clients.find((c) => c.clientId === 'city-ops-console');
+    const origins = [
+      'http://127.0.0.1:4000',
+      'http://localhost:4000',
+      'http://127.0.0.1:5173',
+      'http://localhost:5173',
+    ];
+    expect(consoleClient).toMatchObject({
+      enabled: true,
+      publicClient: true,
+      secret: undefined,
+      standardFlowEnabled: true,
+      directAccessGrantsEnabled: false,
+      serviceAccountsEnabled: false,
+      pkceMethod: 'S256',
+      redirectUris: origins.map((o) => `${o}/*`),
+      webOrigins: origins,
+      postLogoutRedirectUris: origins.map((o) => `${o}/*`),
+    });
+    const web = model.clients.find((c) => c.clientId === 'city-ops-web');
+    expect(consoleClient?.claimMappers).toEqual(web?.claimMappers);
+    expect(consoleClient?.idTokenClaimMappers).toEqual(web?.claimMappers);
+    // No other client may start the browser flow: nothing else has redirect URIs to send codes to.
+    const browserClients = model.clients.filter((c) => c.standardFlowEnabled);
+    expect(browserClients.map((c) => c.clientId)).toEqual(['city-ops-console']);
+    expect(model).toMatchObject({
+      accessCodeLifespan: 60,
+      accessCodeLifespanLogin: 1800,
+      ssoSessionIdleTimeout: 1800,
+      ssoSessionMaxLifespan: 36000,
+    });
+  });
+
   it('is shaped the way Keycloak imports it', () => {
     const raw = rawExport();
     expect(raw).toMatchObject({ realm: 'city-ops', enabled: true });
@@ -163,6 +197,16 @@ describe('committed realm export', () => {
         attributes: { division: [code] },
       });
     }
+    // Keycloak's own field names, so an import gives the same client.
+    expect(raw.clients.find((c) => c['clientId'] === 'city-ops-console')).toMatchObject({
+      protocol: 'openid-connect',
+      publicClient: true,
+      standardFlowEnabled: true,
+      implicitFlowEnabled: false,
+      directAccessGrantsEnabled: false,
+      webOrigins: ['+'],
+      attributes: { 'pkce.code.challenge.method': 'S256', 'post.logout.redirect.uris': '+' },
+    });
     for (const user of raw.users.filter((u) => !u['serviceAccountClientId'])) {
       expect(user['credentials']).toEqual([{ type: 'password', value: 'demo', temporary: false }]);
     }
@@ -216,6 +260,26 @@ describe('realm export validation', () => {
     expect(issuesOf(raw)).toEqual([
       `clients[${index}].protocolMappers: needs an oidc-hardcoded-claim-mapper giving claim "division" a 6-digit code`,
       `clients[${index}].serviceAccountsEnabled: no user has serviceAccountClientId "node-320100"`,
+    ]);
+  });
+
+  it('refuses browser-flow settings the dev issuer cannot honour', () => {
+    const raw = rawExport();
+    const index = raw.clients.findIndex((c) => c['clientId'] === 'city-ops-console');
+    raw.clients[index] = {
+      ...raw.clients[index],
+      redirectUris: ['*', '/relative/*', 'http://a.example/*/x'],
+      webOrigins: ['http://a.example/path'],
+      implicitFlowEnabled: true,
+      attributes: { 'pkce.code.challenge.method': 'plain' },
+    };
+    expect(issuesOf(raw)).toEqual([
+      `clients[${index}].implicitFlowEnabled: the implicit flow is not emulated`,
+      `clients[${index}].attributes["pkce.code.challenge.method"]: PKCE method plain is not emulated (only S256)`,
+      `clients[${index}].redirectUris[0]: the bare "*" redirect URI (any URI) is refused`,
+      `clients[${index}].redirectUris[1]: /relative/*: relative redirect URIs are not emulated; write it absolute`,
+      `clients[${index}].redirectUris[2]: http://a.example/*/x: a wildcard is only allowed at the end`,
+      `clients[${index}].webOrigins[0]: http://a.example/path is not an origin, "+" or "*"`,
     ]);
   });
 

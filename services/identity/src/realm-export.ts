@@ -52,9 +52,23 @@ export interface RealmClient {
   readonly enabled: boolean;
   readonly publicClient: boolean;
   readonly secret: string | undefined;
+  /** The browser flow: authorization code at the `auth` endpoint. */
+  readonly standardFlowEnabled: boolean;
   readonly directAccessGrantsEnabled: boolean;
   readonly serviceAccountsEnabled: boolean;
+  /** Valid redirect URIs, absolute; a trailing `*` is Keycloak's prefix wildcard. */
+  readonly redirectUris: readonly string[];
+  /** Origins allowed to call the token endpoint from a browser (`+` already expanded). */
+  readonly webOrigins: readonly string[];
+  /** Valid post-logout redirect URIs (`+` already expanded to the redirect URIs). */
+  readonly postLogoutRedirectUris: readonly string[];
+  /** `S256` when the client must send a PKCE challenge (Keycloak's `pkce.code.challenge.method`). */
+  readonly pkceMethod: 'S256' | undefined;
+  /** Mappers into the access token. */
   readonly claimMappers: readonly ClaimMapper[];
+  /** Mappers into the ID token and the userinfo answer. */
+  readonly idTokenClaimMappers: readonly ClaimMapper[];
+  readonly userinfoClaimMappers: readonly ClaimMapper[];
 }
 
 export interface RealmUser {
@@ -90,7 +104,17 @@ export interface ServiceClient {
 
 export interface RealmModel {
   readonly realm: string;
+  /** Shown on the login page, as Keycloak shows the realm's display name. */
+  readonly displayName: string | undefined;
   readonly accessTokenLifespan: number | undefined;
+  /** Seconds an authorization code stays exchangeable (Keycloak's default 60). */
+  readonly accessCodeLifespan: number | undefined;
+  /** Seconds a login page stays usable (Keycloak's default 1800). */
+  readonly accessCodeLifespanLogin: number | undefined;
+  /** Seconds a session survives without a refresh (Keycloak's default 1800). */
+  readonly ssoSessionIdleTimeout: number | undefined;
+  /** Seconds a session lives at most, refreshed or not (Keycloak's default 36000). */
+  readonly ssoSessionMaxLifespan: number | undefined;
   readonly roles: readonly RealmRole[];
   readonly clients: readonly RealmClient[];
   readonly users: readonly RealmUser[];
@@ -134,7 +158,12 @@ const clientSchema = z.object({
   publicClient: z.boolean().optional(),
   bearerOnly: z.boolean().optional(),
   secret: z.string().optional(),
+  standardFlowEnabled: z.boolean().optional(),
+  implicitFlowEnabled: z.boolean().optional(),
   directAccessGrantsEnabled: z.boolean().optional(),
+  redirectUris: z.array(z.string()).optional(),
+  webOrigins: z.array(z.string()).optional(),
+  attributes: z.record(z.string(), z.string()).optional(),
   serviceAccountsEnabled: z.boolean().optional(),
   protocolMappers: z.array(protocolMapperSchema).optional(),
 });
@@ -168,8 +197,13 @@ type ExportMapper = z.output<typeof protocolMapperSchema>;
 const realmExportSchema = z
   .object({
     realm: z.string().min(1),
+    displayName: z.string().optional(),
     enabled: z.literal(true, { error: 'the dev issuer only serves an enabled realm' }),
     accessTokenLifespan: z.number().int().positive().optional(),
+    accessCodeLifespan: z.number().int().positive().optional(),
+    accessCodeLifespanLogin: z.number().int().positive().optional(),
+    ssoSessionIdleTimeout: z.number().int().positive().optional(),
+    ssoSessionMaxLifespan: z.number().int().positive().optional(),
     roles: z.object({ realm: z.array(roleSchema) }),
     clients: z.array(clientSchema),
     users: z.array(userSchema),
@@ -207,6 +241,9 @@ const realmExportSchema = z
         const problem = mapperProblem(mapper);
         if (problem) issue(['clients', i, 'protocolMappers', j, ...problem.path], problem.message);
       });
+      for (const problem of browserFlowProblems(client)) {
+        issue(['clients', i, ...problem.path], problem.message);
+      }
       if (client.serviceAccountsEnabled === true) {
         if (client.publicClient === true) {
           issue(['clients', i, 'publicClient'], 'a service-account client must be confidential');
@@ -263,6 +300,66 @@ const realmExportSchema = z
       checkPersonUser(user, (path, message) => issue(['users', i, ...path], message));
     });
   });
+
+/**
+ * What the dev issuer's `auth` endpoint cannot honour as Keycloak would. Relative redirect URIs
+ * (resolved against `rootUrl`) and the bare `*` (any URI at all) are refused: the first is not
+ * emulated, the second is an open redirect no client of ours should have.
+ */
+function browserFlowProblems(client: ExportClient): { path: PropertyKey[]; message: string }[] {
+  const problems: { path: PropertyKey[]; message: string }[] = [];
+  if (client.implicitFlowEnabled === true) {
+    problems.push({ path: ['implicitFlowEnabled'], message: 'the implicit flow is not emulated' });
+  }
+  const pkce = client.attributes?.['pkce.code.challenge.method'];
+  if (pkce !== undefined && pkce !== '' && pkce !== 'S256') {
+    problems.push({
+      path: ['attributes', 'pkce.code.challenge.method'],
+      message: `PKCE method ${pkce} is not emulated (only S256)`,
+    });
+  }
+  (client.redirectUris ?? []).forEach((uri, j) => {
+    const problem = redirectPatternProblem(uri);
+    if (problem) problems.push({ path: ['redirectUris', j], message: problem });
+  });
+  (client.webOrigins ?? []).forEach((origin, j) => {
+    if (origin === '+' || origin === '*') return;
+    if (!isOrigin(origin)) {
+      problems.push({ path: ['webOrigins', j], message: `${origin} is not an origin, "+" or "*"` });
+    }
+  });
+  const postLogout = client.attributes?.['post.logout.redirect.uris'];
+  (postLogout === undefined ? [] : postLogout.split('##')).forEach((uri) => {
+    const problem = uri === '+' ? undefined : redirectPatternProblem(uri);
+    if (problem) {
+      problems.push({ path: ['attributes', 'post.logout.redirect.uris'], message: problem });
+    }
+  });
+  return problems;
+}
+
+function redirectPatternProblem(pattern: string): string | undefined {
+  if (pattern === '*') return 'the bare "*" redirect URI (any URI) is refused';
+  const fixed = pattern.endsWith('*') ? pattern.slice(0, -1) : pattern;
+  if (fixed.includes('*')) return `${pattern}: a wildcard is only allowed at the end`;
+  try {
+    const url = new URL(fixed);
+    if (url.protocol !== 'http:' && url.protocol !== 'https:') {
+      return `${pattern}: only http and https redirect URIs are emulated`;
+    }
+  } catch {
+    return `${pattern}: relative redirect URIs are not emulated; write it absolute`;
+  }
+  return undefined;
+}
+
+function isOrigin(value: string): boolean {
+  try {
+    return new URL(value).origin === value;
+  } catch {
+    return false;
+  }
+}
 
 function mapperProblem(mapper: ExportMapper): { path: PropertyKey[]; message: string } | undefined {
   // A mapper the dev issuer cannot reproduce would make its tokens differ from Keycloak's
@@ -376,18 +473,7 @@ function toModel(data: ParsedExport): RealmModel {
   }));
   const expand = roleExpander(roles);
 
-  const clients: RealmClient[] = data.clients.map((c) => ({
-    clientId: c.clientId,
-    // Keycloak treats an absent `enabled` on a client as enabled, but on a user as disabled.
-    enabled: c.enabled ?? true,
-    publicClient: c.publicClient ?? false,
-    secret: c.secret,
-    directAccessGrantsEnabled: c.directAccessGrantsEnabled ?? false,
-    serviceAccountsEnabled: c.serviceAccountsEnabled ?? false,
-    claimMappers: (c.protocolMappers ?? [])
-      .filter((m) => m.config['access.token.claim'] !== 'false')
-      .map(toClaimMapper),
-  }));
+  const clients: RealmClient[] = data.clients.map(toClient);
 
   const users: RealmUser[] = [];
   const serviceClients: ServiceClient[] = [];
@@ -435,12 +521,57 @@ function toModel(data: ParsedExport): RealmModel {
 
   return {
     realm: data.realm,
+    displayName: data.displayName,
     accessTokenLifespan: data.accessTokenLifespan,
+    accessCodeLifespan: data.accessCodeLifespan,
+    accessCodeLifespanLogin: data.accessCodeLifespanLogin,
+    ssoSessionIdleTimeout: data.ssoSessionIdleTimeout,
+    ssoSessionMaxLifespan: data.ssoSessionMaxLifespan,
     roles,
     clients,
     users,
     serviceClients,
   };
+}
+
+function toClient(c: ExportClient): RealmClient {
+  const redirectUris = c.redirectUris ?? [];
+  // Keycloak's "+" means: the origins of the valid redirect URIs / the redirect URIs themselves.
+  const webOrigins = (c.webOrigins ?? []).flatMap((origin) =>
+    origin === '+' ? redirectUris.flatMap(originOf) : [origin],
+  );
+  const postLogout = c.attributes?.['post.logout.redirect.uris'];
+  const postLogoutRedirectUris = (postLogout ? postLogout.split('##') : []).flatMap((uri) =>
+    uri === '+' ? redirectUris : [uri],
+  );
+  const mappersWith = (flag: string) =>
+    (c.protocolMappers ?? []).filter((m) => m.config[flag] !== 'false').map(toClaimMapper);
+  return {
+    clientId: c.clientId,
+    // Keycloak treats an absent `enabled` on a client as enabled, but on a user as disabled.
+    enabled: c.enabled ?? true,
+    publicClient: c.publicClient ?? false,
+    secret: c.secret,
+    // Keycloak's default for a new client: the browser flow is on, direct grants off.
+    standardFlowEnabled: c.standardFlowEnabled ?? true,
+    directAccessGrantsEnabled: c.directAccessGrantsEnabled ?? false,
+    serviceAccountsEnabled: c.serviceAccountsEnabled ?? false,
+    redirectUris,
+    webOrigins: [...new Set(webOrigins)],
+    postLogoutRedirectUris,
+    pkceMethod: c.attributes?.['pkce.code.challenge.method'] === 'S256' ? 'S256' : undefined,
+    claimMappers: mappersWith('access.token.claim'),
+    idTokenClaimMappers: mappersWith('id.token.claim'),
+    userinfoClaimMappers: mappersWith('userinfo.token.claim'),
+  };
+}
+
+function originOf(pattern: string): string[] {
+  try {
+    return [new URL(pattern.replace(/\*$/, '')).origin];
+  } catch {
+    return [];
+  }
 }
 
 function toClaimMapper(m: ExportMapper): ClaimMapper {

@@ -1,4 +1,4 @@
-import { createHash, timingSafeEqual } from 'node:crypto';
+import { constantTimeEqual } from './constant-time-equal.js';
 import {
   DEFAULT_SCOPE,
   serviceAccessClaims,
@@ -6,15 +6,23 @@ import {
   type AccessTokenClaims,
 } from './access-token.js';
 import type { RealmClient, RealmModel, RealmUser, ServiceClient } from './realm-export.js';
+import {
+  authorizationCodeGrant,
+  refreshTokenGrant,
+  type SessionGrantContext,
+} from './session-grants.js';
+import type { SessionTokenResponse } from './session-tokens.js';
 
 export interface TokenEndpointOptions {
   readonly model: RealmModel;
   readonly realmUrl: string;
   readonly lifetimeSeconds: number;
   readonly sign: (claims: AccessTokenClaims) => string;
+  /** The browser flow's grants (authorization_code, refresh_token) and their sessions. */
+  readonly sessions: SessionGrantContext;
 }
 
-/** Keycloak's token response; no refresh token, so the dev issuer needs no session store. */
+/** Keycloak's token response to the password and client-credentials grants: no session. */
 export interface TokenResponseBody {
   access_token: string;
   expires_in: number;
@@ -30,7 +38,7 @@ export interface OAuthErrorBody {
 }
 
 export type TokenEndpointResult =
-  | { readonly status: 200; readonly body: TokenResponseBody }
+  | { readonly status: 200; readonly body: TokenResponseBody | SessionTokenResponse }
   | { readonly status: 400 | 401; readonly body: OAuthErrorBody };
 
 export interface TokenEndpoint {
@@ -50,6 +58,12 @@ const BAD_CLIENT_SECRET = fail(
   'unauthorized_client',
   'Invalid client or Invalid client credentials',
 );
+const GRANT_TYPES = new Set([
+  'password',
+  'client_credentials',
+  'authorization_code',
+  'refresh_token',
+]);
 const INVALID_USER_CREDENTIALS = fail(401, 'invalid_grant', 'Invalid user credentials');
 
 export function createTokenEndpoint(options: TokenEndpointOptions): TokenEndpoint {
@@ -126,14 +140,21 @@ export function createTokenEndpoint(options: TokenEndpointOptions): TokenEndpoin
     respond(form, authorization) {
       const grantType = form.get('grant_type');
       if (!grantType) return fail(400, 'invalid_request', 'Missing form parameter: grant_type');
-      if (grantType !== 'password' && grantType !== 'client_credentials') {
+      if (!GRANT_TYPES.has(grantType)) {
         return fail(400, 'unsupported_grant_type', 'Unsupported grant_type');
       }
       const client = authenticateClient(form, authorization);
       if ('status' in client) return client;
-      return grantType === 'password'
-        ? passwordGrant(client, form)
-        : clientCredentialsGrant(client);
+      switch (grantType) {
+        case 'password':
+          return passwordGrant(client, form);
+        case 'client_credentials':
+          return clientCredentialsGrant(client);
+        case 'authorization_code':
+          return authorizationCodeGrant(options.sessions, client, form);
+        default:
+          return refreshTokenGrant(options.sessions, client, form);
+      }
     },
 
     claimsFor(name) {
@@ -147,6 +168,15 @@ export function createTokenEndpoint(options: TokenEndpointOptions): TokenEndpoin
       return userAccessClaims(user, passwordClient, ctx());
     },
   };
+}
+
+/** The client a token request names, by Basic credentials or form: whose web origins apply. */
+export function requestClientId(
+  form: URLSearchParams,
+  authorization: string | undefined,
+): string | undefined {
+  const basic = authorization === undefined ? undefined : parseBasic(authorization);
+  return basic?.clientId ?? form.get('client_id') ?? undefined;
 }
 
 /** `undefined` when not Basic at all, `null` when Basic but unreadable. */
@@ -170,10 +200,4 @@ function parseBasic(
     clientId: unescape(decoded.slice(0, colon)),
     secret: unescape(decoded.slice(colon + 1)),
   };
-}
-
-// Hash first so lengths match and timing reveals nothing about the expected value.
-function constantTimeEqual(given: string, expected: string): boolean {
-  const digest = (s: string) => createHash('sha256').update(s).digest();
-  return timingSafeEqual(digest(given), digest(expected));
 }
