@@ -20,7 +20,9 @@ describe('the sealed writes a live stream reads', () => {
   const write = (entity: string, id: string, version = 1) =>
     sql`
       INSERT INTO change_log (entity, entity_id, version, operation, payload, schema_version, division)
-      VALUES (${entity}, ${id}, ${version}, 'upsert', '{}'::jsonb, 1, '320102')`.execute(database.db);
+      VALUES (${entity}, ${id}, ${version}, 'upsert', '{}'::jsonb, 1, '320102')`.execute(
+      database.db,
+    );
 
   beforeAll(async () => {
     testDatabase = await createTestNodeDatabase('sealed_writes');
