@@ -1,8 +1,9 @@
-import { Repeater } from 'graphql-yoga';
+import type { Repeater } from 'graphql-yoga';
 import type { ChangeEntity } from '../change-log/append-change.js';
 import type { NodeRuntime } from '../node-context.js';
 import { nextChangeSignal } from '../sync/change-signal.js';
 import { feedHead, sealChanges } from '../sync/seal-changes.js';
+import { nodeStream } from './node-stream.js';
 import { hasUnsealedChanges, readSealedWrites } from './sealed-writes.js';
 
 /** A write a subscriber may see: its change-log position and the record as they read it now. */
@@ -70,9 +71,8 @@ export async function startPosition(node: NodeRuntime, after: string | undefined
  * any position it was sent gets nothing twice. Each look seals what committed (as a feed
  * reader does: sealing is what makes a position final), then reads one page; an empty page
  * waits for the next write signal or LIVE_POLL_INTERVAL_MS (LIVE_SEAL_RETRY_MS, doubling up
- * to the interval, while a committed change still waits to be sealed). Ends when the client returns
- * the iterator, `signal` fires or the node closes; a failed look ends the stream with
- * its error (masked like any other) and the client resumes from its last position.
+ * to the interval, while a committed change still waits to be sealed). Ends as every
+ * node stream does (node-stream.ts).
  * `timed` events are sent between pages, as the stream opens and then every `everyMs`.
  */
 export function liveWrites<View>(
@@ -80,64 +80,47 @@ export function liveWrites<View>(
   from: string,
 ): Repeater<LiveWrite<View>> {
   const { node } = options;
-  return new Repeater<LiveWrite<View>>(async (push, stop) => {
-    const ending = new AbortController();
-    const end = () => ending.abort();
-    void stop.then(end);
-    const signals = [options.signal, node.closing].filter(
-      (signal): signal is AbortSignal => signal !== undefined,
-    );
-    for (const signal of signals) {
-      if (signal.aborted) end();
-      signal.addEventListener('abort', end, { once: true });
-    }
+  return nodeStream<LiveWrite<View>>(node, options.signal, async ({ push, ending }) => {
     let cursor = from;
     let retry = LIVE_SEAL_RETRY_MS;
     const { timed } = options;
     let nextLook = 0;
-    try {
-      while (!ending.signal.aborted) {
-        if (timed && Date.now() >= nextLook) {
-          for (const record of await timed.look()) {
-            if (ending.signal.aborted) break;
-            await push({ position: cursor, record });
-          }
-          nextLook = Date.now() + timed.everyMs;
+    while (!ending.aborted) {
+      if (timed && Date.now() >= nextLook) {
+        for (const record of await timed.look()) {
+          if (ending.aborted) break;
+          await push({ position: cursor, record });
         }
-        await sealChanges(node.db);
-        const writes = await readSealedWrites(node.db, {
-          after: cursor,
-          entity: options.entity,
-          entityId: options.entityId,
-          limit: LIVE_PAGE,
-        });
-        if (writes.length === 0) {
-          const pending = await hasUnsealedChanges(node.db);
-          const untilLook = timed ? Math.max(0, nextLook - Date.now()) : Infinity;
-          const wait = Math.min(pending ? retry : LIVE_POLL_INTERVAL_MS, untilLook);
-          await nextChangeSignal(node.db, wait, ending.signal);
-          // A transaction held open long (elsewhere on the server) keeps changes unsealed:
-          // looking every 20 ms all that while would only load the database.
-          retry = pending ? Math.min(retry * 2, LIVE_POLL_INTERVAL_MS) : LIVE_SEAL_RETRY_MS;
-          continue;
-        }
-        retry = LIVE_SEAL_RETRY_MS;
-        const last = new Map(writes.map((write) => [write.entityId, write.position]));
-        const versions = new Map(writes.map((write) => [write.entityId, write.version]));
-        const seen = await options.visible(versions);
-        for (const write of writes) {
-          const record = seen.get(write.entityId);
-          if (record === undefined || last.get(write.entityId) !== write.position) continue;
-          if (ending.signal.aborted) break;
-          await push({ position: write.position, record });
-        }
-        cursor = writes.at(-1)?.position ?? cursor;
+        nextLook = Date.now() + timed.everyMs;
       }
-      stop();
-    } catch (error) {
-      stop(error);
-    } finally {
-      for (const signal of signals) signal.removeEventListener('abort', end);
+      await sealChanges(node.db);
+      const writes = await readSealedWrites(node.db, {
+        after: cursor,
+        entity: options.entity,
+        entityId: options.entityId,
+        limit: LIVE_PAGE,
+      });
+      if (writes.length === 0) {
+        const pending = await hasUnsealedChanges(node.db);
+        const untilLook = timed ? Math.max(0, nextLook - Date.now()) : Infinity;
+        const wait = Math.min(pending ? retry : LIVE_POLL_INTERVAL_MS, untilLook);
+        await nextChangeSignal(node.db, wait, ending);
+        // A transaction held open long (elsewhere on the server) keeps changes unsealed:
+        // looking every 20 ms all that while would only load the database.
+        retry = pending ? Math.min(retry * 2, LIVE_POLL_INTERVAL_MS) : LIVE_SEAL_RETRY_MS;
+        continue;
+      }
+      retry = LIVE_SEAL_RETRY_MS;
+      const last = new Map(writes.map((write) => [write.entityId, write.position]));
+      const versions = new Map(writes.map((write) => [write.entityId, write.version]));
+      const seen = await options.visible(versions);
+      for (const write of writes) {
+        const record = seen.get(write.entityId);
+        if (record === undefined || last.get(write.entityId) !== write.position) continue;
+        if (ending.aborted) break;
+        await push({ position: write.position, record });
+      }
+      cursor = writes.at(-1)?.position ?? cursor;
     }
   });
 }

@@ -1,5 +1,6 @@
-import { Repeater } from 'graphql-yoga';
+import type { Repeater } from 'graphql-yoga';
 import { LIVE_POLL_INTERVAL_MS } from '../live/live-writes.js';
+import { nodeStream } from '../live/node-stream.js';
 import type { NodeRuntime } from '../node-context.js';
 import { nextChangeSignal } from '../sync/change-signal.js';
 import type { SupervisionArrivalKind } from '../database/sync-tables.js';
@@ -31,48 +32,29 @@ export interface ArrivalStreamOptions<View> {
  * An empty page waits for the next write signal of this node — the sync applier and every
  * request transaction give one when they commit — or LIVE_POLL_INTERVAL_MS (a write of
  * another process on the same database). An arrival whose order the subscriber cannot read
- * now is skipped, its position passed. Ends when the client returns the iterator, `signal`
- * fires or the node closes; a failed look ends the stream with its error (masked like any
- * other) and the client resumes from its last position.
+ * now is skipped, its position passed. Ends as every node stream does (node-stream.ts).
  */
 export function arrivalStream<View>(
   options: ArrivalStreamOptions<View>,
   from: string,
 ): Repeater<ArrivalEvent<View>> {
   const { node } = options;
-  return new Repeater<ArrivalEvent<View>>(async (push, stop) => {
-    const ending = new AbortController();
-    const end = () => ending.abort();
-    void stop.then(end);
-    const signals = [options.signal, node.closing].filter(
-      (signal): signal is AbortSignal => signal !== undefined,
-    );
-    for (const signal of signals) {
-      if (signal.aborted) end();
-      signal.addEventListener('abort', end, { once: true });
-    }
+  return nodeStream<ArrivalEvent<View>>(node, options.signal, async ({ push, ending }) => {
     let cursor = from;
-    try {
-      while (!ending.signal.aborted) {
-        const arrivals = await readArrivals(node.db, options.audience, cursor, ARRIVAL_PAGE);
-        if (arrivals.length === 0) {
-          await nextChangeSignal(node.db, LIVE_POLL_INTERVAL_MS, ending.signal);
-          continue;
-        }
-        const seen = await options.visible([...new Set(arrivals.map((a) => a.orderId))]);
-        for (const arrival of arrivals) {
-          const order = seen.get(arrival.orderId);
-          if (order === undefined) continue;
-          if (ending.signal.aborted) break;
-          await push({ position: arrival.position, kind: arrival.kind, order });
-        }
-        cursor = arrivals.at(-1)?.position ?? cursor;
+    while (!ending.aborted) {
+      const arrivals = await readArrivals(node.db, options.audience, cursor, ARRIVAL_PAGE);
+      if (arrivals.length === 0) {
+        await nextChangeSignal(node.db, LIVE_POLL_INTERVAL_MS, ending);
+        continue;
       }
-      stop();
-    } catch (error) {
-      stop(error);
-    } finally {
-      for (const signal of signals) signal.removeEventListener('abort', end);
+      const seen = await options.visible([...new Set(arrivals.map((a) => a.orderId))]);
+      for (const arrival of arrivals) {
+        const order = seen.get(arrival.orderId);
+        if (order === undefined) continue;
+        if (ending.aborted) break;
+        await push({ position: arrival.position, kind: arrival.kind, order });
+      }
+      cursor = arrivals.at(-1)?.position ?? cursor;
     }
   });
 }
