@@ -1,7 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { parseGatewayEnvironment, startGateway } from '@city-ops/gateway';
 import type { RunningGateway } from '@city-ops/gateway';
-import { postGraphQL, startFederation } from '../support/federation.js';
+import { postGraphQL, startFederation, startStitchingGateway } from '../support/federation.js';
 import type { GraphQLResponse, TestFederation } from '../support/federation.js';
 
 /**
@@ -51,15 +50,7 @@ describe('errors in the language the client asks for', () => {
 
   beforeAll(async () => {
     federation = await startFederation({ cities: ['320100', '320200'] });
-    stitched = await startGateway(
-      parseGatewayEnvironment({
-        PORT: '0',
-        KEYCLOAK_URL: federation.identity.url,
-        LOG_LEVEL: 'silent',
-        GATEWAY_NODES: JSON.stringify(federation.gateway.registry.nodes),
-        GATEWAY_FORWARDING: 'off',
-      }),
-    );
+    stitched = await startStitchingGateway(federation);
   });
 
   afterAll(async () => {

@@ -1,11 +1,10 @@
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { rmSync } from 'node:fs';
+import { dirname } from 'node:path';
 import { randomUUID } from 'node:crypto';
 import type { Kysely } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { DEFAULT_DEADLINE_RULES } from '@city-ops/core';
 import type { Database } from '@city-ops/core';
+import { ticketsWarnedAhead } from '../support/deadline-rules-file.js';
 import { OFFICERS, PERSON_ID } from '../support/enforcement.js';
 import { drain, startFederation } from '../support/federation.js';
 import type { GraphQLResponse, TestFederation } from '../support/federation.js';
@@ -148,16 +147,7 @@ const ids = (nodes: readonly { id: string }[] | undefined) => (nodes ?? []).map(
 const codeOf = (response: GraphQLResponse) => response.errors?.[0]?.extensions?.['code'];
 
 /** 南京 warns 30 working days ahead, so a ticket due tomorrow is DUE_SOON whenever the test runs. */
-const rulesFolder = mkdtempSync(join(tmpdir(), 'desk-lookups-'));
-const rulesFile = join(rulesFolder, 'deadline-rules.json');
-writeFileSync(
-  rulesFile,
-  JSON.stringify({
-    tickets: DEFAULT_DEADLINE_RULES.tickets,
-    cases: DEFAULT_DEADLINE_RULES.cases,
-    dueSoon: { ...DEFAULT_DEADLINE_RULES.dueSoon, tickets: { handling: { workingDays: 30 } } },
-  }),
-);
+const rulesFile = ticketsWarnedAhead(30);
 
 describe('desk lookups', () => {
   let federation: TestFederation;
@@ -300,7 +290,7 @@ describe('desk lookups', () => {
 
   afterAll(async () => {
     await federation?.close();
-    rmSync(rulesFolder, { recursive: true, force: true });
+    rmSync(dirname(rulesFile), { recursive: true, force: true });
   });
 
   it('through the gateway, an agent finds a ticket by number and by phone in one request each', async () => {

@@ -1,7 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { parseGatewayEnvironment, startGateway } from '@city-ops/gateway';
 import type { RunningGateway } from '@city-ops/gateway';
-import { postGraphQL, startFederation } from '../support/federation.js';
+import { postGraphQL, startFederation, startStitchingGateway } from '../support/federation.js';
 import type { TestFederation } from '../support/federation.js';
 
 /**
@@ -117,15 +116,7 @@ describe('labels in the language the client asks for', () => {
       // 无锡 computes its working time in another zone, so nodeInfo must say the node's own.
       environment: { '320200': { TIME_ZONE: 'Asia/Urumqi' } },
     });
-    stitched = await startGateway(
-      parseGatewayEnvironment({
-        PORT: '0',
-        KEYCLOAK_URL: federation.identity.url,
-        LOG_LEVEL: 'silent',
-        GATEWAY_NODES: JSON.stringify(federation.gateway.registry.nodes),
-        GATEWAY_FORWARDING: 'off',
-      }),
-    );
+    stitched = await startStitchingGateway(federation);
     const created = await federation.query<{ createTicket: { id: string } }>(
       federation.token('agent.320100'),
       `mutation ($input: CreateTicketInput!) { createTicket(input: $input) { id } }`,

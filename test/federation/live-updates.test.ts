@@ -1,8 +1,5 @@
-import { mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { DEFAULT_DEADLINE_RULES } from '@city-ops/core';
+import { ticketsWarnedAhead } from '../support/deadline-rules-file.js';
 import { startFederation } from '../support/federation.js';
 import type { GraphQLResponse, TestFederation } from '../support/federation.js';
 import { openSubscription } from '../support/sse-subscription.js';
@@ -359,15 +356,7 @@ describe('live ticket updates when a node or the gateway closes', () => {
 });
 
 /** 南京 warns 30 working days ahead, so every ticket is due soon whenever the test runs. */
-const rulesFile = join(mkdtempSync(join(tmpdir(), 'live-due-soon-')), 'deadline-rules.json');
-writeFileSync(
-  rulesFile,
-  JSON.stringify({
-    tickets: DEFAULT_DEADLINE_RULES.tickets,
-    cases: DEFAULT_DEADLINE_RULES.cases,
-    dueSoon: { ...DEFAULT_DEADLINE_RULES.dueSoon, tickets: { handling: { workingDays: 30 } } },
-  }),
-);
+const rulesFile = ticketsWarnedAhead(30);
 
 describe('due-soon warnings on a live inbox', () => {
   let federation: TestFederation;

@@ -261,3 +261,19 @@ export async function drain(
     if (!settled) throw new Error(`sync of ${division} did not catch up in 200 turns`);
   }
 }
+
+/**
+ * A second gateway in front of the federation's nodes that executes every operation by
+ * stitching (GATEWAY_FORWARDING=off), so a test can ask the same of both gateway paths.
+ */
+export function startStitchingGateway(federation: TestFederation): Promise<RunningGateway> {
+  return startGateway(
+    parseGatewayEnvironment({
+      PORT: '0',
+      KEYCLOAK_URL: federation.identity.url,
+      LOG_LEVEL: 'silent',
+      GATEWAY_NODES: JSON.stringify(federation.gateway.registry.nodes),
+      GATEWAY_FORWARDING: 'off',
+    }),
+  );
+}
