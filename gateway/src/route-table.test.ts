@@ -508,6 +508,7 @@ describe('the fallbacks of the route table', () => {
   it('never fall back for a live update: a replica is not written where the stream reads', () => {
     const { Subscription } = rootEntriesOf(schema);
     expect(Object.keys(Subscription).sort()).toEqual([
+      'caseInboxChanged',
       'inboxChanged',
       'recordChanged',
       'supervisionOrderArrived',

@@ -181,6 +181,7 @@ export const ROUTE_TABLE: RouteTable = {
   Subscription: {
     // A unit's inbox is its city's: the home node of a unit's token is that city.
     inboxChanged: { operation: 'ticket.read', route: homeNode },
+    caseInboxChanged: { operation: 'case.handle', route: homeNode },
     // No replica can stream: a province's copy is not written where the stream reads.
     recordChanged: { operation: 'ticket.read', route: ownerOfId('id') },
     // As supervisionOrders: the caller's own city, which notes what arrives there.

@@ -43,6 +43,28 @@ const RECORD = /* GraphQL */ `
   }
 `;
 
+const CASE_INBOX = /* GraphQL */ `
+  subscription ($after: String) {
+    caseInboxChanged(after: $after) {
+      position
+      change
+      caseId
+      case {
+        id
+        status
+        handlingUnit
+      }
+    }
+  }
+`;
+
+interface CaseEvent {
+  position: string;
+  change: string;
+  caseId: string;
+  case: { id: string; status: string; handlingUnit: string | null } | null;
+}
+
 interface TicketEvent {
   position: string;
   change?: string;
@@ -54,6 +76,14 @@ interface Ticket {
   id: string;
   version: number;
 }
+
+/** The input type of each case step the tests take. */
+const CASE_INPUTS: Record<string, string> = {
+  fileCase: 'CaseActionInput',
+  dispatchCase: 'DispatchCaseInput',
+  startHandlingCase: 'CaseActionInput',
+  reportBackCase: 'ReportBackCaseInput',
+};
 
 describe('live ticket updates through the gateway', () => {
   let federation: TestFederation;
@@ -158,6 +188,46 @@ describe('live ticket updates through the gateway', () => {
       await new Promise((resolve) => setTimeout(resolve, 20));
     }
     throw new Error(`the change log of ${division} was not sealed in 200 turns`);
+  }
+
+  /** A case step as `user`, from the case's id and version (and what else the step takes). */
+  async function caseStep(
+    user: string,
+    mutation: string,
+    current: Ticket,
+    extra: Record<string, unknown> = {},
+  ): Promise<Ticket> {
+    const data = await ok(
+      federation.query<Record<string, Ticket>>(
+        federation.token(user),
+        `mutation ($input: ${CASE_INPUTS[mutation]}!) { ${mutation}(input: $input) { id version } }`,
+        { input: { id: current.id, version: current.version, ...extra } },
+      ),
+    );
+    return data[mutation]!;
+  }
+
+  /** A case reported by the inspector, filed and dispatched to `unit` (派遣). */
+  async function dispatchedCase(unit: string): Promise<Ticket> {
+    const reported = await ok(
+      federation.query<{ reportCase: Ticket }>(
+        federation.token('inspector.320100'),
+        `mutation ($input: ReportCaseInput!) { reportCase(input: $input) { id version } }`,
+        {
+          input: {
+            division: '320106',
+            source: 'INSPECTOR',
+            type: 'EVENT',
+            majorClass: 'CITY_APPEARANCE',
+            minorCode: '0101',
+            description: '中山路人行道暴露垃圾，约两立方米',
+            gridCell: '320100-g001',
+          },
+        },
+      ),
+    );
+    const filed = await caseStep('dispatcher.320100', 'fileCase', reported.reportCase);
+    return caseStep('dispatcher.320100', 'dispatchCase', filed, { handlingUnit: unit });
   }
 
   const signFor = (ticket: Ticket, unit: string) =>
@@ -296,6 +366,40 @@ describe('live ticket updates through the gateway', () => {
     expect(outOfScope?.errors?.[0]?.message.replace(ticket.id, '?')).toBe(
       missing?.errors?.[0]?.message.replace('320100-00000000-0000-4000-8000-000000000000', '?'),
     );
+  });
+
+  it("streams a unit's case inbox: a dispatched case enters, handling updates it, reporting back takes it out", async () => {
+    const cg = await subscribe<{ caseInboxChanged: CaseEvent }>('unit-cg.320100', CASE_INBOX);
+    const sw = await subscribe<{ caseInboxChanged: CaseEvent }>('unit-sw.320100', CASE_INBOX);
+    const caseEventOf = async (stream: SseSubscription<{ caseInboxChanged: CaseEvent }>) => {
+      const result = await stream.next();
+      expect(result?.errors, JSON.stringify(result?.errors)).toBeUndefined();
+      return result!.data!.caseInboxChanged;
+    };
+    const forCg = await dispatchedCase('320100-cg');
+    expect(await caseEventOf(cg)).toEqual({
+      change: 'ENTERED',
+      caseId: forCg.id,
+      case: { id: forCg.id, status: 'DISPATCHED', handlingUnit: '320100-cg' },
+      position: expect.stringMatching(/^[1-9]\d*$/),
+    });
+    const started = await caseStep('unit-cg.320100', 'startHandlingCase', forCg);
+    expect(await caseEventOf(cg)).toMatchObject({
+      change: 'UPDATED',
+      case: { status: 'HANDLING' },
+    });
+    await caseStep('unit-cg.320100', 'reportBackCase', started, { result: '已清运完毕。' });
+    expect(await caseEventOf(cg)).toMatchObject({
+      change: 'LEFT',
+      caseId: forCg.id,
+      case: { status: 'REPORTED' },
+    });
+    // Written after all of 320100-cg's: were any of them sent to 320100-sw, it would come first.
+    const forSw = await dispatchedCase('320100-sw');
+    expect(await caseEventOf(sw)).toMatchObject({ change: 'ENTERED', caseId: forSw.id });
+
+    const notAUnit = await (await subscribe('dispatcher.320100', CASE_INBOX)).next();
+    expect(notAUnit?.errors?.[0]?.extensions?.['code']).toBe('FORBIDDEN');
   });
 
   it('refuses a subscription without a token, or with a bad position, with the codes a query gets', async () => {

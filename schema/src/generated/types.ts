@@ -216,6 +216,20 @@ export type CaseEvaluation = {
   score: Scalars['Int']['output'];
 };
 
+/**
+ * A write to a case of your unit's inbox, or a warning that one falls due soon (as TicketEvent,
+ * for cases): from the owning city node's sealed change log, in its order, each at most once.
+ */
+export type CaseEvent = {
+  __typename?: 'CaseEvent';
+  /** The case as you may read it when the event is sent; null only when you may no longer read it. */
+  case: Maybe<CaseReport>;
+  caseId: Scalars['ID']['output'];
+  change: InboxChange;
+  /** As TicketEvent.position: keep the last one and pass it as `after` to resume. */
+  position: Scalars['String']['output'];
+};
+
 /** 部件大类 and 事件大类 (GB/T 30428). */
 export type CaseMajorClass =
   /** 宣传广告 (事件) */
@@ -1027,6 +1041,27 @@ export type HotlineTicket = {
   /** Working minutes left until dueAt (negative when overdue); null once closed. */
   workingMinutesRemaining: Maybe<Scalars['Int']['output']>;
 };
+
+/** Why an inbox event was sent (tickets and cases alike). */
+export type InboxChange =
+  /**
+   * A record in your inbox became due soon (its deadlineStatus is DUE_SOON): once per record
+   * and stream, for each one already due soon when the stream opens and for each one that
+   * falls due soon while it is open (looked for every DUE_SOON_CHECK_MS).
+   */
+  | 'DUE_SOON'
+  /**
+   * It came into your inbox: dispatched or redispatched to your unit (派单, 改派, 派遣), sent
+   * back to it (审核退回, 返工), or your unit named a co-handling unit (协办).
+   */
+  | 'ENTERED'
+  /**
+   * It left your inbox: replied or reported back (反馈), returned (退单, 回退), your 协办反馈
+   * given, or reassigned to another unit.
+   */
+  | 'LEFT'
+  /** A write to a ticket that was in your inbox and stays there (签收, 办理, 延期 …). */
+  | 'UPDATED';
 
 export type IndicatorKind =
   /** A sum of money in yuan (the numerator). */
@@ -2418,6 +2453,13 @@ export type StartEnforcementInvestigationInput = {
 export type Subscription = {
   __typename?: 'Subscription';
   /**
+   * Your unit's case inbox (caseInbox, by the same rule), as inboxChanged for tickets: a case
+   * dispatched to your unit or sent back to it for rework ENTERED, written while it waits
+   * UPDATED (处置, 延期), reported back or returned LEFT, falling due soon DUE_SOON. `after`
+   * replays as in inboxChanged. Handling units only.
+   */
+  caseInboxChanged: CaseEvent;
+  /**
    * Your unit's ticket inbox (ticketInbox, by the same rule): an event whenever a ticket
    * comes into it (ENTERED), is written while in it (UPDATED) or leaves it (LEFT), and when
    * one falls due soon (DUE_SOON). With `after`, the writes after that position are replayed
@@ -2441,6 +2483,11 @@ export type Subscription = {
    * replayed first (those whose order you may still read), then live ones follow.
    */
   supervisionOrderArrived: SupervisionOrderEvent;
+};
+
+/** Live updates, served by the owning city node (the gateway forwards the stream and your token). */
+export type SubscriptionCaseInboxChangedArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
 };
 
 /** Live updates, served by the owning city node (the gateway forwards the stream and your token). */
@@ -2628,27 +2675,6 @@ export type TicketActionInput = {
   version: Scalars['Int']['input'];
 };
 
-/** Why a ticket event was sent. */
-export type TicketChange =
-  /**
-   * A ticket in your inbox became due soon (its deadlineStatus is DUE_SOON): once per ticket
-   * and stream, for each one already due soon when the stream opens and for each one that
-   * falls due soon while it is open (looked for every DUE_SOON_CHECK_MS).
-   */
-  | 'DUE_SOON'
-  /**
-   * It came into your inbox: dispatched or redispatched to your unit (派单, 改派), sent back
-   * to it (审核退回), or your unit named a co-handling unit (协办).
-   */
-  | 'ENTERED'
-  /**
-   * It left your inbox: replied (反馈), returned by your unit (退单), your 协办反馈 given, or
-   * reassigned to another unit.
-   */
-  | 'LEFT'
-  /** A write to a ticket that was in your inbox and stays there (签收, 办理, 延期 …). */
-  | 'UPDATED';
-
 /** 12345 intake channel. */
 export type TicketChannel =
   | 'APP'
@@ -2682,7 +2708,7 @@ export type TicketEdge = {
 export type TicketEvent = {
   __typename?: 'TicketEvent';
   /** What happened to the ticket, for the stream it is sent on (recordChanged: always UPDATED). */
-  change: TicketChange;
+  change: InboxChange;
   /**
    * The write's position in the owning city node's sealed change log (a decimal number, as
    * `position` in the sync feed); a DUE_SOON event carries the position of the last write

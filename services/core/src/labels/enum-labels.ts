@@ -212,7 +212,7 @@ export const ENUM_LABELS: Readonly<Record<string, ValueLabels>> = {
     RELATIVE: { zh: '相对变化', en: 'Relative change' },
     POINTS: { zh: '分差', en: 'Score points' },
   },
-  TicketChange: {
+  InboxChange: {
     ENTERED: { zh: '新到', en: 'Entered your inbox' },
     UPDATED: { zh: '有更新', en: 'Updated' },
     LEFT: { zh: '已移出', en: 'Left your inbox' },

@@ -8,6 +8,7 @@ import { rowScopeAt } from '../../permissions/row-scope.js';
 import { findRecordInScope } from '../find-record-in-scope.js';
 import type { RecordKey } from '../find-record-in-scope.js';
 import { caseCounters } from './case-counters.js';
+import { caseInboxOf } from './case-inbox.js';
 import type { RecordListQuery } from '../record-list.js';
 import { toCaseView } from './case-view.js';
 import { caseKind } from './case-kind.js';
@@ -25,7 +26,6 @@ interface CaseReportsArgs extends PageArgs {
 }
 
 /** A handling unit's inbox: work waiting for it (派遣, 处置, 返工). */
-export const CASE_INBOX_STATES = ['DISPATCHED', 'HANDLING', 'REWORK'] as const;
 
 /** Views of `rows` with their counters, read in the same transaction. */
 export async function caseViews(
@@ -40,7 +40,7 @@ export async function caseViews(
   return rows.map((row) => toCaseView(row, counters.get(row.id), now));
 }
 
-async function caseConnection(
+export async function caseConnection(
   context: RequestContext,
   scope: RowScope,
   // The kind's own filters (caseKind.listFilters) ride along under their argument names.
@@ -139,16 +139,10 @@ export const caseQueryResolvers: IResolvers<unknown, RequestContext> = {
       });
     },
     caseInbox: async (_root, args: PageArgs, context) => {
-      // Only a unit-scoped grant has a unit to list the work of.
-      const access = authorize(context.principal, 'case.handle');
+      const inbox = caseInboxOf(context);
       const page = readPage(args);
-      const scope = rowScopeAt(context.node, access);
-      if (!scope || !access.unit) return EMPTY_CONNECTION;
-      return caseConnection(context, scope, {
-        status: CASE_INBOX_STATES,
-        handlingUnit: access.unit,
-        ...page,
-      });
+      if (!inbox?.scope) return EMPTY_CONNECTION;
+      return caseConnection(context, inbox.scope, { ...inbox.query, ...page });
     },
   },
 };
