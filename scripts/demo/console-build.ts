@@ -4,7 +4,7 @@ import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 
 /** What the console's build reads: a change to any of them makes console/dist stale. */
-const SOURCES = ['src', 'index.html', 'vite.config.ts', 'package.json'];
+const SOURCES = ['src', 'public', 'index.html', 'vite.config.ts', 'package.json'];
 
 function newestModification(path: string): number {
   if (!existsSync(path)) return 0;

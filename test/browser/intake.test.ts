@@ -55,9 +55,13 @@ async function pickCascade(page: Page, field: string, labels: string[]): Promise
 
 describe('the agent takes a call in the console', () => {
   let federation: TestFederation;
+  /** The number of the ticket the journey logged. */
+  let created = '';
   let browser: Browser;
   let page: Page;
   const phone = '13912345678';
+  /** Uncaught exceptions and console errors of the page: a journey that passes has none. */
+  const pageErrors: string[] = [];
 
   beforeAll(async () => {
     federation = await startFederation({
@@ -68,6 +72,10 @@ describe('the agent takes a call in the console', () => {
     const context = await signedInContext(browser, federation, 'agent.320100', '王伟');
     page = await context.newPage();
     page.setDefaultTimeout(15_000);
+    page.on('pageerror', (error) => pageErrors.push(error.message));
+    page.on('console', (message) => {
+      if (message.type() === 'error') pageErrors.push(message.text());
+    });
   });
 
   afterAll(async () => {
@@ -112,6 +120,7 @@ describe('the agent takes a call in the console', () => {
     await number.waitFor();
     const shown = (await number.textContent())?.trim() ?? '';
     expect(shown).toMatch(/^320100\d+$/);
+    created = shown;
     const history = await callerHistory();
     expect(history.total).toBe(1);
     expect(history.recent).toEqual([{ number: shown, title: '路口井盖缺失' }]);
@@ -124,6 +133,11 @@ describe('the agent takes a call in the console', () => {
     await page.locator('.ant-select-item-option', { hasText: '咨询' }).click();
     await page.getByLabel('诉求内容', { exact: true }).fill('井盖仍未修复。');
     await page.getByLabel('联系电话', { exact: true }).fill(phone);
+    // 来电历史 beside the form: the ticket just logged for this phone.
+    const history = page.locator('.ant-card', { hasText: '来电历史' });
+    await history.getByText(created, { exact: true }).waitFor();
+    if (process.env.CONSOLE_SCREENSHOT)
+      await page.screenshot({ path: process.env.CONSOLE_SCREENSHOT, fullPage: true });
     await page.getByRole('button', { name: /提交受理/ }).click();
 
     const titleItem = page.locator('.ant-form-item', {
@@ -135,5 +149,6 @@ describe('the agent takes a call in the console', () => {
     await expect(error.textContent()).resolves.toBe('不能为空。');
     await expect(page.getByTestId('ticket-number').count()).resolves.toBe(0);
     expect((await callerHistory()).total).toBe(1);
+    expect(pageErrors, pageErrors.join('\n')).toEqual([]);
   });
 });
