@@ -125,11 +125,8 @@ export function IntakePage() {
         >[0],
       );
       // Named fields speak for themselves beside the form; anything else goes above it.
-      setAlert(
-        fields.length > 0
-          ? general
-          : [alertOf(error), ...general.filter((text) => text !== alertOf(error))],
-      );
+      // The error's own message already names every problem of a refusal without a form field.
+      setAlert(fields.length > 0 ? general : [alertOf(error)]);
     } finally {
       setSubmitting(false);
     }
