@@ -4,7 +4,7 @@
 // package boundaries of docs/ARCHITECTURE.md "Packages and their dependencies" true.
 
 /** Every workspace package's folder; the first group is the package a file belongs to. */
-const PACKAGE = '^(services/[^/]+|gateway|schema|migrations|test|bench|scripts)/';
+const PACKAGE = '^(services/[^/]+|gateway|schema|migrations|test|bench|scripts|console)/';
 /** The one module of a package that other packages may import: its `exports` entry. */
 const PACKAGE_ENTRY =
   '^(services/[^/]+/src|gateway/src|schema/src|migrations/src|test/support)/index\\.ts$';
@@ -120,6 +120,23 @@ export default {
       to: { path: '^test/' },
     },
     {
+      name: 'console-talks-over-http',
+      severity: 'error',
+      comment:
+        'The web console runs in a browser: it reaches the federation through the GraphQL API ' +
+        'only, with types generated from the SDL, so it imports no server package, and no ' +
+        'server package imports it.',
+      from: { path: '^console/' },
+      to: { path: '^(services/|gateway/|schema/|migrations/|test/|bench/|scripts/)' },
+    },
+    {
+      name: 'nothing-uses-console',
+      severity: 'error',
+      comment: 'The console is a leaf: the gateway serves its built files, it never imports them.',
+      from: { pathNot: '^console/' },
+      to: { path: '^console/' },
+    },
+    {
       name: 'nothing-uses-bench',
       severity: 'error',
       comment: 'The benchmarks are a leaf: they measure the packages, nothing builds on them.',
@@ -186,7 +203,8 @@ export default {
   ],
   options: {
     doNotFollow: { path: 'node_modules' },
-    exclude: { path: '(^|/)node_modules/\\.cache/' },
+    // console/dist is the console's build output, not source.
+    exclude: { path: ['(^|/)node_modules/\\.cache/', '^console/dist/'] },
     // Count `import type` edges: without this a type-only cycle or a type-only deep import
     // would be invisible, because the TypeScript compiler drops them before analysis.
     tsPreCompilationDeps: true,
@@ -194,7 +212,9 @@ export default {
     enhancedResolveOptions: {
       exportsFields: ['exports'],
       conditionNames: ['import', 'require', 'node', 'default', 'types'],
-      extensions: ['.ts', '.js', '.mjs', '.cjs', '.d.ts'],
+      extensions: ['.ts', '.tsx', '.js', '.mjs', '.cjs', '.d.ts'],
+      // Type-only packages (@graphql-typed-document-node/core) name their entry in `typings`.
+      mainFields: ['main', 'types', 'typings'],
     },
   },
 };

@@ -9,6 +9,8 @@ export default tseslint.config(
       '**/node_modules/**',
       '.data/**',
       'schema/src/generated/**',
+      'console/src/generated/**',
+      'console/dist/**',
       'bench/results/**',
       '.stryker-tmp/**',
     ],

@@ -29,6 +29,7 @@ export default defineConfig({
           include: [
             '{services/*,gateway,schema,migrations,bench}/src/**/*.test.ts',
             'test/support/**/*.test.ts',
+            'console/src/**/*.test.ts',
             'mutation/**/*.test.ts',
           ],
           exclude: ['**/node_modules/**', '**/*.db.test.ts'],

@@ -1,5 +1,6 @@
 import { cpSync, existsSync, mkdirSync, renameSync, rmSync } from 'node:fs';
 import { join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { z } from 'zod';
 import { startCityNode } from '@city-ops/city';
 import {
@@ -26,6 +27,7 @@ import { startMinistryNode } from '@city-ops/ministry';
 import { startProvinceNode } from '@city-ops/province';
 import { findDivision } from '@city-ops/schema';
 import { seedDemoTickets } from './demo/seed-demo-tickets.js';
+import { buildConsoleIfStale } from './demo/console-build.js';
 
 /**
  * `pnpm start`: the whole demo federation in one process — the dev identity
@@ -82,6 +84,9 @@ runService('demo federation', async () => {
   const began = performance.now();
   const dataDir = resolve(environment.DEMO_DATA_DIR);
   mkdirSync(dataDir, { recursive: true });
+  const consoleDir = fileURLToPath(new URL('../console', import.meta.url));
+  const consoleBuilding = performance.now();
+  const consoleBuilt = buildConsoleIfStale(consoleDir);
   const stops: (() => Promise<void>)[] = [];
   const close = async () => {
     for (const stop of stops.reverse()) await stop();
@@ -97,7 +102,9 @@ runService('demo federation', async () => {
     // A fresh node's database is a copy of one migrated template folder: building it costs
     // ~7 s, a folder copy and an open ~1.5 s, so seven nodes pay initdb once.
     const template = join(dataDir, '.template');
-    const phases: string[] = [];
+    const phases: string[] = consoleBuilt
+      ? [`console build ${((performance.now() - consoleBuilding) / 1000).toFixed(1)} s`]
+      : [];
     const nodes: { entry: (typeof layout)[number]; node: RunningNode; seeded: number }[] = [];
     for (const entry of layout) {
       const folder = join(dataDir, `${entry.tier}-${entry.division}`);
@@ -144,6 +151,7 @@ runService('demo federation', async () => {
         PORT: String(environment.GATEWAY_PORT),
         KEYCLOAK_URL: identity.url,
         LOG_LEVEL: environment.LOG_LEVEL,
+        CONSOLE_DIR: join(consoleDir, 'dist'),
         GATEWAY_NODES: JSON.stringify(
           nodes.map(({ entry, node }) => ({
             tier: entry.tier,
@@ -168,6 +176,7 @@ runService('demo federation', async () => {
     );
     say(`  (${phases.join(', ')})`);
     say('');
+    say(`  web console        ${gateway.url}/   (console/README.md)`);
     say(`  gateway            ${gateway.graphqlUrl}   (GraphiQL: open it in a browser)`);
     say(`  identity provider  ${identity.realmUrl}`);
     for (const { entry, node, seeded } of nodes) {

@@ -2,6 +2,7 @@ import { stitchSchemas } from '@graphql-tools/stitch';
 import { createYoga } from 'graphql-yoga';
 import type { GraphQLSchema } from 'graphql';
 import {
+  REPORT_PATH_PREFIX,
   requestIdOf,
   createLogger,
   createTokenVerifier,
@@ -29,6 +30,7 @@ import { forwardingFront } from './forwarding-front.js';
 import { useReportDownloads } from './use-report-downloads.js';
 import { createNodeUnavailableLog, useNodeUnavailableLog } from './node-unavailable-log.js';
 import { useNodeErrorStatus } from './use-node-error-status.js';
+import { consoleFiles } from './console-files.js';
 
 export interface RunningGateway {
   url: string;
@@ -122,7 +124,7 @@ export async function startGateway(
     }),
   });
 
-  const handler =
+  const api =
     config.GATEWAY_FORWARDING === 'on'
       ? forwardingFront({
           yoga,
@@ -137,6 +139,22 @@ export async function startGateway(
           nodeUnavailableLog,
         })
       : yoga;
+  const handler = config.CONSOLE_DIR
+    ? consoleFiles(
+        {
+          directory: config.CONSOLE_DIR,
+          config: {
+            oidc: {
+              authority: `${(config.CONSOLE_KEYCLOAK_URL ?? config.KEYCLOAK_URL).replace(/\/$/, '')}/realms/${config.KEYCLOAK_REALM}`,
+              clientId: config.CONSOLE_CLIENT_ID,
+            },
+          },
+          apiPaths: ['/graphql', '/healthz', '/readyz', REPORT_PATH_PREFIX],
+          logger,
+        },
+        api,
+      )
+    : api;
   const server = await listen(handler, config.HOST, config.PORT);
   logger.info(
     {

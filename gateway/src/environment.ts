@@ -33,6 +33,15 @@ export const gatewayEnvironmentShape = {
    * call the gateway from another origin (cors-policy.ts); none by default, so only pages of
    * the gateway's own origin can.
    */
+  /**
+   * The built web console (console/dist) to serve at `/`; unset, the gateway serves the API
+   * only (console-files.ts).
+   */
+  CONSOLE_DIR: z.string().min(1).optional(),
+  /** The public OIDC client the console signs in as. */
+  CONSOLE_CLIENT_ID: z.string().min(1).default('city-ops-console'),
+  /** The Keycloak URL as browsers reach it, when not KEYCLOAK_URL (the gateway's own view). */
+  CONSOLE_KEYCLOAK_URL: z.url('must be the Keycloak server URL browsers reach').optional(),
   GATEWAY_CORS_ORIGINS: z
     .string()
     .default('')

@@ -86,6 +86,8 @@ export interface FederationLayout {
   proxied?: string[];
   /** More environment variables for a node, by division (e.g. TRUSTED_PROXIES, METRICS_PORT). */
   environment?: Record<string, Record<string, string>>;
+  /** More environment variables for the gateway (e.g. CONSOLE_DIR). */
+  gateway?: Record<string, string>;
 }
 
 export async function postGraphQL<T>(
@@ -171,6 +173,7 @@ export async function startFederation(layout: FederationLayout): Promise<TestFed
             url: proxies.get(entry.division)?.url ?? entry.node?.graphqlUrl,
           })),
         ),
+        ...layout.gateway,
       }),
     );
   } catch (error) {

@@ -1,0 +1,43 @@
+import type { TypedDocumentString } from '../generated/graphql';
+import { ApiError, NETWORK_ERROR, apiErrorOf } from './api-error';
+
+/** Where the console sends GraphQL: the gateway that served it (or the dev server's proxy). */
+export const GRAPHQL_PATH = '/graphql';
+
+/** Sends typed operations with the signed-in user's token; one per session. */
+export type GraphQLRequest = <Result, Variables>(
+  document: TypedDocumentString<Result, Variables>,
+  ...variables: Variables extends Record<string, never> ? [] : [Variables]
+) => Promise<Result>;
+
+/**
+ * A plain-fetch GraphQL client: the documents are typed strings from codegen, so no client
+ * library or parser is bundled. Any error in the answer is thrown as an ApiError (the console
+ * shows no partial data); an answer that never came or is not JSON is a NETWORK ApiError, which
+ * for a create means "may or may not have been applied".
+ */
+export function createGraphQLRequest(accessToken: () => string | undefined): GraphQLRequest {
+  return async (document, ...rest) => {
+    const token = accessToken();
+    let body: { data?: unknown; errors?: unknown[] };
+    try {
+      const response = await fetch(GRAPHQL_PATH, {
+        method: 'POST',
+        headers: {
+          'content-type': 'application/json',
+          accept: 'application/graphql-response+json, application/json',
+          ...(token ? { authorization: `Bearer ${token}` } : {}),
+        },
+        body: JSON.stringify({ query: document.toString(), variables: rest[0] ?? {} }),
+      });
+      body = (await response.json()) as typeof body;
+    } catch {
+      throw new ApiError(NETWORK_ERROR, '未收到服务器的答复，请检查网络后重试。');
+    }
+    if (Array.isArray(body.errors) && body.errors.length > 0) throw apiErrorOf(body.errors);
+    if (body.data === undefined || body.data === null) {
+      throw new ApiError(NETWORK_ERROR, '服务器的答复不完整，请稍后重试。');
+    }
+    return body.data as never;
+  };
+}

@@ -1,0 +1,9 @@
+import { describe, expect, it } from 'vitest';
+import { formatInstant } from './format-instant';
+
+describe('showing an API instant in the node’s zone', () => {
+  it('shows UTC in Asia/Shanghai, across midnight', () => {
+    expect(formatInstant('2026-11-21T08:30:00.000Z', 'Asia/Shanghai')).toBe('2026-11-21 16:30');
+    expect(formatInstant('2026-11-21T17:05:00.000Z', 'Asia/Shanghai')).toBe('2026-11-22 01:05');
+  });
+});

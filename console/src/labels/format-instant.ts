@@ -1,0 +1,19 @@
+/**
+ * An API instant (UTC, ISO 8601) as the node's local time, `2026-11-21 16:30`: the API's
+ * `nodeInfo.timeZone` is the zone its deadlines and days are computed in, so that is the zone
+ * a user reads them in, whatever the browser's own zone is.
+ */
+export function formatInstant(iso: string, timeZone: string): string {
+  const parts = new Intl.DateTimeFormat('en-CA', {
+    timeZone,
+    year: 'numeric',
+    month: '2-digit',
+    day: '2-digit',
+    hour: '2-digit',
+    minute: '2-digit',
+    hourCycle: 'h23',
+  }).formatToParts(new Date(iso));
+  const part = (type: Intl.DateTimeFormatPartTypes) =>
+    parts.find((entry) => entry.type === type)?.value ?? '';
+  return `${part('year')}-${part('month')}-${part('day')} ${part('hour')}:${part('minute')}`;
+}
