@@ -12,37 +12,39 @@ function Home() {
 
 /**
  * One route per screen, each loaded on first visit (`lazy`): a user downloads the forms of
- * their own role's screens only, and the first page stays small.
+ * their own role's screens only, and the first page stays small. Made once the session is
+ * open, so it starts from the address the sign-in returned to, not from its callback's.
  */
-export const router = createBrowserRouter([
-  {
-    path: '/',
-    Component: AppShell,
-    children: [
-      { index: true, Component: Home },
-      {
-        path: SCREENS.intake.path,
-        lazy: async () => {
-          const { IntakePage } = await import('./intake/intake-page');
-          return {
-            Component: () => (
-              <RequireRole roles={SCREENS.intake.roles}>
-                <IntakePage />
-              </RequireRole>
-            ),
-          };
+export const createConsoleRouter = () =>
+  createBrowserRouter([
+    {
+      path: '/',
+      Component: AppShell,
+      children: [
+        { index: true, Component: Home },
+        {
+          path: SCREENS.intake.path,
+          lazy: async () => {
+            const { IntakePage } = await import('./intake/intake-page');
+            return {
+              Component: () => (
+                <RequireRole roles={SCREENS.intake.roles}>
+                  <IntakePage />
+                </RequireRole>
+              ),
+            };
+          },
         },
-      },
-      {
-        path: '/welcome',
-        Component: () => (
-          <Result status="info" title="欢迎使用一网统管" subTitle="您的角色的工作台即将上线。" />
-        ),
-      },
-      {
-        path: '*',
-        Component: () => <Result status="404" title="页面不存在" subTitle="请从上方菜单进入。" />,
-      },
-    ],
-  },
-]);
+        {
+          path: '/welcome',
+          Component: () => (
+            <Result status="info" title="欢迎使用一网统管" subTitle="您的角色的工作台即将上线。" />
+          ),
+        },
+        {
+          path: '*',
+          Component: () => <Result status="404" title="页面不存在" subTitle="请从上方菜单进入。" />,
+        },
+      ],
+    },
+  ]);

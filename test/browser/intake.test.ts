@@ -1,48 +1,46 @@
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { createServer } from 'node:net';
+import type { AddressInfo } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import { startFederation } from '../support/federation.js';
 import type { TestFederation } from '../support/federation.js';
 import { launchChromium } from './chromium.js';
 
 const consoleDist = fileURLToPath(new URL('../../console/dist', import.meta.url));
+const REALM_EXPORT = fileURLToPath(
+  new URL('../../services/identity/realm/city-ops-realm.json', import.meta.url),
+);
 
 interface CallerHistory {
   callerHistory: { total: number; recent: { number: string; title: string }[] };
 }
 
+/** A port free on this machine now, for the gateway the console's client registers. */
+async function freePort(): Promise<number> {
+  const server = createServer();
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const { port } = server.address() as AddressInfo;
+  await new Promise((resolve) => server.close(resolve));
+  return port;
+}
+
 /**
- * A signed-in agent's browser session, made without the login page.
- *
- * TO BE REPLACED by the login-page journey once the identity provider serves the
- * authorization code flow: it stores a token where the console's sign-in module
- * (console/src/auth/sign-in.ts, oidc-client-ts) keeps its user — sessionStorage under
- * `oidc.user:<authority>:<client id>` — before any page script runs, so the console
- * finds a signed-in user and never redirects.
+ * The realm export with the console client's redirect URIs at `origin` too: a real
+ * Keycloak registers the console's address the same way (services/identity's README).
  */
-async function signedInContext(
-  browser: Browser,
-  federation: TestFederation,
-  username: string,
-  name: string,
-): Promise<BrowserContext> {
-  const config = (await (await fetch(`${federation.gateway.url}/console-config.json`)).json()) as {
-    oidc: { authority: string; clientId: string };
+function realmRegistering(origin: string): string {
+  const realm = JSON.parse(readFileSync(REALM_EXPORT, 'utf8')) as {
+    clients: { clientId: string; redirectUris: string[] }[];
   };
-  const key = `oidc.user:${config.oidc.authority}:${config.oidc.clientId}`;
-  const user = JSON.stringify({
-    access_token: federation.token(username),
-    token_type: 'Bearer',
-    scope: 'openid profile',
-    profile: { sub: username, name, preferred_username: username },
-    expires_at: Math.floor(Date.now() / 1000) + 3_600,
-  });
-  const context = await browser.newContext({ locale: 'zh-CN' });
-  await context.addInitScript(
-    ([storageKey, stored]) => window.sessionStorage.setItem(storageKey!, stored!),
-    [key, user],
-  );
-  return context;
+  const client = realm.clients.find((each) => each.clientId === 'city-ops-console')!;
+  client.redirectUris = [...client.redirectUris, `${origin}/*`];
+  const file = join(mkdtempSync(join(tmpdir(), 'console-realm-')), 'realm.json');
+  writeFileSync(file, JSON.stringify(realm));
+  return file;
 }
 
 /** Picks `labels` in turn in an antd Cascader's menus. */
@@ -64,12 +62,14 @@ describe('the agent takes a call in the console', () => {
   const pageErrors: string[] = [];
 
   beforeAll(async () => {
+    const port = await freePort();
     federation = await startFederation({
       cities: ['320100'],
-      gateway: { CONSOLE_DIR: consoleDist },
+      identity: { realmExportPath: realmRegistering(`http://127.0.0.1:${port}`) },
+      gateway: { CONSOLE_DIR: consoleDist, PORT: String(port) },
     });
     browser = await launchChromium();
-    const context = await signedInContext(browser, federation, 'agent.320100', '王伟');
+    const context = await browser.newContext({ locale: 'zh-CN' });
     page = await context.newPage();
     page.setDefaultTimeout(15_000);
     page.on('pageerror', (error) => pageErrors.push(error.message));
@@ -93,8 +93,17 @@ describe('the agent takes a call in the console', () => {
     return answer.data!.callerHistory;
   };
 
-  it('opens the intake form at /, with the agent named in the header', async () => {
-    await page.goto(federation.gateway.url);
+  it('signs the agent in through the login page and opens the intake form, naming them in the header', async () => {
+    await page.goto(`http://127.0.0.1:${new URL(federation.gateway.url).port}/`);
+    // Not signed in: the realm's login page (authorization code with PKCE), in Chinese.
+    await page.waitForURL(`${federation.identity.url}/**`);
+    await expect(page.locator('html').getAttribute('lang')).resolves.toBe('zh-CN');
+    await page.getByLabel('用户名').fill('agent.320100');
+    await page.getByLabel('密码').fill('wrong');
+    await page.getByRole('button', { name: '登录' }).click();
+    await page.getByText('用户名或密码错误').waitFor();
+    await page.getByLabel('密码').fill('demo');
+    await page.getByRole('button', { name: '登录' }).click();
     await page.waitForURL('**/intake');
     await expect(page.getByTestId('signed-in-user').textContent()).resolves.toBe('王伟');
     await page.getByText('话务员', { exact: true }).waitFor();

@@ -5,7 +5,7 @@ import type { TierName } from '@city-ops/kernel';
 import { parseGatewayEnvironment, startGateway } from '@city-ops/gateway';
 import type { RunningGateway } from '@city-ops/gateway';
 import { startIdentityServer } from '@city-ops/identity';
-import type { IdentityServer } from '@city-ops/identity';
+import type { IdentityServer, IdentityServerOptions } from '@city-ops/identity';
 import { startMinistryNode } from '@city-ops/ministry';
 import { startProvinceNode } from '@city-ops/province';
 import { createTestNodeDatabase } from './node-database.js';
@@ -88,6 +88,8 @@ export interface FederationLayout {
   environment?: Record<string, Record<string, string>>;
   /** More environment variables for the gateway (e.g. CONSOLE_DIR). */
   gateway?: Record<string, string>;
+  /** The identity server's options (e.g. a realm export registering the console's address). */
+  identity?: Omit<IdentityServerOptions, 'port'>;
 }
 
 export async function postGraphQL<T>(
@@ -114,7 +116,7 @@ export async function postGraphQL<T>(
 const starters = { city: startCityNode, province: startProvinceNode, ministry: startMinistryNode };
 
 export async function startFederation(layout: FederationLayout): Promise<TestFederation> {
-  const identity = await startIdentityServer({ port: 0 });
+  const identity = await startIdentityServer({ port: 0, ...layout.identity });
   const plan: { tier: TierName; division: string }[] = [
     ...(layout.ministry ? [{ tier: 'ministry' as const, division: '000000' }] : []),
     ...(layout.provinces ?? []).map((division) => ({ tier: 'province' as const, division })),

@@ -42,12 +42,19 @@ export function userStorageKey(config: ConsoleConfig): string {
   return `oidc.user:${config.oidc.authority}:${config.oidc.clientId}`;
 }
 
+/**
+ * A person's name as Chinese writes it, family name first and no space (王伟): Keycloak's
+ * `name` claim is "given family" (伟 王).
+ */
+function displayNameOf(profile: User['profile']): string | undefined {
+  const { family_name: family, given_name: given, name } = profile;
+  if (typeof family === 'string' && typeof given === 'string') return `${family}${given}`;
+  return typeof name === 'string' ? name : undefined;
+}
+
 const signedIn = (user: User | null): SignedInUser | null =>
   user && !user.expired
-    ? {
-        accessToken: user.access_token,
-        name: typeof user.profile.name === 'string' ? user.profile.name : undefined,
-      }
+    ? { accessToken: user.access_token, name: displayNameOf(user.profile) }
     : null;
 
 export function createSignIn(config: ConsoleConfig): SignIn {
