@@ -1,17 +1,14 @@
 import { authorize, divisionLabel, forbidden, requestedScope } from '@city-ops/kernel';
 import { owningCityOf } from '@city-ops/schema';
 import type { IResolvers } from '@graphql-tools/utils';
-import type { RequestContext } from '../node-context.js';
 import { assertOwner } from '../ownership.js';
 import { rowScopeAt } from '../permissions/row-scope.js';
-import { checkFeedPosition } from '../sync/change-feed.js';
+import { afterOf } from '../live/subscription-args.js';
+import type { SubscriptionContext } from '../live/subscription-args.js';
 import { arrivalStream } from './arrival-stream.js';
 import type { ArrivalEvent } from './arrival-stream.js';
 import { arrivalHead } from './supervision-arrivals.js';
 import { supervisionOrdersByIds } from './supervision-resolvers.js';
-
-/** A yoga request context carries the request; its signal ends when the client goes away. */
-type SubscriptionContext = RequestContext & { request?: Request };
 
 const ARRIVAL_KINDS = { issued: 'ISSUED', returned: 'RETURNED', assigned: 'ASSIGNED' } as const;
 
@@ -30,10 +27,7 @@ export const supervisionSubscriptionResolvers: IResolvers<unknown, SubscriptionC
         context,
       ) => {
         const access = authorize(context.principal, 'supervision.read');
-        const after =
-          args.after === null || args.after === undefined
-            ? undefined
-            : checkFeedPosition('after', args.after);
+        const after = afterOf(args.after);
         const division = requestedScope(access.division, args.division);
         if (!owningCityOf(division)) {
           // A province or the ministry issues and reviews orders: none arrives for them.
