@@ -187,6 +187,42 @@ describe('labels in the language the client asks for', () => {
     },
   );
 
+  it("labels the actions a user may take now as the machine's rows say them, in either language", async () => {
+    const query = `query ($id: ID!) { ticket(id: $id) { allowedActions allowedActionLabels { action label } } }`;
+    interface Actions {
+      ticket: {
+        allowedActions: string[];
+        allowedActionLabels: { action: string; label: string }[];
+      };
+    }
+    const expected = {
+      zh: [
+        { action: 'signFor', label: '签收' },
+        { action: 'return', label: '退单' },
+      ],
+      en: [
+        { action: 'signFor', label: 'Sign for' },
+        { action: 'return', label: 'Return' },
+      ],
+    };
+    for (const language of ['zh', 'en'] as const) {
+      const answers = await throughBoth<Actions>(
+        'unit-cg.320100',
+        query,
+        { id: ticketId },
+        { 'accept-language': language },
+      );
+      for (const answer of answers) {
+        expect(answer.errors).toBeUndefined();
+        expect(answer.data!.ticket.allowedActionLabels).toEqual(expected[language]);
+        expect(answer.data!.ticket.allowedActions).toEqual(['signFor', 'return']);
+      }
+    }
+    // A user who may take none sees none, labelled or not.
+    const [agent] = await throughBoth<Actions>('agent.320100', query, { id: ticketId });
+    expect(agent!.data!.ticket).toEqual({ allowedActions: [], allowedActionLabels: [] });
+  });
+
   it('answers enumLabels to any signed-in user, in Chinese or English', async () => {
     const variables = { enums: ['TicketStatus', 'Urgency'] };
     for (const username of ['agent.320100', 'inspector.320100', 'auditor.320100']) {

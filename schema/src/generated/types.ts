@@ -29,6 +29,13 @@ export type Scalars = {
   IdempotencyKey: { input: string; output: string };
 };
 
+/** An action you may take on a record now (a mutation) and how a person reads it (e.g. signFor: 签收). */
+export type ActionLabel = {
+  __typename?: 'ActionLabel';
+  action: Scalars['String']['output'];
+  label: Scalars['String']['output'];
+};
+
 export type AnswerTicketInput = {
   comment?: InputMaybe<Scalars['String']['input']>;
   id: Scalars['ID']['input'];
@@ -264,6 +271,8 @@ export type CaseReasonInput = {
 export type CaseReport = {
   __typename?: 'CaseReport';
   address: Maybe<Scalars['String']['output']>;
+  /** The same actions, each with its label in the request's language (a console's buttons). */
+  allowedActionLabels: Array<ActionLabel>;
   /** The actions you may take on this case now (docs/WORKFLOWS.md maps each to its mutation). */
   allowedActions: Array<Scalars['String']['output']>;
   /** How many files are attached; the one attachment fact that reaches the province and the ministry. */
@@ -707,6 +716,8 @@ export type EnforcementReasonInput = {
 /** An urban administrative enforcement case (城管综合行政执法 案件). Owned by its city node. */
 export type EnforcementRecord = {
   __typename?: 'EnforcementRecord';
+  /** The same actions, each with its label in the request's language (a console's buttons). */
+  allowedActionLabels: Array<ActionLabel>;
   /**
    * The actions you may take on this record now. Each is the mutation of the same
    * purpose (startInvestigation → startEnforcementInvestigation, decide →
@@ -976,6 +987,8 @@ export type HoldEnforcementHearingInput = {
 /** A 12345 hotline ticket (工单). Owned and written only by its city node. */
 export type HotlineTicket = {
   __typename?: 'HotlineTicket';
+  /** The same actions, each with its label in the request's language (a console's buttons). */
+  allowedActionLabels: Array<ActionLabel>;
   /** The actions you may take on this ticket now (each is a mutation). */
   allowedActions: Array<Scalars['String']['output']>;
   /** How many files are attached; the one attachment fact that reaches the province and the ministry. */

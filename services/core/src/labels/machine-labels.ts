@@ -67,3 +67,18 @@ export function actionLabel(
     ) ?? rows[0];
   return row && { zh: row.label, en: englishOf(labelled, 'actions', row.label) };
 }
+
+/**
+ * The label of `action` taken from `state`: the row that leaves `state` says it (an action
+ * whose rows say it two ways reads as the one the record can take now); any row of the
+ * action when none leaves `state`; undefined when the machine has no such action.
+ */
+export function actionLabelFrom(
+  labelled: LabelledMachine,
+  action: string,
+  state: string,
+): Bilingual | undefined {
+  const rows = labelled.machine.transitions.filter((transition) => transition.action === action);
+  const row = rows.find((transition) => transition.from.includes(state)) ?? rows[0];
+  return row && { zh: row.label, en: englishOf(labelled, 'actions', row.label) };
+}

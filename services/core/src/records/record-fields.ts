@@ -7,7 +7,8 @@ import { ownsRecordsOf } from '../ownership.js';
 import { allowedActions } from '../workflow/state-machine.js';
 import type { RecordClock, RecordKind, RecordRow, RecordTable } from './record-kind.js';
 import { recordHistory } from './record-history.js';
-import { historyLabels } from '../labels/history-labels.js';
+import { HISTORY_MACHINES, historyLabels } from '../labels/history-labels.js';
+import { actionLabelFrom } from '../labels/machine-labels.js';
 
 /** A kind's view carries its stored row for the fields below (never a schema field). */
 interface WithRecord<T extends RecordTable> {
@@ -32,10 +33,27 @@ export function allowedRecordActions<T extends RecordTable, Subject>(
   }).filter((action) => isAllowed(principal, kind.actionOperation(action)));
 }
 
+/** The actions the caller may take on a record this node owns; none on a replica. */
+async function allowedActionsOnView<T extends RecordTable, Subject>(
+  kind: RecordKind<T, Subject>,
+  view: WithRecord<T>,
+  context: RequestContext,
+): Promise<string[]> {
+  const { node } = context;
+  if (!ownsRecordsOf(node, (view.record as { division: string }).division)) return [];
+  const clock = {
+    calendar: await workingCalendarOf(node),
+    timeZone: node.timeZone,
+    now: new Date(),
+  };
+  return allowedRecordActions(kind, view.record, context.principal, clock);
+}
+
 /**
  * The fields every kind answers alike at every node: `history` (its transitions, in
  * the caller's row scope, labelled in the request's language) and `allowedActions` (the machine's answer for the caller
- * on a record this node owns; nothing on a replica, which is never acted on).
+ * on a record this node owns; nothing on a replica, which is never acted on), with
+ * `allowedActionLabels` naming each as its machine row does.
  */
 export function recordFieldResolvers<T extends RecordTable, Subject>(
   kind: RecordKind<T, Subject>,
@@ -47,15 +65,16 @@ export function recordFieldResolvers<T extends RecordTable, Subject>(
           ...entry,
           ...historyLabels(kind.table, entry, context.language),
         })),
-      allowedActions: async (view: WithRecord<T>, _args: unknown, context: RequestContext) => {
-        const { node } = context;
-        if (!ownsRecordsOf(node, (view.record as { division: string }).division)) return [];
-        const clock = {
-          calendar: await workingCalendarOf(node),
-          timeZone: node.timeZone,
-          now: new Date(),
-        };
-        return allowedRecordActions(kind, view.record, context.principal, clock);
+      allowedActions: (view: WithRecord<T>, _args: unknown, context: RequestContext) =>
+        allowedActionsOnView(kind, view, context),
+      allowedActionLabels: async (view: WithRecord<T>, _args: unknown, context: RequestContext) => {
+        const state = (view.record as { status: string }).status;
+        return (await allowedActionsOnView(kind, view, context)).map((action) => ({
+          action,
+          label:
+            actionLabelFrom(HISTORY_MACHINES[kind.table], action, state)?.[context.language] ??
+            action,
+        }));
       },
     },
   };
