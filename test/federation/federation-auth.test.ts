@@ -38,6 +38,27 @@ describe('token checks at the gateway and again at every node', () => {
     }
   });
 
+  it("names the policy's operations the user may perform, through the gateway and at the node", async () => {
+    const PERMISSIONS = '{ me { permissions } }';
+    const permissionsOf = async (username: string) => {
+      const token = federation.token(username);
+      const answers = [
+        await federation.query<{ me: { permissions: string[] } }>(token, PERMISSIONS),
+        await federation.queryNode<{ me: { permissions: string[] } }>('320100', token, PERMISSIONS),
+      ];
+      for (const answer of answers) expect(answer.errors).toBeUndefined();
+      expect(answers[0]!.data).toEqual(answers[1]!.data);
+      return answers[0]!.data!.me.permissions;
+    };
+    const dispatcher = await permissionsOf('dispatcher.320100');
+    expect(dispatcher).toContain('personal-data.reveal');
+    expect(dispatcher).toContain('ticket.create');
+    const agent = await permissionsOf('agent.320100');
+    expect(agent).toContain('ticket.create');
+    expect(agent).not.toContain('personal-data.reveal');
+    expect(agent).not.toContain('audit.read');
+  });
+
   it('accepts the token of a console sign-in (authorization code + PKCE)', async () => {
     const { access_token: token } = await signInAsConsole(federation.identity, 'unit-cg.320100');
     expect(claimsOf(token)['azp']).toBe('city-ops-console');

@@ -2837,6 +2837,12 @@ export type Viewer = {
   __typename?: 'Viewer';
   department: Maybe<Scalars['String']['output']>;
   division: Division;
+  /**
+   * The operations of the permission policy you may perform somewhere (docs/PERMISSIONS.md,
+   * e.g. `personal-data.reveal`): what a console offers you beyond a record's allowedActions.
+   * Each request is still checked against the record it touches.
+   */
+  permissions: Array<Scalars['String']['output']>;
   roles: Array<Scalars['String']['output']>;
   username: Scalars['String']['output'];
 };

@@ -64,7 +64,14 @@ export {
 } from './paging/cursor.js';
 export type { CursorKey, ListSort, SortDirection } from './paging/cursor.js';
 export { renderPermissionsDoc } from './permissions/permissions-doc.js';
-export { accessFor, authorize, authorizeAny, isAllowed, policy } from './permissions/policy.js';
+export {
+  accessFor,
+  authorize,
+  authorizeAny,
+  isAllowed,
+  operationNames,
+  policy,
+} from './permissions/policy.js';
 export type { Access, Grant, Operation, Scope } from './permissions/policy.js';
 export { rateLimitedWarn } from './rate-limited-warn.js';
 export { graphqlServerOptions } from './server/graphql-server-options.js';

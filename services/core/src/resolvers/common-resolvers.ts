@@ -7,7 +7,7 @@ import {
   parentDivision,
   NATIONAL_CODE,
 } from '@city-ops/schema';
-import { divisionRef, badUserInput, TIER_ENUM } from '@city-ops/kernel';
+import { divisionRef, badUserInput, isAllowed, operationNames, TIER_ENUM } from '@city-ops/kernel';
 import type { DivisionRef } from '@city-ops/kernel';
 import type { RequestContext } from '../node-context.js';
 import { DateTimeScalar } from '../scalars/date-time.js';
@@ -31,6 +31,7 @@ export const commonResolvers: IResolvers<unknown, RequestContext> = {
       roles: principal.roles,
       division: divisionRef(principal.division),
       department: principal.department ?? null,
+      permissions: operationNames.filter((operation) => isAllowed(principal, operation)),
     }),
     division: (_root, { code }: { code: string }) => {
       const entry = findDivision(code);
