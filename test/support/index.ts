@@ -14,3 +14,4 @@ export { capturedLog } from './captured-log.js';
 export type { LogLine } from './captured-log.js';
 export { openSubscription } from './sse-subscription.js';
 export type { SseSubscription } from './sse-subscription.js';
+export { graphiqlOfflineProblems } from './graphiql-page.js';

@@ -2,6 +2,7 @@ import type { Plugin } from 'graphql-yoga';
 import type { Logger } from '../logger.js';
 import { loggingMaskError } from './logging-mask-error.js';
 import type { KnownFailures } from './logging-mask-error.js';
+import { GRAPHIQL_OPTIONS, renderLocalGraphiQL } from './local-graphiql.js';
 import type { QueryLimits } from './query-limits.js';
 import { useBodySizeLimit } from './use-body-size-limit.js';
 import { useHttpProtocol } from './use-http-protocol.js';
@@ -25,7 +26,8 @@ const GRAPHQL_ENDPOINT = '/graphql';
 
 /**
  * What every GraphQL server of the federation shares, the gateway and each node alike:
- * `/graphql`, `/healthz` and `/readyz`, no landing page, the HTTP checks made before a
+ * `/graphql`, `/healthz` and `/readyz`, no landing page, GraphiQL at `/graphql` for a browser
+ * with all its code served from the server itself (local-graphiql.ts), the HTTP checks made before a
  * request is read (Accept, Content-Type, Content-Encoding), the request-body limit, the
  * query limits, answers in the client's language, input errors with codes, HTTP 200 for partial results, and masking that
  * logs what it hides. Spread into createYoga's options; the caller adds its schema,
@@ -47,6 +49,8 @@ export function graphqlServerOptions(options: GraphqlServerOptions) {
     multipart: true,
     healthCheckEndpoint: '/healthz',
     landingPage: false,
+    graphiql: GRAPHIQL_OPTIONS,
+    renderGraphiQL: renderLocalGraphiQL,
     // useBodySizeLimit enforces the same limit without a stream per request.
     maxRequestBodySize: false,
     logging: options.logger,
