@@ -1,5 +1,7 @@
 import { Result } from 'antd';
+import type { ComponentType } from 'react';
 import { Navigate, createBrowserRouter } from 'react-router';
+import type { RouteObject } from 'react-router';
 import { AppShell } from './shell/app-shell';
 import { RequireRole } from './shell/require-role';
 import { SCREENS, homePathOf } from './shell/role-home';
@@ -8,6 +10,26 @@ import { useSession } from './shell/session-context';
 function Home() {
   const { viewer } = useSession();
   return <Navigate to={homePathOf(viewer.roles)} replace />;
+}
+
+/** A menu screen, loaded on first visit and shown only to its roles. */
+function screenRoute(
+  screen: { path: string; roles: readonly string[] },
+  load: () => Promise<ComponentType>,
+): RouteObject {
+  return {
+    path: screen.path,
+    lazy: async () => {
+      const Screen = await load();
+      return {
+        Component: () => (
+          <RequireRole roles={screen.roles}>
+            <Screen />
+          </RequireRole>
+        ),
+      };
+    },
+  };
 }
 
 /**
@@ -22,18 +44,28 @@ export const createConsoleRouter = () =>
       Component: AppShell,
       children: [
         { index: true, Component: Home },
+        screenRoute(SCREENS.intake, async () => (await import('./intake/intake-page')).IntakePage),
+        screenRoute(
+          SCREENS.dispatch,
+          async () => (await import('./tickets/dispatch-queue-page')).DispatchQueuePage,
+        ),
+        screenRoute(
+          SCREENS.inbox,
+          async () => (await import('./tickets/unit-inbox-page')).UnitInboxPage,
+        ),
+        screenRoute(
+          SCREENS.callbacks,
+          async () => (await import('./tickets/callback-queue-page')).CallbackQueuePage,
+        ),
+        screenRoute(
+          SCREENS.myTickets,
+          async () => (await import('./tickets/my-tickets-page')).MyTicketsPage,
+        ),
+        screenRoute(SCREENS.search, async () => (await import('./tickets/search-page')).SearchPage),
         {
-          path: SCREENS.intake.path,
-          lazy: async () => {
-            const { IntakePage } = await import('./intake/intake-page');
-            return {
-              Component: () => (
-                <RequireRole roles={SCREENS.intake.roles}>
-                  <IntakePage />
-                </RequireRole>
-              ),
-            };
-          },
+          // Any signed-in user may open a record: the API shows what they may see of it.
+          path: '/records/:number',
+          lazy: async () => ({ Component: (await import('./records/record-page')).RecordPage }),
         },
         {
           path: '/welcome',

@@ -11,6 +11,36 @@ export type GraphQLRequest = <Result, Variables>(
 ) => Promise<Result>;
 
 /**
+ * The request's body: JSON, or — when a variable is a file (attachToRecord's `file`) — the
+ * GraphQL multipart request the API takes uploads as (`operations`, `map`, one part per
+ * file), whose content type the browser sets with its boundary.
+ */
+function requestBodyOf(
+  query: string,
+  variables: object,
+): { body: string | FormData; contentType?: string } {
+  const files = Object.entries(variables).filter(
+    (entry): entry is [string, File] => entry[1] instanceof File,
+  );
+  if (files.length === 0) {
+    return { body: JSON.stringify({ query, variables }), contentType: 'application/json' };
+  }
+  const form = new FormData();
+  const withoutFiles = Object.fromEntries(
+    Object.entries(variables).map(([name, value]) => [name, value instanceof File ? null : value]),
+  );
+  form.append('operations', JSON.stringify({ query, variables: withoutFiles }));
+  form.append(
+    'map',
+    JSON.stringify(
+      Object.fromEntries(files.map(([name], index) => [index, [`variables.${name}`]])),
+    ),
+  );
+  files.forEach(([, file], index) => form.append(String(index), file, file.name));
+  return { body: form };
+}
+
+/**
  * A plain-fetch GraphQL client: the documents are typed strings from codegen, so no client
  * library or parser is bundled. Any error in the answer is thrown as an ApiError (the console
  * shows no partial data); an answer that never came or is not JSON is a NETWORK ApiError, which
@@ -21,14 +51,15 @@ export function createGraphQLRequest(accessToken: () => string | undefined): Gra
     const token = accessToken();
     let body: { data?: unknown; errors?: unknown[] };
     try {
+      const { body: requestBody, contentType } = requestBodyOf(document.toString(), rest[0] ?? {});
       const response = await fetch(GRAPHQL_PATH, {
         method: 'POST',
         headers: {
-          'content-type': 'application/json',
+          ...(contentType ? { 'content-type': contentType } : {}),
           accept: 'application/graphql-response+json, application/json',
           ...(token ? { authorization: `Bearer ${token}` } : {}),
         },
-        body: JSON.stringify({ query: document.toString(), variables: rest[0] ?? {} }),
+        body: requestBody,
       });
       body = (await response.json()) as typeof body;
     } catch {

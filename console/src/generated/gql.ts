@@ -17,7 +17,45 @@ type Documents = {
   '\n  query CategoryChildren($parent: String!) {\n    ticketCategories(parent: $parent) {\n      code\n      name\n    }\n  }\n': typeof types.CategoryChildrenDocument;
   '\n  mutation CreateTicket($input: CreateTicketInput!) {\n    createTicket(input: $input) {\n      id\n      number\n      title\n    }\n  }\n': typeof types.CreateTicketDocument;
   '\n  query CallerHistory($phone: String!) {\n    callerHistory(phone: $phone) {\n      phone\n      total\n      open\n      recent {\n        id\n        number\n        title\n        status\n        createdAt\n      }\n    }\n  }\n': typeof types.CallerHistoryDocument;
-  '\n  query Session {\n    me {\n      username\n      roles\n      division {\n        code\n        name\n        level\n      }\n    }\n    nodeInfo {\n      timeZone\n    }\n  }\n': typeof types.SessionDocument;
+  '\n  query EnumLabels($enums: [String!]) {\n    enumLabels(enums: $enums) {\n      enum\n      value\n      label\n    }\n  }\n': typeof types.EnumLabelsDocument;
+  '\n  fragment TicketActionResult on HotlineTicket {\n    id\n    version\n    status\n  }\n': typeof types.TicketActionResultFragmentDoc;
+  '\n  mutation AnswerTicketDirectly($input: AnswerTicketInput!) {\n    answerTicketDirectly(input: $input) {\n      ...TicketActionResult\n    }\n  }\n': typeof types.AnswerTicketDirectlyDocument;
+  '\n  mutation DispatchTicket($input: DispatchTicketInput!) {\n    dispatchTicket(input: $input) {\n      ...TicketActionResult\n    }\n  }\n': typeof types.DispatchTicketDocument;
+  '\n  mutation RedispatchTicket($input: DispatchTicketInput!) {\n    redispatchTicket(input: $input) {\n      ...TicketActionResult\n    }\n  }\n': typeof types.RedispatchTicketDocument;
+  '\n  mutation SignForTicket($input: TicketActionInput!) {\n    signForTicket(input: $input) {\n      ...TicketActionResult\n    }\n  }\n': typeof types.SignForTicketDocument;
+  '\n  mutation StartHandlingTicket($input: TicketActionInput!) {\n    startHandlingTicket(input: $input) {\n      ...TicketActionResult\n    }\n  }\n': typeof types.StartHandlingTicketDocument;
+  '\n  mutation RequestTicketExtension($input: RequestExtensionInput!) {\n    requestTicketExtension(input: $input) {\n      ...TicketActionResult\n    }\n  }\n': typeof types.RequestTicketExtensionDocument;
+  '\n  mutation ApproveTicketExtension($input: TicketActionInput!) {\n    approveTicketExtension(input: $input) {\n      ...TicketActionResult\n    }\n  }\n': typeof types.ApproveTicketExtensionDocument;
+  '\n  mutation RejectTicketExtension($input: TicketReasonInput!) {\n    rejectTicketExtension(input: $input) {\n      ...TicketActionResult\n    }\n  }\n': typeof types.RejectTicketExtensionDocument;
+  '\n  mutation ReturnTicket($input: TicketReasonInput!) {\n    returnTicket(input: $input) {\n      ...TicketActionResult\n    }\n  }\n': typeof types.ReturnTicketDocument;
+  '\n  mutation ReplyToTicket($input: AnswerTicketInput!) {\n    replyToTicket(input: $input) {\n      ...TicketActionResult\n    }\n  }\n': typeof types.ReplyToTicketDocument;
+  '\n  mutation CoReplyToTicket($input: CoReplyToTicketInput!) {\n    coReplyToTicket(input: $input) {\n      ...TicketActionResult\n    }\n  }\n': typeof types.CoReplyToTicketDocument;
+  '\n  mutation ApproveTicketReply($input: TicketActionInput!) {\n    approveTicketReply(input: $input) {\n      ...TicketActionResult\n    }\n  }\n': typeof types.ApproveTicketReplyDocument;
+  '\n  mutation RejectTicketReply($input: TicketReasonInput!) {\n    rejectTicketReply(input: $input) {\n      ...TicketActionResult\n    }\n  }\n': typeof types.RejectTicketReplyDocument;
+  '\n  mutation CallBackTicket($input: CallBackTicketInput!) {\n    callBackTicket(input: $input) {\n      ...TicketActionResult\n    }\n  }\n': typeof types.CallBackTicketDocument;
+  '\n  mutation ReopenTicket($input: TicketActionInput!) {\n    reopenTicket(input: $input) {\n      ...TicketActionResult\n    }\n  }\n': typeof types.ReopenTicketDocument;
+  '\n  mutation CloseTicket($input: TicketActionInput!) {\n    closeTicket(input: $input) {\n      ...TicketActionResult\n    }\n  }\n': typeof types.CloseTicketDocument;
+  '\n  mutation ArchiveTicket($input: TicketActionInput!) {\n    archiveTicket(input: $input) {\n      ...TicketActionResult\n    }\n  }\n': typeof types.ArchiveTicketDocument;
+  '\n  mutation MergeTicket($input: MergeTicketInput!) {\n    mergeTicket(input: $input) {\n      ...TicketActionResult\n    }\n  }\n': typeof types.MergeTicketDocument;
+  '\n  mutation UnmergeTicket($input: TicketActionInput!) {\n    unmergeTicket(input: $input) {\n      ...TicketActionResult\n    }\n  }\n': typeof types.UnmergeTicketDocument;
+  '\n  query TicketVersion($id: ID!) {\n    ticket(id: $id) {\n      version\n    }\n  }\n': typeof types.TicketVersionDocument;
+  '\n  query RecordIdByNumber($number: String!) {\n    recordByNumber(number: $number) {\n      ... on HotlineTicket {\n        id\n      }\n    }\n  }\n': typeof types.RecordIdByNumberDocument;
+  '\n  mutation AttachToRecord($recordId: ID!, $file: File!, $purpose: AttachmentPurpose!) {\n    attachToRecord(recordId: $recordId, file: $file, purpose: $purpose) {\n      id\n    }\n  }\n': typeof types.AttachToRecordDocument;
+  '\n  fragment HistoryFields on HistoryEntry {\n    action\n    actionLabel\n    fromStateLabel\n    toStateLabel\n    actor\n    at\n    comment\n  }\n': typeof types.HistoryFieldsFragmentDoc;
+  '\n  fragment AttachmentFields on Attachment {\n    id\n    fileName\n    contentType\n    size\n    purpose\n    uploadedAt\n    uploadedBy\n  }\n': typeof types.AttachmentFieldsFragmentDoc;
+  '\n  fragment SupervisionOrderFields on SupervisionOrder {\n    id\n    number\n    level\n    state\n    deadline\n    instructions\n    overdue\n    issuer {\n      name\n    }\n  }\n': typeof types.SupervisionOrderFieldsFragmentDoc;
+  '\n  query RecordPage($number: String!) {\n    recordByNumber(number: $number) {\n      __typename\n      ... on HotlineTicket {\n        id\n        number\n        version\n        title\n        content\n        ticketStatus: status\n        channel\n        intakeClass\n        urgency\n        categoryPath {\n          code\n          name\n        }\n        division {\n          name\n        }\n        caller {\n          name\n          phone\n          confidential\n          masked\n        }\n        location {\n          address\n          street\n          community\n        }\n        leadUnit {\n          name\n        }\n        coUnits {\n          name\n        }\n        coUnitReplies {\n          unit {\n            name\n          }\n          reply\n          repliedAt\n        }\n        reply\n        resolution\n        satisfaction\n        dueAt\n        deadlineStatus\n        workingMinutesRemaining\n        extensionRequest {\n          workingDays\n          reason\n        }\n        parentTicketId\n        mergedTicketIds\n        closedAt\n        createdAt\n        allowedActionLabels {\n          action\n          label\n        }\n        history {\n          ...HistoryFields\n        }\n        attachmentCount\n        attachments {\n          ...AttachmentFields\n        }\n        supervisionOrders {\n          ...SupervisionOrderFields\n        }\n      }\n      ... on CaseReport {\n        id\n        number\n        version\n        caseStatus: status\n        caseSource: source\n        type\n        majorClass\n        minorCode\n        description\n        address\n        gridCell\n        longitude\n        latitude\n        urgency\n        handlingUnit\n        handlingResult\n        dueAt\n        deadlineStatus\n        extensionRequest {\n          workingDays\n          reason\n        }\n        returnRequestReason\n        parkedReason\n        voidReason\n        closureType\n        closedAt\n        createdAt\n        allowedActionLabels {\n          action\n          label\n        }\n        history {\n          ...HistoryFields\n        }\n        attachmentCount\n        attachments {\n          ...AttachmentFields\n        }\n        supervisionOrders {\n          ...SupervisionOrderFields\n        }\n      }\n      ... on EnforcementRecord {\n        id\n        number\n        version\n        enforcementStatus: status\n        enforcementSource: source\n        procedure\n        violatedArticle\n        penaltyArticle\n        isMajor\n        party {\n          kind\n          name\n          masked\n        }\n        filedAt\n        decisionDueAt\n        hearingRequestDueAt\n        decision\n        fineAmount\n        paymentDueAt\n        amountDue\n        deadlineStatus\n        closedAt\n        allowedActionLabels {\n          action\n          label\n        }\n        history {\n          ...HistoryFields\n        }\n        attachmentCount\n        attachments {\n          ...AttachmentFields\n        }\n      }\n    }\n    enumLabels(\n      enums: [\n        "TicketStatus"\n        "CaseStatus"\n        "EnforcementStatus"\n        "TicketChannel"\n        "IntakeClass"\n        "Urgency"\n        "DeadlineStatus"\n        "Resolution"\n        "Satisfaction"\n        "CaseSource"\n        "CaseType"\n        "CaseMajorClass"\n        "ClosureType"\n        "EnforcementSource"\n        "EnforcementProcedure"\n        "PenaltyType"\n        "PartyKind"\n        "AttachmentPurpose"\n        "SupervisionLevel"\n        "SupervisionState"\n      ]\n    ) {\n      enum\n      value\n      label\n    }\n  }\n': typeof types.RecordPageDocument;
+  '\n  mutation RevealCaller($id: ID!, $reason: String!) {\n    revealTicketCaller(id: $id, reason: $reason) {\n      name\n      phone\n      address\n    }\n  }\n': typeof types.RevealCallerDocument;
+  '\n  query AttachmentContent($id: ID!) {\n    attachmentContent(id: $id) {\n      attachment {\n        fileName\n        contentType\n      }\n      base64\n    }\n  }\n': typeof types.AttachmentContentDocument;
+  '\n  query HandlingUnits {\n    handlingUnits {\n      code\n      name\n    }\n  }\n': typeof types.HandlingUnitsDocument;
+  '\n  query Session {\n    me {\n      username\n      roles\n      department\n      permissions\n      division {\n        code\n        name\n        level\n      }\n    }\n    nodeInfo {\n      timeZone\n    }\n  }\n': typeof types.SessionDocument;
+  '\n  subscription InboxChanged($after: String) {\n    inboxChanged(after: $after) {\n      position\n      change\n      ticketId\n      ticket {\n        ...TicketRow\n      }\n    }\n  }\n': typeof types.InboxChangedDocument;
+  '\n  fragment TicketRow on HotlineTicket {\n    id\n    number\n    title\n    status\n    urgency\n    intakeClass\n    deadlineStatus\n    dueAt\n    createdAt\n    leadUnit {\n      code\n      name\n    }\n    extensionRequest {\n      workingDays\n    }\n  }\n': typeof types.TicketRowFragmentDoc;
+  '\n  query TicketList($filter: TicketFilter, $sort: TicketSort, $first: Int, $after: String) {\n    tickets(filter: $filter, sort: $sort, first: $first, after: $after) {\n      nodes {\n        ...TicketRow\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n': typeof types.TicketListDocument;
+  '\n  query TicketInbox($sort: TicketSort, $first: Int, $after: String) {\n    ticketInbox(sort: $sort, first: $first, after: $after) {\n      nodes {\n        ...TicketRow\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n': typeof types.TicketInboxDocument;
+  '\n  query MyTickets($first: Int, $after: String) {\n    myTickets(first: $first, after: $after) {\n      nodes {\n        ...TicketRow\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n': typeof types.MyTicketsDocument;
+  '\n  query TicketsByPhone($phone: String!, $first: Int, $after: String) {\n    ticketsByCallerPhone(phone: $phone, first: $first, after: $after) {\n      nodes {\n        ...TicketRow\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n': typeof types.TicketsByPhoneDocument;
+  '\n  query TicketListLabels {\n    enumLabels(enums: ["TicketStatus", "DeadlineStatus", "Urgency", "IntakeClass", "InboxChange"]) {\n      enum\n      value\n      label\n    }\n  }\n': typeof types.TicketListLabelsDocument;
 };
 const documents: Documents = {
   '\n  query IntakeOptions($city: String!) {\n    districts: divisions(parent: $city) {\n      code\n      name\n    }\n    categories: ticketCategories {\n      code\n      name\n    }\n    enumLabels(enums: ["TicketChannel", "IntakeClass", "Urgency", "TicketStatus"]) {\n      enum\n      value\n      label\n    }\n  }\n':
@@ -28,8 +66,84 @@ const documents: Documents = {
     types.CreateTicketDocument,
   '\n  query CallerHistory($phone: String!) {\n    callerHistory(phone: $phone) {\n      phone\n      total\n      open\n      recent {\n        id\n        number\n        title\n        status\n        createdAt\n      }\n    }\n  }\n':
     types.CallerHistoryDocument,
-  '\n  query Session {\n    me {\n      username\n      roles\n      division {\n        code\n        name\n        level\n      }\n    }\n    nodeInfo {\n      timeZone\n    }\n  }\n':
+  '\n  query EnumLabels($enums: [String!]) {\n    enumLabels(enums: $enums) {\n      enum\n      value\n      label\n    }\n  }\n':
+    types.EnumLabelsDocument,
+  '\n  fragment TicketActionResult on HotlineTicket {\n    id\n    version\n    status\n  }\n':
+    types.TicketActionResultFragmentDoc,
+  '\n  mutation AnswerTicketDirectly($input: AnswerTicketInput!) {\n    answerTicketDirectly(input: $input) {\n      ...TicketActionResult\n    }\n  }\n':
+    types.AnswerTicketDirectlyDocument,
+  '\n  mutation DispatchTicket($input: DispatchTicketInput!) {\n    dispatchTicket(input: $input) {\n      ...TicketActionResult\n    }\n  }\n':
+    types.DispatchTicketDocument,
+  '\n  mutation RedispatchTicket($input: DispatchTicketInput!) {\n    redispatchTicket(input: $input) {\n      ...TicketActionResult\n    }\n  }\n':
+    types.RedispatchTicketDocument,
+  '\n  mutation SignForTicket($input: TicketActionInput!) {\n    signForTicket(input: $input) {\n      ...TicketActionResult\n    }\n  }\n':
+    types.SignForTicketDocument,
+  '\n  mutation StartHandlingTicket($input: TicketActionInput!) {\n    startHandlingTicket(input: $input) {\n      ...TicketActionResult\n    }\n  }\n':
+    types.StartHandlingTicketDocument,
+  '\n  mutation RequestTicketExtension($input: RequestExtensionInput!) {\n    requestTicketExtension(input: $input) {\n      ...TicketActionResult\n    }\n  }\n':
+    types.RequestTicketExtensionDocument,
+  '\n  mutation ApproveTicketExtension($input: TicketActionInput!) {\n    approveTicketExtension(input: $input) {\n      ...TicketActionResult\n    }\n  }\n':
+    types.ApproveTicketExtensionDocument,
+  '\n  mutation RejectTicketExtension($input: TicketReasonInput!) {\n    rejectTicketExtension(input: $input) {\n      ...TicketActionResult\n    }\n  }\n':
+    types.RejectTicketExtensionDocument,
+  '\n  mutation ReturnTicket($input: TicketReasonInput!) {\n    returnTicket(input: $input) {\n      ...TicketActionResult\n    }\n  }\n':
+    types.ReturnTicketDocument,
+  '\n  mutation ReplyToTicket($input: AnswerTicketInput!) {\n    replyToTicket(input: $input) {\n      ...TicketActionResult\n    }\n  }\n':
+    types.ReplyToTicketDocument,
+  '\n  mutation CoReplyToTicket($input: CoReplyToTicketInput!) {\n    coReplyToTicket(input: $input) {\n      ...TicketActionResult\n    }\n  }\n':
+    types.CoReplyToTicketDocument,
+  '\n  mutation ApproveTicketReply($input: TicketActionInput!) {\n    approveTicketReply(input: $input) {\n      ...TicketActionResult\n    }\n  }\n':
+    types.ApproveTicketReplyDocument,
+  '\n  mutation RejectTicketReply($input: TicketReasonInput!) {\n    rejectTicketReply(input: $input) {\n      ...TicketActionResult\n    }\n  }\n':
+    types.RejectTicketReplyDocument,
+  '\n  mutation CallBackTicket($input: CallBackTicketInput!) {\n    callBackTicket(input: $input) {\n      ...TicketActionResult\n    }\n  }\n':
+    types.CallBackTicketDocument,
+  '\n  mutation ReopenTicket($input: TicketActionInput!) {\n    reopenTicket(input: $input) {\n      ...TicketActionResult\n    }\n  }\n':
+    types.ReopenTicketDocument,
+  '\n  mutation CloseTicket($input: TicketActionInput!) {\n    closeTicket(input: $input) {\n      ...TicketActionResult\n    }\n  }\n':
+    types.CloseTicketDocument,
+  '\n  mutation ArchiveTicket($input: TicketActionInput!) {\n    archiveTicket(input: $input) {\n      ...TicketActionResult\n    }\n  }\n':
+    types.ArchiveTicketDocument,
+  '\n  mutation MergeTicket($input: MergeTicketInput!) {\n    mergeTicket(input: $input) {\n      ...TicketActionResult\n    }\n  }\n':
+    types.MergeTicketDocument,
+  '\n  mutation UnmergeTicket($input: TicketActionInput!) {\n    unmergeTicket(input: $input) {\n      ...TicketActionResult\n    }\n  }\n':
+    types.UnmergeTicketDocument,
+  '\n  query TicketVersion($id: ID!) {\n    ticket(id: $id) {\n      version\n    }\n  }\n':
+    types.TicketVersionDocument,
+  '\n  query RecordIdByNumber($number: String!) {\n    recordByNumber(number: $number) {\n      ... on HotlineTicket {\n        id\n      }\n    }\n  }\n':
+    types.RecordIdByNumberDocument,
+  '\n  mutation AttachToRecord($recordId: ID!, $file: File!, $purpose: AttachmentPurpose!) {\n    attachToRecord(recordId: $recordId, file: $file, purpose: $purpose) {\n      id\n    }\n  }\n':
+    types.AttachToRecordDocument,
+  '\n  fragment HistoryFields on HistoryEntry {\n    action\n    actionLabel\n    fromStateLabel\n    toStateLabel\n    actor\n    at\n    comment\n  }\n':
+    types.HistoryFieldsFragmentDoc,
+  '\n  fragment AttachmentFields on Attachment {\n    id\n    fileName\n    contentType\n    size\n    purpose\n    uploadedAt\n    uploadedBy\n  }\n':
+    types.AttachmentFieldsFragmentDoc,
+  '\n  fragment SupervisionOrderFields on SupervisionOrder {\n    id\n    number\n    level\n    state\n    deadline\n    instructions\n    overdue\n    issuer {\n      name\n    }\n  }\n':
+    types.SupervisionOrderFieldsFragmentDoc,
+  '\n  query RecordPage($number: String!) {\n    recordByNumber(number: $number) {\n      __typename\n      ... on HotlineTicket {\n        id\n        number\n        version\n        title\n        content\n        ticketStatus: status\n        channel\n        intakeClass\n        urgency\n        categoryPath {\n          code\n          name\n        }\n        division {\n          name\n        }\n        caller {\n          name\n          phone\n          confidential\n          masked\n        }\n        location {\n          address\n          street\n          community\n        }\n        leadUnit {\n          name\n        }\n        coUnits {\n          name\n        }\n        coUnitReplies {\n          unit {\n            name\n          }\n          reply\n          repliedAt\n        }\n        reply\n        resolution\n        satisfaction\n        dueAt\n        deadlineStatus\n        workingMinutesRemaining\n        extensionRequest {\n          workingDays\n          reason\n        }\n        parentTicketId\n        mergedTicketIds\n        closedAt\n        createdAt\n        allowedActionLabels {\n          action\n          label\n        }\n        history {\n          ...HistoryFields\n        }\n        attachmentCount\n        attachments {\n          ...AttachmentFields\n        }\n        supervisionOrders {\n          ...SupervisionOrderFields\n        }\n      }\n      ... on CaseReport {\n        id\n        number\n        version\n        caseStatus: status\n        caseSource: source\n        type\n        majorClass\n        minorCode\n        description\n        address\n        gridCell\n        longitude\n        latitude\n        urgency\n        handlingUnit\n        handlingResult\n        dueAt\n        deadlineStatus\n        extensionRequest {\n          workingDays\n          reason\n        }\n        returnRequestReason\n        parkedReason\n        voidReason\n        closureType\n        closedAt\n        createdAt\n        allowedActionLabels {\n          action\n          label\n        }\n        history {\n          ...HistoryFields\n        }\n        attachmentCount\n        attachments {\n          ...AttachmentFields\n        }\n        supervisionOrders {\n          ...SupervisionOrderFields\n        }\n      }\n      ... on EnforcementRecord {\n        id\n        number\n        version\n        enforcementStatus: status\n        enforcementSource: source\n        procedure\n        violatedArticle\n        penaltyArticle\n        isMajor\n        party {\n          kind\n          name\n          masked\n        }\n        filedAt\n        decisionDueAt\n        hearingRequestDueAt\n        decision\n        fineAmount\n        paymentDueAt\n        amountDue\n        deadlineStatus\n        closedAt\n        allowedActionLabels {\n          action\n          label\n        }\n        history {\n          ...HistoryFields\n        }\n        attachmentCount\n        attachments {\n          ...AttachmentFields\n        }\n      }\n    }\n    enumLabels(\n      enums: [\n        "TicketStatus"\n        "CaseStatus"\n        "EnforcementStatus"\n        "TicketChannel"\n        "IntakeClass"\n        "Urgency"\n        "DeadlineStatus"\n        "Resolution"\n        "Satisfaction"\n        "CaseSource"\n        "CaseType"\n        "CaseMajorClass"\n        "ClosureType"\n        "EnforcementSource"\n        "EnforcementProcedure"\n        "PenaltyType"\n        "PartyKind"\n        "AttachmentPurpose"\n        "SupervisionLevel"\n        "SupervisionState"\n      ]\n    ) {\n      enum\n      value\n      label\n    }\n  }\n':
+    types.RecordPageDocument,
+  '\n  mutation RevealCaller($id: ID!, $reason: String!) {\n    revealTicketCaller(id: $id, reason: $reason) {\n      name\n      phone\n      address\n    }\n  }\n':
+    types.RevealCallerDocument,
+  '\n  query AttachmentContent($id: ID!) {\n    attachmentContent(id: $id) {\n      attachment {\n        fileName\n        contentType\n      }\n      base64\n    }\n  }\n':
+    types.AttachmentContentDocument,
+  '\n  query HandlingUnits {\n    handlingUnits {\n      code\n      name\n    }\n  }\n':
+    types.HandlingUnitsDocument,
+  '\n  query Session {\n    me {\n      username\n      roles\n      department\n      permissions\n      division {\n        code\n        name\n        level\n      }\n    }\n    nodeInfo {\n      timeZone\n    }\n  }\n':
     types.SessionDocument,
+  '\n  subscription InboxChanged($after: String) {\n    inboxChanged(after: $after) {\n      position\n      change\n      ticketId\n      ticket {\n        ...TicketRow\n      }\n    }\n  }\n':
+    types.InboxChangedDocument,
+  '\n  fragment TicketRow on HotlineTicket {\n    id\n    number\n    title\n    status\n    urgency\n    intakeClass\n    deadlineStatus\n    dueAt\n    createdAt\n    leadUnit {\n      code\n      name\n    }\n    extensionRequest {\n      workingDays\n    }\n  }\n':
+    types.TicketRowFragmentDoc,
+  '\n  query TicketList($filter: TicketFilter, $sort: TicketSort, $first: Int, $after: String) {\n    tickets(filter: $filter, sort: $sort, first: $first, after: $after) {\n      nodes {\n        ...TicketRow\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n':
+    types.TicketListDocument,
+  '\n  query TicketInbox($sort: TicketSort, $first: Int, $after: String) {\n    ticketInbox(sort: $sort, first: $first, after: $after) {\n      nodes {\n        ...TicketRow\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n':
+    types.TicketInboxDocument,
+  '\n  query MyTickets($first: Int, $after: String) {\n    myTickets(first: $first, after: $after) {\n      nodes {\n        ...TicketRow\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n':
+    types.MyTicketsDocument,
+  '\n  query TicketsByPhone($phone: String!, $first: Int, $after: String) {\n    ticketsByCallerPhone(phone: $phone, first: $first, after: $after) {\n      nodes {\n        ...TicketRow\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n':
+    types.TicketsByPhoneDocument,
+  '\n  query TicketListLabels {\n    enumLabels(enums: ["TicketStatus", "DeadlineStatus", "Urgency", "IntakeClass", "InboxChange"]) {\n      enum\n      value\n      label\n    }\n  }\n':
+    types.TicketListLabelsDocument,
 };
 
 /**
@@ -60,8 +174,236 @@ export function graphql(
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(
-  source: '\n  query Session {\n    me {\n      username\n      roles\n      division {\n        code\n        name\n        level\n      }\n    }\n    nodeInfo {\n      timeZone\n    }\n  }\n',
+  source: '\n  query EnumLabels($enums: [String!]) {\n    enumLabels(enums: $enums) {\n      enum\n      value\n      label\n    }\n  }\n',
+): typeof import('./graphql').EnumLabelsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  fragment TicketActionResult on HotlineTicket {\n    id\n    version\n    status\n  }\n',
+): typeof import('./graphql').TicketActionResultFragmentDoc;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation AnswerTicketDirectly($input: AnswerTicketInput!) {\n    answerTicketDirectly(input: $input) {\n      ...TicketActionResult\n    }\n  }\n',
+): typeof import('./graphql').AnswerTicketDirectlyDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation DispatchTicket($input: DispatchTicketInput!) {\n    dispatchTicket(input: $input) {\n      ...TicketActionResult\n    }\n  }\n',
+): typeof import('./graphql').DispatchTicketDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation RedispatchTicket($input: DispatchTicketInput!) {\n    redispatchTicket(input: $input) {\n      ...TicketActionResult\n    }\n  }\n',
+): typeof import('./graphql').RedispatchTicketDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation SignForTicket($input: TicketActionInput!) {\n    signForTicket(input: $input) {\n      ...TicketActionResult\n    }\n  }\n',
+): typeof import('./graphql').SignForTicketDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation StartHandlingTicket($input: TicketActionInput!) {\n    startHandlingTicket(input: $input) {\n      ...TicketActionResult\n    }\n  }\n',
+): typeof import('./graphql').StartHandlingTicketDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation RequestTicketExtension($input: RequestExtensionInput!) {\n    requestTicketExtension(input: $input) {\n      ...TicketActionResult\n    }\n  }\n',
+): typeof import('./graphql').RequestTicketExtensionDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation ApproveTicketExtension($input: TicketActionInput!) {\n    approveTicketExtension(input: $input) {\n      ...TicketActionResult\n    }\n  }\n',
+): typeof import('./graphql').ApproveTicketExtensionDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation RejectTicketExtension($input: TicketReasonInput!) {\n    rejectTicketExtension(input: $input) {\n      ...TicketActionResult\n    }\n  }\n',
+): typeof import('./graphql').RejectTicketExtensionDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation ReturnTicket($input: TicketReasonInput!) {\n    returnTicket(input: $input) {\n      ...TicketActionResult\n    }\n  }\n',
+): typeof import('./graphql').ReturnTicketDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation ReplyToTicket($input: AnswerTicketInput!) {\n    replyToTicket(input: $input) {\n      ...TicketActionResult\n    }\n  }\n',
+): typeof import('./graphql').ReplyToTicketDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation CoReplyToTicket($input: CoReplyToTicketInput!) {\n    coReplyToTicket(input: $input) {\n      ...TicketActionResult\n    }\n  }\n',
+): typeof import('./graphql').CoReplyToTicketDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation ApproveTicketReply($input: TicketActionInput!) {\n    approveTicketReply(input: $input) {\n      ...TicketActionResult\n    }\n  }\n',
+): typeof import('./graphql').ApproveTicketReplyDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation RejectTicketReply($input: TicketReasonInput!) {\n    rejectTicketReply(input: $input) {\n      ...TicketActionResult\n    }\n  }\n',
+): typeof import('./graphql').RejectTicketReplyDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation CallBackTicket($input: CallBackTicketInput!) {\n    callBackTicket(input: $input) {\n      ...TicketActionResult\n    }\n  }\n',
+): typeof import('./graphql').CallBackTicketDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation ReopenTicket($input: TicketActionInput!) {\n    reopenTicket(input: $input) {\n      ...TicketActionResult\n    }\n  }\n',
+): typeof import('./graphql').ReopenTicketDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation CloseTicket($input: TicketActionInput!) {\n    closeTicket(input: $input) {\n      ...TicketActionResult\n    }\n  }\n',
+): typeof import('./graphql').CloseTicketDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation ArchiveTicket($input: TicketActionInput!) {\n    archiveTicket(input: $input) {\n      ...TicketActionResult\n    }\n  }\n',
+): typeof import('./graphql').ArchiveTicketDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation MergeTicket($input: MergeTicketInput!) {\n    mergeTicket(input: $input) {\n      ...TicketActionResult\n    }\n  }\n',
+): typeof import('./graphql').MergeTicketDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation UnmergeTicket($input: TicketActionInput!) {\n    unmergeTicket(input: $input) {\n      ...TicketActionResult\n    }\n  }\n',
+): typeof import('./graphql').UnmergeTicketDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query TicketVersion($id: ID!) {\n    ticket(id: $id) {\n      version\n    }\n  }\n',
+): typeof import('./graphql').TicketVersionDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query RecordIdByNumber($number: String!) {\n    recordByNumber(number: $number) {\n      ... on HotlineTicket {\n        id\n      }\n    }\n  }\n',
+): typeof import('./graphql').RecordIdByNumberDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation AttachToRecord($recordId: ID!, $file: File!, $purpose: AttachmentPurpose!) {\n    attachToRecord(recordId: $recordId, file: $file, purpose: $purpose) {\n      id\n    }\n  }\n',
+): typeof import('./graphql').AttachToRecordDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  fragment HistoryFields on HistoryEntry {\n    action\n    actionLabel\n    fromStateLabel\n    toStateLabel\n    actor\n    at\n    comment\n  }\n',
+): typeof import('./graphql').HistoryFieldsFragmentDoc;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  fragment AttachmentFields on Attachment {\n    id\n    fileName\n    contentType\n    size\n    purpose\n    uploadedAt\n    uploadedBy\n  }\n',
+): typeof import('./graphql').AttachmentFieldsFragmentDoc;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  fragment SupervisionOrderFields on SupervisionOrder {\n    id\n    number\n    level\n    state\n    deadline\n    instructions\n    overdue\n    issuer {\n      name\n    }\n  }\n',
+): typeof import('./graphql').SupervisionOrderFieldsFragmentDoc;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query RecordPage($number: String!) {\n    recordByNumber(number: $number) {\n      __typename\n      ... on HotlineTicket {\n        id\n        number\n        version\n        title\n        content\n        ticketStatus: status\n        channel\n        intakeClass\n        urgency\n        categoryPath {\n          code\n          name\n        }\n        division {\n          name\n        }\n        caller {\n          name\n          phone\n          confidential\n          masked\n        }\n        location {\n          address\n          street\n          community\n        }\n        leadUnit {\n          name\n        }\n        coUnits {\n          name\n        }\n        coUnitReplies {\n          unit {\n            name\n          }\n          reply\n          repliedAt\n        }\n        reply\n        resolution\n        satisfaction\n        dueAt\n        deadlineStatus\n        workingMinutesRemaining\n        extensionRequest {\n          workingDays\n          reason\n        }\n        parentTicketId\n        mergedTicketIds\n        closedAt\n        createdAt\n        allowedActionLabels {\n          action\n          label\n        }\n        history {\n          ...HistoryFields\n        }\n        attachmentCount\n        attachments {\n          ...AttachmentFields\n        }\n        supervisionOrders {\n          ...SupervisionOrderFields\n        }\n      }\n      ... on CaseReport {\n        id\n        number\n        version\n        caseStatus: status\n        caseSource: source\n        type\n        majorClass\n        minorCode\n        description\n        address\n        gridCell\n        longitude\n        latitude\n        urgency\n        handlingUnit\n        handlingResult\n        dueAt\n        deadlineStatus\n        extensionRequest {\n          workingDays\n          reason\n        }\n        returnRequestReason\n        parkedReason\n        voidReason\n        closureType\n        closedAt\n        createdAt\n        allowedActionLabels {\n          action\n          label\n        }\n        history {\n          ...HistoryFields\n        }\n        attachmentCount\n        attachments {\n          ...AttachmentFields\n        }\n        supervisionOrders {\n          ...SupervisionOrderFields\n        }\n      }\n      ... on EnforcementRecord {\n        id\n        number\n        version\n        enforcementStatus: status\n        enforcementSource: source\n        procedure\n        violatedArticle\n        penaltyArticle\n        isMajor\n        party {\n          kind\n          name\n          masked\n        }\n        filedAt\n        decisionDueAt\n        hearingRequestDueAt\n        decision\n        fineAmount\n        paymentDueAt\n        amountDue\n        deadlineStatus\n        closedAt\n        allowedActionLabels {\n          action\n          label\n        }\n        history {\n          ...HistoryFields\n        }\n        attachmentCount\n        attachments {\n          ...AttachmentFields\n        }\n      }\n    }\n    enumLabels(\n      enums: [\n        "TicketStatus"\n        "CaseStatus"\n        "EnforcementStatus"\n        "TicketChannel"\n        "IntakeClass"\n        "Urgency"\n        "DeadlineStatus"\n        "Resolution"\n        "Satisfaction"\n        "CaseSource"\n        "CaseType"\n        "CaseMajorClass"\n        "ClosureType"\n        "EnforcementSource"\n        "EnforcementProcedure"\n        "PenaltyType"\n        "PartyKind"\n        "AttachmentPurpose"\n        "SupervisionLevel"\n        "SupervisionState"\n      ]\n    ) {\n      enum\n      value\n      label\n    }\n  }\n',
+): typeof import('./graphql').RecordPageDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation RevealCaller($id: ID!, $reason: String!) {\n    revealTicketCaller(id: $id, reason: $reason) {\n      name\n      phone\n      address\n    }\n  }\n',
+): typeof import('./graphql').RevealCallerDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query AttachmentContent($id: ID!) {\n    attachmentContent(id: $id) {\n      attachment {\n        fileName\n        contentType\n      }\n      base64\n    }\n  }\n',
+): typeof import('./graphql').AttachmentContentDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query HandlingUnits {\n    handlingUnits {\n      code\n      name\n    }\n  }\n',
+): typeof import('./graphql').HandlingUnitsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query Session {\n    me {\n      username\n      roles\n      department\n      permissions\n      division {\n        code\n        name\n        level\n      }\n    }\n    nodeInfo {\n      timeZone\n    }\n  }\n',
 ): typeof import('./graphql').SessionDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  subscription InboxChanged($after: String) {\n    inboxChanged(after: $after) {\n      position\n      change\n      ticketId\n      ticket {\n        ...TicketRow\n      }\n    }\n  }\n',
+): typeof import('./graphql').InboxChangedDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  fragment TicketRow on HotlineTicket {\n    id\n    number\n    title\n    status\n    urgency\n    intakeClass\n    deadlineStatus\n    dueAt\n    createdAt\n    leadUnit {\n      code\n      name\n    }\n    extensionRequest {\n      workingDays\n    }\n  }\n',
+): typeof import('./graphql').TicketRowFragmentDoc;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query TicketList($filter: TicketFilter, $sort: TicketSort, $first: Int, $after: String) {\n    tickets(filter: $filter, sort: $sort, first: $first, after: $after) {\n      nodes {\n        ...TicketRow\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n',
+): typeof import('./graphql').TicketListDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query TicketInbox($sort: TicketSort, $first: Int, $after: String) {\n    ticketInbox(sort: $sort, first: $first, after: $after) {\n      nodes {\n        ...TicketRow\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n',
+): typeof import('./graphql').TicketInboxDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query MyTickets($first: Int, $after: String) {\n    myTickets(first: $first, after: $after) {\n      nodes {\n        ...TicketRow\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n',
+): typeof import('./graphql').MyTicketsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query TicketsByPhone($phone: String!, $first: Int, $after: String) {\n    ticketsByCallerPhone(phone: $phone, first: $first, after: $after) {\n      nodes {\n        ...TicketRow\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n',
+): typeof import('./graphql').TicketsByPhoneDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query TicketListLabels {\n    enumLabels(enums: ["TicketStatus", "DeadlineStatus", "Urgency", "IntakeClass", "InboxChange"]) {\n      enum\n      value\n      label\n    }\n  }\n',
+): typeof import('./graphql').TicketListLabelsDocument;
 
 export function graphql(source: string) {
   return (documents as any)[source] ?? {};

@@ -5,12 +5,123 @@ type Exact<T extends { [key: string]: unknown }> = { [K in keyof T]: T[K] };
 export type Incremental<T> =
   T | { [P in keyof T]?: P extends ' $fragmentName' | '__typename' ? T[P] : never };
 import type { DocumentTypeDecoration } from '@graphql-typed-document-node/core';
+export type AnswerTicketInput = {
+  comment?: string | null | undefined;
+  id: string | number;
+  /** What the agent or unit told the caller (1–2000 characters). */
+  reply: string;
+  resolution: Resolution;
+  version: number;
+};
+
+/** What a file attached to a record is for. */
+export type AttachmentPurpose =
+  /** 处理后: the scene after handling, for comparison with BEFORE_HANDLING. */
+  | 'AFTER_HANDLING'
+  /** 处理前: the scene before handling. */
+  | 'BEFORE_HANDLING'
+  /** 文书: a document (notice, decision, receipt). */
+  | 'DOCUMENT'
+  /** 现场照片: the scene as reported or found. */
+  | 'SITE_PHOTO';
+
+export type CallBackTicketInput = {
+  comment?: string | null | undefined;
+  id: string | number;
+  resolution: Resolution;
+  satisfaction: Satisfaction;
+  version: number;
+};
+
 export type CallerInput = {
   confidential?: boolean | null | undefined;
   /** At most 50 characters. */
   name?: string | null | undefined;
   /** Mainland mobile (11 digits) or landline (area code, 7–8 digits). */
   phone?: string | null | undefined;
+};
+
+/** 部件大类 and 事件大类 (GB/T 30428). */
+export type CaseMajorClass =
+  /** 宣传广告 (事件) */
+  | 'ADVERTISING'
+  /** 市容环境 (部件/事件) */
+  | 'CITY_APPEARANCE'
+  /** 施工管理 (事件) */
+  | 'CONSTRUCTION'
+  /** 突发事件 (事件) */
+  | 'EMERGENCY'
+  /** 房屋土地 (部件) */
+  | 'HOUSING_LAND'
+  /** 园林绿化 (部件) */
+  | 'LANDSCAPING'
+  /** 其他/扩展 */
+  | 'OTHER'
+  /** 公用设施 (部件) */
+  | 'PUBLIC_FACILITIES'
+  /** 道路交通 (部件) */
+  | 'ROAD_TRAFFIC'
+  /** 街面秩序 (事件) */
+  | 'STREET_ORDER';
+
+/** Where a case came from. */
+export type CaseSource =
+  /** 上级交办 */
+  | 'HIGHER_LEVEL'
+  /** 热线转办 */
+  | 'HOTLINE'
+  /** 监督员上报 */
+  | 'INSPECTOR'
+  /** 媒体曝光 */
+  | 'MEDIA'
+  /** 公众举报 */
+  | 'PUBLIC'
+  /** 视频/物联感知 */
+  | 'SENSOR';
+
+/**
+ * The seven-step loop 信息采集 → 立案 → 派遣 → 处置 → 反馈 → 核查 → 结案 → 综合评价, with its
+ * branches (返工, 延期, 回退, 挂账, 作废). docs/WORKFLOWS.md has the diagram and the table.
+ */
+export type CaseStatus =
+  /** 结案 */
+  | 'CLOSED'
+  /** 信息采集: reported, waiting to be filed */
+  | 'COLLECTED'
+  /** 派遣: dispatched to a handling unit */
+  | 'DISPATCHED'
+  /** 综合评价: evaluated after closing */
+  | 'EVALUATED'
+  /** 立案: filed, waiting to be dispatched (also after a return or a resume) */
+  | 'FILED'
+  /** 处置: the unit is handling it */
+  | 'HANDLING'
+  /** 挂账: parked long-term, with a reason */
+  | 'PARKED'
+  /** 反馈: the unit reported it handled; waiting for verification */
+  | 'REPORTED'
+  /** 返工: verification failed; back to the unit */
+  | 'REWORK'
+  /** 作废: not filed */
+  | 'VOIDED';
+
+/** 部件 (a managed object such as a manhole cover) or 事件 (an event such as exposed garbage). */
+export type CaseType = 'COMPONENT' | 'EVENT';
+
+/**
+ * How a case closed; derived when it closes, never typed in. In this order of precedence:
+ * SPECIAL (特殊) when it was ever parked (挂账); ERROR (差错) when a return (回退) was
+ * approved, i.e. it was dispatched to the wrong unit; OVERDUE (超时) when it closed after
+ * its due time; NORMAL (正常) otherwise.
+ */
+export type ClosureType = 'ERROR' | 'NORMAL' | 'OVERDUE' | 'SPECIAL';
+
+/** 协办反馈 of a co-handling unit. */
+export type CoReplyToTicketInput = {
+  id: string | number;
+  /** What your unit did or found, for the lead unit (1–2000 characters). */
+  reply: string;
+  version: number;
 };
 
 export type CreateTicketInput = {
@@ -31,7 +142,89 @@ export type CreateTicketInput = {
   urgency?: Urgency | null | undefined;
 };
 
+/**
+ * How a record stands against its time limits, by one rule for every kind
+ * (docs/WORKING-TIME.md "Deadline status"): the node answering judges it now, in its
+ * working time.
+ */
+export type DeadlineStatus =
+  /** A running limit falls due within its warning period (the ticket's last working day by default). */
+  | 'DUE_SOON'
+  /** No running limit falls due soon (closed, no due time, or not due for a while). */
+  | 'NORMAL'
+  /** A running limit is past its due instant: the same rule as `overdue`. */
+  | 'OVERDUE';
+
+export type DispatchTicketInput = {
+  /** 协办 unit codes */
+  coUnits?: Array<string> | null | undefined;
+  comment?: string | null | undefined;
+  id: string | number;
+  /** 主办 unit code */
+  leadUnit: string;
+  version: number;
+};
+
 export type DivisionLevel = 'CITY' | 'COUNTY' | 'NATIONAL' | 'PROVINCE';
+
+/** 简易 (summary) or 普通 (ordinary) procedure under 行政处罚法. */
+export type EnforcementProcedure = 'ORDINARY' | 'SUMMARY';
+
+export type EnforcementSource =
+  | 'COMPLAINT'
+  | 'PATROL'
+  | 'REFERRAL'
+  /** 热线/数字城管 transfer */
+  | 'TRANSFER';
+
+/**
+ * The steps of 行政处罚法 2021: 立案 → 调查取证 → 告知 → (听证) → (法制审核) → 决定 →
+ * 送达 → 缴款 | 执行 → 结案 → 归档; the summary procedure decides on the spot at filing.
+ */
+export type EnforcementStatus =
+  /** 归档 */
+  | 'ARCHIVED'
+  /** 结案 */
+  | 'CLOSED'
+  /** 决定 */
+  | 'DECIDED'
+  /** 强制执行 */
+  | 'ENFORCED'
+  /** 立案 */
+  | 'FILED'
+  /** 听证: requested, then held */
+  | 'HEARING'
+  /** 调查取证 */
+  | 'INVESTIGATING'
+  /** 法制审核 */
+  | 'LEGAL_REVIEW'
+  /** 告知: the party may state, defend and ask for a hearing */
+  | 'NOTIFIED'
+  /** 缴款 */
+  | 'PAID'
+  /** 送达 */
+  | 'SERVED';
+
+/** Why an inbox event was sent (tickets and cases alike). */
+export type InboxChange =
+  /**
+   * A record in your inbox became due soon (its deadlineStatus is DUE_SOON): once per record
+   * and stream, for each one already due soon when the stream opens and for each one that
+   * falls due soon while it is open (looked for every DUE_SOON_CHECK_MS).
+   */
+  | 'DUE_SOON'
+  /**
+   * It came into your inbox: dispatched or redispatched to your unit (派单, 改派, 派遣), sent
+   * back to it (审核退回, 返工), or your unit named a co-handling unit (协办).
+   */
+  | 'ENTERED'
+  /**
+   * It left your inbox: replied or reported back (反馈), returned (退单, 回退), your 协办反馈
+   * given, or reassigned to another unit.
+   */
+  | 'LEFT'
+  /** A write to a ticket that was in your inbox and stays there (签收, 办理, 延期 …). */
+  | 'UPDATED';
 
 /** 12345 intake class. */
 export type IntakeClass =
@@ -59,6 +252,97 @@ export type LocationInput = {
   street?: string | null | undefined;
 };
 
+export type MergeTicketInput = {
+  comment?: string | null | undefined;
+  id: string | number;
+  /** The ticket to merge this one into. */
+  parentId: string | number;
+  version: number;
+};
+
+export type PartyKind = 'ORGANISATION' | 'PERSON';
+
+/** 罚种 (行政处罚法 art. 9) of a decision, or no penalty. */
+export type PenaltyType =
+  /** 通报批评 */
+  | 'CIRCULATED_CRITICISM'
+  /** 没收违法所得、没收非法财物 */
+  | 'CONFISCATION'
+  /** 罚款: the decision states the amount */
+  | 'FINE'
+  /** 不予行政处罚 (art. 33, 57) */
+  | 'NO_PENALTY'
+  /** 责令停产停业、责令关闭、限制开展生产经营活动 */
+  | 'SUSPENSION'
+  /** 警告 */
+  | 'WARNING';
+
+export type RequestExtensionInput = {
+  id: string | number;
+  reason: string;
+  version: number;
+  /** 1–30 working days */
+  workingDays: number;
+};
+
+export type Resolution =
+  /** 部分解决 */
+  | 'PARTIALLY_RESOLVED'
+  /** 解决 */
+  | 'RESOLVED'
+  /** 未解决 */
+  | 'UNRESOLVED';
+
+export type Satisfaction =
+  /** 基本满意 */
+  | 'BASICALLY_SATISFIED'
+  /** 不满意 */
+  | 'DISSATISFIED'
+  /** 未评价 */
+  | 'NOT_RATED'
+  /** 满意 */
+  | 'SATISFIED';
+
+/**
+ * A list's sort direction. Ties are broken by id in the same direction, and records
+ * without the sort key (e.g. a case not yet dispatched has no due time) come last either way.
+ */
+export type SortDirection =
+  /** Earliest first. */
+  | 'ASC'
+  /** Latest first. */
+  | 'DESC';
+
+/** 督办 level. */
+export type SupervisionLevel =
+  /** 约谈 */
+  | 'INTERVIEW'
+  /** 挂牌督办 */
+  | 'LISTED'
+  /** 一般督办 */
+  | 'ROUTINE';
+
+export type SupervisionState =
+  /** 已交办 */
+  | 'ASSIGNED'
+  /** 已办结 */
+  | 'CLOSED'
+  /** 已下发 */
+  | 'ISSUED'
+  /** 已反馈 */
+  | 'REPLIED'
+  /** 已退回 */
+  | 'RETURNED'
+  /** 已签收 */
+  | 'SIGNED';
+
+/** Acting on a ticket: its id and the version you looked at (a newer one means someone acted first). */
+export type TicketActionInput = {
+  comment?: string | null | undefined;
+  id: string | number;
+  version: number;
+};
+
 /** 12345 intake channel. */
 export type TicketChannel =
   | 'APP'
@@ -70,6 +354,55 @@ export type TicketChannel =
   | 'WEB'
   /** WeChat or mini-program */
   | 'WECHAT';
+
+export type TicketFilter = {
+  /** A category code of any level; matches it and everything below it. */
+  categoryCode?: string | null | undefined;
+  channel?: Array<TicketChannel> | null | undefined;
+  createdBefore?: string | null | undefined;
+  createdFrom?: string | null | undefined;
+  /** Only tickets in one of these deadline states (see HotlineTicket.deadlineStatus). */
+  deadlineStatus?: Array<DeadlineStatus> | null | undefined;
+  /** Due before this instant (tickets without a due time are left out). */
+  dueBefore?: string | null | undefined;
+  /** Due at or after this instant (tickets without a due time are left out). */
+  dueFrom?: string | null | undefined;
+  intakeClass?: Array<IntakeClass> | null | undefined;
+  /** Tickets led by this handling unit. */
+  leadUnit?: string | null | undefined;
+  /** Only open tickets past their due time (true) or not (false). */
+  overdue?: boolean | null | undefined;
+  status?: Array<TicketStatus> | null | undefined;
+  /** Only tickets under at least one supervision order (督办, true) or under none (false). */
+  supervised?: boolean | null | undefined;
+  /**
+   * Words separated by spaces (at most 100 characters), each of which must appear in the
+   * title, content, street or community, or in the address where you see it unmasked.
+   * Chinese works as written, a word of any length: 井盖, 占道经营.
+   */
+  text?: string | null | undefined;
+};
+
+/** An action that needs a reason (退单, 审核退回, 延期驳回). */
+export type TicketReasonInput = {
+  id: string | number;
+  reason: string;
+  version: number;
+};
+
+/** A ticket list's order. A cursor is valid only under the sort of the page it came from. */
+export type TicketSort = {
+  by?: TicketSortField;
+  direction?: SortDirection;
+};
+
+/** What a ticket list is sorted by. */
+export type TicketSortField =
+  | 'CREATED_AT'
+  /** Tickets without a due time come last. */
+  | 'DUE_AT'
+  /** The last change, such as a workflow action. */
+  | 'UPDATED_AT';
 
 /** The closed loop 受理、调度、办理、回复、督办、办结、回访、评价. */
 export type TicketStatus =
@@ -141,15 +474,571 @@ export type CallerHistoryQuery = {
   };
 };
 
+export type EnumLabelsQueryVariables = Exact<{
+  enums?: Array<string> | string | null | undefined;
+}>;
+
+export type EnumLabelsQuery = { enumLabels: Array<{ enum: string; value: string; label: string }> };
+
+export type TicketActionResultFragment = { id: string; version: number; status: TicketStatus };
+
+export type AnswerTicketDirectlyMutationVariables = Exact<{
+  input: AnswerTicketInput;
+}>;
+
+export type AnswerTicketDirectlyMutation = {
+  answerTicketDirectly: { id: string; version: number; status: TicketStatus };
+};
+
+export type DispatchTicketMutationVariables = Exact<{
+  input: DispatchTicketInput;
+}>;
+
+export type DispatchTicketMutation = {
+  dispatchTicket: { id: string; version: number; status: TicketStatus };
+};
+
+export type RedispatchTicketMutationVariables = Exact<{
+  input: DispatchTicketInput;
+}>;
+
+export type RedispatchTicketMutation = {
+  redispatchTicket: { id: string; version: number; status: TicketStatus };
+};
+
+export type SignForTicketMutationVariables = Exact<{
+  input: TicketActionInput;
+}>;
+
+export type SignForTicketMutation = {
+  signForTicket: { id: string; version: number; status: TicketStatus };
+};
+
+export type StartHandlingTicketMutationVariables = Exact<{
+  input: TicketActionInput;
+}>;
+
+export type StartHandlingTicketMutation = {
+  startHandlingTicket: { id: string; version: number; status: TicketStatus };
+};
+
+export type RequestTicketExtensionMutationVariables = Exact<{
+  input: RequestExtensionInput;
+}>;
+
+export type RequestTicketExtensionMutation = {
+  requestTicketExtension: { id: string; version: number; status: TicketStatus };
+};
+
+export type ApproveTicketExtensionMutationVariables = Exact<{
+  input: TicketActionInput;
+}>;
+
+export type ApproveTicketExtensionMutation = {
+  approveTicketExtension: { id: string; version: number; status: TicketStatus };
+};
+
+export type RejectTicketExtensionMutationVariables = Exact<{
+  input: TicketReasonInput;
+}>;
+
+export type RejectTicketExtensionMutation = {
+  rejectTicketExtension: { id: string; version: number; status: TicketStatus };
+};
+
+export type ReturnTicketMutationVariables = Exact<{
+  input: TicketReasonInput;
+}>;
+
+export type ReturnTicketMutation = {
+  returnTicket: { id: string; version: number; status: TicketStatus };
+};
+
+export type ReplyToTicketMutationVariables = Exact<{
+  input: AnswerTicketInput;
+}>;
+
+export type ReplyToTicketMutation = {
+  replyToTicket: { id: string; version: number; status: TicketStatus };
+};
+
+export type CoReplyToTicketMutationVariables = Exact<{
+  input: CoReplyToTicketInput;
+}>;
+
+export type CoReplyToTicketMutation = {
+  coReplyToTicket: { id: string; version: number; status: TicketStatus };
+};
+
+export type ApproveTicketReplyMutationVariables = Exact<{
+  input: TicketActionInput;
+}>;
+
+export type ApproveTicketReplyMutation = {
+  approveTicketReply: { id: string; version: number; status: TicketStatus };
+};
+
+export type RejectTicketReplyMutationVariables = Exact<{
+  input: TicketReasonInput;
+}>;
+
+export type RejectTicketReplyMutation = {
+  rejectTicketReply: { id: string; version: number; status: TicketStatus };
+};
+
+export type CallBackTicketMutationVariables = Exact<{
+  input: CallBackTicketInput;
+}>;
+
+export type CallBackTicketMutation = {
+  callBackTicket: { id: string; version: number; status: TicketStatus };
+};
+
+export type ReopenTicketMutationVariables = Exact<{
+  input: TicketActionInput;
+}>;
+
+export type ReopenTicketMutation = {
+  reopenTicket: { id: string; version: number; status: TicketStatus };
+};
+
+export type CloseTicketMutationVariables = Exact<{
+  input: TicketActionInput;
+}>;
+
+export type CloseTicketMutation = {
+  closeTicket: { id: string; version: number; status: TicketStatus };
+};
+
+export type ArchiveTicketMutationVariables = Exact<{
+  input: TicketActionInput;
+}>;
+
+export type ArchiveTicketMutation = {
+  archiveTicket: { id: string; version: number; status: TicketStatus };
+};
+
+export type MergeTicketMutationVariables = Exact<{
+  input: MergeTicketInput;
+}>;
+
+export type MergeTicketMutation = {
+  mergeTicket: { id: string; version: number; status: TicketStatus };
+};
+
+export type UnmergeTicketMutationVariables = Exact<{
+  input: TicketActionInput;
+}>;
+
+export type UnmergeTicketMutation = {
+  unmergeTicket: { id: string; version: number; status: TicketStatus };
+};
+
+export type TicketVersionQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+export type TicketVersionQuery = { ticket: { version: number } | null };
+
+export type RecordIdByNumberQueryVariables = Exact<{
+  number: string;
+}>;
+
+export type RecordIdByNumberQuery = {
+  recordByNumber: { id: string } | Record<PropertyKey, never> | null;
+};
+
+export type AttachToRecordMutationVariables = Exact<{
+  recordId: string | number;
+  file: File;
+  purpose: AttachmentPurpose;
+}>;
+
+export type AttachToRecordMutation = { attachToRecord: { id: string } };
+
+export type HistoryFieldsFragment = {
+  action: string;
+  actionLabel: string;
+  fromStateLabel: string | null;
+  toStateLabel: string;
+  actor: string;
+  at: string;
+  comment: string | null;
+};
+
+export type AttachmentFieldsFragment = {
+  id: string;
+  fileName: string;
+  contentType: string;
+  size: number;
+  purpose: AttachmentPurpose;
+  uploadedAt: string;
+  uploadedBy: string;
+};
+
+export type SupervisionOrderFieldsFragment = {
+  id: string;
+  number: string;
+  level: SupervisionLevel;
+  state: SupervisionState;
+  deadline: string;
+  instructions: string;
+  overdue: boolean;
+  issuer: { name: string };
+};
+
+export type RecordPageQueryVariables = Exact<{
+  number: string;
+}>;
+
+export type RecordPageQuery = {
+  recordByNumber:
+    | {
+        __typename: 'CaseReport';
+        id: string;
+        number: string;
+        version: number;
+        type: CaseType;
+        majorClass: CaseMajorClass;
+        minorCode: string;
+        description: string;
+        address: string | null;
+        gridCell: string | null;
+        longitude: number | null;
+        latitude: number | null;
+        urgency: Urgency;
+        handlingUnit: string | null;
+        handlingResult: string | null;
+        dueAt: string | null;
+        deadlineStatus: DeadlineStatus;
+        returnRequestReason: string | null;
+        parkedReason: string | null;
+        voidReason: string | null;
+        closureType: ClosureType | null;
+        closedAt: string | null;
+        createdAt: string;
+        attachmentCount: number;
+        caseStatus: CaseStatus;
+        caseSource: CaseSource;
+        extensionRequest: { workingDays: number; reason: string } | null;
+        allowedActionLabels: Array<{ action: string; label: string }>;
+        history: Array<{
+          action: string;
+          actionLabel: string;
+          fromStateLabel: string | null;
+          toStateLabel: string;
+          actor: string;
+          at: string;
+          comment: string | null;
+        }>;
+        attachments: Array<{
+          id: string;
+          fileName: string;
+          contentType: string;
+          size: number;
+          purpose: AttachmentPurpose;
+          uploadedAt: string;
+          uploadedBy: string;
+        }> | null;
+        supervisionOrders: Array<{
+          id: string;
+          number: string;
+          level: SupervisionLevel;
+          state: SupervisionState;
+          deadline: string;
+          instructions: string;
+          overdue: boolean;
+          issuer: { name: string };
+        }>;
+      }
+    | {
+        __typename: 'EnforcementRecord';
+        id: string;
+        number: string;
+        version: number;
+        procedure: EnforcementProcedure;
+        violatedArticle: string;
+        penaltyArticle: string;
+        isMajor: boolean;
+        filedAt: string;
+        decisionDueAt: string | null;
+        hearingRequestDueAt: string | null;
+        decision: PenaltyType | null;
+        fineAmount: number | null;
+        paymentDueAt: string | null;
+        amountDue: number | null;
+        deadlineStatus: DeadlineStatus;
+        closedAt: string | null;
+        attachmentCount: number;
+        enforcementStatus: EnforcementStatus;
+        enforcementSource: EnforcementSource;
+        party: { kind: PartyKind; name: string; masked: boolean };
+        allowedActionLabels: Array<{ action: string; label: string }>;
+        history: Array<{
+          action: string;
+          actionLabel: string;
+          fromStateLabel: string | null;
+          toStateLabel: string;
+          actor: string;
+          at: string;
+          comment: string | null;
+        }>;
+        attachments: Array<{
+          id: string;
+          fileName: string;
+          contentType: string;
+          size: number;
+          purpose: AttachmentPurpose;
+          uploadedAt: string;
+          uploadedBy: string;
+        }> | null;
+      }
+    | {
+        __typename: 'HotlineTicket';
+        id: string;
+        number: string;
+        version: number;
+        title: string;
+        content: string;
+        channel: TicketChannel;
+        intakeClass: IntakeClass;
+        urgency: Urgency;
+        reply: string | null;
+        resolution: Resolution | null;
+        satisfaction: Satisfaction | null;
+        dueAt: string | null;
+        deadlineStatus: DeadlineStatus;
+        workingMinutesRemaining: number | null;
+        parentTicketId: string | null;
+        mergedTicketIds: Array<string>;
+        closedAt: string | null;
+        createdAt: string;
+        attachmentCount: number;
+        ticketStatus: TicketStatus;
+        categoryPath: Array<{ code: string; name: string }>;
+        division: { name: string };
+        caller: {
+          name: string | null;
+          phone: string | null;
+          confidential: boolean;
+          masked: boolean;
+        };
+        location: { address: string | null; street: string | null; community: string | null };
+        leadUnit: { name: string } | null;
+        coUnits: Array<{ name: string }>;
+        coUnitReplies: Array<{ reply: string; repliedAt: string; unit: { name: string } }>;
+        extensionRequest: { workingDays: number; reason: string } | null;
+        allowedActionLabels: Array<{ action: string; label: string }>;
+        history: Array<{
+          action: string;
+          actionLabel: string;
+          fromStateLabel: string | null;
+          toStateLabel: string;
+          actor: string;
+          at: string;
+          comment: string | null;
+        }>;
+        attachments: Array<{
+          id: string;
+          fileName: string;
+          contentType: string;
+          size: number;
+          purpose: AttachmentPurpose;
+          uploadedAt: string;
+          uploadedBy: string;
+        }> | null;
+        supervisionOrders: Array<{
+          id: string;
+          number: string;
+          level: SupervisionLevel;
+          state: SupervisionState;
+          deadline: string;
+          instructions: string;
+          overdue: boolean;
+          issuer: { name: string };
+        }>;
+      }
+    | null;
+  enumLabels: Array<{ enum: string; value: string; label: string }>;
+};
+
+export type RevealCallerMutationVariables = Exact<{
+  id: string | number;
+  reason: string;
+}>;
+
+export type RevealCallerMutation = {
+  revealTicketCaller: { name: string | null; phone: string | null; address: string | null };
+};
+
+export type AttachmentContentQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+export type AttachmentContentQuery = {
+  attachmentContent: { base64: string; attachment: { fileName: string; contentType: string } };
+};
+
+export type HandlingUnitsQueryVariables = Exact<{ [key: string]: never }>;
+
+export type HandlingUnitsQuery = { handlingUnits: Array<{ code: string; name: string }> };
+
 export type SessionQueryVariables = Exact<{ [key: string]: never }>;
 
 export type SessionQuery = {
   me: {
     username: string;
     roles: Array<string>;
+    department: string | null;
+    permissions: Array<string>;
     division: { code: string; name: string; level: DivisionLevel };
   };
   nodeInfo: { timeZone: string };
+};
+
+export type InboxChangedSubscriptionVariables = Exact<{
+  after?: string | null | undefined;
+}>;
+
+export type InboxChangedSubscription = {
+  inboxChanged: {
+    position: string;
+    change: InboxChange;
+    ticketId: string;
+    ticket: {
+      id: string;
+      number: string;
+      title: string;
+      status: TicketStatus;
+      urgency: Urgency;
+      intakeClass: IntakeClass;
+      deadlineStatus: DeadlineStatus;
+      dueAt: string | null;
+      createdAt: string;
+      leadUnit: { code: string; name: string } | null;
+      extensionRequest: { workingDays: number } | null;
+    } | null;
+  };
+};
+
+export type TicketRowFragment = {
+  id: string;
+  number: string;
+  title: string;
+  status: TicketStatus;
+  urgency: Urgency;
+  intakeClass: IntakeClass;
+  deadlineStatus: DeadlineStatus;
+  dueAt: string | null;
+  createdAt: string;
+  leadUnit: { code: string; name: string } | null;
+  extensionRequest: { workingDays: number } | null;
+};
+
+export type TicketListQueryVariables = Exact<{
+  filter?: TicketFilter | null | undefined;
+  sort?: TicketSort | null | undefined;
+  first?: number | null | undefined;
+  after?: string | null | undefined;
+}>;
+
+export type TicketListQuery = {
+  tickets: {
+    nodes: Array<{
+      id: string;
+      number: string;
+      title: string;
+      status: TicketStatus;
+      urgency: Urgency;
+      intakeClass: IntakeClass;
+      deadlineStatus: DeadlineStatus;
+      dueAt: string | null;
+      createdAt: string;
+      leadUnit: { code: string; name: string } | null;
+      extensionRequest: { workingDays: number } | null;
+    }>;
+    pageInfo: { hasNextPage: boolean; endCursor: string | null };
+  };
+};
+
+export type TicketInboxQueryVariables = Exact<{
+  sort?: TicketSort | null | undefined;
+  first?: number | null | undefined;
+  after?: string | null | undefined;
+}>;
+
+export type TicketInboxQuery = {
+  ticketInbox: {
+    nodes: Array<{
+      id: string;
+      number: string;
+      title: string;
+      status: TicketStatus;
+      urgency: Urgency;
+      intakeClass: IntakeClass;
+      deadlineStatus: DeadlineStatus;
+      dueAt: string | null;
+      createdAt: string;
+      leadUnit: { code: string; name: string } | null;
+      extensionRequest: { workingDays: number } | null;
+    }>;
+    pageInfo: { hasNextPage: boolean; endCursor: string | null };
+  };
+};
+
+export type MyTicketsQueryVariables = Exact<{
+  first?: number | null | undefined;
+  after?: string | null | undefined;
+}>;
+
+export type MyTicketsQuery = {
+  myTickets: {
+    nodes: Array<{
+      id: string;
+      number: string;
+      title: string;
+      status: TicketStatus;
+      urgency: Urgency;
+      intakeClass: IntakeClass;
+      deadlineStatus: DeadlineStatus;
+      dueAt: string | null;
+      createdAt: string;
+      leadUnit: { code: string; name: string } | null;
+      extensionRequest: { workingDays: number } | null;
+    }>;
+    pageInfo: { hasNextPage: boolean; endCursor: string | null };
+  };
+};
+
+export type TicketsByPhoneQueryVariables = Exact<{
+  phone: string;
+  first?: number | null | undefined;
+  after?: string | null | undefined;
+}>;
+
+export type TicketsByPhoneQuery = {
+  ticketsByCallerPhone: {
+    nodes: Array<{
+      id: string;
+      number: string;
+      title: string;
+      status: TicketStatus;
+      urgency: Urgency;
+      intakeClass: IntakeClass;
+      deadlineStatus: DeadlineStatus;
+      dueAt: string | null;
+      createdAt: string;
+      leadUnit: { code: string; name: string } | null;
+      extensionRequest: { workingDays: number } | null;
+    }>;
+    pageInfo: { hasNextPage: boolean; endCursor: string | null };
+  };
+};
+
+export type TicketListLabelsQueryVariables = Exact<{ [key: string]: never }>;
+
+export type TicketListLabelsQuery = {
+  enumLabels: Array<{ enum: string; value: string; label: string }>;
 };
 
 export class TypedDocumentString<TResult, TVariables>
@@ -170,7 +1059,84 @@ export class TypedDocumentString<TResult, TVariables>
     return this.value;
   }
 }
-
+export const TicketActionResultFragmentDoc = new TypedDocumentString(
+  `
+    fragment TicketActionResult on HotlineTicket {
+  id
+  version
+  status
+}
+    `,
+  { fragmentName: 'TicketActionResult' },
+) as unknown as TypedDocumentString<TicketActionResultFragment, unknown>;
+export const HistoryFieldsFragmentDoc = new TypedDocumentString(
+  `
+    fragment HistoryFields on HistoryEntry {
+  action
+  actionLabel
+  fromStateLabel
+  toStateLabel
+  actor
+  at
+  comment
+}
+    `,
+  { fragmentName: 'HistoryFields' },
+) as unknown as TypedDocumentString<HistoryFieldsFragment, unknown>;
+export const AttachmentFieldsFragmentDoc = new TypedDocumentString(
+  `
+    fragment AttachmentFields on Attachment {
+  id
+  fileName
+  contentType
+  size
+  purpose
+  uploadedAt
+  uploadedBy
+}
+    `,
+  { fragmentName: 'AttachmentFields' },
+) as unknown as TypedDocumentString<AttachmentFieldsFragment, unknown>;
+export const SupervisionOrderFieldsFragmentDoc = new TypedDocumentString(
+  `
+    fragment SupervisionOrderFields on SupervisionOrder {
+  id
+  number
+  level
+  state
+  deadline
+  instructions
+  overdue
+  issuer {
+    name
+  }
+}
+    `,
+  { fragmentName: 'SupervisionOrderFields' },
+) as unknown as TypedDocumentString<SupervisionOrderFieldsFragment, unknown>;
+export const TicketRowFragmentDoc = new TypedDocumentString(
+  `
+    fragment TicketRow on HotlineTicket {
+  id
+  number
+  title
+  status
+  urgency
+  intakeClass
+  deadlineStatus
+  dueAt
+  createdAt
+  leadUnit {
+    code
+    name
+  }
+  extensionRequest {
+    workingDays
+  }
+}
+    `,
+  { fragmentName: 'TicketRow' },
+) as unknown as TypedDocumentString<TicketRowFragment, unknown>;
 export const IntakeOptionsDocument = new TypedDocumentString(`
     query IntakeOptions($city: String!) {
   districts: divisions(parent: $city) {
@@ -221,11 +1187,496 @@ export const CallerHistoryDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<CallerHistoryQuery, CallerHistoryQueryVariables>;
+export const EnumLabelsDocument = new TypedDocumentString(`
+    query EnumLabels($enums: [String!]) {
+  enumLabels(enums: $enums) {
+    enum
+    value
+    label
+  }
+}
+    `) as unknown as TypedDocumentString<EnumLabelsQuery, EnumLabelsQueryVariables>;
+export const AnswerTicketDirectlyDocument = new TypedDocumentString(`
+    mutation AnswerTicketDirectly($input: AnswerTicketInput!) {
+  answerTicketDirectly(input: $input) {
+    ...TicketActionResult
+  }
+}
+    fragment TicketActionResult on HotlineTicket {
+  id
+  version
+  status
+}`) as unknown as TypedDocumentString<
+  AnswerTicketDirectlyMutation,
+  AnswerTicketDirectlyMutationVariables
+>;
+export const DispatchTicketDocument = new TypedDocumentString(`
+    mutation DispatchTicket($input: DispatchTicketInput!) {
+  dispatchTicket(input: $input) {
+    ...TicketActionResult
+  }
+}
+    fragment TicketActionResult on HotlineTicket {
+  id
+  version
+  status
+}`) as unknown as TypedDocumentString<DispatchTicketMutation, DispatchTicketMutationVariables>;
+export const RedispatchTicketDocument = new TypedDocumentString(`
+    mutation RedispatchTicket($input: DispatchTicketInput!) {
+  redispatchTicket(input: $input) {
+    ...TicketActionResult
+  }
+}
+    fragment TicketActionResult on HotlineTicket {
+  id
+  version
+  status
+}`) as unknown as TypedDocumentString<RedispatchTicketMutation, RedispatchTicketMutationVariables>;
+export const SignForTicketDocument = new TypedDocumentString(`
+    mutation SignForTicket($input: TicketActionInput!) {
+  signForTicket(input: $input) {
+    ...TicketActionResult
+  }
+}
+    fragment TicketActionResult on HotlineTicket {
+  id
+  version
+  status
+}`) as unknown as TypedDocumentString<SignForTicketMutation, SignForTicketMutationVariables>;
+export const StartHandlingTicketDocument = new TypedDocumentString(`
+    mutation StartHandlingTicket($input: TicketActionInput!) {
+  startHandlingTicket(input: $input) {
+    ...TicketActionResult
+  }
+}
+    fragment TicketActionResult on HotlineTicket {
+  id
+  version
+  status
+}`) as unknown as TypedDocumentString<
+  StartHandlingTicketMutation,
+  StartHandlingTicketMutationVariables
+>;
+export const RequestTicketExtensionDocument = new TypedDocumentString(`
+    mutation RequestTicketExtension($input: RequestExtensionInput!) {
+  requestTicketExtension(input: $input) {
+    ...TicketActionResult
+  }
+}
+    fragment TicketActionResult on HotlineTicket {
+  id
+  version
+  status
+}`) as unknown as TypedDocumentString<
+  RequestTicketExtensionMutation,
+  RequestTicketExtensionMutationVariables
+>;
+export const ApproveTicketExtensionDocument = new TypedDocumentString(`
+    mutation ApproveTicketExtension($input: TicketActionInput!) {
+  approveTicketExtension(input: $input) {
+    ...TicketActionResult
+  }
+}
+    fragment TicketActionResult on HotlineTicket {
+  id
+  version
+  status
+}`) as unknown as TypedDocumentString<
+  ApproveTicketExtensionMutation,
+  ApproveTicketExtensionMutationVariables
+>;
+export const RejectTicketExtensionDocument = new TypedDocumentString(`
+    mutation RejectTicketExtension($input: TicketReasonInput!) {
+  rejectTicketExtension(input: $input) {
+    ...TicketActionResult
+  }
+}
+    fragment TicketActionResult on HotlineTicket {
+  id
+  version
+  status
+}`) as unknown as TypedDocumentString<
+  RejectTicketExtensionMutation,
+  RejectTicketExtensionMutationVariables
+>;
+export const ReturnTicketDocument = new TypedDocumentString(`
+    mutation ReturnTicket($input: TicketReasonInput!) {
+  returnTicket(input: $input) {
+    ...TicketActionResult
+  }
+}
+    fragment TicketActionResult on HotlineTicket {
+  id
+  version
+  status
+}`) as unknown as TypedDocumentString<ReturnTicketMutation, ReturnTicketMutationVariables>;
+export const ReplyToTicketDocument = new TypedDocumentString(`
+    mutation ReplyToTicket($input: AnswerTicketInput!) {
+  replyToTicket(input: $input) {
+    ...TicketActionResult
+  }
+}
+    fragment TicketActionResult on HotlineTicket {
+  id
+  version
+  status
+}`) as unknown as TypedDocumentString<ReplyToTicketMutation, ReplyToTicketMutationVariables>;
+export const CoReplyToTicketDocument = new TypedDocumentString(`
+    mutation CoReplyToTicket($input: CoReplyToTicketInput!) {
+  coReplyToTicket(input: $input) {
+    ...TicketActionResult
+  }
+}
+    fragment TicketActionResult on HotlineTicket {
+  id
+  version
+  status
+}`) as unknown as TypedDocumentString<CoReplyToTicketMutation, CoReplyToTicketMutationVariables>;
+export const ApproveTicketReplyDocument = new TypedDocumentString(`
+    mutation ApproveTicketReply($input: TicketActionInput!) {
+  approveTicketReply(input: $input) {
+    ...TicketActionResult
+  }
+}
+    fragment TicketActionResult on HotlineTicket {
+  id
+  version
+  status
+}`) as unknown as TypedDocumentString<
+  ApproveTicketReplyMutation,
+  ApproveTicketReplyMutationVariables
+>;
+export const RejectTicketReplyDocument = new TypedDocumentString(`
+    mutation RejectTicketReply($input: TicketReasonInput!) {
+  rejectTicketReply(input: $input) {
+    ...TicketActionResult
+  }
+}
+    fragment TicketActionResult on HotlineTicket {
+  id
+  version
+  status
+}`) as unknown as TypedDocumentString<
+  RejectTicketReplyMutation,
+  RejectTicketReplyMutationVariables
+>;
+export const CallBackTicketDocument = new TypedDocumentString(`
+    mutation CallBackTicket($input: CallBackTicketInput!) {
+  callBackTicket(input: $input) {
+    ...TicketActionResult
+  }
+}
+    fragment TicketActionResult on HotlineTicket {
+  id
+  version
+  status
+}`) as unknown as TypedDocumentString<CallBackTicketMutation, CallBackTicketMutationVariables>;
+export const ReopenTicketDocument = new TypedDocumentString(`
+    mutation ReopenTicket($input: TicketActionInput!) {
+  reopenTicket(input: $input) {
+    ...TicketActionResult
+  }
+}
+    fragment TicketActionResult on HotlineTicket {
+  id
+  version
+  status
+}`) as unknown as TypedDocumentString<ReopenTicketMutation, ReopenTicketMutationVariables>;
+export const CloseTicketDocument = new TypedDocumentString(`
+    mutation CloseTicket($input: TicketActionInput!) {
+  closeTicket(input: $input) {
+    ...TicketActionResult
+  }
+}
+    fragment TicketActionResult on HotlineTicket {
+  id
+  version
+  status
+}`) as unknown as TypedDocumentString<CloseTicketMutation, CloseTicketMutationVariables>;
+export const ArchiveTicketDocument = new TypedDocumentString(`
+    mutation ArchiveTicket($input: TicketActionInput!) {
+  archiveTicket(input: $input) {
+    ...TicketActionResult
+  }
+}
+    fragment TicketActionResult on HotlineTicket {
+  id
+  version
+  status
+}`) as unknown as TypedDocumentString<ArchiveTicketMutation, ArchiveTicketMutationVariables>;
+export const MergeTicketDocument = new TypedDocumentString(`
+    mutation MergeTicket($input: MergeTicketInput!) {
+  mergeTicket(input: $input) {
+    ...TicketActionResult
+  }
+}
+    fragment TicketActionResult on HotlineTicket {
+  id
+  version
+  status
+}`) as unknown as TypedDocumentString<MergeTicketMutation, MergeTicketMutationVariables>;
+export const UnmergeTicketDocument = new TypedDocumentString(`
+    mutation UnmergeTicket($input: TicketActionInput!) {
+  unmergeTicket(input: $input) {
+    ...TicketActionResult
+  }
+}
+    fragment TicketActionResult on HotlineTicket {
+  id
+  version
+  status
+}`) as unknown as TypedDocumentString<UnmergeTicketMutation, UnmergeTicketMutationVariables>;
+export const TicketVersionDocument = new TypedDocumentString(`
+    query TicketVersion($id: ID!) {
+  ticket(id: $id) {
+    version
+  }
+}
+    `) as unknown as TypedDocumentString<TicketVersionQuery, TicketVersionQueryVariables>;
+export const RecordIdByNumberDocument = new TypedDocumentString(`
+    query RecordIdByNumber($number: String!) {
+  recordByNumber(number: $number) {
+    ... on HotlineTicket {
+      id
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<RecordIdByNumberQuery, RecordIdByNumberQueryVariables>;
+export const AttachToRecordDocument = new TypedDocumentString(`
+    mutation AttachToRecord($recordId: ID!, $file: File!, $purpose: AttachmentPurpose!) {
+  attachToRecord(recordId: $recordId, file: $file, purpose: $purpose) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<AttachToRecordMutation, AttachToRecordMutationVariables>;
+export const RecordPageDocument = new TypedDocumentString(`
+    query RecordPage($number: String!) {
+  recordByNumber(number: $number) {
+    __typename
+    ... on HotlineTicket {
+      id
+      number
+      version
+      title
+      content
+      ticketStatus: status
+      channel
+      intakeClass
+      urgency
+      categoryPath {
+        code
+        name
+      }
+      division {
+        name
+      }
+      caller {
+        name
+        phone
+        confidential
+        masked
+      }
+      location {
+        address
+        street
+        community
+      }
+      leadUnit {
+        name
+      }
+      coUnits {
+        name
+      }
+      coUnitReplies {
+        unit {
+          name
+        }
+        reply
+        repliedAt
+      }
+      reply
+      resolution
+      satisfaction
+      dueAt
+      deadlineStatus
+      workingMinutesRemaining
+      extensionRequest {
+        workingDays
+        reason
+      }
+      parentTicketId
+      mergedTicketIds
+      closedAt
+      createdAt
+      allowedActionLabels {
+        action
+        label
+      }
+      history {
+        ...HistoryFields
+      }
+      attachmentCount
+      attachments {
+        ...AttachmentFields
+      }
+      supervisionOrders {
+        ...SupervisionOrderFields
+      }
+    }
+    ... on CaseReport {
+      id
+      number
+      version
+      caseStatus: status
+      caseSource: source
+      type
+      majorClass
+      minorCode
+      description
+      address
+      gridCell
+      longitude
+      latitude
+      urgency
+      handlingUnit
+      handlingResult
+      dueAt
+      deadlineStatus
+      extensionRequest {
+        workingDays
+        reason
+      }
+      returnRequestReason
+      parkedReason
+      voidReason
+      closureType
+      closedAt
+      createdAt
+      allowedActionLabels {
+        action
+        label
+      }
+      history {
+        ...HistoryFields
+      }
+      attachmentCount
+      attachments {
+        ...AttachmentFields
+      }
+      supervisionOrders {
+        ...SupervisionOrderFields
+      }
+    }
+    ... on EnforcementRecord {
+      id
+      number
+      version
+      enforcementStatus: status
+      enforcementSource: source
+      procedure
+      violatedArticle
+      penaltyArticle
+      isMajor
+      party {
+        kind
+        name
+        masked
+      }
+      filedAt
+      decisionDueAt
+      hearingRequestDueAt
+      decision
+      fineAmount
+      paymentDueAt
+      amountDue
+      deadlineStatus
+      closedAt
+      allowedActionLabels {
+        action
+        label
+      }
+      history {
+        ...HistoryFields
+      }
+      attachmentCount
+      attachments {
+        ...AttachmentFields
+      }
+    }
+  }
+  enumLabels(
+    enums: ["TicketStatus", "CaseStatus", "EnforcementStatus", "TicketChannel", "IntakeClass", "Urgency", "DeadlineStatus", "Resolution", "Satisfaction", "CaseSource", "CaseType", "CaseMajorClass", "ClosureType", "EnforcementSource", "EnforcementProcedure", "PenaltyType", "PartyKind", "AttachmentPurpose", "SupervisionLevel", "SupervisionState"]
+  ) {
+    enum
+    value
+    label
+  }
+}
+    fragment HistoryFields on HistoryEntry {
+  action
+  actionLabel
+  fromStateLabel
+  toStateLabel
+  actor
+  at
+  comment
+}
+fragment AttachmentFields on Attachment {
+  id
+  fileName
+  contentType
+  size
+  purpose
+  uploadedAt
+  uploadedBy
+}
+fragment SupervisionOrderFields on SupervisionOrder {
+  id
+  number
+  level
+  state
+  deadline
+  instructions
+  overdue
+  issuer {
+    name
+  }
+}`) as unknown as TypedDocumentString<RecordPageQuery, RecordPageQueryVariables>;
+export const RevealCallerDocument = new TypedDocumentString(`
+    mutation RevealCaller($id: ID!, $reason: String!) {
+  revealTicketCaller(id: $id, reason: $reason) {
+    name
+    phone
+    address
+  }
+}
+    `) as unknown as TypedDocumentString<RevealCallerMutation, RevealCallerMutationVariables>;
+export const AttachmentContentDocument = new TypedDocumentString(`
+    query AttachmentContent($id: ID!) {
+  attachmentContent(id: $id) {
+    attachment {
+      fileName
+      contentType
+    }
+    base64
+  }
+}
+    `) as unknown as TypedDocumentString<AttachmentContentQuery, AttachmentContentQueryVariables>;
+export const HandlingUnitsDocument = new TypedDocumentString(`
+    query HandlingUnits {
+  handlingUnits {
+    code
+    name
+  }
+}
+    `) as unknown as TypedDocumentString<HandlingUnitsQuery, HandlingUnitsQueryVariables>;
 export const SessionDocument = new TypedDocumentString(`
     query Session {
   me {
     username
     roles
+    department
+    permissions
     division {
       code
       name
@@ -237,3 +1688,163 @@ export const SessionDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<SessionQuery, SessionQueryVariables>;
+export const InboxChangedDocument = new TypedDocumentString(`
+    subscription InboxChanged($after: String) {
+  inboxChanged(after: $after) {
+    position
+    change
+    ticketId
+    ticket {
+      ...TicketRow
+    }
+  }
+}
+    fragment TicketRow on HotlineTicket {
+  id
+  number
+  title
+  status
+  urgency
+  intakeClass
+  deadlineStatus
+  dueAt
+  createdAt
+  leadUnit {
+    code
+    name
+  }
+  extensionRequest {
+    workingDays
+  }
+}`) as unknown as TypedDocumentString<InboxChangedSubscription, InboxChangedSubscriptionVariables>;
+export const TicketListDocument = new TypedDocumentString(`
+    query TicketList($filter: TicketFilter, $sort: TicketSort, $first: Int, $after: String) {
+  tickets(filter: $filter, sort: $sort, first: $first, after: $after) {
+    nodes {
+      ...TicketRow
+    }
+    pageInfo {
+      hasNextPage
+      endCursor
+    }
+  }
+}
+    fragment TicketRow on HotlineTicket {
+  id
+  number
+  title
+  status
+  urgency
+  intakeClass
+  deadlineStatus
+  dueAt
+  createdAt
+  leadUnit {
+    code
+    name
+  }
+  extensionRequest {
+    workingDays
+  }
+}`) as unknown as TypedDocumentString<TicketListQuery, TicketListQueryVariables>;
+export const TicketInboxDocument = new TypedDocumentString(`
+    query TicketInbox($sort: TicketSort, $first: Int, $after: String) {
+  ticketInbox(sort: $sort, first: $first, after: $after) {
+    nodes {
+      ...TicketRow
+    }
+    pageInfo {
+      hasNextPage
+      endCursor
+    }
+  }
+}
+    fragment TicketRow on HotlineTicket {
+  id
+  number
+  title
+  status
+  urgency
+  intakeClass
+  deadlineStatus
+  dueAt
+  createdAt
+  leadUnit {
+    code
+    name
+  }
+  extensionRequest {
+    workingDays
+  }
+}`) as unknown as TypedDocumentString<TicketInboxQuery, TicketInboxQueryVariables>;
+export const MyTicketsDocument = new TypedDocumentString(`
+    query MyTickets($first: Int, $after: String) {
+  myTickets(first: $first, after: $after) {
+    nodes {
+      ...TicketRow
+    }
+    pageInfo {
+      hasNextPage
+      endCursor
+    }
+  }
+}
+    fragment TicketRow on HotlineTicket {
+  id
+  number
+  title
+  status
+  urgency
+  intakeClass
+  deadlineStatus
+  dueAt
+  createdAt
+  leadUnit {
+    code
+    name
+  }
+  extensionRequest {
+    workingDays
+  }
+}`) as unknown as TypedDocumentString<MyTicketsQuery, MyTicketsQueryVariables>;
+export const TicketsByPhoneDocument = new TypedDocumentString(`
+    query TicketsByPhone($phone: String!, $first: Int, $after: String) {
+  ticketsByCallerPhone(phone: $phone, first: $first, after: $after) {
+    nodes {
+      ...TicketRow
+    }
+    pageInfo {
+      hasNextPage
+      endCursor
+    }
+  }
+}
+    fragment TicketRow on HotlineTicket {
+  id
+  number
+  title
+  status
+  urgency
+  intakeClass
+  deadlineStatus
+  dueAt
+  createdAt
+  leadUnit {
+    code
+    name
+  }
+  extensionRequest {
+    workingDays
+  }
+}`) as unknown as TypedDocumentString<TicketsByPhoneQuery, TicketsByPhoneQueryVariables>;
+export const TicketListLabelsDocument = new TypedDocumentString(`
+    query TicketListLabels {
+  enumLabels(
+    enums: ["TicketStatus", "DeadlineStatus", "Urgency", "IntakeClass", "InboxChange"]
+  ) {
+    enum
+    value
+    label
+  }
+}
+    `) as unknown as TypedDocumentString<TicketListLabelsQuery, TicketListLabelsQueryVariables>;

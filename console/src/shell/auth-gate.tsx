@@ -37,6 +37,7 @@ async function openSession(): Promise<Session | 'redirected'> {
       displayName: user.name ?? me.username,
       timeZone: nodeInfo.timeZone,
       request,
+      accessToken: signIn.accessToken,
       signOut: () => signIn.signOut(),
     };
   } catch (error) {

@@ -1,7 +1,23 @@
-/** The screens of the console and the roles that work in them. */
+/**
+ * The screens of the console's menu and the roles that work in them (a screen's data is
+ * still the API's to refuse; this only decides what the menu offers). The first screen a
+ * role has is where it lands after signing in.
+ */
 export const SCREENS = {
   intake: { path: '/intake', title: '工单受理', roles: ['hotline-agent', 'dispatcher'] },
+  dispatch: { path: '/dispatch', title: '派单调度', roles: ['dispatcher'] },
+  inbox: { path: '/inbox', title: '待办工单', roles: ['handling-unit'] },
+  callbacks: { path: '/callbacks', title: '回访', roles: ['hotline-agent'] },
+  myTickets: { path: '/my-tickets', title: '我的工单', roles: ['hotline-agent'] },
+  search: {
+    path: '/search',
+    title: '工单查询',
+    roles: ['hotline-agent', 'dispatcher', 'handling-unit', 'city-supervisor'],
+  },
 } as const;
+
+/** Where a record of any kind opens, by its number. */
+export const recordPath = (number: string) => `/records/${number}`;
 
 /** The first screen for a user with `roles`, or the placeholder of roles with none yet. */
 export function homePathOf(roles: readonly string[]): string {

@@ -10,6 +10,8 @@ export interface Session {
   /** nodeInfo.timeZone: the zone every time is shown in. */
   timeZone: string;
   request: GraphQLRequest;
+  /** The current access token (refreshed silently), for the live streams' requests. */
+  accessToken(): string | undefined;
   signOut(): Promise<void>;
 }
 

@@ -6,6 +6,8 @@ export const SessionQuery = graphql(`
     me {
       username
       roles
+      department
+      permissions
       division {
         code
         name

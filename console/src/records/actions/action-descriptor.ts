@@ -1,0 +1,72 @@
+import type { GraphQLRequest } from '../../api/graphql-client';
+
+/**
+ * What a form field of an action asks for: free text (a reason, a reply), a value of an
+ * API enum, one or several of the city's handling units, a number of working days, photos
+ * to attach first, or another record's number.
+ */
+export type ActionFieldKind =
+  'text' | 'longText' | 'enum' | 'unit' | 'units' | 'workingDays' | 'photos' | 'recordNumber';
+
+/**
+ * One field of an action's form. `name` is its name in the mutation's input, so a problem
+ * the API names (`input.reason`) is shown beside the field of that name.
+ */
+export interface ActionField {
+  name: string;
+  label: string;
+  kind: ActionFieldKind;
+  required: boolean;
+  /** The API enum a `enum` field chooses from. */
+  enum?: string;
+  /** A hint of what to write, inside the empty field. */
+  hint?: string;
+}
+
+/** The record an action is taken on, at the version the user looked at. */
+export interface RecordRef {
+  id: string;
+  version: number;
+}
+
+/** The values of an action's form, by field name. */
+export type ActionValues = Readonly<Record<string, unknown>>;
+
+/**
+ * How the console takes one machine action (a name in `allowedActions`): the form it asks
+ * for and the mutation it sends. Which actions a user sees is never decided here: the
+ * record's `allowedActionLabels` list them, labelled by the API; this only says how to send.
+ */
+export interface ActionDescriptor {
+  fields: readonly ActionField[];
+  send(request: GraphQLRequest, record: RecordRef, values: ActionValues): Promise<unknown>;
+}
+
+/** The optional comment most actions take. */
+export const COMMENT: ActionField = {
+  name: 'comment',
+  label: '意见',
+  kind: 'longText',
+  required: false,
+};
+
+/** The reason a refusal or a return must give. */
+export const REASON: ActionField = {
+  name: 'reason',
+  label: '理由',
+  kind: 'longText',
+  required: true,
+};
+
+/** A field's value as the API takes text: trimmed, and absent when empty. */
+export function textOf(values: ActionValues, name: string): string | undefined {
+  const value = values[name];
+  if (typeof value !== 'string') return undefined;
+  const trimmed = value.trim();
+  return trimmed === '' ? undefined : trimmed;
+}
+
+/** A required text field: the API refuses an empty one by name, so it is sent as typed. */
+export function requiredTextOf(values: ActionValues, name: string): string {
+  return textOf(values, name) ?? '';
+}

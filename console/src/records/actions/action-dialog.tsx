@@ -1,0 +1,167 @@
+import { Alert, Button, Form, Input, InputNumber, Modal, Select, Upload } from 'antd';
+import { useEffect, useState } from 'react';
+import { ApiError } from '../../api/api-error';
+import type { HandlingUnitsQuery } from '../../generated/graphql';
+import { mapFieldProblems } from '../../intake/field-errors';
+import { enumOptions } from '../../labels/enum-options';
+import type { EnumLabel } from '../../labels/enum-options';
+import { useSession } from '../../shell/session-context';
+import { HandlingUnitsQuery as HandlingUnitsDocument } from '../record-documents';
+import type { ActionDescriptor, ActionField, ActionValues, RecordRef } from './action-descriptor';
+
+/** Files a unit attaches as proof of its work: what attachToRecord accepts. */
+const PHOTO_TYPES = 'image/jpeg,image/png,image/webp';
+
+/** The input control of one field kind. */
+function FieldControl({
+  field,
+  labels,
+  units,
+}: {
+  field: ActionField;
+  labels: readonly EnumLabel[];
+  units: HandlingUnitsQuery['handlingUnits'];
+}) {
+  const unitOptions = units.map((unit) => ({ value: unit.code, label: unit.name }));
+  switch (field.kind) {
+    case 'text':
+    case 'recordNumber':
+      return <Input placeholder={field.hint} />;
+    case 'longText':
+      return <Input.TextArea rows={3} placeholder={field.hint} />;
+    case 'enum':
+      return <Select options={enumOptions(labels, field.enum ?? '')} placeholder="请选择" />;
+    case 'unit':
+      return (
+        <Select
+          options={unitOptions}
+          showSearch
+          optionFilterProp="label"
+          placeholder="请选择单位"
+        />
+      );
+    case 'units':
+      return (
+        <Select
+          mode="multiple"
+          options={unitOptions}
+          optionFilterProp="label"
+          placeholder="可选多个"
+        />
+      );
+    case 'workingDays':
+      return <InputNumber min={1} max={60} precision={0} addonAfter="个工作日" />;
+    case 'photos':
+      return (
+        <Upload accept={PHOTO_TYPES} listType="picture" multiple beforeUpload={() => false}>
+          <Button>选择照片</Button>
+        </Upload>
+      );
+  }
+}
+
+/** antd's Upload keeps its files under `fileList` in the change event it sends the form. */
+const uploadValue = (event: { fileList?: unknown } | unknown[]) =>
+  Array.isArray(event) ? event : (event as { fileList?: unknown }).fileList;
+
+/**
+ * The form of one action on one record, sent once however often it is clicked: while a
+ * send is under way the button is busy and the form disabled. A refusal is shown where it
+ * belongs — beside the field the API names, else above the form — and the dialog stays
+ * open with what was typed; a success closes it and the page reads the record again.
+ */
+export function ActionDialog({
+  open,
+  title,
+  descriptor,
+  record,
+  labels,
+  onClose,
+  onDone,
+}: {
+  open: boolean;
+  title: string;
+  descriptor: ActionDescriptor;
+  record: RecordRef;
+  labels: readonly EnumLabel[];
+  onClose(): void;
+  onDone(): void;
+}) {
+  const { request } = useSession();
+  const [form] = Form.useForm<ActionValues>();
+  const [sending, setSending] = useState(false);
+  const [alert, setAlert] = useState<string[]>([]);
+  const [units, setUnits] = useState<HandlingUnitsQuery['handlingUnits']>([]);
+  const needsUnits = descriptor.fields.some(
+    (field) => field.kind === 'unit' || field.kind === 'units',
+  );
+
+  useEffect(() => {
+    if (!open || !needsUnits) return;
+    request(HandlingUnitsDocument).then(
+      (answer) => setUnits(answer.handlingUnits),
+      (error: unknown) =>
+        setAlert([error instanceof ApiError ? error.message : '承办单位列表加载失败，请重试。']),
+    );
+  }, [open, needsUnits, request]);
+
+  const send = async (values: ActionValues) => {
+    if (sending) return;
+    setSending(true);
+    setAlert([]);
+    try {
+      await descriptor.send(request, record, values);
+      form.resetFields();
+      onDone();
+    } catch (error) {
+      const problems = error instanceof ApiError ? error.problems : [];
+      const { fields, general } = mapFieldProblems(
+        problems,
+        descriptor.fields.map((field) => [field.name]),
+      );
+      form.setFields(fields.map(({ name, errors }) => ({ name: [...name], errors })));
+      const message = error instanceof ApiError ? error.message : '操作失败，请重试。';
+      setAlert(fields.length > 0 ? general : [message]);
+    } finally {
+      setSending(false);
+    }
+  };
+
+  return (
+    <Modal
+      open={open}
+      title={title}
+      okText="确定"
+      cancelText="取消"
+      confirmLoading={sending}
+      onOk={() => form.submit()}
+      onCancel={onClose}
+      destroyOnHidden
+    >
+      {alert.length > 0 && (
+        <Alert type="error" showIcon style={{ marginBottom: 16 }} title={alert.join(' ')} />
+      )}
+      <Form<ActionValues>
+        form={form}
+        layout="vertical"
+        disabled={sending}
+        onFinish={(values) => void send(values)}
+        name={`action-${title}`}
+      >
+        {descriptor.fields.map((field) => (
+          <Form.Item
+            key={field.name}
+            name={field.name}
+            label={field.label}
+            rules={field.required ? [{ required: true, message: `请填写${field.label}` }] : []}
+            {...(field.kind === 'photos'
+              ? { valuePropName: 'fileList', getValueFromEvent: uploadValue }
+              : {})}
+          >
+            <FieldControl field={field} labels={labels} units={units} />
+          </Form.Item>
+        ))}
+      </Form>
+    </Modal>
+  );
+}
