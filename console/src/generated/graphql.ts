@@ -689,6 +689,7 @@ export type SupervisionOrderFieldsFragment = {
 
 export type RecordPageQueryVariables = Exact<{
   number: string;
+  withSupervision: boolean;
 }>;
 
 export type RecordPageQuery = {
@@ -740,7 +741,7 @@ export type RecordPageQuery = {
           uploadedAt: string;
           uploadedBy: string;
         }> | null;
-        supervisionOrders: Array<{
+        supervisionOrders?: Array<{
           id: string;
           number: string;
           level: SupervisionLevel;
@@ -847,7 +848,7 @@ export type RecordPageQuery = {
           uploadedAt: string;
           uploadedBy: string;
         }> | null;
-        supervisionOrders: Array<{
+        supervisionOrders?: Array<{
           id: string;
           number: string;
           level: SupervisionLevel;
@@ -1450,7 +1451,7 @@ export const AttachToRecordDocument = new TypedDocumentString(`
 }
     `) as unknown as TypedDocumentString<AttachToRecordMutation, AttachToRecordMutationVariables>;
 export const RecordPageDocument = new TypedDocumentString(`
-    query RecordPage($number: String!) {
+    query RecordPage($number: String!, $withSupervision: Boolean!) {
   recordByNumber(number: $number) {
     __typename
     ... on HotlineTicket {
@@ -1519,7 +1520,7 @@ export const RecordPageDocument = new TypedDocumentString(`
       attachments {
         ...AttachmentFields
       }
-      supervisionOrders {
+      supervisionOrders @include(if: $withSupervision) {
         ...SupervisionOrderFields
       }
     }
@@ -1563,7 +1564,7 @@ export const RecordPageDocument = new TypedDocumentString(`
       attachments {
         ...AttachmentFields
       }
-      supervisionOrders {
+      supervisionOrders @include(if: $withSupervision) {
         ...SupervisionOrderFields
       }
     }

@@ -1,0 +1,107 @@
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { createServer } from 'node:net';
+import type { AddressInfo } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { startFederation } from '../../support/federation.js';
+import type { FederationLayout, TestFederation } from '../../support/federation.js';
+import { launchChromium } from '../chromium.js';
+
+const consoleDist = fileURLToPath(new URL('../../../console/dist', import.meta.url));
+const REALM_EXPORT = fileURLToPath(
+  new URL('../../../services/identity/realm/city-ops-realm.json', import.meta.url),
+);
+
+/** A port free on this machine now, for the gateway the console's client registers. */
+async function freePort(): Promise<number> {
+  const server = createServer();
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const { port } = server.address() as AddressInfo;
+  await new Promise((resolve) => server.close(resolve));
+  return port;
+}
+
+/**
+ * The realm export with the console client's redirect URIs at `origin` too: a real
+ * Keycloak registers the console's address the same way (services/identity's README).
+ */
+function realmRegistering(origin: string): string {
+  const realm = JSON.parse(readFileSync(REALM_EXPORT, 'utf8')) as {
+    clients: { clientId: string; redirectUris: string[] }[];
+  };
+  const client = realm.clients.find((each) => each.clientId === 'city-ops-console')!;
+  client.redirectUris = [...client.redirectUris, `${origin}/*`];
+  const file = join(mkdtempSync(join(tmpdir(), 'console-realm-')), 'realm.json');
+  writeFileSync(file, JSON.stringify(realm));
+  return file;
+}
+
+/** A federation whose gateway serves the built console, and a browser to use it with. */
+export interface ConsoleFederation {
+  federation: TestFederation;
+  browser: Browser;
+  /** The console's address (the gateway's). */
+  origin: string;
+  /**
+   * A new browser profile (its own session storage) signed in as `username` through the
+   * realm's login page; its page is where the sign-in landed. Every uncaught exception and
+   * console error of the page is collected in `errors`.
+   */
+  signIn(username: string, path?: string): Promise<SignedInPage>;
+  close(): Promise<void>;
+}
+
+export interface SignedInPage {
+  context: BrowserContext;
+  page: Page;
+  errors: string[];
+}
+
+/** Starts the federation (with the console) and chromium. */
+export async function startConsoleFederation(
+  layout: Pick<FederationLayout, 'cities'> = { cities: ['320100'] },
+): Promise<ConsoleFederation> {
+  const port = await freePort();
+  const origin = `http://127.0.0.1:${port}`;
+  const federation = await startFederation({
+    ...layout,
+    identity: { realmExportPath: realmRegistering(origin) },
+    gateway: { CONSOLE_DIR: consoleDist, PORT: String(port) },
+  });
+  const browser = await launchChromium();
+  const contexts: BrowserContext[] = [];
+  return {
+    federation,
+    browser,
+    origin,
+    signIn: async (username, path = '/') => {
+      const context = await browser.newContext({
+        locale: 'zh-CN',
+        viewport: { width: 1440, height: 900 },
+      });
+      contexts.push(context);
+      const page = await context.newPage();
+      page.setDefaultTimeout(15_000);
+      const errors: string[] = [];
+      page.on('pageerror', (error) => errors.push(error.message));
+      page.on('console', (message) => {
+        if (message.type() === 'error') errors.push(message.text());
+      });
+      await page.goto(`${origin}${path}`);
+      await page.waitForURL(`${federation.identity.url}/**`);
+      await page.getByLabel('用户名').fill(username);
+      await page.getByLabel('密码').fill('demo');
+      await page.getByRole('button', { name: '登录' }).click();
+      await page.waitForURL(`${origin}/**`);
+      await page.getByTestId('signed-in-user').waitFor();
+      return { context, page, errors };
+    },
+    close: async () => {
+      for (const context of contexts) await context.close().catch(() => undefined);
+      await browser.close();
+      await federation.close();
+    },
+  };
+}
