@@ -15,7 +15,9 @@ import * as types from './graphql';
 type Documents = {
   '\n  query IntakeOptions($city: String!) {\n    districts: divisions(parent: $city) {\n      code\n      name\n    }\n    categories: ticketCategories {\n      code\n      name\n    }\n    enumLabels(enums: ["TicketChannel", "IntakeClass", "Urgency", "TicketStatus"]) {\n      enum\n      value\n      label\n    }\n  }\n': typeof types.IntakeOptionsDocument;
   '\n  query CategoryChildren($parent: String!) {\n    ticketCategories(parent: $parent) {\n      code\n      name\n    }\n  }\n': typeof types.CategoryChildrenDocument;
-  '\n  mutation CreateTicket($input: CreateTicketInput!) {\n    createTicket(input: $input) {\n      id\n      number\n      title\n    }\n  }\n': typeof types.CreateTicketDocument;
+  '\n  mutation CreateTicket($input: CreateTicketInput!) {\n    createTicket(input: $input) {\n      id\n      number\n      title\n      version\n    }\n  }\n': typeof types.CreateTicketDocument;
+  '\n  query DuplicateSuggestions($input: DuplicateQueryInput!) {\n    ticketDuplicateSuggestions(input: $input) {\n      score\n      ticket {\n        id\n        number\n        title\n        status\n        createdAt\n      }\n    }\n  }\n': typeof types.DuplicateSuggestionsDocument;
+  '\n  mutation MergeTicket($input: MergeTicketInput!) {\n    mergeTicket(input: $input) {\n      id\n      parentTicketId\n    }\n  }\n': typeof types.MergeTicketDocument;
   '\n  query CallerHistory($phone: String!) {\n    callerHistory(phone: $phone) {\n      phone\n      total\n      open\n      recent {\n        id\n        number\n        title\n        status\n        createdAt\n      }\n    }\n  }\n': typeof types.CallerHistoryDocument;
   '\n  query Session {\n    me {\n      username\n      roles\n      division {\n        code\n        name\n        level\n      }\n    }\n    nodeInfo {\n      timeZone\n    }\n  }\n': typeof types.SessionDocument;
 };
@@ -24,8 +26,12 @@ const documents: Documents = {
     types.IntakeOptionsDocument,
   '\n  query CategoryChildren($parent: String!) {\n    ticketCategories(parent: $parent) {\n      code\n      name\n    }\n  }\n':
     types.CategoryChildrenDocument,
-  '\n  mutation CreateTicket($input: CreateTicketInput!) {\n    createTicket(input: $input) {\n      id\n      number\n      title\n    }\n  }\n':
+  '\n  mutation CreateTicket($input: CreateTicketInput!) {\n    createTicket(input: $input) {\n      id\n      number\n      title\n      version\n    }\n  }\n':
     types.CreateTicketDocument,
+  '\n  query DuplicateSuggestions($input: DuplicateQueryInput!) {\n    ticketDuplicateSuggestions(input: $input) {\n      score\n      ticket {\n        id\n        number\n        title\n        status\n        createdAt\n      }\n    }\n  }\n':
+    types.DuplicateSuggestionsDocument,
+  '\n  mutation MergeTicket($input: MergeTicketInput!) {\n    mergeTicket(input: $input) {\n      id\n      parentTicketId\n    }\n  }\n':
+    types.MergeTicketDocument,
   '\n  query CallerHistory($phone: String!) {\n    callerHistory(phone: $phone) {\n      phone\n      total\n      open\n      recent {\n        id\n        number\n        title\n        status\n        createdAt\n      }\n    }\n  }\n':
     types.CallerHistoryDocument,
   '\n  query Session {\n    me {\n      username\n      roles\n      division {\n        code\n        name\n        level\n      }\n    }\n    nodeInfo {\n      timeZone\n    }\n  }\n':
@@ -48,8 +54,20 @@ export function graphql(
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(
-  source: '\n  mutation CreateTicket($input: CreateTicketInput!) {\n    createTicket(input: $input) {\n      id\n      number\n      title\n    }\n  }\n',
+  source: '\n  mutation CreateTicket($input: CreateTicketInput!) {\n    createTicket(input: $input) {\n      id\n      number\n      title\n      version\n    }\n  }\n',
 ): typeof import('./graphql').CreateTicketDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query DuplicateSuggestions($input: DuplicateQueryInput!) {\n    ticketDuplicateSuggestions(input: $input) {\n      score\n      ticket {\n        id\n        number\n        title\n        status\n        createdAt\n      }\n    }\n  }\n',
+): typeof import('./graphql').DuplicateSuggestionsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation MergeTicket($input: MergeTicketInput!) {\n    mergeTicket(input: $input) {\n      id\n      parentTicketId\n    }\n  }\n',
+): typeof import('./graphql').MergeTicketDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -33,6 +33,14 @@ export type CreateTicketInput = {
 
 export type DivisionLevel = 'CITY' | 'COUNTY' | 'NATIONAL' | 'PROVINCE';
 
+export type DuplicateQueryInput = {
+  address?: string | null | undefined;
+  categoryCode: string;
+  content?: string | null | undefined;
+  division: string;
+  title?: string | null | undefined;
+};
+
 /** 12345 intake class. */
 export type IntakeClass =
   /** 投诉 */
@@ -57,6 +65,14 @@ export type LocationInput = {
   latitude?: number | null | undefined;
   longitude?: number | null | undefined;
   street?: string | null | undefined;
+};
+
+export type MergeTicketInput = {
+  comment?: string | null | undefined;
+  id: string | number;
+  /** The ticket to merge this one into. */
+  parentId: string | number;
+  version: number;
 };
 
 /** 12345 intake channel. */
@@ -120,7 +136,26 @@ export type CreateTicketMutationVariables = Exact<{
   input: CreateTicketInput;
 }>;
 
-export type CreateTicketMutation = { createTicket: { id: string; number: string; title: string } };
+export type CreateTicketMutation = {
+  createTicket: { id: string; number: string; title: string; version: number };
+};
+
+export type DuplicateSuggestionsQueryVariables = Exact<{
+  input: DuplicateQueryInput;
+}>;
+
+export type DuplicateSuggestionsQuery = {
+  ticketDuplicateSuggestions: Array<{
+    score: number;
+    ticket: { id: string; number: string; title: string; status: TicketStatus; createdAt: string };
+  }>;
+};
+
+export type MergeTicketMutationVariables = Exact<{
+  input: MergeTicketInput;
+}>;
+
+export type MergeTicketMutation = { mergeTicket: { id: string; parentTicketId: string | null } };
 
 export type CallerHistoryQueryVariables = Exact<{
   phone: string;
@@ -202,9 +237,35 @@ export const CreateTicketDocument = new TypedDocumentString(`
     id
     number
     title
+    version
   }
 }
     `) as unknown as TypedDocumentString<CreateTicketMutation, CreateTicketMutationVariables>;
+export const DuplicateSuggestionsDocument = new TypedDocumentString(`
+    query DuplicateSuggestions($input: DuplicateQueryInput!) {
+  ticketDuplicateSuggestions(input: $input) {
+    score
+    ticket {
+      id
+      number
+      title
+      status
+      createdAt
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<
+  DuplicateSuggestionsQuery,
+  DuplicateSuggestionsQueryVariables
+>;
+export const MergeTicketDocument = new TypedDocumentString(`
+    mutation MergeTicket($input: MergeTicketInput!) {
+  mergeTicket(input: $input) {
+    id
+    parentTicketId
+  }
+}
+    `) as unknown as TypedDocumentString<MergeTicketMutation, MergeTicketMutationVariables>;
 export const CallerHistoryDocument = new TypedDocumentString(`
     query CallerHistory($phone: String!) {
   callerHistory(phone: $phone) {

@@ -33,6 +33,31 @@ export const CreateTicketMutation = graphql(`
       id
       number
       title
+      version
+    }
+  }
+`);
+
+export const DuplicateSuggestionsQuery = graphql(`
+  query DuplicateSuggestions($input: DuplicateQueryInput!) {
+    ticketDuplicateSuggestions(input: $input) {
+      score
+      ticket {
+        id
+        number
+        title
+        status
+        createdAt
+      }
+    }
+  }
+`);
+
+export const MergeTicketMutation = graphql(`
+  mutation MergeTicket($input: MergeTicketInput!) {
+    mergeTicket(input: $input) {
+      id
+      parentTicketId
     }
   }
 `);
