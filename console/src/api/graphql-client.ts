@@ -10,6 +10,16 @@ export type GraphQLRequest = <Result, Variables>(
   ...variables: Variables extends Record<string, never> ? [] : [Variables]
 ) => Promise<Result>;
 
+/** The API's code for a request without a valid token. */
+export const UNAUTHENTICATED = 'UNAUTHENTICATED';
+
+/** What a screen shows for the moment before the browser leaves for the login page. */
+const sessionEndedError = () =>
+  new ApiError(
+    UNAUTHENTICATED,
+    '登录已过期，正在转到登录页；重新登录后将回到本页，已填写的内容会保留。',
+  );
+
 /**
  * The request's body: JSON, or — when a variable is a file (attachToRecord's `file`) — the
  * GraphQL multipart request the API takes uploads as (`operations`, `map`, one part per
@@ -44,11 +54,20 @@ function requestBodyOf(
  * A plain-fetch GraphQL client: the documents are typed strings from codegen, so no client
  * library or parser is bundled. Any error in the answer is thrown as an ApiError (the console
  * shows no partial data); an answer that never came or is not JSON is a NETWORK ApiError, which
- * for a create means "may or may not have been applied".
+ * for a create means "may or may not have been applied". A session that ended during work (no
+ * token to send, or the API's UNAUTHENTICATED) calls `sessionEnded` as well as throwing, so
+ * the user signs in again wherever it was noticed.
  */
-export function createGraphQLRequest(accessToken: () => string | undefined): GraphQLRequest {
+export function createGraphQLRequest(
+  accessToken: () => Promise<string | undefined>,
+  sessionEnded: () => void,
+): GraphQLRequest {
   return async (document, ...rest) => {
-    const token = accessToken();
+    const token = await accessToken();
+    if (!token) {
+      sessionEnded();
+      throw sessionEndedError();
+    }
     let body: { data?: unknown; errors?: unknown[] };
     try {
       const { body: requestBody, contentType } = requestBodyOf(document.toString(), rest[0] ?? {});
@@ -57,7 +76,7 @@ export function createGraphQLRequest(accessToken: () => string | undefined): Gra
         headers: {
           ...(contentType ? { 'content-type': contentType } : {}),
           accept: 'application/graphql-response+json, application/json',
-          ...(token ? { authorization: `Bearer ${token}` } : {}),
+          authorization: `Bearer ${token}`,
         },
         body: requestBody,
       });
@@ -65,7 +84,14 @@ export function createGraphQLRequest(accessToken: () => string | undefined): Gra
     } catch {
       throw new ApiError(NETWORK_ERROR, '未收到服务器的答复，请检查网络后重试。');
     }
-    if (Array.isArray(body.errors) && body.errors.length > 0) throw apiErrorOf(body.errors);
+    if (Array.isArray(body.errors) && body.errors.length > 0) {
+      const error = apiErrorOf(body.errors);
+      if (error.code === UNAUTHENTICATED) {
+        sessionEnded();
+        throw sessionEndedError();
+      }
+      throw error;
+    }
     if (body.data === undefined || body.data === null) {
       throw new ApiError(NETWORK_ERROR, '服务器的答复不完整，请稍后重试。');
     }

@@ -1,4 +1,4 @@
-import { UserManager, WebStorageStateStore } from 'oidc-client-ts';
+import { ErrorResponse, UserManager, WebStorageStateStore } from 'oidc-client-ts';
 import type { User } from 'oidc-client-ts';
 import type { ConsoleConfig } from '../console-config';
 
@@ -22,21 +22,31 @@ export interface SignedInUser {
 export interface SignIn {
   /** The stored user whose token has not expired, or null. */
   current(): Promise<SignedInUser | null>;
-  /** The current access token, for each API request. */
-  accessToken(): string | undefined;
+  /**
+   * The access token for the next API request, read from the store each time: refreshed first
+   * when it has expired unnoticed (a tab asleep past its renewal), undefined when the session
+   * cannot be renewed.
+   */
+  accessToken(): Promise<string | undefined>;
   /** Sends the browser to the provider's login page; `returnTo` is opened afterwards. */
   start(returnTo: string): Promise<void>;
   /** Completes a sign-in on CALLBACK_PATH; resolves to the path to open. */
   complete(): Promise<string>;
   /** Forgets the user here and ends the session at the provider. */
   signOut(): Promise<void>;
-  /** Forgets the user here only (a token the API refused). */
-  forget(): Promise<void>;
+  /**
+   * The session ended during work (the API refused the token, or the provider refused to renew
+   * it): forgets it here and sends the browser to the login page, `returnTo` opened afterwards.
+   * Once per page, however many requests notice it.
+   */
+  reauthenticate(returnTo: string): Promise<void>;
+  /** Calls `listener` when the provider refuses to renew the session (signed out, timed out). */
+  onRenewalRefused(listener: () => void): void;
 }
 
 /**
  * The sessionStorage key oidc-client-ts keeps the user under: `oidc.` + `user:<authority>:<client>`.
- * The browser test stores a token there until the login page can be driven end to end.
+ * The browser test replaces the token there to end a session as a real expiry does.
  */
 export function userStorageKey(config: ConsoleConfig): string {
   return `oidc.user:${config.oidc.authority}:${config.oidc.clientId}`;
@@ -70,25 +80,27 @@ export function createSignIn(config: ConsoleConfig): SignIn {
     // Refreshes with the refresh token shortly before the access token expires.
     automaticSilentRenew: true,
   });
-  let token: string | undefined;
-  manager.events.addUserLoaded((user) => {
-    token = user.access_token;
-  });
-  manager.events.addUserUnloaded(() => {
-    token = undefined;
-  });
+  let leaving: Promise<void> | undefined;
+  // One refresh however many requests find the token expired at once.
+  let renewing: Promise<string | undefined> | undefined;
+  const renew = () =>
+    (renewing ??= manager.signinSilent().then(
+      (user) => user?.access_token,
+      () => undefined,
+    )).finally(() => {
+      renewing = undefined;
+    });
 
   return {
-    current: async () => {
-      const user = signedIn(await manager.getUser());
-      token = user?.accessToken;
-      return user;
+    current: async () => signedIn(await manager.getUser()),
+    accessToken: async () => {
+      const user = await manager.getUser();
+      if (!user) return undefined;
+      return user.expired ? renew() : user.access_token;
     },
-    accessToken: () => token,
     start: (returnTo) => manager.signinRedirect({ state: { returnTo } }),
     complete: async () => {
       const user = await manager.signinRedirectCallback();
-      token = user.access_token;
       const state = user.state as { returnTo?: unknown } | undefined;
       // Only a path of this console: never an address another site put in the state.
       return typeof state?.returnTo === 'string' && state.returnTo.startsWith('/')
@@ -98,7 +110,6 @@ export function createSignIn(config: ConsoleConfig): SignIn {
     signOut: async () => {
       const user = await manager.getUser();
       await manager.removeUser();
-      token = undefined;
       try {
         await manager.signoutRedirect({ id_token_hint: user?.id_token });
       } catch {
@@ -106,9 +117,16 @@ export function createSignIn(config: ConsoleConfig): SignIn {
         window.location.assign('/');
       }
     },
-    forget: async () => {
-      await manager.removeUser();
-      token = undefined;
+    reauthenticate: (returnTo) => {
+      leaving ??= manager.removeUser().then(() => manager.signinRedirect({ state: { returnTo } }));
+      return leaving;
+    },
+    onRenewalRefused: (listener) => {
+      manager.events.addSilentRenewError((error) => {
+        // Only the provider's refusal (invalid_grant: session ended or timed out): a network
+        // blip is retried by the next renewal, and the login page would not load either.
+        if (error instanceof ErrorResponse) listener();
+      });
     },
   };
 }

@@ -167,6 +167,14 @@ export type DispatchTicketInput = {
 
 export type DivisionLevel = 'CITY' | 'COUNTY' | 'NATIONAL' | 'PROVINCE';
 
+export type DuplicateQueryInput = {
+  address?: string | null | undefined;
+  categoryCode: string;
+  content?: string | null | undefined;
+  division: string;
+  title?: string | null | undefined;
+};
+
 /** 简易 (summary) or 普通 (ordinary) procedure under 行政处罚法. */
 export type EnforcementProcedure = 'ORDINARY' | 'SUMMARY';
 
@@ -453,7 +461,20 @@ export type CreateTicketMutationVariables = Exact<{
   input: CreateTicketInput;
 }>;
 
-export type CreateTicketMutation = { createTicket: { id: string; number: string; title: string } };
+export type CreateTicketMutation = {
+  createTicket: { id: string; number: string; title: string; version: number };
+};
+
+export type DuplicateSuggestionsQueryVariables = Exact<{
+  input: DuplicateQueryInput;
+}>;
+
+export type DuplicateSuggestionsQuery = {
+  ticketDuplicateSuggestions: Array<{
+    score: number;
+    ticket: { id: string; number: string; title: string; status: TicketStatus; createdAt: string };
+  }>;
+};
 
 export type CallerHistoryQueryVariables = Exact<{
   phone: string;
@@ -1169,9 +1190,27 @@ export const CreateTicketDocument = new TypedDocumentString(`
     id
     number
     title
+    version
   }
 }
     `) as unknown as TypedDocumentString<CreateTicketMutation, CreateTicketMutationVariables>;
+export const DuplicateSuggestionsDocument = new TypedDocumentString(`
+    query DuplicateSuggestions($input: DuplicateQueryInput!) {
+  ticketDuplicateSuggestions(input: $input) {
+    score
+    ticket {
+      id
+      number
+      title
+      status
+      createdAt
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<
+  DuplicateSuggestionsQuery,
+  DuplicateSuggestionsQueryVariables
+>;
 export const CallerHistoryDocument = new TypedDocumentString(`
     query CallerHistory($phone: String!) {
   callerHistory(phone: $phone) {

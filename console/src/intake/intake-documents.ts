@@ -33,6 +33,22 @@ export const CreateTicketMutation = graphql(`
       id
       number
       title
+      version
+    }
+  }
+`);
+
+export const DuplicateSuggestionsQuery = graphql(`
+  query DuplicateSuggestions($input: DuplicateQueryInput!) {
+    ticketDuplicateSuggestions(input: $input) {
+      score
+      ticket {
+        id
+        number
+        title
+        status
+        createdAt
+      }
     }
   }
 `);

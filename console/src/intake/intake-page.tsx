@@ -17,11 +17,15 @@ import {
 } from 'antd';
 import type { CascaderProps } from 'antd';
 import { useEffect, useRef, useState } from 'react';
+import { MergeTicket } from '../records/actions/ticket-action-documents';
 import { ApiError, NETWORK_ERROR } from '../api/api-error';
+import { useKeptDraft } from '../forms/use-kept-draft';
 import type { IntakeOptionsQuery } from '../generated/graphql';
 import { enumOptions } from '../labels/enum-options';
 import { useSession } from '../shell/session-context';
 import { CallerHistoryPanel } from './caller-history-panel';
+import { DuplicateSuggestionsPanel } from './duplicate-suggestions-panel';
+import type { DuplicateSuggestion } from './duplicate-suggestions-panel';
 import { mapFieldProblems } from './field-errors';
 import { IdempotentDraft } from './idempotent-submit';
 import {
@@ -58,6 +62,13 @@ function alertOf(error: unknown): string {
   return error.message;
 }
 
+/** The ticket just logged, and what became of a 并单 asked with it. */
+interface Created {
+  number: string;
+  title: string;
+  merge?: { parentNumber: string; failure?: string };
+}
+
 /** 工单受理: the agent logs a citizen's request while on the call. */
 export function IntakePage() {
   const { request, viewer } = useSession();
@@ -68,8 +79,16 @@ export function IntakePage() {
   const [categories, setCategories] = useState<CascadeOption[]>([]);
   const [submitting, setSubmitting] = useState(false);
   const [alert, setAlert] = useState<string[]>([]);
-  const [created, setCreated] = useState<{ number: string; title: string } | null>(null);
+  const [created, setCreated] = useState<Created | null>(null);
+  const [mergingInto, setMergingInto] = useState<string | undefined>(undefined);
+  const kept = useKeptDraft(form, 'intake', options !== null && created === null);
   const phone = Form.useWatch(['caller', 'phone'], form) ?? '';
+  const division = Form.useWatch('division', form);
+  const category = Form.useWatch('category', form);
+  const title = Form.useWatch('title', form) ?? '';
+  const content = Form.useWatch('content', form) ?? '';
+  const address = Form.useWatch(['location', 'address'], form) ?? '';
+  const leafCategory = category?.at(-1);
 
   useEffect(() => {
     request(IntakeOptionsDocument, { city: viewer.division.code }).then(
@@ -105,30 +124,99 @@ export function IntakePage() {
     );
   };
 
+  // A restored draft names a category path whose lower levels were never loaded here: load
+  // them one level at a time, so the cascader shows their names rather than their codes.
+  useEffect(() => {
+    let level = categories;
+    for (const code of category?.slice(0, -1) ?? []) {
+      const option = level.find((each) => each.value === code);
+      if (!option) return;
+      if (!option.children) {
+        loadCategories?.([option]);
+        return;
+      }
+      level = option.children;
+    }
+    // loadCategories is rebuilt every render; the path and the loaded tree are what matter.
+  }, [category, categories]);
+
+  /** Field problems beside their fields, the rest in the alert above the form. */
+  const showFailure = (error: unknown) => {
+    const { fields, general } = mapFieldProblems(
+      error instanceof ApiError ? error.problems : [],
+      INTAKE_FORM_FIELDS,
+    );
+    // The names come from INTAKE_FORM_FIELDS, the paths of this form.
+    form.setFields(
+      fields.map(({ name, errors }) => ({ name: [...name], errors })) as Parameters<
+        typeof form.setFields
+      >[0],
+    );
+    // Named fields speak for themselves beside the form; anything else goes above it.
+    // The error's own message already names every problem of a refusal without a form field.
+    setAlert(fields.length > 0 ? general : [alertOf(error)]);
+  };
+
+  /** Creates the ticket with the draft's key: a retry or a second click never logs it twice. */
+  const create = async (values: IntakeFormValues) => {
+    const { createTicket } = await draft.current.submit((key) =>
+      request(CreateTicketMutation, { input: createTicketInputOf(values, key) }),
+    );
+    // The ticket exists: its draft is done, whatever happens next.
+    kept.clear();
+    return createTicket;
+  };
+
   const submit = async (values: IntakeFormValues) => {
     setAlert([]);
     setSubmitting(true);
     try {
-      const { createTicket } = await draft.current.submit((key) =>
-        request(CreateTicketMutation, { input: createTicketInputOf(values, key) }),
-      );
-      setCreated({ number: createTicket.number, title: createTicket.title });
+      const ticket = await create(values);
+      setCreated({ number: ticket.number, title: ticket.title });
     } catch (error) {
-      const { fields, general } = mapFieldProblems(
-        error instanceof ApiError ? error.problems : [],
-        INTAKE_FORM_FIELDS,
-      );
-      // The names come from INTAKE_FORM_FIELDS, the paths of this form.
-      form.setFields(
-        fields.map(({ name, errors }) => ({ name: [...name], errors })) as Parameters<
-          typeof form.setFields
-        >[0],
-      );
-      // Named fields speak for themselves beside the form; anything else goes above it.
-      // The error's own message already names every problem of a refusal without a form field.
-      setAlert(fields.length > 0 ? general : [alertOf(error)]);
+      showFailure(error);
     } finally {
       setSubmitting(false);
+    }
+  };
+
+  /** 并单: logs this request as its own ticket, then merges it into the suggested open one. */
+  const mergeInto = async ({ ticket: parent }: DuplicateSuggestion) => {
+    let values: IntakeFormValues;
+    try {
+      values = await form.validateFields();
+    } catch {
+      return; // the form shows what is missing
+    }
+    setAlert([]);
+    setSubmitting(true);
+    setMergingInto(parent.id);
+    try {
+      let ticket: Awaited<ReturnType<typeof create>>;
+      try {
+        ticket = await create(values);
+      } catch (error) {
+        showFailure(error);
+        return;
+      }
+      const merge = { parentNumber: parent.number };
+      try {
+        await request(MergeTicket, {
+          input: { id: ticket.id, version: ticket.version, parentId: parent.id },
+        });
+        setCreated({ number: ticket.number, title: ticket.title, merge });
+      } catch (error) {
+        // The ticket is logged either way: the form gives way to its number, so it is not
+        // logged twice, and the merge can be done later on the ticket itself.
+        setCreated({
+          number: ticket.number,
+          title: ticket.title,
+          merge: { ...merge, failure: error instanceof ApiError ? error.message : '并单失败。' },
+        });
+      }
+    } finally {
+      setSubmitting(false);
+      setMergingInto(undefined);
     }
   };
 
@@ -158,16 +246,40 @@ export function IntakePage() {
         <Card title="工单受理">
           {created ? (
             <Result
-              status="success"
-              title="受理成功"
+              status={created.merge?.failure ? 'warning' : 'success'}
+              title={
+                created.merge
+                  ? created.merge.failure
+                    ? '已受理，但并单未完成'
+                    : '受理成功，已并单'
+                  : '受理成功'
+              }
               subTitle={
-                <span>
-                  工单编号{' '}
-                  <Typography.Text strong copyable data-testid="ticket-number">
-                    {created.number}
-                  </Typography.Text>
-                  ：{created.title}
-                </span>
+                <Space orientation="vertical">
+                  <span>
+                    工单编号{' '}
+                    <Typography.Text strong copyable data-testid="ticket-number">
+                      {created.number}
+                    </Typography.Text>
+                    ：{created.title}
+                  </span>
+                  {created.merge && !created.merge.failure && (
+                    <span data-testid="merge-result">
+                      已并入工单{' '}
+                      <Typography.Text strong>{created.merge.parentNumber}</Typography.Text>
+                      ，随该工单办理。
+                    </span>
+                  )}
+                  {created.merge?.failure && (
+                    <Alert
+                      type="warning"
+                      showIcon
+                      data-testid="merge-result"
+                      title={`并入工单 ${created.merge.parentNumber} 失败：${created.merge.failure}`}
+                      description={`工单 ${created.number} 已受理，请勿重复受理；可稍后在该工单上再次并单。`}
+                    />
+                  )}
+                </Space>
               }
               extra={
                 <Button type="primary" onClick={next}>
@@ -185,6 +297,8 @@ export function IntakePage() {
                 division: [viewer.division.code],
               }}
               onFinish={(values) => void submit(values)}
+              onValuesChange={kept.keep}
+              onReset={kept.clear}
               disabled={submitting}
             >
               {alert.length > 0 && (
@@ -276,16 +390,39 @@ export function IntakePage() {
                 <Input placeholder="事发地址" />
               </Form.Item>
               <Space>
-                <Button type="primary" htmlType="submit" loading={submitting}>
+                <Button
+                  type="primary"
+                  htmlType="submit"
+                  loading={submitting && mergingInto === undefined}
+                >
                   提交受理
                 </Button>
+                <Button htmlType="reset">清空</Button>
               </Space>
             </Form>
           )}
         </Card>
       </Col>
       <Col xs={24} lg={8}>
-        <CallerHistoryPanel phone={phone} labels={options.enumLabels} />
+        <Space orientation="vertical" style={{ width: '100%' }}>
+          {!created && (
+            <DuplicateSuggestionsPanel
+              query={{
+                division: division?.at(-1),
+                categoryCode:
+                  leafCategory?.length === LEAF_CATEGORY_LENGTH ? leafCategory : undefined,
+                title,
+                content,
+                address,
+              }}
+              labels={options.enumLabels}
+              merging={mergingInto}
+              disabled={submitting}
+              onMerge={(suggestion) => void mergeInto(suggestion)}
+            />
+          )}
+          <CallerHistoryPanel phone={phone} labels={options.enumLabels} />
+        </Space>
       </Col>
     </Row>
   );

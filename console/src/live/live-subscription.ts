@@ -14,7 +14,7 @@ export interface LiveSubscriptionOptions<Data, Variables> {
   variablesAfter(after: string | undefined): Variables;
   /** The event's position in the node's log, kept to resume from. */
   positionOf(data: Data): string;
-  accessToken(): string | undefined;
+  accessToken(): Promise<string | undefined>;
   onEvent(data: Data): void;
   onStatus(status: LiveStatus): void;
   /** A refusal of the subscription itself (not a lost connection): no retry. */
@@ -35,8 +35,8 @@ export function subscribeLive<Data, Variables>(
     url: GRAPHQL_PATH,
     singleConnection: false,
     retryAttempts: 0,
-    headers: (): Record<string, string> => {
-      const token = options.accessToken();
+    headers: async (): Promise<Record<string, string>> => {
+      const token = await options.accessToken();
       return token ? { authorization: `Bearer ${token}` } : {};
     },
   });

@@ -1,11 +1,12 @@
 import { Alert, Button, Spin } from 'antd';
 import { useCallback, useEffect, useState } from 'react';
 import type { ReactNode } from 'react';
-import { createGraphQLRequest } from '../api/graphql-client';
+import { UNAUTHENTICATED, createGraphQLRequest } from '../api/graphql-client';
 import { ApiError } from '../api/api-error';
 import { CALLBACK_PATH, createSignIn } from '../auth/sign-in';
 import type { SignIn } from '../auth/sign-in';
 import { loadConsoleConfig } from '../console-config';
+import { clearKeptDrafts } from '../forms/kept-draft-store';
 import { SessionQuery } from './session-documents';
 import { SessionContext } from './session-context';
 import type { Session } from './session-context';
@@ -29,7 +30,12 @@ async function openSession(): Promise<Session | 'redirected'> {
     await signIn.start(`${window.location.pathname}${window.location.search}`);
     return 'redirected';
   }
-  const request = createGraphQLRequest(signIn.accessToken);
+  const here = () => `${window.location.pathname}${window.location.search}`;
+  // Whenever the session ends during work: the login page, then back to the same screen. What
+  // was being typed is kept by the screen's form (useKeptDraft), not here.
+  const reauthenticate = () => void signIn.reauthenticate(here());
+  signIn.onRenewalRefused(reauthenticate);
+  const request = createGraphQLRequest(() => signIn.accessToken(), reauthenticate);
   try {
     const { me, nodeInfo } = await request(SessionQuery);
     return {
@@ -38,15 +44,15 @@ async function openSession(): Promise<Session | 'redirected'> {
       timeZone: nodeInfo.timeZone,
       request,
       accessToken: signIn.accessToken,
-      signOut: () => signIn.signOut(),
+      signOut: () => {
+        // A shared desk: the next person must not find this one's half-typed forms.
+        clearKeptDrafts(window.sessionStorage);
+        return signIn.signOut();
+      },
     };
   } catch (error) {
-    // A token the API no longer accepts: sign in again rather than show a broken console.
-    if (error instanceof ApiError && error.code === 'UNAUTHENTICATED') {
-      await signIn.forget();
-      await signIn.start(window.location.pathname);
-      return 'redirected';
-    }
+    // A token the API no longer accepts: the request is already on its way to the login page.
+    if (error instanceof ApiError && error.code === UNAUTHENTICATED) return 'redirected';
     throw error;
   }
 }

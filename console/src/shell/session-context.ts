@@ -11,7 +11,7 @@ export interface Session {
   timeZone: string;
   request: GraphQLRequest;
   /** The current access token (refreshed silently), for the live streams' requests. */
-  accessToken(): string | undefined;
+  accessToken(): Promise<string | undefined>;
   signOut(): Promise<void>;
 }
 
