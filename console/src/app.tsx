@@ -6,6 +6,7 @@ import { useState } from 'react';
 import { RouterProvider } from 'react-router';
 import { createConsoleRouter } from './routes';
 import { AuthGate } from './shell/auth-gate';
+import { CONSOLE_THEME } from './shell/console-theme';
 
 dayjs.locale('zh-cn');
 
@@ -17,7 +18,7 @@ function ConsoleRoutes() {
 
 export function App() {
   return (
-    <ConfigProvider locale={zhCN}>
+    <ConfigProvider locale={zhCN} theme={CONSOLE_THEME}>
       <AntApp>
         <AuthGate>
           <ConsoleRoutes />
