@@ -1,19 +1,8 @@
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
-import { createServer } from 'node:net';
-import type { AddressInfo } from 'node:net';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
-import { startFederation } from '../support/federation.js';
+import type { Page } from 'playwright-core';
 import type { TestFederation } from '../support/federation.js';
-import { launchChromium } from './chromium.js';
-
-const consoleDist = fileURLToPath(new URL('../../console/dist', import.meta.url));
-const REALM_EXPORT = fileURLToPath(
-  new URL('../../services/identity/realm/city-ops-realm.json', import.meta.url),
-);
+import { startConsoleFederation } from './support/console-federation.js';
+import type { ConsoleFederation } from './support/console-federation.js';
 
 interface CallerHistory {
   callerHistory: {
@@ -28,30 +17,6 @@ interface StoredUser {
   expires_at: number;
 }
 
-/** A port free on this machine now, for the gateway the console's client registers. */
-async function freePort(): Promise<number> {
-  const server = createServer();
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const { port } = server.address() as AddressInfo;
-  await new Promise((resolve) => server.close(resolve));
-  return port;
-}
-
-/**
- * The realm export with the console client's redirect URIs at `origin` too: a real
- * Keycloak registers the console's address the same way (services/identity's README).
- */
-function realmRegistering(origin: string): string {
-  const realm = JSON.parse(readFileSync(REALM_EXPORT, 'utf8')) as {
-    clients: { clientId: string; redirectUris: string[] }[];
-  };
-  const client = realm.clients.find((each) => each.clientId === 'city-ops-console')!;
-  client.redirectUris = [...client.redirectUris, `${origin}/*`];
-  const file = join(mkdtempSync(join(tmpdir(), 'console-realm-')), 'realm.json');
-  writeFileSync(file, JSON.stringify(realm));
-  return file;
-}
-
 /** Picks `labels` in turn in an antd Cascader's menus. */
 async function pickCascade(page: Page, field: string, labels: string[]): Promise<void> {
   await page.getByLabel(field, { exact: true }).click();
@@ -64,32 +29,20 @@ describe('the agent takes a call in the console', () => {
   let federation: TestFederation;
   /** The number of the ticket the journey logged. */
   let created = '';
-  let browser: Browser;
+  let setup: ConsoleFederation;
   let page: Page;
   const phone = '13912345678';
   /** Uncaught exceptions and console errors of the page: a journey that passes has none. */
-  const pageErrors: string[] = [];
+  let pageErrors: string[] = [];
 
   beforeAll(async () => {
-    const port = await freePort();
-    federation = await startFederation({
-      cities: ['320100'],
-      identity: { realmExportPath: realmRegistering(`http://127.0.0.1:${port}`) },
-      gateway: { CONSOLE_DIR: consoleDist, PORT: String(port) },
-    });
-    browser = await launchChromium();
-    const context = await browser.newContext({ locale: 'zh-CN' });
-    page = await context.newPage();
-    page.setDefaultTimeout(15_000);
-    page.on('pageerror', (error) => pageErrors.push(error.message));
-    page.on('console', (message) => {
-      if (message.type() === 'error') pageErrors.push(message.text());
-    });
+    setup = await startConsoleFederation();
+    federation = setup.federation;
+    ({ page, errors: pageErrors } = await setup.openPage());
   });
 
   afterAll(async () => {
-    await browser?.close();
-    await federation?.close();
+    await setup?.close();
   });
 
   const callerHistory = async () => {

@@ -161,7 +161,7 @@ describe('the city desk screens', () => {
       medianMs: sorted[Math.floor(sorted.length / 2)],
       maxMs: sorted.at(-1),
     };
-    console.info(`intake form interactive after navigation: ${JSON.stringify(result)}`);
+    process.stdout.write(`intake form interactive after navigation: ${JSON.stringify(result)}\n`);
     if (timings) writeFileSync(join(timings), `${JSON.stringify(result, null, 2)}\n`);
     expect(samples).toHaveLength(INTAKE_LOADS);
   });

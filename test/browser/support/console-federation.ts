@@ -44,6 +44,8 @@ export interface ConsoleFederation {
   browser: Browser;
   /** The console's address (the gateway's). */
   origin: string;
+  /** A new browser profile (its own session storage) with one page, not signed in. */
+  openPage(): Promise<SignedInPage>;
   /**
    * A new browser profile (its own session storage) signed in as `username` through the
    * realm's login page; its page is where the sign-in landed. Every uncaught exception and
@@ -72,23 +74,28 @@ export async function startConsoleFederation(
   });
   const browser = await launchChromium();
   const contexts: BrowserContext[] = [];
+  const openPage = async (): Promise<SignedInPage> => {
+    const context = await browser.newContext({
+      locale: 'zh-CN',
+      viewport: { width: 1440, height: 900 },
+    });
+    contexts.push(context);
+    const page = await context.newPage();
+    page.setDefaultTimeout(15_000);
+    const errors: string[] = [];
+    page.on('pageerror', (error) => errors.push(error.message));
+    page.on('console', (message) => {
+      if (message.type() === 'error') errors.push(message.text());
+    });
+    return { context, page, errors };
+  };
   return {
     federation,
     browser,
     origin,
+    openPage,
     signIn: async (username, path = '/') => {
-      const context = await browser.newContext({
-        locale: 'zh-CN',
-        viewport: { width: 1440, height: 900 },
-      });
-      contexts.push(context);
-      const page = await context.newPage();
-      page.setDefaultTimeout(15_000);
-      const errors: string[] = [];
-      page.on('pageerror', (error) => errors.push(error.message));
-      page.on('console', (message) => {
-        if (message.type() === 'error') errors.push(message.text());
-      });
+      const { context, page, errors } = await openPage();
       await page.goto(`${origin}${path}`);
       await page.waitForURL(`${federation.identity.url}/**`);
       await page.getByLabel('用户名').fill(username);
