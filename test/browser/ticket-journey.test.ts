@@ -136,6 +136,10 @@ describe('a ticket goes round the 12345 loop in the console', () => {
     );
     ticketId = found.data!.recordByNumber.id;
     expect(ticketId).toBeTruthy();
+    // From the success, the ticket's own page: 直办 for what was answered on the call.
+    await page.getByRole('button', { name: /办理此工单/ }).click();
+    await page.waitForURL(`**/records/${ticketNumber}`);
+    expect(await expectButtonsOf(page, 'agent.320100')).toContain('直办');
   });
 
   it("the unit's inbox is open and live before anything is dispatched to it", async () => {

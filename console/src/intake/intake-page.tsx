@@ -17,6 +17,8 @@ import {
 } from 'antd';
 import type { CascaderProps } from 'antd';
 import { useEffect, useRef, useState } from 'react';
+import { useNavigate } from 'react-router';
+import { recordPath } from '../shell/role-home';
 import { MergeTicket } from '../records/actions/ticket-action-documents';
 import { ApiError, NETWORK_ERROR } from '../api/api-error';
 import { useKeptDraft } from '../forms/use-kept-draft';
@@ -72,6 +74,7 @@ interface Created {
 /** 工单受理: the agent logs a citizen's request while on the call. */
 export function IntakePage() {
   const { request, viewer } = useSession();
+  const navigate = useNavigate();
   const [form] = Form.useForm<IntakeFormValues>();
   const draft = useRef(new IdempotentDraft());
   const [options, setOptions] = useState<IntakeOptionsQuery | null>(null);
@@ -282,9 +285,15 @@ export function IntakePage() {
                 </Space>
               }
               extra={
-                <Button type="primary" onClick={next}>
-                  受理下一张
-                </Button>
+                <Space>
+                  <Button type="primary" onClick={next}>
+                    受理下一张
+                  </Button>
+                  {/* 直办 or 派单 on the ticket's own page, with the buttons the API offers. */}
+                  <Button onClick={() => void navigate(recordPath(created.number))}>
+                    办理此工单（直办 / 派单）
+                  </Button>
+                </Space>
               }
             />
           ) : (
