@@ -155,6 +155,15 @@ export type DeadlineStatus =
   /** A running limit is past its due instant: the same rule as `overdue`. */
   | 'OVERDUE';
 
+export type DecideEnforcementCaseInput = {
+  comment?: string | null | undefined;
+  /** Yuan with at most two decimals: required for a FINE, absent otherwise. */
+  fineAmount?: number | null | undefined;
+  id: string | number;
+  penaltyType: PenaltyType;
+  version: number;
+};
+
 export type DispatchTicketInput = {
   /** 协办 unit codes */
   coUnits?: Array<string> | null | undefined;
@@ -167,8 +176,24 @@ export type DispatchTicketInput = {
 
 export type DivisionLevel = 'CITY' | 'COUNTY' | 'NATIONAL' | 'PROVINCE';
 
+/** Acting on an enforcement record: its id and the version you looked at (a newer one means someone acted first). */
+export type EnforcementActionInput = {
+  /** At most 1000 characters, kept in the history. */
+  comment?: string | null | undefined;
+  id: string | number;
+  version: number;
+};
+
 /** 简易 (summary) or 普通 (ordinary) procedure under 行政处罚法. */
 export type EnforcementProcedure = 'ORDINARY' | 'SUMMARY';
+
+/** An action that needs a reason (审核退回, 强制执行). */
+export type EnforcementReasonInput = {
+  id: string | number;
+  /** 2–1000 characters. */
+  reason: string;
+  version: number;
+};
 
 export type EnforcementSource =
   | 'COMPLAINT'
@@ -204,6 +229,25 @@ export type EnforcementStatus =
   | 'PAID'
   /** 送达 */
   | 'SERVED';
+
+export type ExtendEnforcementDecisionDeadlineInput = {
+  /** Who approved the extension (负责人), 1–50 characters. */
+  approvedBy: string;
+  /** Calendar days added to the decision limit, 1–90. */
+  days: number;
+  id: string | number;
+  /** 2–1000 characters. */
+  reason: string;
+  version: number;
+};
+
+export type HoldEnforcementHearingInput = {
+  comment?: string | null | undefined;
+  id: string | number;
+  /** Username of the presiding officer: not an investigator of the case (art. 64). */
+  presidingOfficer: string;
+  version: number;
+};
 
 /** Why an inbox event was sent (tickets and cases alike). */
 export type InboxChange =
@@ -277,6 +321,30 @@ export type PenaltyType =
   /** 警告 */
   | 'WARNING';
 
+export type RecordEnforcementPaymentInput = {
+  /** Yuan paid: the amount due at paidAt (fine plus any late penalty), to the fen. */
+  amount: number;
+  comment?: string | null | undefined;
+  id: string | number;
+  /**
+   * When the party paid (the bank's or payment system's receipt), which decides any
+   * late penalty; now when omitted. Not before service, not in the future.
+   */
+  paidAt?: string | null | undefined;
+  version: number;
+};
+
+export type RequestEnforcementHearingInput = {
+  comment?: string | null | undefined;
+  id: string | number;
+  /**
+   * When the party asked (a written request received earlier, recorded now); now when
+   * omitted. Not before the notice, not in the future.
+   */
+  requestedAt?: string | null | undefined;
+  version: number;
+};
+
 export type RequestExtensionInput = {
   id: string | number;
   reason: string;
@@ -312,6 +380,14 @@ export type SortDirection =
   | 'ASC'
   /** Latest first. */
   | 'DESC';
+
+export type StartEnforcementInvestigationInput = {
+  comment?: string | null | undefined;
+  id: string | number;
+  /** Usernames of at least two officers who investigate (art. 42). */
+  investigators: Array<string>;
+  version: number;
+};
 
 /** 督办 level. */
 export type SupervisionLevel =
@@ -479,6 +555,132 @@ export type EnumLabelsQueryVariables = Exact<{
 }>;
 
 export type EnumLabelsQuery = { enumLabels: Array<{ enum: string; value: string; label: string }> };
+
+export type EnforcementActionResultFragment = {
+  id: string;
+  version: number;
+  status: EnforcementStatus;
+};
+
+export type StartEnforcementInvestigationMutationVariables = Exact<{
+  input: StartEnforcementInvestigationInput;
+}>;
+
+export type StartEnforcementInvestigationMutation = {
+  startEnforcementInvestigation: { id: string; version: number; status: EnforcementStatus };
+};
+
+export type ServeEnforcementNoticeMutationVariables = Exact<{
+  input: EnforcementActionInput;
+}>;
+
+export type ServeEnforcementNoticeMutation = {
+  serveEnforcementNotice: { id: string; version: number; status: EnforcementStatus };
+};
+
+export type RequestEnforcementHearingMutationVariables = Exact<{
+  input: RequestEnforcementHearingInput;
+}>;
+
+export type RequestEnforcementHearingMutation = {
+  requestEnforcementHearing: { id: string; version: number; status: EnforcementStatus };
+};
+
+export type WaiveEnforcementHearingMutationVariables = Exact<{
+  input: EnforcementActionInput;
+}>;
+
+export type WaiveEnforcementHearingMutation = {
+  waiveEnforcementHearing: { id: string; version: number; status: EnforcementStatus };
+};
+
+export type HoldEnforcementHearingMutationVariables = Exact<{
+  input: HoldEnforcementHearingInput;
+}>;
+
+export type HoldEnforcementHearingMutation = {
+  holdEnforcementHearing: { id: string; version: number; status: EnforcementStatus };
+};
+
+export type SubmitEnforcementLegalReviewMutationVariables = Exact<{
+  input: EnforcementActionInput;
+}>;
+
+export type SubmitEnforcementLegalReviewMutation = {
+  submitEnforcementLegalReview: { id: string; version: number; status: EnforcementStatus };
+};
+
+export type ApproveEnforcementLegalReviewMutationVariables = Exact<{
+  input: EnforcementActionInput;
+}>;
+
+export type ApproveEnforcementLegalReviewMutation = {
+  approveEnforcementLegalReview: { id: string; version: number; status: EnforcementStatus };
+};
+
+export type RejectEnforcementLegalReviewMutationVariables = Exact<{
+  input: EnforcementReasonInput;
+}>;
+
+export type RejectEnforcementLegalReviewMutation = {
+  rejectEnforcementLegalReview: { id: string; version: number; status: EnforcementStatus };
+};
+
+export type ExtendEnforcementDecisionDeadlineMutationVariables = Exact<{
+  input: ExtendEnforcementDecisionDeadlineInput;
+}>;
+
+export type ExtendEnforcementDecisionDeadlineMutation = {
+  extendEnforcementDecisionDeadline: { id: string; version: number; status: EnforcementStatus };
+};
+
+export type DecideEnforcementCaseMutationVariables = Exact<{
+  input: DecideEnforcementCaseInput;
+}>;
+
+export type DecideEnforcementCaseMutation = {
+  decideEnforcementCase: { id: string; version: number; status: EnforcementStatus };
+};
+
+export type ServeEnforcementDecisionMutationVariables = Exact<{
+  input: EnforcementActionInput;
+}>;
+
+export type ServeEnforcementDecisionMutation = {
+  serveEnforcementDecision: { id: string; version: number; status: EnforcementStatus };
+};
+
+export type RecordEnforcementPaymentMutationVariables = Exact<{
+  input: RecordEnforcementPaymentInput;
+}>;
+
+export type RecordEnforcementPaymentMutation = {
+  recordEnforcementPayment: { id: string; version: number; status: EnforcementStatus };
+};
+
+export type EnforceEnforcementDecisionMutationVariables = Exact<{
+  input: EnforcementReasonInput;
+}>;
+
+export type EnforceEnforcementDecisionMutation = {
+  enforceEnforcementDecision: { id: string; version: number; status: EnforcementStatus };
+};
+
+export type CloseEnforcementCaseMutationVariables = Exact<{
+  input: EnforcementActionInput;
+}>;
+
+export type CloseEnforcementCaseMutation = {
+  closeEnforcementCase: { id: string; version: number; status: EnforcementStatus };
+};
+
+export type ArchiveEnforcementCaseMutationVariables = Exact<{
+  input: EnforcementActionInput;
+}>;
+
+export type ArchiveEnforcementCaseMutation = {
+  archiveEnforcementCase: { id: string; version: number; status: EnforcementStatus };
+};
 
 export type TicketActionResultFragment = { id: string; version: number; status: TicketStatus };
 
@@ -760,19 +962,47 @@ export type RecordPageQuery = {
         violatedArticle: string;
         penaltyArticle: string;
         isMajor: boolean;
+        investigators: Array<string>;
         filedAt: string;
         decisionDueAt: string | null;
+        noticeServedAt: string | null;
         hearingRequestDueAt: string | null;
+        hearingRequestedAt: string | null;
+        hearingWaivedAt: string | null;
+        hearingPresidingOfficer: string | null;
+        hearingHeldAt: string | null;
+        legalReviewedBy: string | null;
+        legalReviewedAt: string | null;
         decision: PenaltyType | null;
         fineAmount: number | null;
+        decidedAt: string | null;
+        serviceDueAt: string | null;
+        servedAt: string | null;
         paymentDueAt: string | null;
+        paidAt: string | null;
+        amountPaid: number | null;
+        latePaymentPenalty: number | null;
         amountDue: number | null;
+        enforcedAt: string | null;
         deadlineStatus: DeadlineStatus;
         closedAt: string | null;
+        linkedTicketId: string | null;
+        linkedCaseId: string | null;
         attachmentCount: number;
         enforcementStatus: EnforcementStatus;
         enforcementSource: EnforcementSource;
-        party: { kind: PartyKind; name: string; masked: boolean };
+        division: { name: string };
+        party: {
+          kind: PartyKind;
+          name: string;
+          idNumber: string | null;
+          creditCode: string | null;
+          legalRepresentative: string | null;
+          masked: boolean;
+        };
+        officers: Array<{ name: string; certificateNumber: string }>;
+        decisionExtension: { days: number; reason: string; approvedBy: string } | null;
+        overdue: { decision: boolean; service: boolean; payment: boolean; any: boolean };
         allowedActionLabels: Array<{ action: string; label: string }>;
         history: Array<{
           action: string;
@@ -1059,6 +1289,16 @@ export class TypedDocumentString<TResult, TVariables>
     return this.value;
   }
 }
+export const EnforcementActionResultFragmentDoc = new TypedDocumentString(
+  `
+    fragment EnforcementActionResult on EnforcementRecord {
+  id
+  version
+  status
+}
+    `,
+  { fragmentName: 'EnforcementActionResult' },
+) as unknown as TypedDocumentString<EnforcementActionResultFragment, unknown>;
 export const TicketActionResultFragmentDoc = new TypedDocumentString(
   `
     fragment TicketActionResult on HotlineTicket {
@@ -1196,6 +1436,216 @@ export const EnumLabelsDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<EnumLabelsQuery, EnumLabelsQueryVariables>;
+export const StartEnforcementInvestigationDocument = new TypedDocumentString(`
+    mutation StartEnforcementInvestigation($input: StartEnforcementInvestigationInput!) {
+  startEnforcementInvestigation(input: $input) {
+    ...EnforcementActionResult
+  }
+}
+    fragment EnforcementActionResult on EnforcementRecord {
+  id
+  version
+  status
+}`) as unknown as TypedDocumentString<
+  StartEnforcementInvestigationMutation,
+  StartEnforcementInvestigationMutationVariables
+>;
+export const ServeEnforcementNoticeDocument = new TypedDocumentString(`
+    mutation ServeEnforcementNotice($input: EnforcementActionInput!) {
+  serveEnforcementNotice(input: $input) {
+    ...EnforcementActionResult
+  }
+}
+    fragment EnforcementActionResult on EnforcementRecord {
+  id
+  version
+  status
+}`) as unknown as TypedDocumentString<
+  ServeEnforcementNoticeMutation,
+  ServeEnforcementNoticeMutationVariables
+>;
+export const RequestEnforcementHearingDocument = new TypedDocumentString(`
+    mutation RequestEnforcementHearing($input: RequestEnforcementHearingInput!) {
+  requestEnforcementHearing(input: $input) {
+    ...EnforcementActionResult
+  }
+}
+    fragment EnforcementActionResult on EnforcementRecord {
+  id
+  version
+  status
+}`) as unknown as TypedDocumentString<
+  RequestEnforcementHearingMutation,
+  RequestEnforcementHearingMutationVariables
+>;
+export const WaiveEnforcementHearingDocument = new TypedDocumentString(`
+    mutation WaiveEnforcementHearing($input: EnforcementActionInput!) {
+  waiveEnforcementHearing(input: $input) {
+    ...EnforcementActionResult
+  }
+}
+    fragment EnforcementActionResult on EnforcementRecord {
+  id
+  version
+  status
+}`) as unknown as TypedDocumentString<
+  WaiveEnforcementHearingMutation,
+  WaiveEnforcementHearingMutationVariables
+>;
+export const HoldEnforcementHearingDocument = new TypedDocumentString(`
+    mutation HoldEnforcementHearing($input: HoldEnforcementHearingInput!) {
+  holdEnforcementHearing(input: $input) {
+    ...EnforcementActionResult
+  }
+}
+    fragment EnforcementActionResult on EnforcementRecord {
+  id
+  version
+  status
+}`) as unknown as TypedDocumentString<
+  HoldEnforcementHearingMutation,
+  HoldEnforcementHearingMutationVariables
+>;
+export const SubmitEnforcementLegalReviewDocument = new TypedDocumentString(`
+    mutation SubmitEnforcementLegalReview($input: EnforcementActionInput!) {
+  submitEnforcementLegalReview(input: $input) {
+    ...EnforcementActionResult
+  }
+}
+    fragment EnforcementActionResult on EnforcementRecord {
+  id
+  version
+  status
+}`) as unknown as TypedDocumentString<
+  SubmitEnforcementLegalReviewMutation,
+  SubmitEnforcementLegalReviewMutationVariables
+>;
+export const ApproveEnforcementLegalReviewDocument = new TypedDocumentString(`
+    mutation ApproveEnforcementLegalReview($input: EnforcementActionInput!) {
+  approveEnforcementLegalReview(input: $input) {
+    ...EnforcementActionResult
+  }
+}
+    fragment EnforcementActionResult on EnforcementRecord {
+  id
+  version
+  status
+}`) as unknown as TypedDocumentString<
+  ApproveEnforcementLegalReviewMutation,
+  ApproveEnforcementLegalReviewMutationVariables
+>;
+export const RejectEnforcementLegalReviewDocument = new TypedDocumentString(`
+    mutation RejectEnforcementLegalReview($input: EnforcementReasonInput!) {
+  rejectEnforcementLegalReview(input: $input) {
+    ...EnforcementActionResult
+  }
+}
+    fragment EnforcementActionResult on EnforcementRecord {
+  id
+  version
+  status
+}`) as unknown as TypedDocumentString<
+  RejectEnforcementLegalReviewMutation,
+  RejectEnforcementLegalReviewMutationVariables
+>;
+export const ExtendEnforcementDecisionDeadlineDocument = new TypedDocumentString(`
+    mutation ExtendEnforcementDecisionDeadline($input: ExtendEnforcementDecisionDeadlineInput!) {
+  extendEnforcementDecisionDeadline(input: $input) {
+    ...EnforcementActionResult
+  }
+}
+    fragment EnforcementActionResult on EnforcementRecord {
+  id
+  version
+  status
+}`) as unknown as TypedDocumentString<
+  ExtendEnforcementDecisionDeadlineMutation,
+  ExtendEnforcementDecisionDeadlineMutationVariables
+>;
+export const DecideEnforcementCaseDocument = new TypedDocumentString(`
+    mutation DecideEnforcementCase($input: DecideEnforcementCaseInput!) {
+  decideEnforcementCase(input: $input) {
+    ...EnforcementActionResult
+  }
+}
+    fragment EnforcementActionResult on EnforcementRecord {
+  id
+  version
+  status
+}`) as unknown as TypedDocumentString<
+  DecideEnforcementCaseMutation,
+  DecideEnforcementCaseMutationVariables
+>;
+export const ServeEnforcementDecisionDocument = new TypedDocumentString(`
+    mutation ServeEnforcementDecision($input: EnforcementActionInput!) {
+  serveEnforcementDecision(input: $input) {
+    ...EnforcementActionResult
+  }
+}
+    fragment EnforcementActionResult on EnforcementRecord {
+  id
+  version
+  status
+}`) as unknown as TypedDocumentString<
+  ServeEnforcementDecisionMutation,
+  ServeEnforcementDecisionMutationVariables
+>;
+export const RecordEnforcementPaymentDocument = new TypedDocumentString(`
+    mutation RecordEnforcementPayment($input: RecordEnforcementPaymentInput!) {
+  recordEnforcementPayment(input: $input) {
+    ...EnforcementActionResult
+  }
+}
+    fragment EnforcementActionResult on EnforcementRecord {
+  id
+  version
+  status
+}`) as unknown as TypedDocumentString<
+  RecordEnforcementPaymentMutation,
+  RecordEnforcementPaymentMutationVariables
+>;
+export const EnforceEnforcementDecisionDocument = new TypedDocumentString(`
+    mutation EnforceEnforcementDecision($input: EnforcementReasonInput!) {
+  enforceEnforcementDecision(input: $input) {
+    ...EnforcementActionResult
+  }
+}
+    fragment EnforcementActionResult on EnforcementRecord {
+  id
+  version
+  status
+}`) as unknown as TypedDocumentString<
+  EnforceEnforcementDecisionMutation,
+  EnforceEnforcementDecisionMutationVariables
+>;
+export const CloseEnforcementCaseDocument = new TypedDocumentString(`
+    mutation CloseEnforcementCase($input: EnforcementActionInput!) {
+  closeEnforcementCase(input: $input) {
+    ...EnforcementActionResult
+  }
+}
+    fragment EnforcementActionResult on EnforcementRecord {
+  id
+  version
+  status
+}`) as unknown as TypedDocumentString<
+  CloseEnforcementCaseMutation,
+  CloseEnforcementCaseMutationVariables
+>;
+export const ArchiveEnforcementCaseDocument = new TypedDocumentString(`
+    mutation ArchiveEnforcementCase($input: EnforcementActionInput!) {
+  archiveEnforcementCase(input: $input) {
+    ...EnforcementActionResult
+  }
+}
+    fragment EnforcementActionResult on EnforcementRecord {
+  id
+  version
+  status
+}`) as unknown as TypedDocumentString<
+  ArchiveEnforcementCaseMutation,
+  ArchiveEnforcementCaseMutationVariables
+>;
 export const AnswerTicketDirectlyDocument = new TypedDocumentString(`
     mutation AnswerTicketDirectly($input: AnswerTicketInput!) {
   answerTicketDirectly(input: $input) {
@@ -1577,20 +2027,58 @@ export const RecordPageDocument = new TypedDocumentString(`
       violatedArticle
       penaltyArticle
       isMajor
+      division {
+        name
+      }
       party {
         kind
         name
+        idNumber
+        creditCode
+        legalRepresentative
         masked
       }
+      officers {
+        name
+        certificateNumber
+      }
+      investigators
       filedAt
       decisionDueAt
+      decisionExtension {
+        days
+        reason
+        approvedBy
+      }
+      noticeServedAt
       hearingRequestDueAt
+      hearingRequestedAt
+      hearingWaivedAt
+      hearingPresidingOfficer
+      hearingHeldAt
+      legalReviewedBy
+      legalReviewedAt
       decision
       fineAmount
+      decidedAt
+      serviceDueAt
+      servedAt
       paymentDueAt
+      paidAt
+      amountPaid
+      latePaymentPenalty
       amountDue
+      enforcedAt
+      overdue {
+        decision
+        service
+        payment
+        any
+      }
       deadlineStatus
       closedAt
+      linkedTicketId
+      linkedCaseId
       allowedActionLabels {
         action
         label
