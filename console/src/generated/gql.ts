@@ -13,6 +13,11 @@ import * as types from './graphql';
  * Learn more about it here: https://the-guild.dev/graphql/codegen/plugins/presets/preset-client#reducing-bundle-size
  */
 type Documents = {
+  '\n  fragment EnforcementRow on EnforcementRecord {\n    id\n    number\n    status\n    procedure\n    isMajor\n    violatedArticle\n    party {\n      kind\n      name\n      masked\n    }\n    filedAt\n    decisionDueAt\n    decidedAt\n    serviceDueAt\n    servedAt\n    paymentDueAt\n    amountDue\n    deadlineStatus\n    overdue {\n      decision\n      service\n      payment\n      any\n    }\n  }\n': typeof types.EnforcementRowFragmentDoc;
+  '\n  query EnforcementList(\n    $filter: EnforcementRecordFilter\n    $sort: EnforcementSort\n    $first: Int\n    $after: String\n  ) {\n    enforcementRecords(filter: $filter, sort: $sort, first: $first, after: $after) {\n      nodes {\n        ...EnforcementRow\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n': typeof types.EnforcementListDocument;
+  '\n  query EnforcementFilingOptions($city: String!) {\n    districts: divisions(parent: $city) {\n      code\n      name\n    }\n    enumLabels(enums: ["EnforcementSource", "EnforcementProcedure", "PartyKind"]) {\n      enum\n      value\n      label\n    }\n  }\n': typeof types.EnforcementFilingOptionsDocument;
+  '\n  mutation FileEnforcementCase($input: FileEnforcementCaseInput!) {\n    fileEnforcementCase(input: $input) {\n      id\n      number\n      party {\n        name\n      }\n    }\n  }\n': typeof types.FileEnforcementCaseDocument;
+  '\n  query LinkedRecord($number: String!) {\n    recordByNumber(number: $number) {\n      __typename\n      ... on HotlineTicket {\n        id\n      }\n      ... on CaseReport {\n        id\n      }\n    }\n  }\n': typeof types.LinkedRecordDocument;
   '\n  query IntakeOptions($city: String!) {\n    districts: divisions(parent: $city) {\n      code\n      name\n    }\n    categories: ticketCategories {\n      code\n      name\n    }\n    enumLabels(enums: ["TicketChannel", "IntakeClass", "Urgency", "TicketStatus"]) {\n      enum\n      value\n      label\n    }\n  }\n': typeof types.IntakeOptionsDocument;
   '\n  query CategoryChildren($parent: String!) {\n    ticketCategories(parent: $parent) {\n      code\n      name\n    }\n  }\n': typeof types.CategoryChildrenDocument;
   '\n  mutation CreateTicket($input: CreateTicketInput!) {\n    createTicket(input: $input) {\n      id\n      number\n      title\n    }\n  }\n': typeof types.CreateTicketDocument;
@@ -74,6 +79,16 @@ type Documents = {
   '\n  query TicketListLabels {\n    enumLabels(enums: ["TicketStatus", "DeadlineStatus", "Urgency", "IntakeClass", "InboxChange"]) {\n      enum\n      value\n      label\n    }\n  }\n': typeof types.TicketListLabelsDocument;
 };
 const documents: Documents = {
+  '\n  fragment EnforcementRow on EnforcementRecord {\n    id\n    number\n    status\n    procedure\n    isMajor\n    violatedArticle\n    party {\n      kind\n      name\n      masked\n    }\n    filedAt\n    decisionDueAt\n    decidedAt\n    serviceDueAt\n    servedAt\n    paymentDueAt\n    amountDue\n    deadlineStatus\n    overdue {\n      decision\n      service\n      payment\n      any\n    }\n  }\n':
+    types.EnforcementRowFragmentDoc,
+  '\n  query EnforcementList(\n    $filter: EnforcementRecordFilter\n    $sort: EnforcementSort\n    $first: Int\n    $after: String\n  ) {\n    enforcementRecords(filter: $filter, sort: $sort, first: $first, after: $after) {\n      nodes {\n        ...EnforcementRow\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n':
+    types.EnforcementListDocument,
+  '\n  query EnforcementFilingOptions($city: String!) {\n    districts: divisions(parent: $city) {\n      code\n      name\n    }\n    enumLabels(enums: ["EnforcementSource", "EnforcementProcedure", "PartyKind"]) {\n      enum\n      value\n      label\n    }\n  }\n':
+    types.EnforcementFilingOptionsDocument,
+  '\n  mutation FileEnforcementCase($input: FileEnforcementCaseInput!) {\n    fileEnforcementCase(input: $input) {\n      id\n      number\n      party {\n        name\n      }\n    }\n  }\n':
+    types.FileEnforcementCaseDocument,
+  '\n  query LinkedRecord($number: String!) {\n    recordByNumber(number: $number) {\n      __typename\n      ... on HotlineTicket {\n        id\n      }\n      ... on CaseReport {\n        id\n      }\n    }\n  }\n':
+    types.LinkedRecordDocument,
   '\n  query IntakeOptions($city: String!) {\n    districts: divisions(parent: $city) {\n      code\n      name\n    }\n    categories: ticketCategories {\n      code\n      name\n    }\n    enumLabels(enums: ["TicketChannel", "IntakeClass", "Urgency", "TicketStatus"]) {\n      enum\n      value\n      label\n    }\n  }\n':
     types.IntakeOptionsDocument,
   '\n  query CategoryChildren($parent: String!) {\n    ticketCategories(parent: $parent) {\n      code\n      name\n    }\n  }\n':
@@ -194,6 +209,36 @@ const documents: Documents = {
     types.TicketListLabelsDocument,
 };
 
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  fragment EnforcementRow on EnforcementRecord {\n    id\n    number\n    status\n    procedure\n    isMajor\n    violatedArticle\n    party {\n      kind\n      name\n      masked\n    }\n    filedAt\n    decisionDueAt\n    decidedAt\n    serviceDueAt\n    servedAt\n    paymentDueAt\n    amountDue\n    deadlineStatus\n    overdue {\n      decision\n      service\n      payment\n      any\n    }\n  }\n',
+): typeof import('./graphql').EnforcementRowFragmentDoc;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query EnforcementList(\n    $filter: EnforcementRecordFilter\n    $sort: EnforcementSort\n    $first: Int\n    $after: String\n  ) {\n    enforcementRecords(filter: $filter, sort: $sort, first: $first, after: $after) {\n      nodes {\n        ...EnforcementRow\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n',
+): typeof import('./graphql').EnforcementListDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query EnforcementFilingOptions($city: String!) {\n    districts: divisions(parent: $city) {\n      code\n      name\n    }\n    enumLabels(enums: ["EnforcementSource", "EnforcementProcedure", "PartyKind"]) {\n      enum\n      value\n      label\n    }\n  }\n',
+): typeof import('./graphql').EnforcementFilingOptionsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation FileEnforcementCase($input: FileEnforcementCaseInput!) {\n    fileEnforcementCase(input: $input) {\n      id\n      number\n      party {\n        name\n      }\n    }\n  }\n',
+): typeof import('./graphql').FileEnforcementCaseDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query LinkedRecord($number: String!) {\n    recordByNumber(number: $number) {\n      __typename\n      ... on HotlineTicket {\n        id\n      }\n      ... on CaseReport {\n        id\n      }\n    }\n  }\n',
+): typeof import('./graphql').LinkedRecordDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -184,6 +184,13 @@ export type EnforcementActionInput = {
   version: number;
 };
 
+export type EnforcementOfficerInput = {
+  /** 执法证号: 4–32 letters, digits or hyphens. */
+  certificateNumber: string;
+  /** 1–50 characters. */
+  name: string;
+};
+
 /** 简易 (summary) or 普通 (ordinary) procedure under 行政处罚法. */
 export type EnforcementProcedure = 'ORDINARY' | 'SUMMARY';
 
@@ -194,6 +201,40 @@ export type EnforcementReasonInput = {
   reason: string;
   version: number;
 };
+
+export type EnforcementRecordFilter = {
+  createdBefore?: string | null | undefined;
+  createdFrom?: string | null | undefined;
+  /** Only records in one of these deadline states (see EnforcementRecord.deadlineStatus). */
+  deadlineStatus?: Array<DeadlineStatus> | null | undefined;
+  /** Decision due before this instant (records without a decision due time are left out). */
+  decisionDueBefore?: string | null | undefined;
+  /** Decision due at or after this instant (records without a decision due time are left out). */
+  decisionDueFrom?: string | null | undefined;
+  /** Only records with a limit running late now (true), or none (false); see EnforcementOverdue. */
+  overdue?: boolean | null | undefined;
+  procedure?: EnforcementProcedure | null | undefined;
+  status?: Array<EnforcementStatus> | null | undefined;
+  /**
+   * Words separated by spaces (at most 100 characters), each of which must appear in the
+   * number, the violated or penalty article, or an organisation's credit code.
+   */
+  text?: string | null | undefined;
+};
+
+/** An enforcement record list's order. A cursor is valid only under the sort of the page it came from. */
+export type EnforcementSort = {
+  by?: EnforcementSortField;
+  direction?: SortDirection;
+};
+
+/** What an enforcement record list is sorted by. */
+export type EnforcementSortField =
+  | 'CREATED_AT'
+  /** Records without a decision due time (filed before limits were tracked) come last. */
+  | 'DECISION_DUE_AT'
+  /** The last change, such as a workflow action. */
+  | 'UPDATED_AT';
 
 export type EnforcementSource =
   | 'COMPLAINT'
@@ -239,6 +280,28 @@ export type ExtendEnforcementDecisionDeadlineInput = {
   /** 2–1000 characters. */
   reason: string;
   version: number;
+};
+
+export type FileEnforcementCaseInput = {
+  /** Where the violation happened: a county or city code inside the owning city. */
+  division: string;
+  /** Makes retrying this create safe: see IdempotencyKey. */
+  idempotencyKey?: string | null | undefined;
+  /** 重大案件 (never with the summary procedure). */
+  isMajor?: boolean | null | undefined;
+  /** The city operations case this case came from, a case of the same city. */
+  linkedCaseId?: string | number | null | undefined;
+  /** The hotline ticket this case came from, a ticket of the same city. */
+  linkedTicketId?: string | number | null | undefined;
+  /** At least two officers with enforcement certificates (art. 42). */
+  officers: Array<EnforcementOfficerInput>;
+  party: PartyInput;
+  /** 处罚依据, 1–200 characters. */
+  penaltyArticle: string;
+  procedure: EnforcementProcedure;
+  source: EnforcementSource;
+  /** 违反条款, 1–200 characters. */
+  violatedArticle: string;
 };
 
 export type HoldEnforcementHearingInput = {
@@ -302,6 +365,18 @@ export type MergeTicketInput = {
   /** The ticket to merge this one into. */
   parentId: string | number;
   version: number;
+};
+
+export type PartyInput = {
+  /** An organisation's 18-character 统一社会信用代码 (GB 32100 check digit). */
+  creditCode?: string | null | undefined;
+  /** A person's 18-character 居民身份证号 (GB 11643 check digit). */
+  idNumber?: string | null | undefined;
+  kind: PartyKind;
+  /** An organisation's legal representative (法定代表人), 1–50 characters. */
+  legalRepresentative?: string | null | undefined;
+  /** 1–100 characters: the person's name, or the organisation's registered name. */
+  name: string;
 };
 
 export type PartyKind = 'ORGANISATION' | 'PERSON';
@@ -508,6 +583,85 @@ export type TicketStatus =
 export type Urgency =
   /** Same-day emergencies */
   'EMERGENCY' | 'NORMAL' | 'URGENT';
+
+export type EnforcementRowFragment = {
+  id: string;
+  number: string;
+  status: EnforcementStatus;
+  procedure: EnforcementProcedure;
+  isMajor: boolean;
+  violatedArticle: string;
+  filedAt: string;
+  decisionDueAt: string | null;
+  decidedAt: string | null;
+  serviceDueAt: string | null;
+  servedAt: string | null;
+  paymentDueAt: string | null;
+  amountDue: number | null;
+  deadlineStatus: DeadlineStatus;
+  party: { kind: PartyKind; name: string; masked: boolean };
+  overdue: { decision: boolean; service: boolean; payment: boolean; any: boolean };
+};
+
+export type EnforcementListQueryVariables = Exact<{
+  filter?: EnforcementRecordFilter | null | undefined;
+  sort?: EnforcementSort | null | undefined;
+  first?: number | null | undefined;
+  after?: string | null | undefined;
+}>;
+
+export type EnforcementListQuery = {
+  enforcementRecords: {
+    nodes: Array<{
+      id: string;
+      number: string;
+      status: EnforcementStatus;
+      procedure: EnforcementProcedure;
+      isMajor: boolean;
+      violatedArticle: string;
+      filedAt: string;
+      decisionDueAt: string | null;
+      decidedAt: string | null;
+      serviceDueAt: string | null;
+      servedAt: string | null;
+      paymentDueAt: string | null;
+      amountDue: number | null;
+      deadlineStatus: DeadlineStatus;
+      party: { kind: PartyKind; name: string; masked: boolean };
+      overdue: { decision: boolean; service: boolean; payment: boolean; any: boolean };
+    }>;
+    pageInfo: { hasNextPage: boolean; endCursor: string | null };
+  };
+};
+
+export type EnforcementFilingOptionsQueryVariables = Exact<{
+  city: string;
+}>;
+
+export type EnforcementFilingOptionsQuery = {
+  districts: Array<{ code: string; name: string }>;
+  enumLabels: Array<{ enum: string; value: string; label: string }>;
+};
+
+export type FileEnforcementCaseMutationVariables = Exact<{
+  input: FileEnforcementCaseInput;
+}>;
+
+export type FileEnforcementCaseMutation = {
+  fileEnforcementCase: { id: string; number: string; party: { name: string } };
+};
+
+export type LinkedRecordQueryVariables = Exact<{
+  number: string;
+}>;
+
+export type LinkedRecordQuery = {
+  recordByNumber:
+    | { __typename: 'CaseReport'; id: string }
+    | { __typename: 'EnforcementRecord' }
+    | { __typename: 'HotlineTicket'; id: string }
+    | null;
+};
 
 export type IntakeOptionsQueryVariables = Exact<{
   city: string;
@@ -1289,6 +1443,38 @@ export class TypedDocumentString<TResult, TVariables>
     return this.value;
   }
 }
+export const EnforcementRowFragmentDoc = new TypedDocumentString(
+  `
+    fragment EnforcementRow on EnforcementRecord {
+  id
+  number
+  status
+  procedure
+  isMajor
+  violatedArticle
+  party {
+    kind
+    name
+    masked
+  }
+  filedAt
+  decisionDueAt
+  decidedAt
+  serviceDueAt
+  servedAt
+  paymentDueAt
+  amountDue
+  deadlineStatus
+  overdue {
+    decision
+    service
+    payment
+    any
+  }
+}
+    `,
+  { fragmentName: 'EnforcementRow' },
+) as unknown as TypedDocumentString<EnforcementRowFragment, unknown>;
 export const EnforcementActionResultFragmentDoc = new TypedDocumentString(
   `
     fragment EnforcementActionResult on EnforcementRecord {
@@ -1377,6 +1563,88 @@ export const TicketRowFragmentDoc = new TypedDocumentString(
     `,
   { fragmentName: 'TicketRow' },
 ) as unknown as TypedDocumentString<TicketRowFragment, unknown>;
+export const EnforcementListDocument = new TypedDocumentString(`
+    query EnforcementList($filter: EnforcementRecordFilter, $sort: EnforcementSort, $first: Int, $after: String) {
+  enforcementRecords(filter: $filter, sort: $sort, first: $first, after: $after) {
+    nodes {
+      ...EnforcementRow
+    }
+    pageInfo {
+      hasNextPage
+      endCursor
+    }
+  }
+}
+    fragment EnforcementRow on EnforcementRecord {
+  id
+  number
+  status
+  procedure
+  isMajor
+  violatedArticle
+  party {
+    kind
+    name
+    masked
+  }
+  filedAt
+  decisionDueAt
+  decidedAt
+  serviceDueAt
+  servedAt
+  paymentDueAt
+  amountDue
+  deadlineStatus
+  overdue {
+    decision
+    service
+    payment
+    any
+  }
+}`) as unknown as TypedDocumentString<EnforcementListQuery, EnforcementListQueryVariables>;
+export const EnforcementFilingOptionsDocument = new TypedDocumentString(`
+    query EnforcementFilingOptions($city: String!) {
+  districts: divisions(parent: $city) {
+    code
+    name
+  }
+  enumLabels(enums: ["EnforcementSource", "EnforcementProcedure", "PartyKind"]) {
+    enum
+    value
+    label
+  }
+}
+    `) as unknown as TypedDocumentString<
+  EnforcementFilingOptionsQuery,
+  EnforcementFilingOptionsQueryVariables
+>;
+export const FileEnforcementCaseDocument = new TypedDocumentString(`
+    mutation FileEnforcementCase($input: FileEnforcementCaseInput!) {
+  fileEnforcementCase(input: $input) {
+    id
+    number
+    party {
+      name
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<
+  FileEnforcementCaseMutation,
+  FileEnforcementCaseMutationVariables
+>;
+export const LinkedRecordDocument = new TypedDocumentString(`
+    query LinkedRecord($number: String!) {
+  recordByNumber(number: $number) {
+    __typename
+    ... on HotlineTicket {
+      id
+    }
+    ... on CaseReport {
+      id
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<LinkedRecordQuery, LinkedRecordQueryVariables>;
 export const IntakeOptionsDocument = new TypedDocumentString(`
     query IntakeOptions($city: String!) {
   districts: divisions(parent: $city) {

@@ -69,7 +69,11 @@ function FieldControl({
       );
     case 'dateTime':
       return (
-        <DatePicker showTime={{ format: 'HH:mm' }} format="YYYY-MM-DD HH:mm" placeholder={field.hint} />
+        <DatePicker
+          showTime={{ format: 'HH:mm' }}
+          format="YYYY-MM-DD HH:mm"
+          placeholder={field.hint}
+        />
       );
     case 'usernames':
       return (

@@ -1,5 +1,12 @@
 import type { PenaltyType } from '../../generated/graphql';
-import { COMMENT, REASON, numberOf, requiredTextOf, textOf, usernamesOf } from './action-descriptor';
+import {
+  COMMENT,
+  REASON,
+  numberOf,
+  requiredTextOf,
+  textOf,
+  usernamesOf,
+} from './action-descriptor';
 import type { ActionDescriptor, ActionValues, RecordRef } from './action-descriptor';
 import {
   ApproveEnforcementLegalReview,
@@ -53,7 +60,10 @@ export const ENFORCEMENT_ACTIONS: Readonly<Record<string, ActionDescriptor>> = {
     ],
     send: (request, record, values) =>
       request(StartEnforcementInvestigation, {
-        input: { ...withComment(record, values), investigators: usernamesOf(values, 'investigators') },
+        input: {
+          ...withComment(record, values),
+          investigators: usernamesOf(values, 'investigators'),
+        },
       }),
   },
   serveNotice: {
