@@ -14,11 +14,16 @@ import type { ActionDescriptor, ActionField, ActionValues, RecordRef } from './a
 /** Files a unit attaches as proof of its work: what attachToRecord accepts. */
 const PHOTO_TYPES = 'image/jpeg,image/png,image/webp';
 
-/** The input control of one field kind. */
+/**
+ * The input control of one field kind. Form.Item gives its child the field's `id`, `value`
+ * and `onChange`: they are passed on to the control (`control`), so the form holds what
+ * is typed and the label names the control.
+ */
 function FieldControl({
   field,
   labels,
   units,
+  ...control
 }: {
   field: ActionField;
   labels: readonly EnumLabel[];
@@ -28,14 +33,17 @@ function FieldControl({
   switch (field.kind) {
     case 'text':
     case 'recordNumber':
-      return <Input placeholder={field.hint} />;
+      return <Input {...control} placeholder={field.hint} />;
     case 'longText':
-      return <Input.TextArea rows={3} placeholder={field.hint} />;
+      return <Input.TextArea {...control} rows={3} placeholder={field.hint} />;
     case 'enum':
-      return <Select options={enumOptions(labels, field.enum ?? '')} placeholder="请选择" />;
+      return (
+        <Select {...control} options={enumOptions(labels, field.enum ?? '')} placeholder="请选择" />
+      );
     case 'unit':
       return (
         <Select
+          {...control}
           options={unitOptions}
           showSearch
           optionFilterProp="label"
@@ -45,6 +53,7 @@ function FieldControl({
     case 'units':
       return (
         <Select
+          {...control}
           mode="multiple"
           options={unitOptions}
           optionFilterProp="label"
@@ -52,13 +61,16 @@ function FieldControl({
         />
       );
     case 'workingDays':
-      return <InputNumber min={1} max={60} precision={0} addonAfter="个工作日" />;
+      return <InputNumber {...control} min={1} max={60} precision={0} addonAfter="个工作日" />;
     case 'calendarDays':
-      return <InputNumber min={1} precision={0} addonAfter="天" placeholder={field.hint} />;
+      return (
+        <InputNumber {...control} min={1} precision={0} addonAfter="天" placeholder={field.hint} />
+      );
     case 'money':
       // The API takes yuan to the fen; it states the limits (e.g. the summary procedure's).
       return (
         <InputNumber
+          {...control}
           min={0}
           precision={2}
           step={10}
@@ -70,6 +82,7 @@ function FieldControl({
     case 'dateTime':
       return (
         <DatePicker
+          {...control}
           showTime={{ format: 'HH:mm' }}
           format="YYYY-MM-DD HH:mm"
           placeholder={field.hint}
@@ -78,6 +91,7 @@ function FieldControl({
     case 'usernames':
       return (
         <Select
+          {...control}
           mode="tags"
           open={false}
           tokenSeparators={[',', '，', ' ', '、']}
@@ -86,7 +100,13 @@ function FieldControl({
       );
     case 'photos':
       return (
-        <Upload accept={PHOTO_TYPES} listType="picture" multiple beforeUpload={() => false}>
+        <Upload
+          {...control}
+          accept={PHOTO_TYPES}
+          listType="picture"
+          multiple
+          beforeUpload={() => false}
+        >
           <Button>选择照片</Button>
         </Upload>
       );
