@@ -1,6 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { formatInstant } from '../../console/src/labels/format-instant.js';
 import { CREDIT_CODE, OFFICERS, ZONE } from '../support/enforcement.js';
 import type { TestFederation } from '../support/federation.js';
 import { launchChromium } from './chromium.js';
@@ -24,6 +23,27 @@ interface ApiRecord {
   decisionDueAt: string | null;
   hearingRequestDueAt: string | null;
   allowedActionLabels: { action: string; label: string }[];
+}
+
+/**
+ * An API instant as the console shows it (`2026-11-21 16:30` in the node's zone), read
+ * independently of the console's code, which the tests do not import.
+ */
+function formatInstant(iso: string, timeZone: string): string {
+  const parts = Object.fromEntries(
+    new Intl.DateTimeFormat('en-CA', {
+      timeZone,
+      year: 'numeric',
+      month: '2-digit',
+      day: '2-digit',
+      hour: '2-digit',
+      minute: '2-digit',
+      hourCycle: 'h23',
+    })
+      .formatToParts(new Date(iso))
+      .map((part) => [part.type, part.value]),
+  );
+  return `${parts.year}-${parts.month}-${parts.day} ${parts.hour}:${parts.minute}`;
 }
 
 /** antd spaces out two-character button texts (告 知): compare labels without spaces. */
