@@ -226,6 +226,8 @@ describe('an enforcement officer works a major case in the console, with legal r
     expect(await fieldText(officer, '作出决定期限')).toContain(
       formatInstant(notified.decisionDueAt!, ZONE),
     );
+    if (process.env.CONSOLE_SCREENSHOT)
+      await officer.screenshot({ path: process.env.CONSOLE_SCREENSHOT, fullPage: true });
     await act(officer, OFFICER, 'waiveHearing');
     await act(officer, OFFICER, 'submitLegalReview');
     const submitted = await expectButtonsOfApi(officer, OFFICER);
