@@ -93,9 +93,8 @@ function FieldControl({
         <Select
           {...control}
           mode="tags"
-          open={false}
           tokenSeparators={[',', '，', ' ', '、']}
-          placeholder={field.hint ?? '输入用户名后回车，可填多个'}
+          placeholder={field.hint ?? '输入用户名，回车或逗号分隔，可填多个'}
         />
       );
     case 'photos':

@@ -54,7 +54,7 @@ export const ENFORCEMENT_ACTIONS: Readonly<Record<string, ActionDescriptor>> = {
         label: '调查人员（用户名）',
         kind: 'usernames',
         required: true,
-        hint: '至少两名执法人员的用户名，输入后回车',
+        hint: '至少两名执法人员的用户名，回车或逗号分隔',
       },
       COMMENT,
     ],
