@@ -61,6 +61,14 @@ export const createConsoleRouter = () =>
           SCREENS.myTickets,
           async () => (await import('./tickets/my-tickets-page')).MyTicketsPage,
         ),
+        screenRoute(
+          SCREENS.enforcement,
+          async () => (await import('./enforcement/enforcement-list-page')).EnforcementListPage,
+        ),
+        screenRoute(
+          SCREENS.enforcementFiling,
+          async () => (await import('./enforcement/enforcement-filing-page')).EnforcementFilingPage,
+        ),
         screenRoute(SCREENS.search, async () => (await import('./tickets/search-page')).SearchPage),
         {
           // Any signed-in user may open a record: the API shows what they may see of it.

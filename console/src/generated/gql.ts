@@ -13,12 +13,33 @@ import * as types from './graphql';
  * Learn more about it here: https://the-guild.dev/graphql/codegen/plugins/presets/preset-client#reducing-bundle-size
  */
 type Documents = {
+  '\n  fragment EnforcementRow on EnforcementRecord {\n    id\n    number\n    status\n    procedure\n    isMajor\n    violatedArticle\n    party {\n      kind\n      name\n      masked\n    }\n    filedAt\n    decisionDueAt\n    decidedAt\n    serviceDueAt\n    servedAt\n    paymentDueAt\n    amountDue\n    deadlineStatus\n    overdue {\n      decision\n      service\n      payment\n      any\n    }\n  }\n': typeof types.EnforcementRowFragmentDoc;
+  '\n  query EnforcementList(\n    $filter: EnforcementRecordFilter\n    $sort: EnforcementSort\n    $first: Int\n    $after: String\n  ) {\n    enforcementRecords(filter: $filter, sort: $sort, first: $first, after: $after) {\n      nodes {\n        ...EnforcementRow\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n': typeof types.EnforcementListDocument;
+  '\n  query EnforcementFilingOptions($city: String!) {\n    districts: divisions(parent: $city) {\n      code\n      name\n    }\n    enumLabels(enums: ["EnforcementSource", "EnforcementProcedure", "PartyKind"]) {\n      enum\n      value\n      label\n    }\n  }\n': typeof types.EnforcementFilingOptionsDocument;
+  '\n  mutation FileEnforcementCase($input: FileEnforcementCaseInput!) {\n    fileEnforcementCase(input: $input) {\n      id\n      number\n      party {\n        name\n      }\n    }\n  }\n': typeof types.FileEnforcementCaseDocument;
+  '\n  query LinkedRecord($number: String!) {\n    recordByNumber(number: $number) {\n      __typename\n      ... on HotlineTicket {\n        id\n      }\n      ... on CaseReport {\n        id\n      }\n    }\n  }\n': typeof types.LinkedRecordDocument;
   '\n  query IntakeOptions($city: String!) {\n    districts: divisions(parent: $city) {\n      code\n      name\n    }\n    categories: ticketCategories {\n      code\n      name\n    }\n    enumLabels(enums: ["TicketChannel", "IntakeClass", "Urgency", "TicketStatus"]) {\n      enum\n      value\n      label\n    }\n  }\n': typeof types.IntakeOptionsDocument;
   '\n  query CategoryChildren($parent: String!) {\n    ticketCategories(parent: $parent) {\n      code\n      name\n    }\n  }\n': typeof types.CategoryChildrenDocument;
   '\n  mutation CreateTicket($input: CreateTicketInput!) {\n    createTicket(input: $input) {\n      id\n      number\n      title\n      version\n    }\n  }\n': typeof types.CreateTicketDocument;
   '\n  query DuplicateSuggestions($input: DuplicateQueryInput!) {\n    ticketDuplicateSuggestions(input: $input) {\n      score\n      ticket {\n        id\n        number\n        title\n        status\n        createdAt\n      }\n    }\n  }\n': typeof types.DuplicateSuggestionsDocument;
   '\n  query CallerHistory($phone: String!) {\n    callerHistory(phone: $phone) {\n      phone\n      total\n      open\n      recent {\n        id\n        number\n        title\n        status\n        createdAt\n      }\n    }\n  }\n': typeof types.CallerHistoryDocument;
   '\n  query EnumLabels($enums: [String!]) {\n    enumLabels(enums: $enums) {\n      enum\n      value\n      label\n    }\n  }\n': typeof types.EnumLabelsDocument;
+  '\n  fragment EnforcementActionResult on EnforcementRecord {\n    id\n    version\n    status\n  }\n': typeof types.EnforcementActionResultFragmentDoc;
+  '\n  mutation StartEnforcementInvestigation($input: StartEnforcementInvestigationInput!) {\n    startEnforcementInvestigation(input: $input) {\n      ...EnforcementActionResult\n    }\n  }\n': typeof types.StartEnforcementInvestigationDocument;
+  '\n  mutation ServeEnforcementNotice($input: EnforcementActionInput!) {\n    serveEnforcementNotice(input: $input) {\n      ...EnforcementActionResult\n    }\n  }\n': typeof types.ServeEnforcementNoticeDocument;
+  '\n  mutation RequestEnforcementHearing($input: RequestEnforcementHearingInput!) {\n    requestEnforcementHearing(input: $input) {\n      ...EnforcementActionResult\n    }\n  }\n': typeof types.RequestEnforcementHearingDocument;
+  '\n  mutation WaiveEnforcementHearing($input: EnforcementActionInput!) {\n    waiveEnforcementHearing(input: $input) {\n      ...EnforcementActionResult\n    }\n  }\n': typeof types.WaiveEnforcementHearingDocument;
+  '\n  mutation HoldEnforcementHearing($input: HoldEnforcementHearingInput!) {\n    holdEnforcementHearing(input: $input) {\n      ...EnforcementActionResult\n    }\n  }\n': typeof types.HoldEnforcementHearingDocument;
+  '\n  mutation SubmitEnforcementLegalReview($input: EnforcementActionInput!) {\n    submitEnforcementLegalReview(input: $input) {\n      ...EnforcementActionResult\n    }\n  }\n': typeof types.SubmitEnforcementLegalReviewDocument;
+  '\n  mutation ApproveEnforcementLegalReview($input: EnforcementActionInput!) {\n    approveEnforcementLegalReview(input: $input) {\n      ...EnforcementActionResult\n    }\n  }\n': typeof types.ApproveEnforcementLegalReviewDocument;
+  '\n  mutation RejectEnforcementLegalReview($input: EnforcementReasonInput!) {\n    rejectEnforcementLegalReview(input: $input) {\n      ...EnforcementActionResult\n    }\n  }\n': typeof types.RejectEnforcementLegalReviewDocument;
+  '\n  mutation ExtendEnforcementDecisionDeadline($input: ExtendEnforcementDecisionDeadlineInput!) {\n    extendEnforcementDecisionDeadline(input: $input) {\n      ...EnforcementActionResult\n    }\n  }\n': typeof types.ExtendEnforcementDecisionDeadlineDocument;
+  '\n  mutation DecideEnforcementCase($input: DecideEnforcementCaseInput!) {\n    decideEnforcementCase(input: $input) {\n      ...EnforcementActionResult\n    }\n  }\n': typeof types.DecideEnforcementCaseDocument;
+  '\n  mutation ServeEnforcementDecision($input: EnforcementActionInput!) {\n    serveEnforcementDecision(input: $input) {\n      ...EnforcementActionResult\n    }\n  }\n': typeof types.ServeEnforcementDecisionDocument;
+  '\n  mutation RecordEnforcementPayment($input: RecordEnforcementPaymentInput!) {\n    recordEnforcementPayment(input: $input) {\n      ...EnforcementActionResult\n    }\n  }\n': typeof types.RecordEnforcementPaymentDocument;
+  '\n  mutation EnforceEnforcementDecision($input: EnforcementReasonInput!) {\n    enforceEnforcementDecision(input: $input) {\n      ...EnforcementActionResult\n    }\n  }\n': typeof types.EnforceEnforcementDecisionDocument;
+  '\n  mutation CloseEnforcementCase($input: EnforcementActionInput!) {\n    closeEnforcementCase(input: $input) {\n      ...EnforcementActionResult\n    }\n  }\n': typeof types.CloseEnforcementCaseDocument;
+  '\n  mutation ArchiveEnforcementCase($input: EnforcementActionInput!) {\n    archiveEnforcementCase(input: $input) {\n      ...EnforcementActionResult\n    }\n  }\n': typeof types.ArchiveEnforcementCaseDocument;
   '\n  fragment TicketActionResult on HotlineTicket {\n    id\n    version\n    status\n  }\n': typeof types.TicketActionResultFragmentDoc;
   '\n  mutation AnswerTicketDirectly($input: AnswerTicketInput!) {\n    answerTicketDirectly(input: $input) {\n      ...TicketActionResult\n    }\n  }\n': typeof types.AnswerTicketDirectlyDocument;
   '\n  mutation DispatchTicket($input: DispatchTicketInput!) {\n    dispatchTicket(input: $input) {\n      ...TicketActionResult\n    }\n  }\n': typeof types.DispatchTicketDocument;
@@ -45,7 +66,7 @@ type Documents = {
   '\n  fragment HistoryFields on HistoryEntry {\n    action\n    actionLabel\n    fromStateLabel\n    toStateLabel\n    actor\n    at\n    comment\n  }\n': typeof types.HistoryFieldsFragmentDoc;
   '\n  fragment AttachmentFields on Attachment {\n    id\n    fileName\n    contentType\n    size\n    purpose\n    uploadedAt\n    uploadedBy\n  }\n': typeof types.AttachmentFieldsFragmentDoc;
   '\n  fragment SupervisionOrderFields on SupervisionOrder {\n    id\n    number\n    level\n    state\n    deadline\n    instructions\n    overdue\n    issuer {\n      name\n    }\n  }\n': typeof types.SupervisionOrderFieldsFragmentDoc;
-  '\n  query RecordPage($number: String!, $withSupervision: Boolean!) {\n    recordByNumber(number: $number) {\n      __typename\n      ... on HotlineTicket {\n        id\n        number\n        version\n        title\n        content\n        ticketStatus: status\n        channel\n        intakeClass\n        urgency\n        categoryPath {\n          code\n          name\n        }\n        division {\n          name\n        }\n        caller {\n          name\n          phone\n          confidential\n          masked\n        }\n        location {\n          address\n          street\n          community\n        }\n        leadUnit {\n          name\n        }\n        coUnits {\n          name\n        }\n        coUnitReplies {\n          unit {\n            name\n          }\n          reply\n          repliedAt\n        }\n        reply\n        resolution\n        satisfaction\n        dueAt\n        deadlineStatus\n        workingMinutesRemaining\n        extensionRequest {\n          workingDays\n          reason\n        }\n        parentTicketId\n        mergedTicketIds\n        closedAt\n        createdAt\n        allowedActionLabels {\n          action\n          label\n        }\n        history {\n          ...HistoryFields\n        }\n        attachmentCount\n        attachments {\n          ...AttachmentFields\n        }\n        supervisionOrders @include(if: $withSupervision) {\n          ...SupervisionOrderFields\n        }\n      }\n      ... on CaseReport {\n        id\n        number\n        version\n        caseStatus: status\n        caseSource: source\n        type\n        majorClass\n        minorCode\n        description\n        address\n        gridCell\n        longitude\n        latitude\n        urgency\n        handlingUnit\n        handlingResult\n        dueAt\n        deadlineStatus\n        extensionRequest {\n          workingDays\n          reason\n        }\n        returnRequestReason\n        parkedReason\n        voidReason\n        closureType\n        closedAt\n        createdAt\n        allowedActionLabels {\n          action\n          label\n        }\n        history {\n          ...HistoryFields\n        }\n        attachmentCount\n        attachments {\n          ...AttachmentFields\n        }\n        supervisionOrders @include(if: $withSupervision) {\n          ...SupervisionOrderFields\n        }\n      }\n      ... on EnforcementRecord {\n        id\n        number\n        version\n        enforcementStatus: status\n        enforcementSource: source\n        procedure\n        violatedArticle\n        penaltyArticle\n        isMajor\n        party {\n          kind\n          name\n          masked\n        }\n        filedAt\n        decisionDueAt\n        hearingRequestDueAt\n        decision\n        fineAmount\n        paymentDueAt\n        amountDue\n        deadlineStatus\n        closedAt\n        allowedActionLabels {\n          action\n          label\n        }\n        history {\n          ...HistoryFields\n        }\n        attachmentCount\n        attachments {\n          ...AttachmentFields\n        }\n      }\n    }\n    enumLabels(\n      enums: [\n        "TicketStatus"\n        "CaseStatus"\n        "EnforcementStatus"\n        "TicketChannel"\n        "IntakeClass"\n        "Urgency"\n        "DeadlineStatus"\n        "Resolution"\n        "Satisfaction"\n        "CaseSource"\n        "CaseType"\n        "CaseMajorClass"\n        "ClosureType"\n        "EnforcementSource"\n        "EnforcementProcedure"\n        "PenaltyType"\n        "PartyKind"\n        "AttachmentPurpose"\n        "SupervisionLevel"\n        "SupervisionState"\n      ]\n    ) {\n      enum\n      value\n      label\n    }\n  }\n': typeof types.RecordPageDocument;
+  '\n  query RecordPage($number: String!, $withSupervision: Boolean!) {\n    recordByNumber(number: $number) {\n      __typename\n      ... on HotlineTicket {\n        id\n        number\n        version\n        title\n        content\n        ticketStatus: status\n        channel\n        intakeClass\n        urgency\n        categoryPath {\n          code\n          name\n        }\n        division {\n          name\n        }\n        caller {\n          name\n          phone\n          confidential\n          masked\n        }\n        location {\n          address\n          street\n          community\n        }\n        leadUnit {\n          name\n        }\n        coUnits {\n          name\n        }\n        coUnitReplies {\n          unit {\n            name\n          }\n          reply\n          repliedAt\n        }\n        reply\n        resolution\n        satisfaction\n        dueAt\n        deadlineStatus\n        workingMinutesRemaining\n        extensionRequest {\n          workingDays\n          reason\n        }\n        parentTicketId\n        mergedTicketIds\n        closedAt\n        createdAt\n        allowedActionLabels {\n          action\n          label\n        }\n        history {\n          ...HistoryFields\n        }\n        attachmentCount\n        attachments {\n          ...AttachmentFields\n        }\n        supervisionOrders @include(if: $withSupervision) {\n          ...SupervisionOrderFields\n        }\n      }\n      ... on CaseReport {\n        id\n        number\n        version\n        caseStatus: status\n        caseSource: source\n        type\n        majorClass\n        minorCode\n        description\n        address\n        gridCell\n        longitude\n        latitude\n        urgency\n        handlingUnit\n        handlingResult\n        dueAt\n        deadlineStatus\n        extensionRequest {\n          workingDays\n          reason\n        }\n        returnRequestReason\n        parkedReason\n        voidReason\n        closureType\n        closedAt\n        createdAt\n        allowedActionLabels {\n          action\n          label\n        }\n        history {\n          ...HistoryFields\n        }\n        attachmentCount\n        attachments {\n          ...AttachmentFields\n        }\n        supervisionOrders @include(if: $withSupervision) {\n          ...SupervisionOrderFields\n        }\n      }\n      ... on EnforcementRecord {\n        id\n        number\n        version\n        enforcementStatus: status\n        enforcementSource: source\n        procedure\n        violatedArticle\n        penaltyArticle\n        isMajor\n        division {\n          name\n        }\n        party {\n          kind\n          name\n          idNumber\n          creditCode\n          legalRepresentative\n          masked\n        }\n        officers {\n          name\n          certificateNumber\n        }\n        investigators\n        filedAt\n        decisionDueAt\n        decisionExtension {\n          days\n          reason\n          approvedBy\n        }\n        noticeServedAt\n        hearingRequestDueAt\n        hearingRequestedAt\n        hearingWaivedAt\n        hearingPresidingOfficer\n        hearingHeldAt\n        legalReviewedBy\n        legalReviewedAt\n        decision\n        fineAmount\n        decidedAt\n        serviceDueAt\n        servedAt\n        paymentDueAt\n        paidAt\n        amountPaid\n        latePaymentPenalty\n        amountDue\n        enforcedAt\n        overdue {\n          decision\n          service\n          payment\n          any\n        }\n        deadlineStatus\n        closedAt\n        linkedTicketId\n        linkedCaseId\n        allowedActionLabels {\n          action\n          label\n        }\n        history {\n          ...HistoryFields\n        }\n        attachmentCount\n        attachments {\n          ...AttachmentFields\n        }\n      }\n    }\n    enumLabels(\n      enums: [\n        "TicketStatus"\n        "CaseStatus"\n        "EnforcementStatus"\n        "TicketChannel"\n        "IntakeClass"\n        "Urgency"\n        "DeadlineStatus"\n        "Resolution"\n        "Satisfaction"\n        "CaseSource"\n        "CaseType"\n        "CaseMajorClass"\n        "ClosureType"\n        "EnforcementSource"\n        "EnforcementProcedure"\n        "PenaltyType"\n        "PartyKind"\n        "AttachmentPurpose"\n        "SupervisionLevel"\n        "SupervisionState"\n      ]\n    ) {\n      enum\n      value\n      label\n    }\n  }\n': typeof types.RecordPageDocument;
   '\n  mutation RevealCaller($id: ID!, $reason: String!) {\n    revealTicketCaller(id: $id, reason: $reason) {\n      name\n      phone\n      address\n    }\n  }\n': typeof types.RevealCallerDocument;
   '\n  query AttachmentContent($id: ID!) {\n    attachmentContent(id: $id) {\n      attachment {\n        fileName\n        contentType\n      }\n      base64\n    }\n  }\n': typeof types.AttachmentContentDocument;
   '\n  query HandlingUnits {\n    handlingUnits {\n      code\n      name\n    }\n  }\n': typeof types.HandlingUnitsDocument;
@@ -59,6 +80,16 @@ type Documents = {
   '\n  query TicketListLabels {\n    enumLabels(enums: ["TicketStatus", "DeadlineStatus", "Urgency", "IntakeClass", "InboxChange"]) {\n      enum\n      value\n      label\n    }\n  }\n': typeof types.TicketListLabelsDocument;
 };
 const documents: Documents = {
+  '\n  fragment EnforcementRow on EnforcementRecord {\n    id\n    number\n    status\n    procedure\n    isMajor\n    violatedArticle\n    party {\n      kind\n      name\n      masked\n    }\n    filedAt\n    decisionDueAt\n    decidedAt\n    serviceDueAt\n    servedAt\n    paymentDueAt\n    amountDue\n    deadlineStatus\n    overdue {\n      decision\n      service\n      payment\n      any\n    }\n  }\n':
+    types.EnforcementRowFragmentDoc,
+  '\n  query EnforcementList(\n    $filter: EnforcementRecordFilter\n    $sort: EnforcementSort\n    $first: Int\n    $after: String\n  ) {\n    enforcementRecords(filter: $filter, sort: $sort, first: $first, after: $after) {\n      nodes {\n        ...EnforcementRow\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n':
+    types.EnforcementListDocument,
+  '\n  query EnforcementFilingOptions($city: String!) {\n    districts: divisions(parent: $city) {\n      code\n      name\n    }\n    enumLabels(enums: ["EnforcementSource", "EnforcementProcedure", "PartyKind"]) {\n      enum\n      value\n      label\n    }\n  }\n':
+    types.EnforcementFilingOptionsDocument,
+  '\n  mutation FileEnforcementCase($input: FileEnforcementCaseInput!) {\n    fileEnforcementCase(input: $input) {\n      id\n      number\n      party {\n        name\n      }\n    }\n  }\n':
+    types.FileEnforcementCaseDocument,
+  '\n  query LinkedRecord($number: String!) {\n    recordByNumber(number: $number) {\n      __typename\n      ... on HotlineTicket {\n        id\n      }\n      ... on CaseReport {\n        id\n      }\n    }\n  }\n':
+    types.LinkedRecordDocument,
   '\n  query IntakeOptions($city: String!) {\n    districts: divisions(parent: $city) {\n      code\n      name\n    }\n    categories: ticketCategories {\n      code\n      name\n    }\n    enumLabels(enums: ["TicketChannel", "IntakeClass", "Urgency", "TicketStatus"]) {\n      enum\n      value\n      label\n    }\n  }\n':
     types.IntakeOptionsDocument,
   '\n  query CategoryChildren($parent: String!) {\n    ticketCategories(parent: $parent) {\n      code\n      name\n    }\n  }\n':
@@ -71,6 +102,38 @@ const documents: Documents = {
     types.CallerHistoryDocument,
   '\n  query EnumLabels($enums: [String!]) {\n    enumLabels(enums: $enums) {\n      enum\n      value\n      label\n    }\n  }\n':
     types.EnumLabelsDocument,
+  '\n  fragment EnforcementActionResult on EnforcementRecord {\n    id\n    version\n    status\n  }\n':
+    types.EnforcementActionResultFragmentDoc,
+  '\n  mutation StartEnforcementInvestigation($input: StartEnforcementInvestigationInput!) {\n    startEnforcementInvestigation(input: $input) {\n      ...EnforcementActionResult\n    }\n  }\n':
+    types.StartEnforcementInvestigationDocument,
+  '\n  mutation ServeEnforcementNotice($input: EnforcementActionInput!) {\n    serveEnforcementNotice(input: $input) {\n      ...EnforcementActionResult\n    }\n  }\n':
+    types.ServeEnforcementNoticeDocument,
+  '\n  mutation RequestEnforcementHearing($input: RequestEnforcementHearingInput!) {\n    requestEnforcementHearing(input: $input) {\n      ...EnforcementActionResult\n    }\n  }\n':
+    types.RequestEnforcementHearingDocument,
+  '\n  mutation WaiveEnforcementHearing($input: EnforcementActionInput!) {\n    waiveEnforcementHearing(input: $input) {\n      ...EnforcementActionResult\n    }\n  }\n':
+    types.WaiveEnforcementHearingDocument,
+  '\n  mutation HoldEnforcementHearing($input: HoldEnforcementHearingInput!) {\n    holdEnforcementHearing(input: $input) {\n      ...EnforcementActionResult\n    }\n  }\n':
+    types.HoldEnforcementHearingDocument,
+  '\n  mutation SubmitEnforcementLegalReview($input: EnforcementActionInput!) {\n    submitEnforcementLegalReview(input: $input) {\n      ...EnforcementActionResult\n    }\n  }\n':
+    types.SubmitEnforcementLegalReviewDocument,
+  '\n  mutation ApproveEnforcementLegalReview($input: EnforcementActionInput!) {\n    approveEnforcementLegalReview(input: $input) {\n      ...EnforcementActionResult\n    }\n  }\n':
+    types.ApproveEnforcementLegalReviewDocument,
+  '\n  mutation RejectEnforcementLegalReview($input: EnforcementReasonInput!) {\n    rejectEnforcementLegalReview(input: $input) {\n      ...EnforcementActionResult\n    }\n  }\n':
+    types.RejectEnforcementLegalReviewDocument,
+  '\n  mutation ExtendEnforcementDecisionDeadline($input: ExtendEnforcementDecisionDeadlineInput!) {\n    extendEnforcementDecisionDeadline(input: $input) {\n      ...EnforcementActionResult\n    }\n  }\n':
+    types.ExtendEnforcementDecisionDeadlineDocument,
+  '\n  mutation DecideEnforcementCase($input: DecideEnforcementCaseInput!) {\n    decideEnforcementCase(input: $input) {\n      ...EnforcementActionResult\n    }\n  }\n':
+    types.DecideEnforcementCaseDocument,
+  '\n  mutation ServeEnforcementDecision($input: EnforcementActionInput!) {\n    serveEnforcementDecision(input: $input) {\n      ...EnforcementActionResult\n    }\n  }\n':
+    types.ServeEnforcementDecisionDocument,
+  '\n  mutation RecordEnforcementPayment($input: RecordEnforcementPaymentInput!) {\n    recordEnforcementPayment(input: $input) {\n      ...EnforcementActionResult\n    }\n  }\n':
+    types.RecordEnforcementPaymentDocument,
+  '\n  mutation EnforceEnforcementDecision($input: EnforcementReasonInput!) {\n    enforceEnforcementDecision(input: $input) {\n      ...EnforcementActionResult\n    }\n  }\n':
+    types.EnforceEnforcementDecisionDocument,
+  '\n  mutation CloseEnforcementCase($input: EnforcementActionInput!) {\n    closeEnforcementCase(input: $input) {\n      ...EnforcementActionResult\n    }\n  }\n':
+    types.CloseEnforcementCaseDocument,
+  '\n  mutation ArchiveEnforcementCase($input: EnforcementActionInput!) {\n    archiveEnforcementCase(input: $input) {\n      ...EnforcementActionResult\n    }\n  }\n':
+    types.ArchiveEnforcementCaseDocument,
   '\n  fragment TicketActionResult on HotlineTicket {\n    id\n    version\n    status\n  }\n':
     types.TicketActionResultFragmentDoc,
   '\n  mutation AnswerTicketDirectly($input: AnswerTicketInput!) {\n    answerTicketDirectly(input: $input) {\n      ...TicketActionResult\n    }\n  }\n':
@@ -123,7 +186,7 @@ const documents: Documents = {
     types.AttachmentFieldsFragmentDoc,
   '\n  fragment SupervisionOrderFields on SupervisionOrder {\n    id\n    number\n    level\n    state\n    deadline\n    instructions\n    overdue\n    issuer {\n      name\n    }\n  }\n':
     types.SupervisionOrderFieldsFragmentDoc,
-  '\n  query RecordPage($number: String!, $withSupervision: Boolean!) {\n    recordByNumber(number: $number) {\n      __typename\n      ... on HotlineTicket {\n        id\n        number\n        version\n        title\n        content\n        ticketStatus: status\n        channel\n        intakeClass\n        urgency\n        categoryPath {\n          code\n          name\n        }\n        division {\n          name\n        }\n        caller {\n          name\n          phone\n          confidential\n          masked\n        }\n        location {\n          address\n          street\n          community\n        }\n        leadUnit {\n          name\n        }\n        coUnits {\n          name\n        }\n        coUnitReplies {\n          unit {\n            name\n          }\n          reply\n          repliedAt\n        }\n        reply\n        resolution\n        satisfaction\n        dueAt\n        deadlineStatus\n        workingMinutesRemaining\n        extensionRequest {\n          workingDays\n          reason\n        }\n        parentTicketId\n        mergedTicketIds\n        closedAt\n        createdAt\n        allowedActionLabels {\n          action\n          label\n        }\n        history {\n          ...HistoryFields\n        }\n        attachmentCount\n        attachments {\n          ...AttachmentFields\n        }\n        supervisionOrders @include(if: $withSupervision) {\n          ...SupervisionOrderFields\n        }\n      }\n      ... on CaseReport {\n        id\n        number\n        version\n        caseStatus: status\n        caseSource: source\n        type\n        majorClass\n        minorCode\n        description\n        address\n        gridCell\n        longitude\n        latitude\n        urgency\n        handlingUnit\n        handlingResult\n        dueAt\n        deadlineStatus\n        extensionRequest {\n          workingDays\n          reason\n        }\n        returnRequestReason\n        parkedReason\n        voidReason\n        closureType\n        closedAt\n        createdAt\n        allowedActionLabels {\n          action\n          label\n        }\n        history {\n          ...HistoryFields\n        }\n        attachmentCount\n        attachments {\n          ...AttachmentFields\n        }\n        supervisionOrders @include(if: $withSupervision) {\n          ...SupervisionOrderFields\n        }\n      }\n      ... on EnforcementRecord {\n        id\n        number\n        version\n        enforcementStatus: status\n        enforcementSource: source\n        procedure\n        violatedArticle\n        penaltyArticle\n        isMajor\n        party {\n          kind\n          name\n          masked\n        }\n        filedAt\n        decisionDueAt\n        hearingRequestDueAt\n        decision\n        fineAmount\n        paymentDueAt\n        amountDue\n        deadlineStatus\n        closedAt\n        allowedActionLabels {\n          action\n          label\n        }\n        history {\n          ...HistoryFields\n        }\n        attachmentCount\n        attachments {\n          ...AttachmentFields\n        }\n      }\n    }\n    enumLabels(\n      enums: [\n        "TicketStatus"\n        "CaseStatus"\n        "EnforcementStatus"\n        "TicketChannel"\n        "IntakeClass"\n        "Urgency"\n        "DeadlineStatus"\n        "Resolution"\n        "Satisfaction"\n        "CaseSource"\n        "CaseType"\n        "CaseMajorClass"\n        "ClosureType"\n        "EnforcementSource"\n        "EnforcementProcedure"\n        "PenaltyType"\n        "PartyKind"\n        "AttachmentPurpose"\n        "SupervisionLevel"\n        "SupervisionState"\n      ]\n    ) {\n      enum\n      value\n      label\n    }\n  }\n':
+  '\n  query RecordPage($number: String!, $withSupervision: Boolean!) {\n    recordByNumber(number: $number) {\n      __typename\n      ... on HotlineTicket {\n        id\n        number\n        version\n        title\n        content\n        ticketStatus: status\n        channel\n        intakeClass\n        urgency\n        categoryPath {\n          code\n          name\n        }\n        division {\n          name\n        }\n        caller {\n          name\n          phone\n          confidential\n          masked\n        }\n        location {\n          address\n          street\n          community\n        }\n        leadUnit {\n          name\n        }\n        coUnits {\n          name\n        }\n        coUnitReplies {\n          unit {\n            name\n          }\n          reply\n          repliedAt\n        }\n        reply\n        resolution\n        satisfaction\n        dueAt\n        deadlineStatus\n        workingMinutesRemaining\n        extensionRequest {\n          workingDays\n          reason\n        }\n        parentTicketId\n        mergedTicketIds\n        closedAt\n        createdAt\n        allowedActionLabels {\n          action\n          label\n        }\n        history {\n          ...HistoryFields\n        }\n        attachmentCount\n        attachments {\n          ...AttachmentFields\n        }\n        supervisionOrders @include(if: $withSupervision) {\n          ...SupervisionOrderFields\n        }\n      }\n      ... on CaseReport {\n        id\n        number\n        version\n        caseStatus: status\n        caseSource: source\n        type\n        majorClass\n        minorCode\n        description\n        address\n        gridCell\n        longitude\n        latitude\n        urgency\n        handlingUnit\n        handlingResult\n        dueAt\n        deadlineStatus\n        extensionRequest {\n          workingDays\n          reason\n        }\n        returnRequestReason\n        parkedReason\n        voidReason\n        closureType\n        closedAt\n        createdAt\n        allowedActionLabels {\n          action\n          label\n        }\n        history {\n          ...HistoryFields\n        }\n        attachmentCount\n        attachments {\n          ...AttachmentFields\n        }\n        supervisionOrders @include(if: $withSupervision) {\n          ...SupervisionOrderFields\n        }\n      }\n      ... on EnforcementRecord {\n        id\n        number\n        version\n        enforcementStatus: status\n        enforcementSource: source\n        procedure\n        violatedArticle\n        penaltyArticle\n        isMajor\n        division {\n          name\n        }\n        party {\n          kind\n          name\n          idNumber\n          creditCode\n          legalRepresentative\n          masked\n        }\n        officers {\n          name\n          certificateNumber\n        }\n        investigators\n        filedAt\n        decisionDueAt\n        decisionExtension {\n          days\n          reason\n          approvedBy\n        }\n        noticeServedAt\n        hearingRequestDueAt\n        hearingRequestedAt\n        hearingWaivedAt\n        hearingPresidingOfficer\n        hearingHeldAt\n        legalReviewedBy\n        legalReviewedAt\n        decision\n        fineAmount\n        decidedAt\n        serviceDueAt\n        servedAt\n        paymentDueAt\n        paidAt\n        amountPaid\n        latePaymentPenalty\n        amountDue\n        enforcedAt\n        overdue {\n          decision\n          service\n          payment\n          any\n        }\n        deadlineStatus\n        closedAt\n        linkedTicketId\n        linkedCaseId\n        allowedActionLabels {\n          action\n          label\n        }\n        history {\n          ...HistoryFields\n        }\n        attachmentCount\n        attachments {\n          ...AttachmentFields\n        }\n      }\n    }\n    enumLabels(\n      enums: [\n        "TicketStatus"\n        "CaseStatus"\n        "EnforcementStatus"\n        "TicketChannel"\n        "IntakeClass"\n        "Urgency"\n        "DeadlineStatus"\n        "Resolution"\n        "Satisfaction"\n        "CaseSource"\n        "CaseType"\n        "CaseMajorClass"\n        "ClosureType"\n        "EnforcementSource"\n        "EnforcementProcedure"\n        "PenaltyType"\n        "PartyKind"\n        "AttachmentPurpose"\n        "SupervisionLevel"\n        "SupervisionState"\n      ]\n    ) {\n      enum\n      value\n      label\n    }\n  }\n':
     types.RecordPageDocument,
   '\n  mutation RevealCaller($id: ID!, $reason: String!) {\n    revealTicketCaller(id: $id, reason: $reason) {\n      name\n      phone\n      address\n    }\n  }\n':
     types.RevealCallerDocument,
@@ -149,6 +212,36 @@ const documents: Documents = {
     types.TicketListLabelsDocument,
 };
 
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  fragment EnforcementRow on EnforcementRecord {\n    id\n    number\n    status\n    procedure\n    isMajor\n    violatedArticle\n    party {\n      kind\n      name\n      masked\n    }\n    filedAt\n    decisionDueAt\n    decidedAt\n    serviceDueAt\n    servedAt\n    paymentDueAt\n    amountDue\n    deadlineStatus\n    overdue {\n      decision\n      service\n      payment\n      any\n    }\n  }\n',
+): typeof import('./graphql').EnforcementRowFragmentDoc;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query EnforcementList(\n    $filter: EnforcementRecordFilter\n    $sort: EnforcementSort\n    $first: Int\n    $after: String\n  ) {\n    enforcementRecords(filter: $filter, sort: $sort, first: $first, after: $after) {\n      nodes {\n        ...EnforcementRow\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n',
+): typeof import('./graphql').EnforcementListDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query EnforcementFilingOptions($city: String!) {\n    districts: divisions(parent: $city) {\n      code\n      name\n    }\n    enumLabels(enums: ["EnforcementSource", "EnforcementProcedure", "PartyKind"]) {\n      enum\n      value\n      label\n    }\n  }\n',
+): typeof import('./graphql').EnforcementFilingOptionsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation FileEnforcementCase($input: FileEnforcementCaseInput!) {\n    fileEnforcementCase(input: $input) {\n      id\n      number\n      party {\n        name\n      }\n    }\n  }\n',
+): typeof import('./graphql').FileEnforcementCaseDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query LinkedRecord($number: String!) {\n    recordByNumber(number: $number) {\n      __typename\n      ... on HotlineTicket {\n        id\n      }\n      ... on CaseReport {\n        id\n      }\n    }\n  }\n',
+): typeof import('./graphql').LinkedRecordDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -185,6 +278,102 @@ export function graphql(
 export function graphql(
   source: '\n  query EnumLabels($enums: [String!]) {\n    enumLabels(enums: $enums) {\n      enum\n      value\n      label\n    }\n  }\n',
 ): typeof import('./graphql').EnumLabelsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  fragment EnforcementActionResult on EnforcementRecord {\n    id\n    version\n    status\n  }\n',
+): typeof import('./graphql').EnforcementActionResultFragmentDoc;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation StartEnforcementInvestigation($input: StartEnforcementInvestigationInput!) {\n    startEnforcementInvestigation(input: $input) {\n      ...EnforcementActionResult\n    }\n  }\n',
+): typeof import('./graphql').StartEnforcementInvestigationDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation ServeEnforcementNotice($input: EnforcementActionInput!) {\n    serveEnforcementNotice(input: $input) {\n      ...EnforcementActionResult\n    }\n  }\n',
+): typeof import('./graphql').ServeEnforcementNoticeDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation RequestEnforcementHearing($input: RequestEnforcementHearingInput!) {\n    requestEnforcementHearing(input: $input) {\n      ...EnforcementActionResult\n    }\n  }\n',
+): typeof import('./graphql').RequestEnforcementHearingDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation WaiveEnforcementHearing($input: EnforcementActionInput!) {\n    waiveEnforcementHearing(input: $input) {\n      ...EnforcementActionResult\n    }\n  }\n',
+): typeof import('./graphql').WaiveEnforcementHearingDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation HoldEnforcementHearing($input: HoldEnforcementHearingInput!) {\n    holdEnforcementHearing(input: $input) {\n      ...EnforcementActionResult\n    }\n  }\n',
+): typeof import('./graphql').HoldEnforcementHearingDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation SubmitEnforcementLegalReview($input: EnforcementActionInput!) {\n    submitEnforcementLegalReview(input: $input) {\n      ...EnforcementActionResult\n    }\n  }\n',
+): typeof import('./graphql').SubmitEnforcementLegalReviewDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation ApproveEnforcementLegalReview($input: EnforcementActionInput!) {\n    approveEnforcementLegalReview(input: $input) {\n      ...EnforcementActionResult\n    }\n  }\n',
+): typeof import('./graphql').ApproveEnforcementLegalReviewDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation RejectEnforcementLegalReview($input: EnforcementReasonInput!) {\n    rejectEnforcementLegalReview(input: $input) {\n      ...EnforcementActionResult\n    }\n  }\n',
+): typeof import('./graphql').RejectEnforcementLegalReviewDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation ExtendEnforcementDecisionDeadline($input: ExtendEnforcementDecisionDeadlineInput!) {\n    extendEnforcementDecisionDeadline(input: $input) {\n      ...EnforcementActionResult\n    }\n  }\n',
+): typeof import('./graphql').ExtendEnforcementDecisionDeadlineDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation DecideEnforcementCase($input: DecideEnforcementCaseInput!) {\n    decideEnforcementCase(input: $input) {\n      ...EnforcementActionResult\n    }\n  }\n',
+): typeof import('./graphql').DecideEnforcementCaseDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation ServeEnforcementDecision($input: EnforcementActionInput!) {\n    serveEnforcementDecision(input: $input) {\n      ...EnforcementActionResult\n    }\n  }\n',
+): typeof import('./graphql').ServeEnforcementDecisionDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation RecordEnforcementPayment($input: RecordEnforcementPaymentInput!) {\n    recordEnforcementPayment(input: $input) {\n      ...EnforcementActionResult\n    }\n  }\n',
+): typeof import('./graphql').RecordEnforcementPaymentDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation EnforceEnforcementDecision($input: EnforcementReasonInput!) {\n    enforceEnforcementDecision(input: $input) {\n      ...EnforcementActionResult\n    }\n  }\n',
+): typeof import('./graphql').EnforceEnforcementDecisionDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation CloseEnforcementCase($input: EnforcementActionInput!) {\n    closeEnforcementCase(input: $input) {\n      ...EnforcementActionResult\n    }\n  }\n',
+): typeof import('./graphql').CloseEnforcementCaseDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation ArchiveEnforcementCase($input: EnforcementActionInput!) {\n    archiveEnforcementCase(input: $input) {\n      ...EnforcementActionResult\n    }\n  }\n',
+): typeof import('./graphql').ArchiveEnforcementCaseDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -345,7 +534,7 @@ export function graphql(
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(
-  source: '\n  query RecordPage($number: String!, $withSupervision: Boolean!) {\n    recordByNumber(number: $number) {\n      __typename\n      ... on HotlineTicket {\n        id\n        number\n        version\n        title\n        content\n        ticketStatus: status\n        channel\n        intakeClass\n        urgency\n        categoryPath {\n          code\n          name\n        }\n        division {\n          name\n        }\n        caller {\n          name\n          phone\n          confidential\n          masked\n        }\n        location {\n          address\n          street\n          community\n        }\n        leadUnit {\n          name\n        }\n        coUnits {\n          name\n        }\n        coUnitReplies {\n          unit {\n            name\n          }\n          reply\n          repliedAt\n        }\n        reply\n        resolution\n        satisfaction\n        dueAt\n        deadlineStatus\n        workingMinutesRemaining\n        extensionRequest {\n          workingDays\n          reason\n        }\n        parentTicketId\n        mergedTicketIds\n        closedAt\n        createdAt\n        allowedActionLabels {\n          action\n          label\n        }\n        history {\n          ...HistoryFields\n        }\n        attachmentCount\n        attachments {\n          ...AttachmentFields\n        }\n        supervisionOrders @include(if: $withSupervision) {\n          ...SupervisionOrderFields\n        }\n      }\n      ... on CaseReport {\n        id\n        number\n        version\n        caseStatus: status\n        caseSource: source\n        type\n        majorClass\n        minorCode\n        description\n        address\n        gridCell\n        longitude\n        latitude\n        urgency\n        handlingUnit\n        handlingResult\n        dueAt\n        deadlineStatus\n        extensionRequest {\n          workingDays\n          reason\n        }\n        returnRequestReason\n        parkedReason\n        voidReason\n        closureType\n        closedAt\n        createdAt\n        allowedActionLabels {\n          action\n          label\n        }\n        history {\n          ...HistoryFields\n        }\n        attachmentCount\n        attachments {\n          ...AttachmentFields\n        }\n        supervisionOrders @include(if: $withSupervision) {\n          ...SupervisionOrderFields\n        }\n      }\n      ... on EnforcementRecord {\n        id\n        number\n        version\n        enforcementStatus: status\n        enforcementSource: source\n        procedure\n        violatedArticle\n        penaltyArticle\n        isMajor\n        party {\n          kind\n          name\n          masked\n        }\n        filedAt\n        decisionDueAt\n        hearingRequestDueAt\n        decision\n        fineAmount\n        paymentDueAt\n        amountDue\n        deadlineStatus\n        closedAt\n        allowedActionLabels {\n          action\n          label\n        }\n        history {\n          ...HistoryFields\n        }\n        attachmentCount\n        attachments {\n          ...AttachmentFields\n        }\n      }\n    }\n    enumLabels(\n      enums: [\n        "TicketStatus"\n        "CaseStatus"\n        "EnforcementStatus"\n        "TicketChannel"\n        "IntakeClass"\n        "Urgency"\n        "DeadlineStatus"\n        "Resolution"\n        "Satisfaction"\n        "CaseSource"\n        "CaseType"\n        "CaseMajorClass"\n        "ClosureType"\n        "EnforcementSource"\n        "EnforcementProcedure"\n        "PenaltyType"\n        "PartyKind"\n        "AttachmentPurpose"\n        "SupervisionLevel"\n        "SupervisionState"\n      ]\n    ) {\n      enum\n      value\n      label\n    }\n  }\n',
+  source: '\n  query RecordPage($number: String!, $withSupervision: Boolean!) {\n    recordByNumber(number: $number) {\n      __typename\n      ... on HotlineTicket {\n        id\n        number\n        version\n        title\n        content\n        ticketStatus: status\n        channel\n        intakeClass\n        urgency\n        categoryPath {\n          code\n          name\n        }\n        division {\n          name\n        }\n        caller {\n          name\n          phone\n          confidential\n          masked\n        }\n        location {\n          address\n          street\n          community\n        }\n        leadUnit {\n          name\n        }\n        coUnits {\n          name\n        }\n        coUnitReplies {\n          unit {\n            name\n          }\n          reply\n          repliedAt\n        }\n        reply\n        resolution\n        satisfaction\n        dueAt\n        deadlineStatus\n        workingMinutesRemaining\n        extensionRequest {\n          workingDays\n          reason\n        }\n        parentTicketId\n        mergedTicketIds\n        closedAt\n        createdAt\n        allowedActionLabels {\n          action\n          label\n        }\n        history {\n          ...HistoryFields\n        }\n        attachmentCount\n        attachments {\n          ...AttachmentFields\n        }\n        supervisionOrders @include(if: $withSupervision) {\n          ...SupervisionOrderFields\n        }\n      }\n      ... on CaseReport {\n        id\n        number\n        version\n        caseStatus: status\n        caseSource: source\n        type\n        majorClass\n        minorCode\n        description\n        address\n        gridCell\n        longitude\n        latitude\n        urgency\n        handlingUnit\n        handlingResult\n        dueAt\n        deadlineStatus\n        extensionRequest {\n          workingDays\n          reason\n        }\n        returnRequestReason\n        parkedReason\n        voidReason\n        closureType\n        closedAt\n        createdAt\n        allowedActionLabels {\n          action\n          label\n        }\n        history {\n          ...HistoryFields\n        }\n        attachmentCount\n        attachments {\n          ...AttachmentFields\n        }\n        supervisionOrders @include(if: $withSupervision) {\n          ...SupervisionOrderFields\n        }\n      }\n      ... on EnforcementRecord {\n        id\n        number\n        version\n        enforcementStatus: status\n        enforcementSource: source\n        procedure\n        violatedArticle\n        penaltyArticle\n        isMajor\n        division {\n          name\n        }\n        party {\n          kind\n          name\n          idNumber\n          creditCode\n          legalRepresentative\n          masked\n        }\n        officers {\n          name\n          certificateNumber\n        }\n        investigators\n        filedAt\n        decisionDueAt\n        decisionExtension {\n          days\n          reason\n          approvedBy\n        }\n        noticeServedAt\n        hearingRequestDueAt\n        hearingRequestedAt\n        hearingWaivedAt\n        hearingPresidingOfficer\n        hearingHeldAt\n        legalReviewedBy\n        legalReviewedAt\n        decision\n        fineAmount\n        decidedAt\n        serviceDueAt\n        servedAt\n        paymentDueAt\n        paidAt\n        amountPaid\n        latePaymentPenalty\n        amountDue\n        enforcedAt\n        overdue {\n          decision\n          service\n          payment\n          any\n        }\n        deadlineStatus\n        closedAt\n        linkedTicketId\n        linkedCaseId\n        allowedActionLabels {\n          action\n          label\n        }\n        history {\n          ...HistoryFields\n        }\n        attachmentCount\n        attachments {\n          ...AttachmentFields\n        }\n      }\n    }\n    enumLabels(\n      enums: [\n        "TicketStatus"\n        "CaseStatus"\n        "EnforcementStatus"\n        "TicketChannel"\n        "IntakeClass"\n        "Urgency"\n        "DeadlineStatus"\n        "Resolution"\n        "Satisfaction"\n        "CaseSource"\n        "CaseType"\n        "CaseMajorClass"\n        "ClosureType"\n        "EnforcementSource"\n        "EnforcementProcedure"\n        "PenaltyType"\n        "PartyKind"\n        "AttachmentPurpose"\n        "SupervisionLevel"\n        "SupervisionState"\n      ]\n    ) {\n      enum\n      value\n      label\n    }\n  }\n',
 ): typeof import('./graphql').RecordPageDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.

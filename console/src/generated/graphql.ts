@@ -155,6 +155,15 @@ export type DeadlineStatus =
   /** A running limit is past its due instant: the same rule as `overdue`. */
   | 'OVERDUE';
 
+export type DecideEnforcementCaseInput = {
+  comment?: string | null | undefined;
+  /** Yuan with at most two decimals: required for a FINE, absent otherwise. */
+  fineAmount?: number | null | undefined;
+  id: string | number;
+  penaltyType: PenaltyType;
+  version: number;
+};
+
 export type DispatchTicketInput = {
   /** 协办 unit codes */
   coUnits?: Array<string> | null | undefined;
@@ -175,8 +184,65 @@ export type DuplicateQueryInput = {
   title?: string | null | undefined;
 };
 
+/** Acting on an enforcement record: its id and the version you looked at (a newer one means someone acted first). */
+export type EnforcementActionInput = {
+  /** At most 1000 characters, kept in the history. */
+  comment?: string | null | undefined;
+  id: string | number;
+  version: number;
+};
+
+export type EnforcementOfficerInput = {
+  /** 执法证号: 4–32 letters, digits or hyphens. */
+  certificateNumber: string;
+  /** 1–50 characters. */
+  name: string;
+};
+
 /** 简易 (summary) or 普通 (ordinary) procedure under 行政处罚法. */
 export type EnforcementProcedure = 'ORDINARY' | 'SUMMARY';
+
+/** An action that needs a reason (审核退回, 强制执行). */
+export type EnforcementReasonInput = {
+  id: string | number;
+  /** 2–1000 characters. */
+  reason: string;
+  version: number;
+};
+
+export type EnforcementRecordFilter = {
+  createdBefore?: string | null | undefined;
+  createdFrom?: string | null | undefined;
+  /** Only records in one of these deadline states (see EnforcementRecord.deadlineStatus). */
+  deadlineStatus?: Array<DeadlineStatus> | null | undefined;
+  /** Decision due before this instant (records without a decision due time are left out). */
+  decisionDueBefore?: string | null | undefined;
+  /** Decision due at or after this instant (records without a decision due time are left out). */
+  decisionDueFrom?: string | null | undefined;
+  /** Only records with a limit running late now (true), or none (false); see EnforcementOverdue. */
+  overdue?: boolean | null | undefined;
+  procedure?: EnforcementProcedure | null | undefined;
+  status?: Array<EnforcementStatus> | null | undefined;
+  /**
+   * Words separated by spaces (at most 100 characters), each of which must appear in the
+   * number, the violated or penalty article, or an organisation's credit code.
+   */
+  text?: string | null | undefined;
+};
+
+/** An enforcement record list's order. A cursor is valid only under the sort of the page it came from. */
+export type EnforcementSort = {
+  by?: EnforcementSortField;
+  direction?: SortDirection;
+};
+
+/** What an enforcement record list is sorted by. */
+export type EnforcementSortField =
+  | 'CREATED_AT'
+  /** Records without a decision due time (filed before limits were tracked) come last. */
+  | 'DECISION_DUE_AT'
+  /** The last change, such as a workflow action. */
+  | 'UPDATED_AT';
 
 export type EnforcementSource =
   | 'COMPLAINT'
@@ -212,6 +278,47 @@ export type EnforcementStatus =
   | 'PAID'
   /** 送达 */
   | 'SERVED';
+
+export type ExtendEnforcementDecisionDeadlineInput = {
+  /** Who approved the extension (负责人), 1–50 characters. */
+  approvedBy: string;
+  /** Calendar days added to the decision limit, 1–90. */
+  days: number;
+  id: string | number;
+  /** 2–1000 characters. */
+  reason: string;
+  version: number;
+};
+
+export type FileEnforcementCaseInput = {
+  /** Where the violation happened: a county or city code inside the owning city. */
+  division: string;
+  /** Makes retrying this create safe: see IdempotencyKey. */
+  idempotencyKey?: string | null | undefined;
+  /** 重大案件 (never with the summary procedure). */
+  isMajor?: boolean | null | undefined;
+  /** The city operations case this case came from, a case of the same city. */
+  linkedCaseId?: string | number | null | undefined;
+  /** The hotline ticket this case came from, a ticket of the same city. */
+  linkedTicketId?: string | number | null | undefined;
+  /** At least two officers with enforcement certificates (art. 42). */
+  officers: Array<EnforcementOfficerInput>;
+  party: PartyInput;
+  /** 处罚依据, 1–200 characters. */
+  penaltyArticle: string;
+  procedure: EnforcementProcedure;
+  source: EnforcementSource;
+  /** 违反条款, 1–200 characters. */
+  violatedArticle: string;
+};
+
+export type HoldEnforcementHearingInput = {
+  comment?: string | null | undefined;
+  id: string | number;
+  /** Username of the presiding officer: not an investigator of the case (art. 64). */
+  presidingOfficer: string;
+  version: number;
+};
 
 /** Why an inbox event was sent (tickets and cases alike). */
 export type InboxChange =
@@ -268,6 +375,18 @@ export type MergeTicketInput = {
   version: number;
 };
 
+export type PartyInput = {
+  /** An organisation's 18-character 统一社会信用代码 (GB 32100 check digit). */
+  creditCode?: string | null | undefined;
+  /** A person's 18-character 居民身份证号 (GB 11643 check digit). */
+  idNumber?: string | null | undefined;
+  kind: PartyKind;
+  /** An organisation's legal representative (法定代表人), 1–50 characters. */
+  legalRepresentative?: string | null | undefined;
+  /** 1–100 characters: the person's name, or the organisation's registered name. */
+  name: string;
+};
+
 export type PartyKind = 'ORGANISATION' | 'PERSON';
 
 /** 罚种 (行政处罚法 art. 9) of a decision, or no penalty. */
@@ -284,6 +403,30 @@ export type PenaltyType =
   | 'SUSPENSION'
   /** 警告 */
   | 'WARNING';
+
+export type RecordEnforcementPaymentInput = {
+  /** Yuan paid: the amount due at paidAt (fine plus any late penalty), to the fen. */
+  amount: number;
+  comment?: string | null | undefined;
+  id: string | number;
+  /**
+   * When the party paid (the bank's or payment system's receipt), which decides any
+   * late penalty; now when omitted. Not before service, not in the future.
+   */
+  paidAt?: string | null | undefined;
+  version: number;
+};
+
+export type RequestEnforcementHearingInput = {
+  comment?: string | null | undefined;
+  id: string | number;
+  /**
+   * When the party asked (a written request received earlier, recorded now); now when
+   * omitted. Not before the notice, not in the future.
+   */
+  requestedAt?: string | null | undefined;
+  version: number;
+};
 
 export type RequestExtensionInput = {
   id: string | number;
@@ -320,6 +463,14 @@ export type SortDirection =
   | 'ASC'
   /** Latest first. */
   | 'DESC';
+
+export type StartEnforcementInvestigationInput = {
+  comment?: string | null | undefined;
+  id: string | number;
+  /** Usernames of at least two officers who investigate (art. 42). */
+  investigators: Array<string>;
+  version: number;
+};
 
 /** 督办 level. */
 export type SupervisionLevel =
@@ -441,6 +592,85 @@ export type Urgency =
   /** Same-day emergencies */
   'EMERGENCY' | 'NORMAL' | 'URGENT';
 
+export type EnforcementRowFragment = {
+  id: string;
+  number: string;
+  status: EnforcementStatus;
+  procedure: EnforcementProcedure;
+  isMajor: boolean;
+  violatedArticle: string;
+  filedAt: string;
+  decisionDueAt: string | null;
+  decidedAt: string | null;
+  serviceDueAt: string | null;
+  servedAt: string | null;
+  paymentDueAt: string | null;
+  amountDue: number | null;
+  deadlineStatus: DeadlineStatus;
+  party: { kind: PartyKind; name: string; masked: boolean };
+  overdue: { decision: boolean; service: boolean; payment: boolean; any: boolean };
+};
+
+export type EnforcementListQueryVariables = Exact<{
+  filter?: EnforcementRecordFilter | null | undefined;
+  sort?: EnforcementSort | null | undefined;
+  first?: number | null | undefined;
+  after?: string | null | undefined;
+}>;
+
+export type EnforcementListQuery = {
+  enforcementRecords: {
+    nodes: Array<{
+      id: string;
+      number: string;
+      status: EnforcementStatus;
+      procedure: EnforcementProcedure;
+      isMajor: boolean;
+      violatedArticle: string;
+      filedAt: string;
+      decisionDueAt: string | null;
+      decidedAt: string | null;
+      serviceDueAt: string | null;
+      servedAt: string | null;
+      paymentDueAt: string | null;
+      amountDue: number | null;
+      deadlineStatus: DeadlineStatus;
+      party: { kind: PartyKind; name: string; masked: boolean };
+      overdue: { decision: boolean; service: boolean; payment: boolean; any: boolean };
+    }>;
+    pageInfo: { hasNextPage: boolean; endCursor: string | null };
+  };
+};
+
+export type EnforcementFilingOptionsQueryVariables = Exact<{
+  city: string;
+}>;
+
+export type EnforcementFilingOptionsQuery = {
+  districts: Array<{ code: string; name: string }>;
+  enumLabels: Array<{ enum: string; value: string; label: string }>;
+};
+
+export type FileEnforcementCaseMutationVariables = Exact<{
+  input: FileEnforcementCaseInput;
+}>;
+
+export type FileEnforcementCaseMutation = {
+  fileEnforcementCase: { id: string; number: string; party: { name: string } };
+};
+
+export type LinkedRecordQueryVariables = Exact<{
+  number: string;
+}>;
+
+export type LinkedRecordQuery = {
+  recordByNumber:
+    | { __typename: 'CaseReport'; id: string }
+    | { __typename: 'EnforcementRecord' }
+    | { __typename: 'HotlineTicket'; id: string }
+    | null;
+};
+
 export type IntakeOptionsQueryVariables = Exact<{
   city: string;
 }>;
@@ -500,6 +730,132 @@ export type EnumLabelsQueryVariables = Exact<{
 }>;
 
 export type EnumLabelsQuery = { enumLabels: Array<{ enum: string; value: string; label: string }> };
+
+export type EnforcementActionResultFragment = {
+  id: string;
+  version: number;
+  status: EnforcementStatus;
+};
+
+export type StartEnforcementInvestigationMutationVariables = Exact<{
+  input: StartEnforcementInvestigationInput;
+}>;
+
+export type StartEnforcementInvestigationMutation = {
+  startEnforcementInvestigation: { id: string; version: number; status: EnforcementStatus };
+};
+
+export type ServeEnforcementNoticeMutationVariables = Exact<{
+  input: EnforcementActionInput;
+}>;
+
+export type ServeEnforcementNoticeMutation = {
+  serveEnforcementNotice: { id: string; version: number; status: EnforcementStatus };
+};
+
+export type RequestEnforcementHearingMutationVariables = Exact<{
+  input: RequestEnforcementHearingInput;
+}>;
+
+export type RequestEnforcementHearingMutation = {
+  requestEnforcementHearing: { id: string; version: number; status: EnforcementStatus };
+};
+
+export type WaiveEnforcementHearingMutationVariables = Exact<{
+  input: EnforcementActionInput;
+}>;
+
+export type WaiveEnforcementHearingMutation = {
+  waiveEnforcementHearing: { id: string; version: number; status: EnforcementStatus };
+};
+
+export type HoldEnforcementHearingMutationVariables = Exact<{
+  input: HoldEnforcementHearingInput;
+}>;
+
+export type HoldEnforcementHearingMutation = {
+  holdEnforcementHearing: { id: string; version: number; status: EnforcementStatus };
+};
+
+export type SubmitEnforcementLegalReviewMutationVariables = Exact<{
+  input: EnforcementActionInput;
+}>;
+
+export type SubmitEnforcementLegalReviewMutation = {
+  submitEnforcementLegalReview: { id: string; version: number; status: EnforcementStatus };
+};
+
+export type ApproveEnforcementLegalReviewMutationVariables = Exact<{
+  input: EnforcementActionInput;
+}>;
+
+export type ApproveEnforcementLegalReviewMutation = {
+  approveEnforcementLegalReview: { id: string; version: number; status: EnforcementStatus };
+};
+
+export type RejectEnforcementLegalReviewMutationVariables = Exact<{
+  input: EnforcementReasonInput;
+}>;
+
+export type RejectEnforcementLegalReviewMutation = {
+  rejectEnforcementLegalReview: { id: string; version: number; status: EnforcementStatus };
+};
+
+export type ExtendEnforcementDecisionDeadlineMutationVariables = Exact<{
+  input: ExtendEnforcementDecisionDeadlineInput;
+}>;
+
+export type ExtendEnforcementDecisionDeadlineMutation = {
+  extendEnforcementDecisionDeadline: { id: string; version: number; status: EnforcementStatus };
+};
+
+export type DecideEnforcementCaseMutationVariables = Exact<{
+  input: DecideEnforcementCaseInput;
+}>;
+
+export type DecideEnforcementCaseMutation = {
+  decideEnforcementCase: { id: string; version: number; status: EnforcementStatus };
+};
+
+export type ServeEnforcementDecisionMutationVariables = Exact<{
+  input: EnforcementActionInput;
+}>;
+
+export type ServeEnforcementDecisionMutation = {
+  serveEnforcementDecision: { id: string; version: number; status: EnforcementStatus };
+};
+
+export type RecordEnforcementPaymentMutationVariables = Exact<{
+  input: RecordEnforcementPaymentInput;
+}>;
+
+export type RecordEnforcementPaymentMutation = {
+  recordEnforcementPayment: { id: string; version: number; status: EnforcementStatus };
+};
+
+export type EnforceEnforcementDecisionMutationVariables = Exact<{
+  input: EnforcementReasonInput;
+}>;
+
+export type EnforceEnforcementDecisionMutation = {
+  enforceEnforcementDecision: { id: string; version: number; status: EnforcementStatus };
+};
+
+export type CloseEnforcementCaseMutationVariables = Exact<{
+  input: EnforcementActionInput;
+}>;
+
+export type CloseEnforcementCaseMutation = {
+  closeEnforcementCase: { id: string; version: number; status: EnforcementStatus };
+};
+
+export type ArchiveEnforcementCaseMutationVariables = Exact<{
+  input: EnforcementActionInput;
+}>;
+
+export type ArchiveEnforcementCaseMutation = {
+  archiveEnforcementCase: { id: string; version: number; status: EnforcementStatus };
+};
 
 export type TicketActionResultFragment = { id: string; version: number; status: TicketStatus };
 
@@ -782,19 +1138,47 @@ export type RecordPageQuery = {
         violatedArticle: string;
         penaltyArticle: string;
         isMajor: boolean;
+        investigators: Array<string>;
         filedAt: string;
         decisionDueAt: string | null;
+        noticeServedAt: string | null;
         hearingRequestDueAt: string | null;
+        hearingRequestedAt: string | null;
+        hearingWaivedAt: string | null;
+        hearingPresidingOfficer: string | null;
+        hearingHeldAt: string | null;
+        legalReviewedBy: string | null;
+        legalReviewedAt: string | null;
         decision: PenaltyType | null;
         fineAmount: number | null;
+        decidedAt: string | null;
+        serviceDueAt: string | null;
+        servedAt: string | null;
         paymentDueAt: string | null;
+        paidAt: string | null;
+        amountPaid: number | null;
+        latePaymentPenalty: number | null;
         amountDue: number | null;
+        enforcedAt: string | null;
         deadlineStatus: DeadlineStatus;
         closedAt: string | null;
+        linkedTicketId: string | null;
+        linkedCaseId: string | null;
         attachmentCount: number;
         enforcementStatus: EnforcementStatus;
         enforcementSource: EnforcementSource;
-        party: { kind: PartyKind; name: string; masked: boolean };
+        division: { name: string };
+        party: {
+          kind: PartyKind;
+          name: string;
+          idNumber: string | null;
+          creditCode: string | null;
+          legalRepresentative: string | null;
+          masked: boolean;
+        };
+        officers: Array<{ name: string; certificateNumber: string }>;
+        decisionExtension: { days: number; reason: string; approvedBy: string } | null;
+        overdue: { decision: boolean; service: boolean; payment: boolean; any: boolean };
         allowedActionLabels: Array<{ action: string; label: string }>;
         history: Array<{
           action: string;
@@ -1081,6 +1465,48 @@ export class TypedDocumentString<TResult, TVariables>
     return this.value;
   }
 }
+export const EnforcementRowFragmentDoc = new TypedDocumentString(
+  `
+    fragment EnforcementRow on EnforcementRecord {
+  id
+  number
+  status
+  procedure
+  isMajor
+  violatedArticle
+  party {
+    kind
+    name
+    masked
+  }
+  filedAt
+  decisionDueAt
+  decidedAt
+  serviceDueAt
+  servedAt
+  paymentDueAt
+  amountDue
+  deadlineStatus
+  overdue {
+    decision
+    service
+    payment
+    any
+  }
+}
+    `,
+  { fragmentName: 'EnforcementRow' },
+) as unknown as TypedDocumentString<EnforcementRowFragment, unknown>;
+export const EnforcementActionResultFragmentDoc = new TypedDocumentString(
+  `
+    fragment EnforcementActionResult on EnforcementRecord {
+  id
+  version
+  status
+}
+    `,
+  { fragmentName: 'EnforcementActionResult' },
+) as unknown as TypedDocumentString<EnforcementActionResultFragment, unknown>;
 export const TicketActionResultFragmentDoc = new TypedDocumentString(
   `
     fragment TicketActionResult on HotlineTicket {
@@ -1159,6 +1585,88 @@ export const TicketRowFragmentDoc = new TypedDocumentString(
     `,
   { fragmentName: 'TicketRow' },
 ) as unknown as TypedDocumentString<TicketRowFragment, unknown>;
+export const EnforcementListDocument = new TypedDocumentString(`
+    query EnforcementList($filter: EnforcementRecordFilter, $sort: EnforcementSort, $first: Int, $after: String) {
+  enforcementRecords(filter: $filter, sort: $sort, first: $first, after: $after) {
+    nodes {
+      ...EnforcementRow
+    }
+    pageInfo {
+      hasNextPage
+      endCursor
+    }
+  }
+}
+    fragment EnforcementRow on EnforcementRecord {
+  id
+  number
+  status
+  procedure
+  isMajor
+  violatedArticle
+  party {
+    kind
+    name
+    masked
+  }
+  filedAt
+  decisionDueAt
+  decidedAt
+  serviceDueAt
+  servedAt
+  paymentDueAt
+  amountDue
+  deadlineStatus
+  overdue {
+    decision
+    service
+    payment
+    any
+  }
+}`) as unknown as TypedDocumentString<EnforcementListQuery, EnforcementListQueryVariables>;
+export const EnforcementFilingOptionsDocument = new TypedDocumentString(`
+    query EnforcementFilingOptions($city: String!) {
+  districts: divisions(parent: $city) {
+    code
+    name
+  }
+  enumLabels(enums: ["EnforcementSource", "EnforcementProcedure", "PartyKind"]) {
+    enum
+    value
+    label
+  }
+}
+    `) as unknown as TypedDocumentString<
+  EnforcementFilingOptionsQuery,
+  EnforcementFilingOptionsQueryVariables
+>;
+export const FileEnforcementCaseDocument = new TypedDocumentString(`
+    mutation FileEnforcementCase($input: FileEnforcementCaseInput!) {
+  fileEnforcementCase(input: $input) {
+    id
+    number
+    party {
+      name
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<
+  FileEnforcementCaseMutation,
+  FileEnforcementCaseMutationVariables
+>;
+export const LinkedRecordDocument = new TypedDocumentString(`
+    query LinkedRecord($number: String!) {
+  recordByNumber(number: $number) {
+    __typename
+    ... on HotlineTicket {
+      id
+    }
+    ... on CaseReport {
+      id
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<LinkedRecordQuery, LinkedRecordQueryVariables>;
 export const IntakeOptionsDocument = new TypedDocumentString(`
     query IntakeOptions($city: String!) {
   districts: divisions(parent: $city) {
@@ -1236,6 +1744,216 @@ export const EnumLabelsDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<EnumLabelsQuery, EnumLabelsQueryVariables>;
+export const StartEnforcementInvestigationDocument = new TypedDocumentString(`
+    mutation StartEnforcementInvestigation($input: StartEnforcementInvestigationInput!) {
+  startEnforcementInvestigation(input: $input) {
+    ...EnforcementActionResult
+  }
+}
+    fragment EnforcementActionResult on EnforcementRecord {
+  id
+  version
+  status
+}`) as unknown as TypedDocumentString<
+  StartEnforcementInvestigationMutation,
+  StartEnforcementInvestigationMutationVariables
+>;
+export const ServeEnforcementNoticeDocument = new TypedDocumentString(`
+    mutation ServeEnforcementNotice($input: EnforcementActionInput!) {
+  serveEnforcementNotice(input: $input) {
+    ...EnforcementActionResult
+  }
+}
+    fragment EnforcementActionResult on EnforcementRecord {
+  id
+  version
+  status
+}`) as unknown as TypedDocumentString<
+  ServeEnforcementNoticeMutation,
+  ServeEnforcementNoticeMutationVariables
+>;
+export const RequestEnforcementHearingDocument = new TypedDocumentString(`
+    mutation RequestEnforcementHearing($input: RequestEnforcementHearingInput!) {
+  requestEnforcementHearing(input: $input) {
+    ...EnforcementActionResult
+  }
+}
+    fragment EnforcementActionResult on EnforcementRecord {
+  id
+  version
+  status
+}`) as unknown as TypedDocumentString<
+  RequestEnforcementHearingMutation,
+  RequestEnforcementHearingMutationVariables
+>;
+export const WaiveEnforcementHearingDocument = new TypedDocumentString(`
+    mutation WaiveEnforcementHearing($input: EnforcementActionInput!) {
+  waiveEnforcementHearing(input: $input) {
+    ...EnforcementActionResult
+  }
+}
+    fragment EnforcementActionResult on EnforcementRecord {
+  id
+  version
+  status
+}`) as unknown as TypedDocumentString<
+  WaiveEnforcementHearingMutation,
+  WaiveEnforcementHearingMutationVariables
+>;
+export const HoldEnforcementHearingDocument = new TypedDocumentString(`
+    mutation HoldEnforcementHearing($input: HoldEnforcementHearingInput!) {
+  holdEnforcementHearing(input: $input) {
+    ...EnforcementActionResult
+  }
+}
+    fragment EnforcementActionResult on EnforcementRecord {
+  id
+  version
+  status
+}`) as unknown as TypedDocumentString<
+  HoldEnforcementHearingMutation,
+  HoldEnforcementHearingMutationVariables
+>;
+export const SubmitEnforcementLegalReviewDocument = new TypedDocumentString(`
+    mutation SubmitEnforcementLegalReview($input: EnforcementActionInput!) {
+  submitEnforcementLegalReview(input: $input) {
+    ...EnforcementActionResult
+  }
+}
+    fragment EnforcementActionResult on EnforcementRecord {
+  id
+  version
+  status
+}`) as unknown as TypedDocumentString<
+  SubmitEnforcementLegalReviewMutation,
+  SubmitEnforcementLegalReviewMutationVariables
+>;
+export const ApproveEnforcementLegalReviewDocument = new TypedDocumentString(`
+    mutation ApproveEnforcementLegalReview($input: EnforcementActionInput!) {
+  approveEnforcementLegalReview(input: $input) {
+    ...EnforcementActionResult
+  }
+}
+    fragment EnforcementActionResult on EnforcementRecord {
+  id
+  version
+  status
+}`) as unknown as TypedDocumentString<
+  ApproveEnforcementLegalReviewMutation,
+  ApproveEnforcementLegalReviewMutationVariables
+>;
+export const RejectEnforcementLegalReviewDocument = new TypedDocumentString(`
+    mutation RejectEnforcementLegalReview($input: EnforcementReasonInput!) {
+  rejectEnforcementLegalReview(input: $input) {
+    ...EnforcementActionResult
+  }
+}
+    fragment EnforcementActionResult on EnforcementRecord {
+  id
+  version
+  status
+}`) as unknown as TypedDocumentString<
+  RejectEnforcementLegalReviewMutation,
+  RejectEnforcementLegalReviewMutationVariables
+>;
+export const ExtendEnforcementDecisionDeadlineDocument = new TypedDocumentString(`
+    mutation ExtendEnforcementDecisionDeadline($input: ExtendEnforcementDecisionDeadlineInput!) {
+  extendEnforcementDecisionDeadline(input: $input) {
+    ...EnforcementActionResult
+  }
+}
+    fragment EnforcementActionResult on EnforcementRecord {
+  id
+  version
+  status
+}`) as unknown as TypedDocumentString<
+  ExtendEnforcementDecisionDeadlineMutation,
+  ExtendEnforcementDecisionDeadlineMutationVariables
+>;
+export const DecideEnforcementCaseDocument = new TypedDocumentString(`
+    mutation DecideEnforcementCase($input: DecideEnforcementCaseInput!) {
+  decideEnforcementCase(input: $input) {
+    ...EnforcementActionResult
+  }
+}
+    fragment EnforcementActionResult on EnforcementRecord {
+  id
+  version
+  status
+}`) as unknown as TypedDocumentString<
+  DecideEnforcementCaseMutation,
+  DecideEnforcementCaseMutationVariables
+>;
+export const ServeEnforcementDecisionDocument = new TypedDocumentString(`
+    mutation ServeEnforcementDecision($input: EnforcementActionInput!) {
+  serveEnforcementDecision(input: $input) {
+    ...EnforcementActionResult
+  }
+}
+    fragment EnforcementActionResult on EnforcementRecord {
+  id
+  version
+  status
+}`) as unknown as TypedDocumentString<
+  ServeEnforcementDecisionMutation,
+  ServeEnforcementDecisionMutationVariables
+>;
+export const RecordEnforcementPaymentDocument = new TypedDocumentString(`
+    mutation RecordEnforcementPayment($input: RecordEnforcementPaymentInput!) {
+  recordEnforcementPayment(input: $input) {
+    ...EnforcementActionResult
+  }
+}
+    fragment EnforcementActionResult on EnforcementRecord {
+  id
+  version
+  status
+}`) as unknown as TypedDocumentString<
+  RecordEnforcementPaymentMutation,
+  RecordEnforcementPaymentMutationVariables
+>;
+export const EnforceEnforcementDecisionDocument = new TypedDocumentString(`
+    mutation EnforceEnforcementDecision($input: EnforcementReasonInput!) {
+  enforceEnforcementDecision(input: $input) {
+    ...EnforcementActionResult
+  }
+}
+    fragment EnforcementActionResult on EnforcementRecord {
+  id
+  version
+  status
+}`) as unknown as TypedDocumentString<
+  EnforceEnforcementDecisionMutation,
+  EnforceEnforcementDecisionMutationVariables
+>;
+export const CloseEnforcementCaseDocument = new TypedDocumentString(`
+    mutation CloseEnforcementCase($input: EnforcementActionInput!) {
+  closeEnforcementCase(input: $input) {
+    ...EnforcementActionResult
+  }
+}
+    fragment EnforcementActionResult on EnforcementRecord {
+  id
+  version
+  status
+}`) as unknown as TypedDocumentString<
+  CloseEnforcementCaseMutation,
+  CloseEnforcementCaseMutationVariables
+>;
+export const ArchiveEnforcementCaseDocument = new TypedDocumentString(`
+    mutation ArchiveEnforcementCase($input: EnforcementActionInput!) {
+  archiveEnforcementCase(input: $input) {
+    ...EnforcementActionResult
+  }
+}
+    fragment EnforcementActionResult on EnforcementRecord {
+  id
+  version
+  status
+}`) as unknown as TypedDocumentString<
+  ArchiveEnforcementCaseMutation,
+  ArchiveEnforcementCaseMutationVariables
+>;
 export const AnswerTicketDirectlyDocument = new TypedDocumentString(`
     mutation AnswerTicketDirectly($input: AnswerTicketInput!) {
   answerTicketDirectly(input: $input) {
@@ -1617,20 +2335,58 @@ export const RecordPageDocument = new TypedDocumentString(`
       violatedArticle
       penaltyArticle
       isMajor
+      division {
+        name
+      }
       party {
         kind
         name
+        idNumber
+        creditCode
+        legalRepresentative
         masked
       }
+      officers {
+        name
+        certificateNumber
+      }
+      investigators
       filedAt
       decisionDueAt
+      decisionExtension {
+        days
+        reason
+        approvedBy
+      }
+      noticeServedAt
       hearingRequestDueAt
+      hearingRequestedAt
+      hearingWaivedAt
+      hearingPresidingOfficer
+      hearingHeldAt
+      legalReviewedBy
+      legalReviewedAt
       decision
       fineAmount
+      decidedAt
+      serviceDueAt
+      servedAt
       paymentDueAt
+      paidAt
+      amountPaid
+      latePaymentPenalty
       amountDue
+      enforcedAt
+      overdue {
+        decision
+        service
+        payment
+        any
+      }
       deadlineStatus
       closedAt
+      linkedTicketId
+      linkedCaseId
       allowedActionLabels {
         action
         label

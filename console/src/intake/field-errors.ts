@@ -12,9 +12,14 @@ export interface FieldErrors {
 
 /**
  * Where each API field path lands in the form when their names differ: the form picks the
- * category in a cascader named `category`, the API takes its leaf as `categoryCode`.
+ * category in a cascader named `category`, the API takes its leaf as `categoryCode`; the
+ * 立案 form takes a linked ticket's or case's number, the API its id.
  */
-const FORM_NAME_OF: Readonly<Record<string, string>> = { categoryCode: 'category' };
+const FORM_NAME_OF: Readonly<Record<string, string>> = {
+  categoryCode: 'category',
+  linkedTicketId: 'linkedTicket',
+  linkedCaseId: 'linkedCase',
+};
 
 /**
  * Sorts the API's `problems` (paths into the variables, `input.caller.phone`) onto the form:

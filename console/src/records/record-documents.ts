@@ -172,20 +172,58 @@ export const RecordPageQuery = graphql(`
         violatedArticle
         penaltyArticle
         isMajor
+        division {
+          name
+        }
         party {
           kind
           name
+          idNumber
+          creditCode
+          legalRepresentative
           masked
         }
+        officers {
+          name
+          certificateNumber
+        }
+        investigators
         filedAt
         decisionDueAt
+        decisionExtension {
+          days
+          reason
+          approvedBy
+        }
+        noticeServedAt
         hearingRequestDueAt
+        hearingRequestedAt
+        hearingWaivedAt
+        hearingPresidingOfficer
+        hearingHeldAt
+        legalReviewedBy
+        legalReviewedAt
         decision
         fineAmount
+        decidedAt
+        serviceDueAt
+        servedAt
         paymentDueAt
+        paidAt
+        amountPaid
+        latePaymentPenalty
         amountDue
+        enforcedAt
+        overdue {
+          decision
+          service
+          payment
+          any
+        }
         deadlineStatus
         closedAt
+        linkedTicketId
+        linkedCaseId
         allowedActionLabels {
           action
           label

@@ -9,6 +9,16 @@ export const SCREENS = {
   inbox: { path: '/inbox', title: '待办工单', roles: ['handling-unit'] },
   callbacks: { path: '/callbacks', title: '回访', roles: ['hotline-agent'] },
   myTickets: { path: '/my-tickets', title: '我的工单', roles: ['hotline-agent'] },
+  enforcement: {
+    path: '/enforcement',
+    title: '执法办案',
+    roles: ['enforcement-officer', 'legal-reviewer'],
+  },
+  enforcementFiling: {
+    path: '/enforcement/new',
+    title: '执法立案',
+    roles: ['enforcement-officer'],
+  },
   search: {
     path: '/search',
     title: '工单查询',

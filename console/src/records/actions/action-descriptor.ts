@@ -2,11 +2,23 @@ import type { GraphQLRequest } from '../../api/graphql-client';
 
 /**
  * What a form field of an action asks for: free text (a reason, a reply), a value of an
- * API enum, one or several of the city's handling units, a number of working days, photos
- * to attach first, or another record's number.
+ * API enum, one or several of the city's handling units, a number of working or calendar
+ * days, photos to attach first, another record's number, an amount of money in yuan, a
+ * moment in the node's zone, or usernames of colleagues.
  */
 export type ActionFieldKind =
-  'text' | 'longText' | 'enum' | 'unit' | 'units' | 'workingDays' | 'photos' | 'recordNumber';
+  | 'text'
+  | 'longText'
+  | 'enum'
+  | 'unit'
+  | 'units'
+  | 'workingDays'
+  | 'calendarDays'
+  | 'photos'
+  | 'recordNumber'
+  | 'money'
+  | 'dateTime'
+  | 'usernames';
 
 /**
  * One field of an action's form. `name` is its name in the mutation's input, so a problem
@@ -64,6 +76,22 @@ export function textOf(values: ActionValues, name: string): string | undefined {
   if (typeof value !== 'string') return undefined;
   const trimmed = value.trim();
   return trimmed === '' ? undefined : trimmed;
+}
+
+/** A number field's value (days, yuan), or undefined when left empty. */
+export function numberOf(values: ActionValues, name: string): number | undefined {
+  const value = values[name];
+  return typeof value === 'number' && Number.isFinite(value) ? value : undefined;
+}
+
+/** A `usernames` field's value: each name trimmed, empty ones left out. */
+export function usernamesOf(values: ActionValues, name: string): string[] {
+  const value = values[name];
+  if (!Array.isArray(value)) return [];
+  return value
+    .filter((entry): entry is string => typeof entry === 'string')
+    .map((entry) => entry.trim())
+    .filter((entry) => entry !== '');
 }
 
 /** A required text field: the API refuses an empty one by name, so it is sent as typed. */

@@ -1,9 +1,11 @@
-import { Alert, Button, Form, Input, InputNumber, Modal, Select, Upload } from 'antd';
+import { Alert, Button, DatePicker, Form, Input, InputNumber, Modal, Select, Upload } from 'antd';
+import type { Dayjs } from 'dayjs';
 import { useEffect, useState } from 'react';
 import { ApiError } from '../../api/api-error';
 import type { HandlingUnitsQuery } from '../../generated/graphql';
 import { mapFieldProblems } from '../../intake/field-errors';
 import { enumOptions } from '../../labels/enum-options';
+import { instantOfLocal } from '../../labels/local-instant';
 import type { EnumLabel } from '../../labels/enum-options';
 import { useSession } from '../../shell/session-context';
 import { HandlingUnitsQuery as HandlingUnitsDocument } from '../record-documents';
@@ -60,6 +62,41 @@ function FieldControl({
       );
     case 'workingDays':
       return <InputNumber {...control} min={1} max={60} precision={0} addonAfter="个工作日" />;
+    case 'calendarDays':
+      return (
+        <InputNumber {...control} min={1} precision={0} addonAfter="天" placeholder={field.hint} />
+      );
+    case 'money':
+      // The API takes yuan to the fen; it states the limits (e.g. the summary procedure's).
+      return (
+        <InputNumber
+          {...control}
+          min={0}
+          precision={2}
+          step={10}
+          addonAfter="元"
+          style={{ width: '100%' }}
+          placeholder={field.hint}
+        />
+      );
+    case 'dateTime':
+      return (
+        <DatePicker
+          {...control}
+          showTime={{ format: 'HH:mm' }}
+          format="YYYY-MM-DD HH:mm"
+          placeholder={field.hint}
+        />
+      );
+    case 'usernames':
+      return (
+        <Select
+          {...control}
+          mode="tags"
+          tokenSeparators={[',', '，', ' ', '、']}
+          placeholder={field.hint ?? '输入用户名，回车或逗号分隔，可填多个'}
+        />
+      );
     case 'photos':
       return (
         <Upload
@@ -78,6 +115,26 @@ function FieldControl({
 /** antd's Upload keeps its files under `fileList` in the change event it sends the form. */
 const uploadValue = (event: { fileList?: unknown } | unknown[]) =>
   Array.isArray(event) ? event : (event as { fileList?: unknown }).fileList;
+
+/**
+ * The values as a descriptor reads them: a picked moment (a wall time the user read in the
+ * node's zone, as every time is shown) becomes the instant the API takes.
+ */
+function sendableValues(
+  fields: readonly ActionField[],
+  values: ActionValues,
+  timeZone: string,
+): ActionValues {
+  const converted: Record<string, unknown> = { ...values };
+  for (const field of fields) {
+    if (field.kind !== 'dateTime') continue;
+    const picked = values[field.name] as Dayjs | null | undefined;
+    converted[field.name] = picked
+      ? instantOfLocal(picked.format('YYYY-MM-DD HH:mm'), timeZone)
+      : undefined;
+  }
+  return converted;
+}
 
 /**
  * The form of one action on one record, sent once however often it is clicked: while a
@@ -102,7 +159,7 @@ export function ActionDialog({
   onClose(): void;
   onDone(): void;
 }) {
-  const { request } = useSession();
+  const { request, timeZone } = useSession();
   const [form] = Form.useForm<ActionValues>();
   const [sending, setSending] = useState(false);
   const [alert, setAlert] = useState<string[]>([]);
@@ -125,7 +182,7 @@ export function ActionDialog({
     setSending(true);
     setAlert([]);
     try {
-      await descriptor.send(request, record, values);
+      await descriptor.send(request, record, sendableValues(descriptor.fields, values, timeZone));
       form.resetFields();
       onDone();
     } catch (error) {

@@ -1,9 +1,10 @@
 import type { ActionDescriptor } from './action-descriptor';
+import { ENFORCEMENT_ACTIONS } from './enforcement-actions';
 import { TICKET_ACTIONS } from './ticket-actions';
 
 /**
- * How the console sends each kind's actions. Cases and enforcement records list their
- * actions too; those this console cannot send yet show as disabled buttons.
+ * How the console sends each kind's actions. Cases list their actions too; those this
+ * console cannot send yet show as disabled buttons.
  */
 export const RECORD_ACTIONS: Readonly<
   Record<
@@ -13,5 +14,5 @@ export const RECORD_ACTIONS: Readonly<
 > = {
   HotlineTicket: TICKET_ACTIONS,
   CaseReport: {},
-  EnforcementRecord: {},
+  EnforcementRecord: ENFORCEMENT_ACTIONS,
 };
