@@ -41,6 +41,14 @@ export type CallerInput = {
   phone?: string | null | undefined;
 };
 
+/** Acting on a case: its id and the version you looked at (a newer one means someone acted first). */
+export type CaseActionInput = {
+  /** Up to 1000 characters, kept in the history. */
+  comment?: string | null | undefined;
+  id: string | number;
+  version: number;
+};
+
 /** 部件大类 and 事件大类 (GB/T 30428). */
 export type CaseMajorClass =
   /** 宣传广告 (事件) */
@@ -63,6 +71,13 @@ export type CaseMajorClass =
   | 'ROAD_TRAFFIC'
   /** 街面秩序 (事件) */
   | 'STREET_ORDER';
+
+/** An action that needs a reason (作废, 挂账, 回退, 驳回): 2–1000 characters. */
+export type CaseReasonInput = {
+  id: string | number;
+  reason: string;
+  version: number;
+};
 
 /** Where a case came from. */
 export type CaseSource =
@@ -155,6 +170,14 @@ export type DeadlineStatus =
   /** A running limit is past its due instant: the same rule as `overdue`. */
   | 'OVERDUE';
 
+export type DispatchCaseInput = {
+  comment?: string | null | undefined;
+  /** A handling unit of this city (see handlingUnits). */
+  handlingUnit: string;
+  id: string | number;
+  version: number;
+};
+
 export type DispatchTicketInput = {
   /** 协办 unit codes */
   coUnits?: Array<string> | null | undefined;
@@ -204,6 +227,14 @@ export type EnforcementStatus =
   | 'PAID'
   /** 送达 */
   | 'SERVED';
+
+export type EvaluateCaseInput = {
+  comment?: string | null | undefined;
+  id: string | number;
+  /** 0–100 */
+  score: number;
+  version: number;
+};
 
 /** Why an inbox event was sent (tickets and cases alike). */
 export type InboxChange =
@@ -276,6 +307,22 @@ export type PenaltyType =
   | 'SUSPENSION'
   /** 警告 */
   | 'WARNING';
+
+export type ReportBackCaseInput = {
+  comment?: string | null | undefined;
+  id: string | number;
+  /** What was done (1–2000 characters). */
+  result: string;
+  version: number;
+};
+
+export type RequestCaseExtensionInput = {
+  id: string | number;
+  reason: string;
+  version: number;
+  /** 1–30 working days */
+  workingDays: number;
+};
 
 export type RequestExtensionInput = {
   id: string | number;
@@ -433,6 +480,15 @@ export type Urgency =
   /** Same-day emergencies */
   'EMERGENCY' | 'NORMAL' | 'URGENT';
 
+export type VerifyCaseInput = {
+  /** Required when not passed: what is still wrong. */
+  comment?: string | null | undefined;
+  id: string | number;
+  /** true closes the case (结案); false sends it back for rework (返工). */
+  passed: boolean;
+  version: number;
+};
+
 export type IntakeOptionsQueryVariables = Exact<{
   city: string;
 }>;
@@ -479,6 +535,136 @@ export type EnumLabelsQueryVariables = Exact<{
 }>;
 
 export type EnumLabelsQuery = { enumLabels: Array<{ enum: string; value: string; label: string }> };
+
+export type AttachToRecordMutationVariables = Exact<{
+  recordId: string | number;
+  file: File;
+  purpose: AttachmentPurpose;
+}>;
+
+export type AttachToRecordMutation = { attachToRecord: { id: string } };
+
+export type CaseActionResultFragment = { id: string; version: number; status: CaseStatus };
+
+export type FileCaseMutationVariables = Exact<{
+  input: CaseActionInput;
+}>;
+
+export type FileCaseMutation = { fileCase: { id: string; version: number; status: CaseStatus } };
+
+export type VoidCaseMutationVariables = Exact<{
+  input: CaseReasonInput;
+}>;
+
+export type VoidCaseMutation = { voidCase: { id: string; version: number; status: CaseStatus } };
+
+export type DispatchCaseMutationVariables = Exact<{
+  input: DispatchCaseInput;
+}>;
+
+export type DispatchCaseMutation = {
+  dispatchCase: { id: string; version: number; status: CaseStatus };
+};
+
+export type StartHandlingCaseMutationVariables = Exact<{
+  input: CaseActionInput;
+}>;
+
+export type StartHandlingCaseMutation = {
+  startHandlingCase: { id: string; version: number; status: CaseStatus };
+};
+
+export type ReportBackCaseMutationVariables = Exact<{
+  input: ReportBackCaseInput;
+}>;
+
+export type ReportBackCaseMutation = {
+  reportBackCase: { id: string; version: number; status: CaseStatus };
+};
+
+export type VerifyCaseMutationVariables = Exact<{
+  input: VerifyCaseInput;
+}>;
+
+export type VerifyCaseMutation = {
+  verifyCase: { id: string; version: number; status: CaseStatus };
+};
+
+export type RequestCaseExtensionMutationVariables = Exact<{
+  input: RequestCaseExtensionInput;
+}>;
+
+export type RequestCaseExtensionMutation = {
+  requestCaseExtension: { id: string; version: number; status: CaseStatus };
+};
+
+export type ApproveCaseExtensionMutationVariables = Exact<{
+  input: CaseActionInput;
+}>;
+
+export type ApproveCaseExtensionMutation = {
+  approveCaseExtension: { id: string; version: number; status: CaseStatus };
+};
+
+export type RejectCaseExtensionMutationVariables = Exact<{
+  input: CaseReasonInput;
+}>;
+
+export type RejectCaseExtensionMutation = {
+  rejectCaseExtension: { id: string; version: number; status: CaseStatus };
+};
+
+export type RequestCaseReturnMutationVariables = Exact<{
+  input: CaseReasonInput;
+}>;
+
+export type RequestCaseReturnMutation = {
+  requestCaseReturn: { id: string; version: number; status: CaseStatus };
+};
+
+export type ApproveCaseReturnMutationVariables = Exact<{
+  input: CaseActionInput;
+}>;
+
+export type ApproveCaseReturnMutation = {
+  approveCaseReturn: { id: string; version: number; status: CaseStatus };
+};
+
+export type RejectCaseReturnMutationVariables = Exact<{
+  input: CaseReasonInput;
+}>;
+
+export type RejectCaseReturnMutation = {
+  rejectCaseReturn: { id: string; version: number; status: CaseStatus };
+};
+
+export type ParkCaseMutationVariables = Exact<{
+  input: CaseReasonInput;
+}>;
+
+export type ParkCaseMutation = { parkCase: { id: string; version: number; status: CaseStatus } };
+
+export type ResumeCaseMutationVariables = Exact<{
+  input: CaseActionInput;
+}>;
+
+export type ResumeCaseMutation = {
+  resumeCase: { id: string; version: number; status: CaseStatus };
+};
+
+export type EvaluateCaseMutationVariables = Exact<{
+  input: EvaluateCaseInput;
+}>;
+
+export type EvaluateCaseMutation = {
+  evaluateCase: { id: string; version: number; status: CaseStatus };
+};
+
+export type CaseVersionQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+export type CaseVersionQuery = { caseReport: { version: number } | null };
 
 export type TicketActionResultFragment = { id: string; version: number; status: TicketStatus };
 
@@ -647,14 +833,6 @@ export type RecordIdByNumberQueryVariables = Exact<{
 export type RecordIdByNumberQuery = {
   recordByNumber: { id: string } | Record<PropertyKey, never> | null;
 };
-
-export type AttachToRecordMutationVariables = Exact<{
-  recordId: string | number;
-  file: File;
-  purpose: AttachmentPurpose;
-}>;
-
-export type AttachToRecordMutation = { attachToRecord: { id: string } };
 
 export type HistoryFieldsFragment = {
   action: string;
@@ -1059,6 +1237,16 @@ export class TypedDocumentString<TResult, TVariables>
     return this.value;
   }
 }
+export const CaseActionResultFragmentDoc = new TypedDocumentString(
+  `
+    fragment CaseActionResult on CaseReport {
+  id
+  version
+  status
+}
+    `,
+  { fragmentName: 'CaseActionResult' },
+) as unknown as TypedDocumentString<CaseActionResultFragment, unknown>;
 export const TicketActionResultFragmentDoc = new TypedDocumentString(
   `
     fragment TicketActionResult on HotlineTicket {
@@ -1196,6 +1384,203 @@ export const EnumLabelsDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<EnumLabelsQuery, EnumLabelsQueryVariables>;
+export const AttachToRecordDocument = new TypedDocumentString(`
+    mutation AttachToRecord($recordId: ID!, $file: File!, $purpose: AttachmentPurpose!) {
+  attachToRecord(recordId: $recordId, file: $file, purpose: $purpose) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<AttachToRecordMutation, AttachToRecordMutationVariables>;
+export const FileCaseDocument = new TypedDocumentString(`
+    mutation FileCase($input: CaseActionInput!) {
+  fileCase(input: $input) {
+    ...CaseActionResult
+  }
+}
+    fragment CaseActionResult on CaseReport {
+  id
+  version
+  status
+}`) as unknown as TypedDocumentString<FileCaseMutation, FileCaseMutationVariables>;
+export const VoidCaseDocument = new TypedDocumentString(`
+    mutation VoidCase($input: CaseReasonInput!) {
+  voidCase(input: $input) {
+    ...CaseActionResult
+  }
+}
+    fragment CaseActionResult on CaseReport {
+  id
+  version
+  status
+}`) as unknown as TypedDocumentString<VoidCaseMutation, VoidCaseMutationVariables>;
+export const DispatchCaseDocument = new TypedDocumentString(`
+    mutation DispatchCase($input: DispatchCaseInput!) {
+  dispatchCase(input: $input) {
+    ...CaseActionResult
+  }
+}
+    fragment CaseActionResult on CaseReport {
+  id
+  version
+  status
+}`) as unknown as TypedDocumentString<DispatchCaseMutation, DispatchCaseMutationVariables>;
+export const StartHandlingCaseDocument = new TypedDocumentString(`
+    mutation StartHandlingCase($input: CaseActionInput!) {
+  startHandlingCase(input: $input) {
+    ...CaseActionResult
+  }
+}
+    fragment CaseActionResult on CaseReport {
+  id
+  version
+  status
+}`) as unknown as TypedDocumentString<
+  StartHandlingCaseMutation,
+  StartHandlingCaseMutationVariables
+>;
+export const ReportBackCaseDocument = new TypedDocumentString(`
+    mutation ReportBackCase($input: ReportBackCaseInput!) {
+  reportBackCase(input: $input) {
+    ...CaseActionResult
+  }
+}
+    fragment CaseActionResult on CaseReport {
+  id
+  version
+  status
+}`) as unknown as TypedDocumentString<ReportBackCaseMutation, ReportBackCaseMutationVariables>;
+export const VerifyCaseDocument = new TypedDocumentString(`
+    mutation VerifyCase($input: VerifyCaseInput!) {
+  verifyCase(input: $input) {
+    ...CaseActionResult
+  }
+}
+    fragment CaseActionResult on CaseReport {
+  id
+  version
+  status
+}`) as unknown as TypedDocumentString<VerifyCaseMutation, VerifyCaseMutationVariables>;
+export const RequestCaseExtensionDocument = new TypedDocumentString(`
+    mutation RequestCaseExtension($input: RequestCaseExtensionInput!) {
+  requestCaseExtension(input: $input) {
+    ...CaseActionResult
+  }
+}
+    fragment CaseActionResult on CaseReport {
+  id
+  version
+  status
+}`) as unknown as TypedDocumentString<
+  RequestCaseExtensionMutation,
+  RequestCaseExtensionMutationVariables
+>;
+export const ApproveCaseExtensionDocument = new TypedDocumentString(`
+    mutation ApproveCaseExtension($input: CaseActionInput!) {
+  approveCaseExtension(input: $input) {
+    ...CaseActionResult
+  }
+}
+    fragment CaseActionResult on CaseReport {
+  id
+  version
+  status
+}`) as unknown as TypedDocumentString<
+  ApproveCaseExtensionMutation,
+  ApproveCaseExtensionMutationVariables
+>;
+export const RejectCaseExtensionDocument = new TypedDocumentString(`
+    mutation RejectCaseExtension($input: CaseReasonInput!) {
+  rejectCaseExtension(input: $input) {
+    ...CaseActionResult
+  }
+}
+    fragment CaseActionResult on CaseReport {
+  id
+  version
+  status
+}`) as unknown as TypedDocumentString<
+  RejectCaseExtensionMutation,
+  RejectCaseExtensionMutationVariables
+>;
+export const RequestCaseReturnDocument = new TypedDocumentString(`
+    mutation RequestCaseReturn($input: CaseReasonInput!) {
+  requestCaseReturn(input: $input) {
+    ...CaseActionResult
+  }
+}
+    fragment CaseActionResult on CaseReport {
+  id
+  version
+  status
+}`) as unknown as TypedDocumentString<
+  RequestCaseReturnMutation,
+  RequestCaseReturnMutationVariables
+>;
+export const ApproveCaseReturnDocument = new TypedDocumentString(`
+    mutation ApproveCaseReturn($input: CaseActionInput!) {
+  approveCaseReturn(input: $input) {
+    ...CaseActionResult
+  }
+}
+    fragment CaseActionResult on CaseReport {
+  id
+  version
+  status
+}`) as unknown as TypedDocumentString<
+  ApproveCaseReturnMutation,
+  ApproveCaseReturnMutationVariables
+>;
+export const RejectCaseReturnDocument = new TypedDocumentString(`
+    mutation RejectCaseReturn($input: CaseReasonInput!) {
+  rejectCaseReturn(input: $input) {
+    ...CaseActionResult
+  }
+}
+    fragment CaseActionResult on CaseReport {
+  id
+  version
+  status
+}`) as unknown as TypedDocumentString<RejectCaseReturnMutation, RejectCaseReturnMutationVariables>;
+export const ParkCaseDocument = new TypedDocumentString(`
+    mutation ParkCase($input: CaseReasonInput!) {
+  parkCase(input: $input) {
+    ...CaseActionResult
+  }
+}
+    fragment CaseActionResult on CaseReport {
+  id
+  version
+  status
+}`) as unknown as TypedDocumentString<ParkCaseMutation, ParkCaseMutationVariables>;
+export const ResumeCaseDocument = new TypedDocumentString(`
+    mutation ResumeCase($input: CaseActionInput!) {
+  resumeCase(input: $input) {
+    ...CaseActionResult
+  }
+}
+    fragment CaseActionResult on CaseReport {
+  id
+  version
+  status
+}`) as unknown as TypedDocumentString<ResumeCaseMutation, ResumeCaseMutationVariables>;
+export const EvaluateCaseDocument = new TypedDocumentString(`
+    mutation EvaluateCase($input: EvaluateCaseInput!) {
+  evaluateCase(input: $input) {
+    ...CaseActionResult
+  }
+}
+    fragment CaseActionResult on CaseReport {
+  id
+  version
+  status
+}`) as unknown as TypedDocumentString<EvaluateCaseMutation, EvaluateCaseMutationVariables>;
+export const CaseVersionDocument = new TypedDocumentString(`
+    query CaseVersion($id: ID!) {
+  caseReport(id: $id) {
+    version
+  }
+}
+    `) as unknown as TypedDocumentString<CaseVersionQuery, CaseVersionQueryVariables>;
 export const AnswerTicketDirectlyDocument = new TypedDocumentString(`
     mutation AnswerTicketDirectly($input: AnswerTicketInput!) {
   answerTicketDirectly(input: $input) {
@@ -1442,13 +1827,6 @@ export const RecordIdByNumberDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<RecordIdByNumberQuery, RecordIdByNumberQueryVariables>;
-export const AttachToRecordDocument = new TypedDocumentString(`
-    mutation AttachToRecord($recordId: ID!, $file: File!, $purpose: AttachmentPurpose!) {
-  attachToRecord(recordId: $recordId, file: $file, purpose: $purpose) {
-    id
-  }
-}
-    `) as unknown as TypedDocumentString<AttachToRecordMutation, AttachToRecordMutationVariables>;
 export const RecordPageDocument = new TypedDocumentString(`
     query RecordPage($number: String!) {
   recordByNumber(number: $number) {

@@ -2,11 +2,19 @@ import type { GraphQLRequest } from '../../api/graphql-client';
 
 /**
  * What a form field of an action asks for: free text (a reason, a reply), a value of an
- * API enum, one or several of the city's handling units, a number of working days, photos
- * to attach first, or another record's number.
+ * API enum, one or several of the city's handling units, a number of working days, a whole
+ * number in a range (a score), photos to attach first, or another record's number.
  */
 export type ActionFieldKind =
-  'text' | 'longText' | 'enum' | 'unit' | 'units' | 'workingDays' | 'photos' | 'recordNumber';
+  | 'text'
+  | 'longText'
+  | 'enum'
+  | 'unit'
+  | 'units'
+  | 'workingDays'
+  | 'number'
+  | 'photos'
+  | 'recordNumber';
 
 /**
  * One field of an action's form. `name` is its name in the mutation's input, so a problem
@@ -21,6 +29,9 @@ export interface ActionField {
   enum?: string;
   /** A hint of what to write, inside the empty field. */
   hint?: string;
+  /** The range a `number` field accepts, as the API states it. */
+  min?: number;
+  max?: number;
 }
 
 /** The record an action is taken on, at the version the user looked at. */

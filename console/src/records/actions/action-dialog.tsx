@@ -51,6 +51,8 @@ function FieldControl({
       );
     case 'workingDays':
       return <InputNumber min={1} max={60} precision={0} addonAfter="个工作日" />;
+    case 'number':
+      return <InputNumber min={field.min} max={field.max} precision={0} placeholder={field.hint} />;
     case 'photos':
       return (
         <Upload accept={PHOTO_TYPES} listType="picture" multiple beforeUpload={() => false}>

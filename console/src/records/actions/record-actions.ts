@@ -1,9 +1,10 @@
 import type { ActionDescriptor } from './action-descriptor';
+import { CASE_ACTIONS } from './case-actions';
 import { TICKET_ACTIONS } from './ticket-actions';
 
 /**
- * How the console sends each kind's actions. Cases and enforcement records list their
- * actions too; those this console cannot send yet show as disabled buttons.
+ * How the console sends each kind's actions. Enforcement records list their actions too;
+ * those this console cannot send yet show as disabled buttons.
  */
 export const RECORD_ACTIONS: Readonly<
   Record<
@@ -12,6 +13,6 @@ export const RECORD_ACTIONS: Readonly<
   >
 > = {
   HotlineTicket: TICKET_ACTIONS,
-  CaseReport: {},
+  CaseReport: CASE_ACTIONS,
   EnforcementRecord: {},
 };
