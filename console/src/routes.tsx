@@ -61,6 +61,18 @@ export const createConsoleRouter = () =>
           SCREENS.myTickets,
           async () => (await import('./tickets/my-tickets-page')).MyTicketsPage,
         ),
+        screenRoute(
+          SCREENS.reportCase,
+          async () => (await import('./cases/report-case-page')).ReportCasePage,
+        ),
+        screenRoute(
+          SCREENS.cases,
+          async () => (await import('./cases/case-queue-page')).CaseQueuePage,
+        ),
+        screenRoute(
+          SCREENS.caseInbox,
+          async () => (await import('./cases/case-inbox-page')).CaseInboxPage,
+        ),
         screenRoute(SCREENS.search, async () => (await import('./tickets/search-page')).SearchPage),
         {
           // Any signed-in user may open a record: the API shows what they may see of it.

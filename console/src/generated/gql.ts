@@ -13,6 +13,11 @@ import * as types from './graphql';
  * Learn more about it here: https://the-guild.dev/graphql/codegen/plugins/presets/preset-client#reducing-bundle-size
  */
 type Documents = {
+  '\n  fragment CaseRow on CaseReport {\n    id\n    number\n    description\n    address\n    status\n    type\n    majorClass\n    urgency\n    deadlineStatus\n    dueAt\n    handlingUnit\n    createdAt\n    extensionRequest {\n      workingDays\n    }\n    returnRequestReason\n  }\n': typeof types.CaseRowFragmentDoc;
+  '\n  query CaseList($filter: CaseReportFilter, $sort: CaseSort, $first: Int, $after: String) {\n    caseReports(filter: $filter, sort: $sort, first: $first, after: $after) {\n      nodes {\n        ...CaseRow\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n': typeof types.CaseListDocument;
+  '\n  query CaseInbox($sort: CaseSort, $first: Int, $after: String) {\n    caseInbox(sort: $sort, first: $first, after: $after) {\n      nodes {\n        ...CaseRow\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n': typeof types.CaseInboxDocument;
+  '\n  subscription CaseInboxChanged($after: String) {\n    caseInboxChanged(after: $after) {\n      position\n      change\n      caseId\n      case {\n        ...CaseRow\n      }\n    }\n  }\n': typeof types.CaseInboxChangedDocument;
+  '\n  mutation ReportCase($input: ReportCaseInput!) {\n    reportCase(input: $input) {\n      id\n      number\n      version\n    }\n  }\n': typeof types.ReportCaseDocument;
   '\n  query IntakeOptions($city: String!) {\n    districts: divisions(parent: $city) {\n      code\n      name\n    }\n    categories: ticketCategories {\n      code\n      name\n    }\n    enumLabels(enums: ["TicketChannel", "IntakeClass", "Urgency", "TicketStatus"]) {\n      enum\n      value\n      label\n    }\n  }\n': typeof types.IntakeOptionsDocument;
   '\n  query CategoryChildren($parent: String!) {\n    ticketCategories(parent: $parent) {\n      code\n      name\n    }\n  }\n': typeof types.CategoryChildrenDocument;
   '\n  mutation CreateTicket($input: CreateTicketInput!) {\n    createTicket(input: $input) {\n      id\n      number\n      title\n    }\n  }\n': typeof types.CreateTicketDocument;
@@ -75,6 +80,16 @@ type Documents = {
   '\n  query TicketListLabels {\n    enumLabels(enums: ["TicketStatus", "DeadlineStatus", "Urgency", "IntakeClass", "InboxChange"]) {\n      enum\n      value\n      label\n    }\n  }\n': typeof types.TicketListLabelsDocument;
 };
 const documents: Documents = {
+  '\n  fragment CaseRow on CaseReport {\n    id\n    number\n    description\n    address\n    status\n    type\n    majorClass\n    urgency\n    deadlineStatus\n    dueAt\n    handlingUnit\n    createdAt\n    extensionRequest {\n      workingDays\n    }\n    returnRequestReason\n  }\n':
+    types.CaseRowFragmentDoc,
+  '\n  query CaseList($filter: CaseReportFilter, $sort: CaseSort, $first: Int, $after: String) {\n    caseReports(filter: $filter, sort: $sort, first: $first, after: $after) {\n      nodes {\n        ...CaseRow\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n':
+    types.CaseListDocument,
+  '\n  query CaseInbox($sort: CaseSort, $first: Int, $after: String) {\n    caseInbox(sort: $sort, first: $first, after: $after) {\n      nodes {\n        ...CaseRow\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n':
+    types.CaseInboxDocument,
+  '\n  subscription CaseInboxChanged($after: String) {\n    caseInboxChanged(after: $after) {\n      position\n      change\n      caseId\n      case {\n        ...CaseRow\n      }\n    }\n  }\n':
+    types.CaseInboxChangedDocument,
+  '\n  mutation ReportCase($input: ReportCaseInput!) {\n    reportCase(input: $input) {\n      id\n      number\n      version\n    }\n  }\n':
+    types.ReportCaseDocument,
   '\n  query IntakeOptions($city: String!) {\n    districts: divisions(parent: $city) {\n      code\n      name\n    }\n    categories: ticketCategories {\n      code\n      name\n    }\n    enumLabels(enums: ["TicketChannel", "IntakeClass", "Urgency", "TicketStatus"]) {\n      enum\n      value\n      label\n    }\n  }\n':
     types.IntakeOptionsDocument,
   '\n  query CategoryChildren($parent: String!) {\n    ticketCategories(parent: $parent) {\n      code\n      name\n    }\n  }\n':
@@ -197,6 +212,36 @@ const documents: Documents = {
     types.TicketListLabelsDocument,
 };
 
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  fragment CaseRow on CaseReport {\n    id\n    number\n    description\n    address\n    status\n    type\n    majorClass\n    urgency\n    deadlineStatus\n    dueAt\n    handlingUnit\n    createdAt\n    extensionRequest {\n      workingDays\n    }\n    returnRequestReason\n  }\n',
+): typeof import('./graphql').CaseRowFragmentDoc;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query CaseList($filter: CaseReportFilter, $sort: CaseSort, $first: Int, $after: String) {\n    caseReports(filter: $filter, sort: $sort, first: $first, after: $after) {\n      nodes {\n        ...CaseRow\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n',
+): typeof import('./graphql').CaseListDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query CaseInbox($sort: CaseSort, $first: Int, $after: String) {\n    caseInbox(sort: $sort, first: $first, after: $after) {\n      nodes {\n        ...CaseRow\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n',
+): typeof import('./graphql').CaseInboxDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  subscription CaseInboxChanged($after: String) {\n    caseInboxChanged(after: $after) {\n      position\n      change\n      caseId\n      case {\n        ...CaseRow\n      }\n    }\n  }\n',
+): typeof import('./graphql').CaseInboxChangedDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation ReportCase($input: ReportCaseInput!) {\n    reportCase(input: $input) {\n      id\n      number\n      version\n    }\n  }\n',
+): typeof import('./graphql').ReportCaseDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -79,6 +79,46 @@ export type CaseReasonInput = {
   version: number;
 };
 
+export type CaseReportFilter = {
+  createdBefore?: string | null | undefined;
+  createdFrom?: string | null | undefined;
+  /** Only cases in one of these deadline states (see CaseReport.deadlineStatus). */
+  deadlineStatus?: Array<DeadlineStatus> | null | undefined;
+  /** Due before this instant (cases without a due time are left out). */
+  dueBefore?: string | null | undefined;
+  /** Due at or after this instant (cases without a due time are left out). */
+  dueFrom?: string | null | undefined;
+  /** Cases assigned to this handling unit. */
+  handlingUnit?: string | null | undefined;
+  majorClass?: Array<CaseMajorClass> | null | undefined;
+  /** A minor category code, or its first digits. */
+  minorCode?: string | null | undefined;
+  /** Only open cases past their due time (true) or not (false). */
+  overdue?: boolean | null | undefined;
+  status?: Array<CaseStatus> | null | undefined;
+  /** Only cases under at least one supervision order (督办, true) or under none (false). */
+  supervised?: boolean | null | undefined;
+  /**
+   * Words separated by spaces (at most 100 characters), each of which must appear in the
+   * number, description or address. Chinese works as written, a word of any length.
+   */
+  text?: string | null | undefined;
+};
+
+/** A case list's order. A cursor is valid only under the sort of the page it came from. */
+export type CaseSort = {
+  by?: CaseSortField;
+  direction?: SortDirection;
+};
+
+/** What a case list is sorted by. */
+export type CaseSortField =
+  | 'CREATED_AT'
+  /** Cases without a due time (not yet dispatched, or parked) come last. */
+  | 'DUE_AT'
+  /** The last change, such as a workflow action. */
+  | 'UPDATED_AT';
+
 /** Where a case came from. */
 export type CaseSource =
   /** 上级交办 */
@@ -316,6 +356,31 @@ export type ReportBackCaseInput = {
   version: number;
 };
 
+export type ReportCaseInput = {
+  /** Up to 200 characters. */
+  address?: string | null | undefined;
+  /** 1–4000 characters. */
+  description: string;
+  /** Where the case is: a county or city code inside the owning city. */
+  division: string;
+  /** 单元网格, up to 32 characters; an inspector reports only in their own grid (the default for them). */
+  gridCell?: string | null | undefined;
+  /** Makes retrying this create safe: see IdempotencyKey. */
+  idempotencyKey?: string | null | undefined;
+  latitude?: number | null | undefined;
+  longitude?: number | null | undefined;
+  /** Must be a class of the type (部件 or 事件). */
+  majorClass: CaseMajorClass;
+  /** Four digits, starting with the major class's code for the type. */
+  minorCode: string;
+  /** 部件编码 (部件 cases only), up to 32 letters and digits. */
+  objectCode?: string | null | undefined;
+  /** HOTLINE is only through convertTicketToCase (which keeps the ticket link); an inspector reports INSPECTOR. */
+  source: CaseSource;
+  type: CaseType;
+  urgency?: Urgency | null | undefined;
+};
+
 export type RequestCaseExtensionInput = {
   id: string | number;
   reason: string;
@@ -488,6 +553,114 @@ export type VerifyCaseInput = {
   passed: boolean;
   version: number;
 };
+
+export type CaseRowFragment = {
+  id: string;
+  number: string;
+  description: string;
+  address: string | null;
+  status: CaseStatus;
+  type: CaseType;
+  majorClass: CaseMajorClass;
+  urgency: Urgency;
+  deadlineStatus: DeadlineStatus;
+  dueAt: string | null;
+  handlingUnit: string | null;
+  createdAt: string;
+  returnRequestReason: string | null;
+  extensionRequest: { workingDays: number } | null;
+};
+
+export type CaseListQueryVariables = Exact<{
+  filter?: CaseReportFilter | null | undefined;
+  sort?: CaseSort | null | undefined;
+  first?: number | null | undefined;
+  after?: string | null | undefined;
+}>;
+
+export type CaseListQuery = {
+  caseReports: {
+    nodes: Array<{
+      id: string;
+      number: string;
+      description: string;
+      address: string | null;
+      status: CaseStatus;
+      type: CaseType;
+      majorClass: CaseMajorClass;
+      urgency: Urgency;
+      deadlineStatus: DeadlineStatus;
+      dueAt: string | null;
+      handlingUnit: string | null;
+      createdAt: string;
+      returnRequestReason: string | null;
+      extensionRequest: { workingDays: number } | null;
+    }>;
+    pageInfo: { hasNextPage: boolean; endCursor: string | null };
+  };
+};
+
+export type CaseInboxQueryVariables = Exact<{
+  sort?: CaseSort | null | undefined;
+  first?: number | null | undefined;
+  after?: string | null | undefined;
+}>;
+
+export type CaseInboxQuery = {
+  caseInbox: {
+    nodes: Array<{
+      id: string;
+      number: string;
+      description: string;
+      address: string | null;
+      status: CaseStatus;
+      type: CaseType;
+      majorClass: CaseMajorClass;
+      urgency: Urgency;
+      deadlineStatus: DeadlineStatus;
+      dueAt: string | null;
+      handlingUnit: string | null;
+      createdAt: string;
+      returnRequestReason: string | null;
+      extensionRequest: { workingDays: number } | null;
+    }>;
+    pageInfo: { hasNextPage: boolean; endCursor: string | null };
+  };
+};
+
+export type CaseInboxChangedSubscriptionVariables = Exact<{
+  after?: string | null | undefined;
+}>;
+
+export type CaseInboxChangedSubscription = {
+  caseInboxChanged: {
+    position: string;
+    change: InboxChange;
+    caseId: string;
+    case: {
+      id: string;
+      number: string;
+      description: string;
+      address: string | null;
+      status: CaseStatus;
+      type: CaseType;
+      majorClass: CaseMajorClass;
+      urgency: Urgency;
+      deadlineStatus: DeadlineStatus;
+      dueAt: string | null;
+      handlingUnit: string | null;
+      createdAt: string;
+      returnRequestReason: string | null;
+      extensionRequest: { workingDays: number } | null;
+    } | null;
+  };
+};
+
+export type ReportCaseMutationVariables = Exact<{
+  input: ReportCaseInput;
+}>;
+
+export type ReportCaseMutation = { reportCase: { id: string; number: string; version: number } };
 
 export type IntakeOptionsQueryVariables = Exact<{
   city: string;
@@ -1237,6 +1410,29 @@ export class TypedDocumentString<TResult, TVariables>
     return this.value;
   }
 }
+export const CaseRowFragmentDoc = new TypedDocumentString(
+  `
+    fragment CaseRow on CaseReport {
+  id
+  number
+  description
+  address
+  status
+  type
+  majorClass
+  urgency
+  deadlineStatus
+  dueAt
+  handlingUnit
+  createdAt
+  extensionRequest {
+    workingDays
+  }
+  returnRequestReason
+}
+    `,
+  { fragmentName: 'CaseRow' },
+) as unknown as TypedDocumentString<CaseRowFragment, unknown>;
 export const CaseActionResultFragmentDoc = new TypedDocumentString(
   `
     fragment CaseActionResult on CaseReport {
@@ -1325,6 +1521,107 @@ export const TicketRowFragmentDoc = new TypedDocumentString(
     `,
   { fragmentName: 'TicketRow' },
 ) as unknown as TypedDocumentString<TicketRowFragment, unknown>;
+export const CaseListDocument = new TypedDocumentString(`
+    query CaseList($filter: CaseReportFilter, $sort: CaseSort, $first: Int, $after: String) {
+  caseReports(filter: $filter, sort: $sort, first: $first, after: $after) {
+    nodes {
+      ...CaseRow
+    }
+    pageInfo {
+      hasNextPage
+      endCursor
+    }
+  }
+}
+    fragment CaseRow on CaseReport {
+  id
+  number
+  description
+  address
+  status
+  type
+  majorClass
+  urgency
+  deadlineStatus
+  dueAt
+  handlingUnit
+  createdAt
+  extensionRequest {
+    workingDays
+  }
+  returnRequestReason
+}`) as unknown as TypedDocumentString<CaseListQuery, CaseListQueryVariables>;
+export const CaseInboxDocument = new TypedDocumentString(`
+    query CaseInbox($sort: CaseSort, $first: Int, $after: String) {
+  caseInbox(sort: $sort, first: $first, after: $after) {
+    nodes {
+      ...CaseRow
+    }
+    pageInfo {
+      hasNextPage
+      endCursor
+    }
+  }
+}
+    fragment CaseRow on CaseReport {
+  id
+  number
+  description
+  address
+  status
+  type
+  majorClass
+  urgency
+  deadlineStatus
+  dueAt
+  handlingUnit
+  createdAt
+  extensionRequest {
+    workingDays
+  }
+  returnRequestReason
+}`) as unknown as TypedDocumentString<CaseInboxQuery, CaseInboxQueryVariables>;
+export const CaseInboxChangedDocument = new TypedDocumentString(`
+    subscription CaseInboxChanged($after: String) {
+  caseInboxChanged(after: $after) {
+    position
+    change
+    caseId
+    case {
+      ...CaseRow
+    }
+  }
+}
+    fragment CaseRow on CaseReport {
+  id
+  number
+  description
+  address
+  status
+  type
+  majorClass
+  urgency
+  deadlineStatus
+  dueAt
+  handlingUnit
+  createdAt
+  extensionRequest {
+    workingDays
+  }
+  returnRequestReason
+}`) as unknown as TypedDocumentString<
+  CaseInboxChangedSubscription,
+  CaseInboxChangedSubscriptionVariables
+>;
+export const ReportCaseDocument = new TypedDocumentString(`
+    mutation ReportCase($input: ReportCaseInput!) {
+  reportCase(input: $input) {
+    id
+    number
+    version
+  }
+}
+    `) as unknown as TypedDocumentString<ReportCaseMutation, ReportCaseMutationVariables>;
 export const IntakeOptionsDocument = new TypedDocumentString(`
     query IntakeOptions($city: String!) {
   districts: divisions(parent: $city) {

@@ -9,6 +9,13 @@ export const SCREENS = {
   inbox: { path: '/inbox', title: '待办工单', roles: ['handling-unit'] },
   callbacks: { path: '/callbacks', title: '回访', roles: ['hotline-agent'] },
   myTickets: { path: '/my-tickets', title: '我的工单', roles: ['hotline-agent'] },
+  reportCase: { path: '/report-case', title: '上报案件', roles: ['inspector'] },
+  cases: {
+    path: '/cases',
+    title: '案件中心',
+    roles: ['dispatcher', 'inspector', 'city-supervisor'],
+  },
+  caseInbox: { path: '/case-inbox', title: '待处置案件', roles: ['handling-unit'] },
   search: {
     path: '/search',
     title: '工单查询',

@@ -1,5 +1,4 @@
 import { ApiError } from '../../api/api-error';
-import type { GraphQLRequest } from '../../api/graphql-client';
 import type { Resolution, Satisfaction } from '../../generated/graphql';
 import { COMMENT, REASON, requiredTextOf, textOf } from './action-descriptor';
 import type { ActionDescriptor, ActionField, ActionValues, RecordRef } from './action-descriptor';
