@@ -1,46 +1,11 @@
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
-import { createServer } from 'node:net';
-import type { AddressInfo } from 'node:net';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
-import { startFederation } from '../support/federation.js';
 import type { TestFederation } from '../support/federation.js';
 import { launchChromium } from './chromium.js';
-
-const consoleDist = fileURLToPath(new URL('../../console/dist', import.meta.url));
-const REALM_EXPORT = fileURLToPath(
-  new URL('../../services/identity/realm/city-ops-realm.json', import.meta.url),
-);
+import { startConsoleFederation } from './support/console-federation.js';
 
 interface CallerHistory {
   callerHistory: { total: number; recent: { number: string; title: string }[] };
-}
-
-/** A port free on this machine now, for the gateway the console's client registers. */
-async function freePort(): Promise<number> {
-  const server = createServer();
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const { port } = server.address() as AddressInfo;
-  await new Promise((resolve) => server.close(resolve));
-  return port;
-}
-
-/**
- * The realm export with the console client's redirect URIs at `origin` too: a real
- * Keycloak registers the console's address the same way (services/identity's README).
- */
-function realmRegistering(origin: string): string {
-  const realm = JSON.parse(readFileSync(REALM_EXPORT, 'utf8')) as {
-    clients: { clientId: string; redirectUris: string[] }[];
-  };
-  const client = realm.clients.find((each) => each.clientId === 'city-ops-console')!;
-  client.redirectUris = [...client.redirectUris, `${origin}/*`];
-  const file = join(mkdtempSync(join(tmpdir(), 'console-realm-')), 'realm.json');
-  writeFileSync(file, JSON.stringify(realm));
-  return file;
 }
 
 /** Picks `labels` in turn in an antd Cascader's menus. */
@@ -62,12 +27,7 @@ describe('the agent takes a call in the console', () => {
   const pageErrors: string[] = [];
 
   beforeAll(async () => {
-    const port = await freePort();
-    federation = await startFederation({
-      cities: ['320100'],
-      identity: { realmExportPath: realmRegistering(`http://127.0.0.1:${port}`) },
-      gateway: { CONSOLE_DIR: consoleDist, PORT: String(port) },
-    });
+    ({ federation } = await startConsoleFederation());
     browser = await launchChromium();
     const context = await browser.newContext({ locale: 'zh-CN' });
     page = await context.newPage();

@@ -1040,6 +1040,7 @@ export type SupervisionOrderFieldsFragment = {
 
 export type RecordPageQueryVariables = Exact<{
   number: string;
+  withSupervision: boolean;
 }>;
 
 export type RecordPageQuery = {
@@ -1091,7 +1092,7 @@ export type RecordPageQuery = {
           uploadedAt: string;
           uploadedBy: string;
         }> | null;
-        supervisionOrders: Array<{
+        supervisionOrders?: Array<{
           id: string;
           number: string;
           level: SupervisionLevel;
@@ -1198,7 +1199,7 @@ export type RecordPageQuery = {
           uploadedAt: string;
           uploadedBy: string;
         }> | null;
-        supervisionOrders: Array<{
+        supervisionOrders?: Array<{
           id: string;
           number: string;
           level: SupervisionLevel;
@@ -2125,7 +2126,7 @@ export const RecordIdByNumberDocument = new TypedDocumentString(`
 }
     `) as unknown as TypedDocumentString<RecordIdByNumberQuery, RecordIdByNumberQueryVariables>;
 export const RecordPageDocument = new TypedDocumentString(`
-    query RecordPage($number: String!) {
+    query RecordPage($number: String!, $withSupervision: Boolean!) {
   recordByNumber(number: $number) {
     __typename
     ... on HotlineTicket {
@@ -2194,7 +2195,7 @@ export const RecordPageDocument = new TypedDocumentString(`
       attachments {
         ...AttachmentFields
       }
-      supervisionOrders {
+      supervisionOrders @include(if: $withSupervision) {
         ...SupervisionOrderFields
       }
     }
@@ -2238,7 +2239,7 @@ export const RecordPageDocument = new TypedDocumentString(`
       attachments {
         ...AttachmentFields
       }
-      supervisionOrders {
+      supervisionOrders @include(if: $withSupervision) {
         ...SupervisionOrderFields
       }
     }

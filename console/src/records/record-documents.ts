@@ -45,7 +45,7 @@ export const SupervisionOrderFields = graphql(`
  * actions the user may take now (labelled), the history, files and supervision orders.
  */
 export const RecordPageQuery = graphql(`
-  query RecordPage($number: String!) {
+  query RecordPage($number: String!, $withSupervision: Boolean!) {
     recordByNumber(number: $number) {
       __typename
       ... on HotlineTicket {
@@ -114,7 +114,7 @@ export const RecordPageQuery = graphql(`
         attachments {
           ...AttachmentFields
         }
-        supervisionOrders {
+        supervisionOrders @include(if: $withSupervision) {
           ...SupervisionOrderFields
         }
       }
@@ -158,7 +158,7 @@ export const RecordPageQuery = graphql(`
         attachments {
           ...AttachmentFields
         }
-        supervisionOrders {
+        supervisionOrders @include(if: $withSupervision) {
           ...SupervisionOrderFields
         }
       }

@@ -45,8 +45,11 @@ export function RecordPage() {
   const [answer, setAnswer] = useState<RecordPageResult | null>(null);
   const [error, setError] = useState<string | null>(null);
 
+  // Supervision orders are asked only of those the policy lets read them (an inspector may
+  // not): asking anyway would refuse the whole page.
+  const withSupervision = viewer.permissions.includes('supervision.read');
   const load = useCallback(() => {
-    request(RecordPageQuery, { number }).then(
+    request(RecordPageQuery, { number, withSupervision }).then(
       (data) => {
         setAnswer(data);
         setError(null);
@@ -54,7 +57,7 @@ export function RecordPage() {
       (failure: unknown) =>
         setError(failure instanceof ApiError ? failure.message : '记录加载失败，请刷新页面。'),
     );
-  }, [request, number]);
+  }, [request, number, withSupervision]);
   useEffect(load, [load]);
 
   if (error) return <Alert type="error" showIcon title={error} />;
@@ -71,7 +74,7 @@ export function RecordPage() {
   }
   const labels = answer.enumLabels;
   const fieldsProps = { labels, timeZone, permissions: viewer.permissions };
-  const orders = 'supervisionOrders' in record ? record.supervisionOrders : [];
+  const orders = ('supervisionOrders' in record && record.supervisionOrders) || [];
 
   return (
     <Space orientation="vertical" size="large" style={{ width: '100%' }}>
@@ -118,7 +121,7 @@ export function RecordPage() {
                 labels={labels}
               />
             </Card>
-            {record.__typename !== 'EnforcementRecord' && (
+            {record.__typename !== 'EnforcementRecord' && withSupervision && (
               <Card title={`督办（${orders.length}）`}>
                 <List
                   dataSource={[...orders]}

@@ -12,28 +12,36 @@ import type { ActionDescriptor, ActionField, ActionValues, RecordRef } from './a
 /** Files a unit attaches as proof of its work: what attachToRecord accepts. */
 const PHOTO_TYPES = 'image/jpeg,image/png,image/webp';
 
-/** The input control of one field kind. */
+/**
+ * The input control of one field kind. Form.Item hands its child the field's `id`, `value`
+ * and `onChange` (and for photos `fileList`): they are passed on to the control, so the
+ * form reads what was entered and the label names its control (for a screen reader too).
+ */
 function FieldControl({
   field,
   labels,
   units,
+  ...control
 }: {
   field: ActionField;
   labels: readonly EnumLabel[];
   units: HandlingUnitsQuery['handlingUnits'];
-}) {
+} & Record<string, unknown>) {
   const unitOptions = units.map((unit) => ({ value: unit.code, label: unit.name }));
   switch (field.kind) {
     case 'text':
     case 'recordNumber':
-      return <Input placeholder={field.hint} />;
+      return <Input {...control} placeholder={field.hint} />;
     case 'longText':
-      return <Input.TextArea rows={3} placeholder={field.hint} />;
+      return <Input.TextArea {...control} rows={3} placeholder={field.hint} />;
     case 'enum':
-      return <Select options={enumOptions(labels, field.enum ?? '')} placeholder="请选择" />;
+      return (
+        <Select {...control} options={enumOptions(labels, field.enum ?? '')} placeholder="请选择" />
+      );
     case 'unit':
       return (
         <Select
+          {...control}
           options={unitOptions}
           showSearch
           optionFilterProp="label"
@@ -43,6 +51,7 @@ function FieldControl({
     case 'units':
       return (
         <Select
+          {...control}
           mode="multiple"
           options={unitOptions}
           optionFilterProp="label"
@@ -50,12 +59,26 @@ function FieldControl({
         />
       );
     case 'workingDays':
-      return <InputNumber min={1} max={60} precision={0} addonAfter="个工作日" />;
+      return <InputNumber {...control} min={1} max={60} precision={0} addonAfter="个工作日" />;
     case 'number':
-      return <InputNumber min={field.min} max={field.max} precision={0} placeholder={field.hint} />;
+      return (
+        <InputNumber
+          {...control}
+          min={field.min}
+          max={field.max}
+          precision={0}
+          placeholder={field.hint}
+        />
+      );
     case 'photos':
       return (
-        <Upload accept={PHOTO_TYPES} listType="picture" multiple beforeUpload={() => false}>
+        <Upload
+          {...control}
+          accept={PHOTO_TYPES}
+          listType="picture"
+          multiple
+          beforeUpload={() => false}
+        >
           <Button>选择照片</Button>
         </Upload>
       );
