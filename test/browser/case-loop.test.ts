@@ -144,12 +144,24 @@ describe('the case loop in the console: report, file, dispatch, handle, report b
     await inspector
       .locator('.ant-upload input[type=file]')
       .setInputFiles({ name: 'site.jpg', mimeType: 'image/jpeg', buffer: plainJpeg() });
+    // The key each reportCase request carries: a retry must send its draft's key again.
+    const keysSent: unknown[] = [];
+    inspector.on('request', (sent) => {
+      const body = sent.method() === 'POST' ? sent.postData() : null;
+      if (body?.includes('mutation ReportCase')) {
+        const { variables } = JSON.parse(body) as { variables: { input: Record<string, unknown> } };
+        keysSent.push(variables.input.idempotencyKey);
+      }
+    });
     await inspector.getByRole('button', { name: /上\s*报/ }).dblclick();
 
     const link = inspector.getByTestId('case-number');
     await link.waitFor();
     caseNumber = (await link.textContent())?.trim() ?? '';
     expect(caseNumber).toMatch(/^320100AJ\d+$/);
+    expect(keysSent.length).toBeGreaterThan(0);
+    expect(keysSent[0]).toMatch(/^[0-9a-f-]{36}$/);
+    expect(new Set(keysSent).size).toBe(1);
 
     // One case for the double click: the draft's idempotency key made the second send a replay.
     const listed = await federation.query<{
