@@ -67,5 +67,9 @@ export async function signInThroughLoginPage(
   await page.getByLabel('用户名').fill(username);
   await page.getByLabel('密码').fill(password);
   await page.getByRole('button', { name: '登录' }).click();
-  await page.waitForURL(`${origin}/**`);
+  // Past the callback, which stores the session before it moves on: a navigation during it
+  // would find no session and start signing in again.
+  await page.waitForURL(
+    (url) => url.origin === origin && !url.pathname.startsWith('/auth/callback'),
+  );
 }
