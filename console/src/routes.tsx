@@ -69,6 +69,18 @@ export const createConsoleRouter = () =>
           SCREENS.enforcementFiling,
           async () => (await import('./enforcement/enforcement-filing-page')).EnforcementFilingPage,
         ),
+        screenRoute(
+          SCREENS.reportCase,
+          async () => (await import('./cases/report-case-page')).ReportCasePage,
+        ),
+        screenRoute(
+          SCREENS.cases,
+          async () => (await import('./cases/case-queue-page')).CaseQueuePage,
+        ),
+        screenRoute(
+          SCREENS.caseInbox,
+          async () => (await import('./cases/case-inbox-page')).CaseInboxPage,
+        ),
         screenRoute(SCREENS.search, async () => (await import('./tickets/search-page')).SearchPage),
         {
           // Any signed-in user may open a record: the API shows what they may see of it.

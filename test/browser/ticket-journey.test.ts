@@ -104,7 +104,10 @@ describe('a ticket goes round the 12345 loop in the console', () => {
     option: string,
   ) => {
     await scope.getByLabel(label, { exact: true }).click();
-    await page.locator('.ant-select-item-option', { hasText: option }).first().click();
+    // Only the open list: a list closed before stays in the page, hidden.
+    const open = page.locator('.ant-select-dropdown:not(.ant-select-dropdown-hidden)');
+    await open.locator('.ant-select-item-option', { hasText: new RegExp(`^${option}$`) }).click();
+    await open.waitFor({ state: 'detached' }).catch(() => open.waitFor({ state: 'hidden' }));
   };
 
   it('the agent logs the ticket at the intake form', async () => {

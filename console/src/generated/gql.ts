@@ -13,6 +13,11 @@ import * as types from './graphql';
  * Learn more about it here: https://the-guild.dev/graphql/codegen/plugins/presets/preset-client#reducing-bundle-size
  */
 type Documents = {
+  '\n  fragment CaseRow on CaseReport {\n    id\n    number\n    description\n    address\n    status\n    type\n    majorClass\n    urgency\n    deadlineStatus\n    dueAt\n    handlingUnit\n    createdAt\n    extensionRequest {\n      workingDays\n    }\n    returnRequestReason\n  }\n': typeof types.CaseRowFragmentDoc;
+  '\n  query CaseList($filter: CaseReportFilter, $sort: CaseSort, $first: Int, $after: String) {\n    caseReports(filter: $filter, sort: $sort, first: $first, after: $after) {\n      nodes {\n        ...CaseRow\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n': typeof types.CaseListDocument;
+  '\n  query CaseInbox($sort: CaseSort, $first: Int, $after: String) {\n    caseInbox(sort: $sort, first: $first, after: $after) {\n      nodes {\n        ...CaseRow\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n': typeof types.CaseInboxDocument;
+  '\n  subscription CaseInboxChanged($after: String) {\n    caseInboxChanged(after: $after) {\n      position\n      change\n      caseId\n      case {\n        ...CaseRow\n      }\n    }\n  }\n': typeof types.CaseInboxChangedDocument;
+  '\n  mutation ReportCase($input: ReportCaseInput!) {\n    reportCase(input: $input) {\n      id\n      number\n      version\n    }\n  }\n': typeof types.ReportCaseDocument;
   '\n  fragment EnforcementRow on EnforcementRecord {\n    id\n    number\n    status\n    procedure\n    isMajor\n    violatedArticle\n    party {\n      kind\n      name\n      masked\n    }\n    filedAt\n    decisionDueAt\n    decidedAt\n    serviceDueAt\n    servedAt\n    paymentDueAt\n    amountDue\n    deadlineStatus\n    overdue {\n      decision\n      service\n      payment\n      any\n    }\n  }\n': typeof types.EnforcementRowFragmentDoc;
   '\n  query EnforcementList(\n    $filter: EnforcementRecordFilter\n    $sort: EnforcementSort\n    $first: Int\n    $after: String\n  ) {\n    enforcementRecords(filter: $filter, sort: $sort, first: $first, after: $after) {\n      nodes {\n        ...EnforcementRow\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n': typeof types.EnforcementListDocument;
   '\n  query EnforcementFilingOptions($city: String!) {\n    districts: divisions(parent: $city) {\n      code\n      name\n    }\n    enumLabels(enums: ["EnforcementSource", "EnforcementProcedure", "PartyKind"]) {\n      enum\n      value\n      label\n    }\n  }\n': typeof types.EnforcementFilingOptionsDocument;
@@ -24,6 +29,24 @@ type Documents = {
   '\n  query DuplicateSuggestions($input: DuplicateQueryInput!) {\n    ticketDuplicateSuggestions(input: $input) {\n      score\n      ticket {\n        id\n        number\n        title\n        status\n        createdAt\n      }\n    }\n  }\n': typeof types.DuplicateSuggestionsDocument;
   '\n  query CallerHistory($phone: String!) {\n    callerHistory(phone: $phone) {\n      phone\n      total\n      open\n      recent {\n        id\n        number\n        title\n        status\n        createdAt\n      }\n    }\n  }\n': typeof types.CallerHistoryDocument;
   '\n  query EnumLabels($enums: [String!]) {\n    enumLabels(enums: $enums) {\n      enum\n      value\n      label\n    }\n  }\n': typeof types.EnumLabelsDocument;
+  '\n  mutation AttachToRecord($recordId: ID!, $file: File!, $purpose: AttachmentPurpose!) {\n    attachToRecord(recordId: $recordId, file: $file, purpose: $purpose) {\n      id\n    }\n  }\n': typeof types.AttachToRecordDocument;
+  '\n  fragment CaseActionResult on CaseReport {\n    id\n    version\n    status\n  }\n': typeof types.CaseActionResultFragmentDoc;
+  '\n  mutation FileCase($input: CaseActionInput!) {\n    fileCase(input: $input) {\n      ...CaseActionResult\n    }\n  }\n': typeof types.FileCaseDocument;
+  '\n  mutation VoidCase($input: CaseReasonInput!) {\n    voidCase(input: $input) {\n      ...CaseActionResult\n    }\n  }\n': typeof types.VoidCaseDocument;
+  '\n  mutation DispatchCase($input: DispatchCaseInput!) {\n    dispatchCase(input: $input) {\n      ...CaseActionResult\n    }\n  }\n': typeof types.DispatchCaseDocument;
+  '\n  mutation StartHandlingCase($input: CaseActionInput!) {\n    startHandlingCase(input: $input) {\n      ...CaseActionResult\n    }\n  }\n': typeof types.StartHandlingCaseDocument;
+  '\n  mutation ReportBackCase($input: ReportBackCaseInput!) {\n    reportBackCase(input: $input) {\n      ...CaseActionResult\n    }\n  }\n': typeof types.ReportBackCaseDocument;
+  '\n  mutation VerifyCase($input: VerifyCaseInput!) {\n    verifyCase(input: $input) {\n      ...CaseActionResult\n    }\n  }\n': typeof types.VerifyCaseDocument;
+  '\n  mutation RequestCaseExtension($input: RequestCaseExtensionInput!) {\n    requestCaseExtension(input: $input) {\n      ...CaseActionResult\n    }\n  }\n': typeof types.RequestCaseExtensionDocument;
+  '\n  mutation ApproveCaseExtension($input: CaseActionInput!) {\n    approveCaseExtension(input: $input) {\n      ...CaseActionResult\n    }\n  }\n': typeof types.ApproveCaseExtensionDocument;
+  '\n  mutation RejectCaseExtension($input: CaseReasonInput!) {\n    rejectCaseExtension(input: $input) {\n      ...CaseActionResult\n    }\n  }\n': typeof types.RejectCaseExtensionDocument;
+  '\n  mutation RequestCaseReturn($input: CaseReasonInput!) {\n    requestCaseReturn(input: $input) {\n      ...CaseActionResult\n    }\n  }\n': typeof types.RequestCaseReturnDocument;
+  '\n  mutation ApproveCaseReturn($input: CaseActionInput!) {\n    approveCaseReturn(input: $input) {\n      ...CaseActionResult\n    }\n  }\n': typeof types.ApproveCaseReturnDocument;
+  '\n  mutation RejectCaseReturn($input: CaseReasonInput!) {\n    rejectCaseReturn(input: $input) {\n      ...CaseActionResult\n    }\n  }\n': typeof types.RejectCaseReturnDocument;
+  '\n  mutation ParkCase($input: CaseReasonInput!) {\n    parkCase(input: $input) {\n      ...CaseActionResult\n    }\n  }\n': typeof types.ParkCaseDocument;
+  '\n  mutation ResumeCase($input: CaseActionInput!) {\n    resumeCase(input: $input) {\n      ...CaseActionResult\n    }\n  }\n': typeof types.ResumeCaseDocument;
+  '\n  mutation EvaluateCase($input: EvaluateCaseInput!) {\n    evaluateCase(input: $input) {\n      ...CaseActionResult\n    }\n  }\n': typeof types.EvaluateCaseDocument;
+  '\n  query CaseVersion($id: ID!) {\n    caseReport(id: $id) {\n      version\n    }\n  }\n': typeof types.CaseVersionDocument;
   '\n  fragment EnforcementActionResult on EnforcementRecord {\n    id\n    version\n    status\n  }\n': typeof types.EnforcementActionResultFragmentDoc;
   '\n  mutation StartEnforcementInvestigation($input: StartEnforcementInvestigationInput!) {\n    startEnforcementInvestigation(input: $input) {\n      ...EnforcementActionResult\n    }\n  }\n': typeof types.StartEnforcementInvestigationDocument;
   '\n  mutation ServeEnforcementNotice($input: EnforcementActionInput!) {\n    serveEnforcementNotice(input: $input) {\n      ...EnforcementActionResult\n    }\n  }\n': typeof types.ServeEnforcementNoticeDocument;
@@ -62,7 +85,6 @@ type Documents = {
   '\n  mutation UnmergeTicket($input: TicketActionInput!) {\n    unmergeTicket(input: $input) {\n      ...TicketActionResult\n    }\n  }\n': typeof types.UnmergeTicketDocument;
   '\n  query TicketVersion($id: ID!) {\n    ticket(id: $id) {\n      version\n    }\n  }\n': typeof types.TicketVersionDocument;
   '\n  query RecordIdByNumber($number: String!) {\n    recordByNumber(number: $number) {\n      ... on HotlineTicket {\n        id\n      }\n    }\n  }\n': typeof types.RecordIdByNumberDocument;
-  '\n  mutation AttachToRecord($recordId: ID!, $file: File!, $purpose: AttachmentPurpose!) {\n    attachToRecord(recordId: $recordId, file: $file, purpose: $purpose) {\n      id\n    }\n  }\n': typeof types.AttachToRecordDocument;
   '\n  fragment HistoryFields on HistoryEntry {\n    action\n    actionLabel\n    fromStateLabel\n    toStateLabel\n    actor\n    at\n    comment\n  }\n': typeof types.HistoryFieldsFragmentDoc;
   '\n  fragment AttachmentFields on Attachment {\n    id\n    fileName\n    contentType\n    size\n    purpose\n    uploadedAt\n    uploadedBy\n  }\n': typeof types.AttachmentFieldsFragmentDoc;
   '\n  fragment SupervisionOrderFields on SupervisionOrder {\n    id\n    number\n    level\n    state\n    deadline\n    instructions\n    overdue\n    issuer {\n      name\n    }\n  }\n': typeof types.SupervisionOrderFieldsFragmentDoc;
@@ -80,6 +102,16 @@ type Documents = {
   '\n  query TicketListLabels {\n    enumLabels(enums: ["TicketStatus", "DeadlineStatus", "Urgency", "IntakeClass", "InboxChange"]) {\n      enum\n      value\n      label\n    }\n  }\n': typeof types.TicketListLabelsDocument;
 };
 const documents: Documents = {
+  '\n  fragment CaseRow on CaseReport {\n    id\n    number\n    description\n    address\n    status\n    type\n    majorClass\n    urgency\n    deadlineStatus\n    dueAt\n    handlingUnit\n    createdAt\n    extensionRequest {\n      workingDays\n    }\n    returnRequestReason\n  }\n':
+    types.CaseRowFragmentDoc,
+  '\n  query CaseList($filter: CaseReportFilter, $sort: CaseSort, $first: Int, $after: String) {\n    caseReports(filter: $filter, sort: $sort, first: $first, after: $after) {\n      nodes {\n        ...CaseRow\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n':
+    types.CaseListDocument,
+  '\n  query CaseInbox($sort: CaseSort, $first: Int, $after: String) {\n    caseInbox(sort: $sort, first: $first, after: $after) {\n      nodes {\n        ...CaseRow\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n':
+    types.CaseInboxDocument,
+  '\n  subscription CaseInboxChanged($after: String) {\n    caseInboxChanged(after: $after) {\n      position\n      change\n      caseId\n      case {\n        ...CaseRow\n      }\n    }\n  }\n':
+    types.CaseInboxChangedDocument,
+  '\n  mutation ReportCase($input: ReportCaseInput!) {\n    reportCase(input: $input) {\n      id\n      number\n      version\n    }\n  }\n':
+    types.ReportCaseDocument,
   '\n  fragment EnforcementRow on EnforcementRecord {\n    id\n    number\n    status\n    procedure\n    isMajor\n    violatedArticle\n    party {\n      kind\n      name\n      masked\n    }\n    filedAt\n    decisionDueAt\n    decidedAt\n    serviceDueAt\n    servedAt\n    paymentDueAt\n    amountDue\n    deadlineStatus\n    overdue {\n      decision\n      service\n      payment\n      any\n    }\n  }\n':
     types.EnforcementRowFragmentDoc,
   '\n  query EnforcementList(\n    $filter: EnforcementRecordFilter\n    $sort: EnforcementSort\n    $first: Int\n    $after: String\n  ) {\n    enforcementRecords(filter: $filter, sort: $sort, first: $first, after: $after) {\n      nodes {\n        ...EnforcementRow\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n':
@@ -102,6 +134,42 @@ const documents: Documents = {
     types.CallerHistoryDocument,
   '\n  query EnumLabels($enums: [String!]) {\n    enumLabels(enums: $enums) {\n      enum\n      value\n      label\n    }\n  }\n':
     types.EnumLabelsDocument,
+  '\n  mutation AttachToRecord($recordId: ID!, $file: File!, $purpose: AttachmentPurpose!) {\n    attachToRecord(recordId: $recordId, file: $file, purpose: $purpose) {\n      id\n    }\n  }\n':
+    types.AttachToRecordDocument,
+  '\n  fragment CaseActionResult on CaseReport {\n    id\n    version\n    status\n  }\n':
+    types.CaseActionResultFragmentDoc,
+  '\n  mutation FileCase($input: CaseActionInput!) {\n    fileCase(input: $input) {\n      ...CaseActionResult\n    }\n  }\n':
+    types.FileCaseDocument,
+  '\n  mutation VoidCase($input: CaseReasonInput!) {\n    voidCase(input: $input) {\n      ...CaseActionResult\n    }\n  }\n':
+    types.VoidCaseDocument,
+  '\n  mutation DispatchCase($input: DispatchCaseInput!) {\n    dispatchCase(input: $input) {\n      ...CaseActionResult\n    }\n  }\n':
+    types.DispatchCaseDocument,
+  '\n  mutation StartHandlingCase($input: CaseActionInput!) {\n    startHandlingCase(input: $input) {\n      ...CaseActionResult\n    }\n  }\n':
+    types.StartHandlingCaseDocument,
+  '\n  mutation ReportBackCase($input: ReportBackCaseInput!) {\n    reportBackCase(input: $input) {\n      ...CaseActionResult\n    }\n  }\n':
+    types.ReportBackCaseDocument,
+  '\n  mutation VerifyCase($input: VerifyCaseInput!) {\n    verifyCase(input: $input) {\n      ...CaseActionResult\n    }\n  }\n':
+    types.VerifyCaseDocument,
+  '\n  mutation RequestCaseExtension($input: RequestCaseExtensionInput!) {\n    requestCaseExtension(input: $input) {\n      ...CaseActionResult\n    }\n  }\n':
+    types.RequestCaseExtensionDocument,
+  '\n  mutation ApproveCaseExtension($input: CaseActionInput!) {\n    approveCaseExtension(input: $input) {\n      ...CaseActionResult\n    }\n  }\n':
+    types.ApproveCaseExtensionDocument,
+  '\n  mutation RejectCaseExtension($input: CaseReasonInput!) {\n    rejectCaseExtension(input: $input) {\n      ...CaseActionResult\n    }\n  }\n':
+    types.RejectCaseExtensionDocument,
+  '\n  mutation RequestCaseReturn($input: CaseReasonInput!) {\n    requestCaseReturn(input: $input) {\n      ...CaseActionResult\n    }\n  }\n':
+    types.RequestCaseReturnDocument,
+  '\n  mutation ApproveCaseReturn($input: CaseActionInput!) {\n    approveCaseReturn(input: $input) {\n      ...CaseActionResult\n    }\n  }\n':
+    types.ApproveCaseReturnDocument,
+  '\n  mutation RejectCaseReturn($input: CaseReasonInput!) {\n    rejectCaseReturn(input: $input) {\n      ...CaseActionResult\n    }\n  }\n':
+    types.RejectCaseReturnDocument,
+  '\n  mutation ParkCase($input: CaseReasonInput!) {\n    parkCase(input: $input) {\n      ...CaseActionResult\n    }\n  }\n':
+    types.ParkCaseDocument,
+  '\n  mutation ResumeCase($input: CaseActionInput!) {\n    resumeCase(input: $input) {\n      ...CaseActionResult\n    }\n  }\n':
+    types.ResumeCaseDocument,
+  '\n  mutation EvaluateCase($input: EvaluateCaseInput!) {\n    evaluateCase(input: $input) {\n      ...CaseActionResult\n    }\n  }\n':
+    types.EvaluateCaseDocument,
+  '\n  query CaseVersion($id: ID!) {\n    caseReport(id: $id) {\n      version\n    }\n  }\n':
+    types.CaseVersionDocument,
   '\n  fragment EnforcementActionResult on EnforcementRecord {\n    id\n    version\n    status\n  }\n':
     types.EnforcementActionResultFragmentDoc,
   '\n  mutation StartEnforcementInvestigation($input: StartEnforcementInvestigationInput!) {\n    startEnforcementInvestigation(input: $input) {\n      ...EnforcementActionResult\n    }\n  }\n':
@@ -178,8 +246,6 @@ const documents: Documents = {
     types.TicketVersionDocument,
   '\n  query RecordIdByNumber($number: String!) {\n    recordByNumber(number: $number) {\n      ... on HotlineTicket {\n        id\n      }\n    }\n  }\n':
     types.RecordIdByNumberDocument,
-  '\n  mutation AttachToRecord($recordId: ID!, $file: File!, $purpose: AttachmentPurpose!) {\n    attachToRecord(recordId: $recordId, file: $file, purpose: $purpose) {\n      id\n    }\n  }\n':
-    types.AttachToRecordDocument,
   '\n  fragment HistoryFields on HistoryEntry {\n    action\n    actionLabel\n    fromStateLabel\n    toStateLabel\n    actor\n    at\n    comment\n  }\n':
     types.HistoryFieldsFragmentDoc,
   '\n  fragment AttachmentFields on Attachment {\n    id\n    fileName\n    contentType\n    size\n    purpose\n    uploadedAt\n    uploadedBy\n  }\n':
@@ -212,6 +278,36 @@ const documents: Documents = {
     types.TicketListLabelsDocument,
 };
 
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  fragment CaseRow on CaseReport {\n    id\n    number\n    description\n    address\n    status\n    type\n    majorClass\n    urgency\n    deadlineStatus\n    dueAt\n    handlingUnit\n    createdAt\n    extensionRequest {\n      workingDays\n    }\n    returnRequestReason\n  }\n',
+): typeof import('./graphql').CaseRowFragmentDoc;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query CaseList($filter: CaseReportFilter, $sort: CaseSort, $first: Int, $after: String) {\n    caseReports(filter: $filter, sort: $sort, first: $first, after: $after) {\n      nodes {\n        ...CaseRow\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n',
+): typeof import('./graphql').CaseListDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query CaseInbox($sort: CaseSort, $first: Int, $after: String) {\n    caseInbox(sort: $sort, first: $first, after: $after) {\n      nodes {\n        ...CaseRow\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n',
+): typeof import('./graphql').CaseInboxDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  subscription CaseInboxChanged($after: String) {\n    caseInboxChanged(after: $after) {\n      position\n      change\n      caseId\n      case {\n        ...CaseRow\n      }\n    }\n  }\n',
+): typeof import('./graphql').CaseInboxChangedDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation ReportCase($input: ReportCaseInput!) {\n    reportCase(input: $input) {\n      id\n      number\n      version\n    }\n  }\n',
+): typeof import('./graphql').ReportCaseDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -278,6 +374,114 @@ export function graphql(
 export function graphql(
   source: '\n  query EnumLabels($enums: [String!]) {\n    enumLabels(enums: $enums) {\n      enum\n      value\n      label\n    }\n  }\n',
 ): typeof import('./graphql').EnumLabelsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation AttachToRecord($recordId: ID!, $file: File!, $purpose: AttachmentPurpose!) {\n    attachToRecord(recordId: $recordId, file: $file, purpose: $purpose) {\n      id\n    }\n  }\n',
+): typeof import('./graphql').AttachToRecordDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  fragment CaseActionResult on CaseReport {\n    id\n    version\n    status\n  }\n',
+): typeof import('./graphql').CaseActionResultFragmentDoc;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation FileCase($input: CaseActionInput!) {\n    fileCase(input: $input) {\n      ...CaseActionResult\n    }\n  }\n',
+): typeof import('./graphql').FileCaseDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation VoidCase($input: CaseReasonInput!) {\n    voidCase(input: $input) {\n      ...CaseActionResult\n    }\n  }\n',
+): typeof import('./graphql').VoidCaseDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation DispatchCase($input: DispatchCaseInput!) {\n    dispatchCase(input: $input) {\n      ...CaseActionResult\n    }\n  }\n',
+): typeof import('./graphql').DispatchCaseDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation StartHandlingCase($input: CaseActionInput!) {\n    startHandlingCase(input: $input) {\n      ...CaseActionResult\n    }\n  }\n',
+): typeof import('./graphql').StartHandlingCaseDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation ReportBackCase($input: ReportBackCaseInput!) {\n    reportBackCase(input: $input) {\n      ...CaseActionResult\n    }\n  }\n',
+): typeof import('./graphql').ReportBackCaseDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation VerifyCase($input: VerifyCaseInput!) {\n    verifyCase(input: $input) {\n      ...CaseActionResult\n    }\n  }\n',
+): typeof import('./graphql').VerifyCaseDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation RequestCaseExtension($input: RequestCaseExtensionInput!) {\n    requestCaseExtension(input: $input) {\n      ...CaseActionResult\n    }\n  }\n',
+): typeof import('./graphql').RequestCaseExtensionDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation ApproveCaseExtension($input: CaseActionInput!) {\n    approveCaseExtension(input: $input) {\n      ...CaseActionResult\n    }\n  }\n',
+): typeof import('./graphql').ApproveCaseExtensionDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation RejectCaseExtension($input: CaseReasonInput!) {\n    rejectCaseExtension(input: $input) {\n      ...CaseActionResult\n    }\n  }\n',
+): typeof import('./graphql').RejectCaseExtensionDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation RequestCaseReturn($input: CaseReasonInput!) {\n    requestCaseReturn(input: $input) {\n      ...CaseActionResult\n    }\n  }\n',
+): typeof import('./graphql').RequestCaseReturnDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation ApproveCaseReturn($input: CaseActionInput!) {\n    approveCaseReturn(input: $input) {\n      ...CaseActionResult\n    }\n  }\n',
+): typeof import('./graphql').ApproveCaseReturnDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation RejectCaseReturn($input: CaseReasonInput!) {\n    rejectCaseReturn(input: $input) {\n      ...CaseActionResult\n    }\n  }\n',
+): typeof import('./graphql').RejectCaseReturnDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation ParkCase($input: CaseReasonInput!) {\n    parkCase(input: $input) {\n      ...CaseActionResult\n    }\n  }\n',
+): typeof import('./graphql').ParkCaseDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation ResumeCase($input: CaseActionInput!) {\n    resumeCase(input: $input) {\n      ...CaseActionResult\n    }\n  }\n',
+): typeof import('./graphql').ResumeCaseDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation EvaluateCase($input: EvaluateCaseInput!) {\n    evaluateCase(input: $input) {\n      ...CaseActionResult\n    }\n  }\n',
+): typeof import('./graphql').EvaluateCaseDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query CaseVersion($id: ID!) {\n    caseReport(id: $id) {\n      version\n    }\n  }\n',
+): typeof import('./graphql').CaseVersionDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -506,12 +710,6 @@ export function graphql(
 export function graphql(
   source: '\n  query RecordIdByNumber($number: String!) {\n    recordByNumber(number: $number) {\n      ... on HotlineTicket {\n        id\n      }\n    }\n  }\n',
 ): typeof import('./graphql').RecordIdByNumberDocument;
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(
-  source: '\n  mutation AttachToRecord($recordId: ID!, $file: File!, $purpose: AttachmentPurpose!) {\n    attachToRecord(recordId: $recordId, file: $file, purpose: $purpose) {\n      id\n    }\n  }\n',
-): typeof import('./graphql').AttachToRecordDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -41,6 +41,14 @@ export type CallerInput = {
   phone?: string | null | undefined;
 };
 
+/** Acting on a case: its id and the version you looked at (a newer one means someone acted first). */
+export type CaseActionInput = {
+  /** Up to 1000 characters, kept in the history. */
+  comment?: string | null | undefined;
+  id: string | number;
+  version: number;
+};
+
 /** 部件大类 and 事件大类 (GB/T 30428). */
 export type CaseMajorClass =
   /** 宣传广告 (事件) */
@@ -63,6 +71,53 @@ export type CaseMajorClass =
   | 'ROAD_TRAFFIC'
   /** 街面秩序 (事件) */
   | 'STREET_ORDER';
+
+/** An action that needs a reason (作废, 挂账, 回退, 驳回): 2–1000 characters. */
+export type CaseReasonInput = {
+  id: string | number;
+  reason: string;
+  version: number;
+};
+
+export type CaseReportFilter = {
+  createdBefore?: string | null | undefined;
+  createdFrom?: string | null | undefined;
+  /** Only cases in one of these deadline states (see CaseReport.deadlineStatus). */
+  deadlineStatus?: Array<DeadlineStatus> | null | undefined;
+  /** Due before this instant (cases without a due time are left out). */
+  dueBefore?: string | null | undefined;
+  /** Due at or after this instant (cases without a due time are left out). */
+  dueFrom?: string | null | undefined;
+  /** Cases assigned to this handling unit. */
+  handlingUnit?: string | null | undefined;
+  majorClass?: Array<CaseMajorClass> | null | undefined;
+  /** A minor category code, or its first digits. */
+  minorCode?: string | null | undefined;
+  /** Only open cases past their due time (true) or not (false). */
+  overdue?: boolean | null | undefined;
+  status?: Array<CaseStatus> | null | undefined;
+  /** Only cases under at least one supervision order (督办, true) or under none (false). */
+  supervised?: boolean | null | undefined;
+  /**
+   * Words separated by spaces (at most 100 characters), each of which must appear in the
+   * number, description or address. Chinese works as written, a word of any length.
+   */
+  text?: string | null | undefined;
+};
+
+/** A case list's order. A cursor is valid only under the sort of the page it came from. */
+export type CaseSort = {
+  by?: CaseSortField;
+  direction?: SortDirection;
+};
+
+/** What a case list is sorted by. */
+export type CaseSortField =
+  | 'CREATED_AT'
+  /** Cases without a due time (not yet dispatched, or parked) come last. */
+  | 'DUE_AT'
+  /** The last change, such as a workflow action. */
+  | 'UPDATED_AT';
 
 /** Where a case came from. */
 export type CaseSource =
@@ -161,6 +216,14 @@ export type DecideEnforcementCaseInput = {
   fineAmount?: number | null | undefined;
   id: string | number;
   penaltyType: PenaltyType;
+  version: number;
+};
+
+export type DispatchCaseInput = {
+  comment?: string | null | undefined;
+  /** A handling unit of this city (see handlingUnits). */
+  handlingUnit: string;
+  id: string | number;
   version: number;
 };
 
@@ -278,6 +341,14 @@ export type EnforcementStatus =
   | 'PAID'
   /** 送达 */
   | 'SERVED';
+
+export type EvaluateCaseInput = {
+  comment?: string | null | undefined;
+  id: string | number;
+  /** 0–100 */
+  score: number;
+  version: number;
+};
 
 export type ExtendEnforcementDecisionDeadlineInput = {
   /** Who approved the extension (负责人), 1–50 characters. */
@@ -415,6 +486,47 @@ export type RecordEnforcementPaymentInput = {
    */
   paidAt?: string | null | undefined;
   version: number;
+};
+
+export type ReportBackCaseInput = {
+  comment?: string | null | undefined;
+  id: string | number;
+  /** What was done (1–2000 characters). */
+  result: string;
+  version: number;
+};
+
+export type ReportCaseInput = {
+  /** Up to 200 characters. */
+  address?: string | null | undefined;
+  /** 1–4000 characters. */
+  description: string;
+  /** Where the case is: a county or city code inside the owning city. */
+  division: string;
+  /** 单元网格, up to 32 characters; an inspector reports only in their own grid (the default for them). */
+  gridCell?: string | null | undefined;
+  /** Makes retrying this create safe: see IdempotencyKey. */
+  idempotencyKey?: string | null | undefined;
+  latitude?: number | null | undefined;
+  longitude?: number | null | undefined;
+  /** Must be a class of the type (部件 or 事件). */
+  majorClass: CaseMajorClass;
+  /** Four digits, starting with the major class's code for the type. */
+  minorCode: string;
+  /** 部件编码 (部件 cases only), up to 32 letters and digits. */
+  objectCode?: string | null | undefined;
+  /** HOTLINE is only through convertTicketToCase (which keeps the ticket link); an inspector reports INSPECTOR. */
+  source: CaseSource;
+  type: CaseType;
+  urgency?: Urgency | null | undefined;
+};
+
+export type RequestCaseExtensionInput = {
+  id: string | number;
+  reason: string;
+  version: number;
+  /** 1–30 working days */
+  workingDays: number;
 };
 
 export type RequestEnforcementHearingInput = {
@@ -592,6 +704,123 @@ export type Urgency =
   /** Same-day emergencies */
   'EMERGENCY' | 'NORMAL' | 'URGENT';
 
+export type VerifyCaseInput = {
+  /** Required when not passed: what is still wrong. */
+  comment?: string | null | undefined;
+  id: string | number;
+  /** true closes the case (结案); false sends it back for rework (返工). */
+  passed: boolean;
+  version: number;
+};
+
+export type CaseRowFragment = {
+  id: string;
+  number: string;
+  description: string;
+  address: string | null;
+  status: CaseStatus;
+  type: CaseType;
+  majorClass: CaseMajorClass;
+  urgency: Urgency;
+  deadlineStatus: DeadlineStatus;
+  dueAt: string | null;
+  handlingUnit: string | null;
+  createdAt: string;
+  returnRequestReason: string | null;
+  extensionRequest: { workingDays: number } | null;
+};
+
+export type CaseListQueryVariables = Exact<{
+  filter?: CaseReportFilter | null | undefined;
+  sort?: CaseSort | null | undefined;
+  first?: number | null | undefined;
+  after?: string | null | undefined;
+}>;
+
+export type CaseListQuery = {
+  caseReports: {
+    nodes: Array<{
+      id: string;
+      number: string;
+      description: string;
+      address: string | null;
+      status: CaseStatus;
+      type: CaseType;
+      majorClass: CaseMajorClass;
+      urgency: Urgency;
+      deadlineStatus: DeadlineStatus;
+      dueAt: string | null;
+      handlingUnit: string | null;
+      createdAt: string;
+      returnRequestReason: string | null;
+      extensionRequest: { workingDays: number } | null;
+    }>;
+    pageInfo: { hasNextPage: boolean; endCursor: string | null };
+  };
+};
+
+export type CaseInboxQueryVariables = Exact<{
+  sort?: CaseSort | null | undefined;
+  first?: number | null | undefined;
+  after?: string | null | undefined;
+}>;
+
+export type CaseInboxQuery = {
+  caseInbox: {
+    nodes: Array<{
+      id: string;
+      number: string;
+      description: string;
+      address: string | null;
+      status: CaseStatus;
+      type: CaseType;
+      majorClass: CaseMajorClass;
+      urgency: Urgency;
+      deadlineStatus: DeadlineStatus;
+      dueAt: string | null;
+      handlingUnit: string | null;
+      createdAt: string;
+      returnRequestReason: string | null;
+      extensionRequest: { workingDays: number } | null;
+    }>;
+    pageInfo: { hasNextPage: boolean; endCursor: string | null };
+  };
+};
+
+export type CaseInboxChangedSubscriptionVariables = Exact<{
+  after?: string | null | undefined;
+}>;
+
+export type CaseInboxChangedSubscription = {
+  caseInboxChanged: {
+    position: string;
+    change: InboxChange;
+    caseId: string;
+    case: {
+      id: string;
+      number: string;
+      description: string;
+      address: string | null;
+      status: CaseStatus;
+      type: CaseType;
+      majorClass: CaseMajorClass;
+      urgency: Urgency;
+      deadlineStatus: DeadlineStatus;
+      dueAt: string | null;
+      handlingUnit: string | null;
+      createdAt: string;
+      returnRequestReason: string | null;
+      extensionRequest: { workingDays: number } | null;
+    } | null;
+  };
+};
+
+export type ReportCaseMutationVariables = Exact<{
+  input: ReportCaseInput;
+}>;
+
+export type ReportCaseMutation = { reportCase: { id: string; number: string; version: number } };
+
 export type EnforcementRowFragment = {
   id: string;
   number: string;
@@ -730,6 +959,136 @@ export type EnumLabelsQueryVariables = Exact<{
 }>;
 
 export type EnumLabelsQuery = { enumLabels: Array<{ enum: string; value: string; label: string }> };
+
+export type AttachToRecordMutationVariables = Exact<{
+  recordId: string | number;
+  file: File;
+  purpose: AttachmentPurpose;
+}>;
+
+export type AttachToRecordMutation = { attachToRecord: { id: string } };
+
+export type CaseActionResultFragment = { id: string; version: number; status: CaseStatus };
+
+export type FileCaseMutationVariables = Exact<{
+  input: CaseActionInput;
+}>;
+
+export type FileCaseMutation = { fileCase: { id: string; version: number; status: CaseStatus } };
+
+export type VoidCaseMutationVariables = Exact<{
+  input: CaseReasonInput;
+}>;
+
+export type VoidCaseMutation = { voidCase: { id: string; version: number; status: CaseStatus } };
+
+export type DispatchCaseMutationVariables = Exact<{
+  input: DispatchCaseInput;
+}>;
+
+export type DispatchCaseMutation = {
+  dispatchCase: { id: string; version: number; status: CaseStatus };
+};
+
+export type StartHandlingCaseMutationVariables = Exact<{
+  input: CaseActionInput;
+}>;
+
+export type StartHandlingCaseMutation = {
+  startHandlingCase: { id: string; version: number; status: CaseStatus };
+};
+
+export type ReportBackCaseMutationVariables = Exact<{
+  input: ReportBackCaseInput;
+}>;
+
+export type ReportBackCaseMutation = {
+  reportBackCase: { id: string; version: number; status: CaseStatus };
+};
+
+export type VerifyCaseMutationVariables = Exact<{
+  input: VerifyCaseInput;
+}>;
+
+export type VerifyCaseMutation = {
+  verifyCase: { id: string; version: number; status: CaseStatus };
+};
+
+export type RequestCaseExtensionMutationVariables = Exact<{
+  input: RequestCaseExtensionInput;
+}>;
+
+export type RequestCaseExtensionMutation = {
+  requestCaseExtension: { id: string; version: number; status: CaseStatus };
+};
+
+export type ApproveCaseExtensionMutationVariables = Exact<{
+  input: CaseActionInput;
+}>;
+
+export type ApproveCaseExtensionMutation = {
+  approveCaseExtension: { id: string; version: number; status: CaseStatus };
+};
+
+export type RejectCaseExtensionMutationVariables = Exact<{
+  input: CaseReasonInput;
+}>;
+
+export type RejectCaseExtensionMutation = {
+  rejectCaseExtension: { id: string; version: number; status: CaseStatus };
+};
+
+export type RequestCaseReturnMutationVariables = Exact<{
+  input: CaseReasonInput;
+}>;
+
+export type RequestCaseReturnMutation = {
+  requestCaseReturn: { id: string; version: number; status: CaseStatus };
+};
+
+export type ApproveCaseReturnMutationVariables = Exact<{
+  input: CaseActionInput;
+}>;
+
+export type ApproveCaseReturnMutation = {
+  approveCaseReturn: { id: string; version: number; status: CaseStatus };
+};
+
+export type RejectCaseReturnMutationVariables = Exact<{
+  input: CaseReasonInput;
+}>;
+
+export type RejectCaseReturnMutation = {
+  rejectCaseReturn: { id: string; version: number; status: CaseStatus };
+};
+
+export type ParkCaseMutationVariables = Exact<{
+  input: CaseReasonInput;
+}>;
+
+export type ParkCaseMutation = { parkCase: { id: string; version: number; status: CaseStatus } };
+
+export type ResumeCaseMutationVariables = Exact<{
+  input: CaseActionInput;
+}>;
+
+export type ResumeCaseMutation = {
+  resumeCase: { id: string; version: number; status: CaseStatus };
+};
+
+export type EvaluateCaseMutationVariables = Exact<{
+  input: EvaluateCaseInput;
+}>;
+
+export type EvaluateCaseMutation = {
+  evaluateCase: { id: string; version: number; status: CaseStatus };
+};
+
+export type CaseVersionQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+export type CaseVersionQuery = { caseReport: { version: number } | null };
 
 export type EnforcementActionResultFragment = {
   id: string;
@@ -1024,14 +1383,6 @@ export type RecordIdByNumberQueryVariables = Exact<{
 export type RecordIdByNumberQuery = {
   recordByNumber: { id: string } | Record<PropertyKey, never> | null;
 };
-
-export type AttachToRecordMutationVariables = Exact<{
-  recordId: string | number;
-  file: File;
-  purpose: AttachmentPurpose;
-}>;
-
-export type AttachToRecordMutation = { attachToRecord: { id: string } };
 
 export type HistoryFieldsFragment = {
   action: string;
@@ -1465,6 +1816,29 @@ export class TypedDocumentString<TResult, TVariables>
     return this.value;
   }
 }
+export const CaseRowFragmentDoc = new TypedDocumentString(
+  `
+    fragment CaseRow on CaseReport {
+  id
+  number
+  description
+  address
+  status
+  type
+  majorClass
+  urgency
+  deadlineStatus
+  dueAt
+  handlingUnit
+  createdAt
+  extensionRequest {
+    workingDays
+  }
+  returnRequestReason
+}
+    `,
+  { fragmentName: 'CaseRow' },
+) as unknown as TypedDocumentString<CaseRowFragment, unknown>;
 export const EnforcementRowFragmentDoc = new TypedDocumentString(
   `
     fragment EnforcementRow on EnforcementRecord {
@@ -1497,6 +1871,16 @@ export const EnforcementRowFragmentDoc = new TypedDocumentString(
     `,
   { fragmentName: 'EnforcementRow' },
 ) as unknown as TypedDocumentString<EnforcementRowFragment, unknown>;
+export const CaseActionResultFragmentDoc = new TypedDocumentString(
+  `
+    fragment CaseActionResult on CaseReport {
+  id
+  version
+  status
+}
+    `,
+  { fragmentName: 'CaseActionResult' },
+) as unknown as TypedDocumentString<CaseActionResultFragment, unknown>;
 export const EnforcementActionResultFragmentDoc = new TypedDocumentString(
   `
     fragment EnforcementActionResult on EnforcementRecord {
@@ -1585,6 +1969,107 @@ export const TicketRowFragmentDoc = new TypedDocumentString(
     `,
   { fragmentName: 'TicketRow' },
 ) as unknown as TypedDocumentString<TicketRowFragment, unknown>;
+export const CaseListDocument = new TypedDocumentString(`
+    query CaseList($filter: CaseReportFilter, $sort: CaseSort, $first: Int, $after: String) {
+  caseReports(filter: $filter, sort: $sort, first: $first, after: $after) {
+    nodes {
+      ...CaseRow
+    }
+    pageInfo {
+      hasNextPage
+      endCursor
+    }
+  }
+}
+    fragment CaseRow on CaseReport {
+  id
+  number
+  description
+  address
+  status
+  type
+  majorClass
+  urgency
+  deadlineStatus
+  dueAt
+  handlingUnit
+  createdAt
+  extensionRequest {
+    workingDays
+  }
+  returnRequestReason
+}`) as unknown as TypedDocumentString<CaseListQuery, CaseListQueryVariables>;
+export const CaseInboxDocument = new TypedDocumentString(`
+    query CaseInbox($sort: CaseSort, $first: Int, $after: String) {
+  caseInbox(sort: $sort, first: $first, after: $after) {
+    nodes {
+      ...CaseRow
+    }
+    pageInfo {
+      hasNextPage
+      endCursor
+    }
+  }
+}
+    fragment CaseRow on CaseReport {
+  id
+  number
+  description
+  address
+  status
+  type
+  majorClass
+  urgency
+  deadlineStatus
+  dueAt
+  handlingUnit
+  createdAt
+  extensionRequest {
+    workingDays
+  }
+  returnRequestReason
+}`) as unknown as TypedDocumentString<CaseInboxQuery, CaseInboxQueryVariables>;
+export const CaseInboxChangedDocument = new TypedDocumentString(`
+    subscription CaseInboxChanged($after: String) {
+  caseInboxChanged(after: $after) {
+    position
+    change
+    caseId
+    case {
+      ...CaseRow
+    }
+  }
+}
+    fragment CaseRow on CaseReport {
+  id
+  number
+  description
+  address
+  status
+  type
+  majorClass
+  urgency
+  deadlineStatus
+  dueAt
+  handlingUnit
+  createdAt
+  extensionRequest {
+    workingDays
+  }
+  returnRequestReason
+}`) as unknown as TypedDocumentString<
+  CaseInboxChangedSubscription,
+  CaseInboxChangedSubscriptionVariables
+>;
+export const ReportCaseDocument = new TypedDocumentString(`
+    mutation ReportCase($input: ReportCaseInput!) {
+  reportCase(input: $input) {
+    id
+    number
+    version
+  }
+}
+    `) as unknown as TypedDocumentString<ReportCaseMutation, ReportCaseMutationVariables>;
 export const EnforcementListDocument = new TypedDocumentString(`
     query EnforcementList($filter: EnforcementRecordFilter, $sort: EnforcementSort, $first: Int, $after: String) {
   enforcementRecords(filter: $filter, sort: $sort, first: $first, after: $after) {
@@ -1744,6 +2229,203 @@ export const EnumLabelsDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<EnumLabelsQuery, EnumLabelsQueryVariables>;
+export const AttachToRecordDocument = new TypedDocumentString(`
+    mutation AttachToRecord($recordId: ID!, $file: File!, $purpose: AttachmentPurpose!) {
+  attachToRecord(recordId: $recordId, file: $file, purpose: $purpose) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<AttachToRecordMutation, AttachToRecordMutationVariables>;
+export const FileCaseDocument = new TypedDocumentString(`
+    mutation FileCase($input: CaseActionInput!) {
+  fileCase(input: $input) {
+    ...CaseActionResult
+  }
+}
+    fragment CaseActionResult on CaseReport {
+  id
+  version
+  status
+}`) as unknown as TypedDocumentString<FileCaseMutation, FileCaseMutationVariables>;
+export const VoidCaseDocument = new TypedDocumentString(`
+    mutation VoidCase($input: CaseReasonInput!) {
+  voidCase(input: $input) {
+    ...CaseActionResult
+  }
+}
+    fragment CaseActionResult on CaseReport {
+  id
+  version
+  status
+}`) as unknown as TypedDocumentString<VoidCaseMutation, VoidCaseMutationVariables>;
+export const DispatchCaseDocument = new TypedDocumentString(`
+    mutation DispatchCase($input: DispatchCaseInput!) {
+  dispatchCase(input: $input) {
+    ...CaseActionResult
+  }
+}
+    fragment CaseActionResult on CaseReport {
+  id
+  version
+  status
+}`) as unknown as TypedDocumentString<DispatchCaseMutation, DispatchCaseMutationVariables>;
+export const StartHandlingCaseDocument = new TypedDocumentString(`
+    mutation StartHandlingCase($input: CaseActionInput!) {
+  startHandlingCase(input: $input) {
+    ...CaseActionResult
+  }
+}
+    fragment CaseActionResult on CaseReport {
+  id
+  version
+  status
+}`) as unknown as TypedDocumentString<
+  StartHandlingCaseMutation,
+  StartHandlingCaseMutationVariables
+>;
+export const ReportBackCaseDocument = new TypedDocumentString(`
+    mutation ReportBackCase($input: ReportBackCaseInput!) {
+  reportBackCase(input: $input) {
+    ...CaseActionResult
+  }
+}
+    fragment CaseActionResult on CaseReport {
+  id
+  version
+  status
+}`) as unknown as TypedDocumentString<ReportBackCaseMutation, ReportBackCaseMutationVariables>;
+export const VerifyCaseDocument = new TypedDocumentString(`
+    mutation VerifyCase($input: VerifyCaseInput!) {
+  verifyCase(input: $input) {
+    ...CaseActionResult
+  }
+}
+    fragment CaseActionResult on CaseReport {
+  id
+  version
+  status
+}`) as unknown as TypedDocumentString<VerifyCaseMutation, VerifyCaseMutationVariables>;
+export const RequestCaseExtensionDocument = new TypedDocumentString(`
+    mutation RequestCaseExtension($input: RequestCaseExtensionInput!) {
+  requestCaseExtension(input: $input) {
+    ...CaseActionResult
+  }
+}
+    fragment CaseActionResult on CaseReport {
+  id
+  version
+  status
+}`) as unknown as TypedDocumentString<
+  RequestCaseExtensionMutation,
+  RequestCaseExtensionMutationVariables
+>;
+export const ApproveCaseExtensionDocument = new TypedDocumentString(`
+    mutation ApproveCaseExtension($input: CaseActionInput!) {
+  approveCaseExtension(input: $input) {
+    ...CaseActionResult
+  }
+}
+    fragment CaseActionResult on CaseReport {
+  id
+  version
+  status
+}`) as unknown as TypedDocumentString<
+  ApproveCaseExtensionMutation,
+  ApproveCaseExtensionMutationVariables
+>;
+export const RejectCaseExtensionDocument = new TypedDocumentString(`
+    mutation RejectCaseExtension($input: CaseReasonInput!) {
+  rejectCaseExtension(input: $input) {
+    ...CaseActionResult
+  }
+}
+    fragment CaseActionResult on CaseReport {
+  id
+  version
+  status
+}`) as unknown as TypedDocumentString<
+  RejectCaseExtensionMutation,
+  RejectCaseExtensionMutationVariables
+>;
+export const RequestCaseReturnDocument = new TypedDocumentString(`
+    mutation RequestCaseReturn($input: CaseReasonInput!) {
+  requestCaseReturn(input: $input) {
+    ...CaseActionResult
+  }
+}
+    fragment CaseActionResult on CaseReport {
+  id
+  version
+  status
+}`) as unknown as TypedDocumentString<
+  RequestCaseReturnMutation,
+  RequestCaseReturnMutationVariables
+>;
+export const ApproveCaseReturnDocument = new TypedDocumentString(`
+    mutation ApproveCaseReturn($input: CaseActionInput!) {
+  approveCaseReturn(input: $input) {
+    ...CaseActionResult
+  }
+}
+    fragment CaseActionResult on CaseReport {
+  id
+  version
+  status
+}`) as unknown as TypedDocumentString<
+  ApproveCaseReturnMutation,
+  ApproveCaseReturnMutationVariables
+>;
+export const RejectCaseReturnDocument = new TypedDocumentString(`
+    mutation RejectCaseReturn($input: CaseReasonInput!) {
+  rejectCaseReturn(input: $input) {
+    ...CaseActionResult
+  }
+}
+    fragment CaseActionResult on CaseReport {
+  id
+  version
+  status
+}`) as unknown as TypedDocumentString<RejectCaseReturnMutation, RejectCaseReturnMutationVariables>;
+export const ParkCaseDocument = new TypedDocumentString(`
+    mutation ParkCase($input: CaseReasonInput!) {
+  parkCase(input: $input) {
+    ...CaseActionResult
+  }
+}
+    fragment CaseActionResult on CaseReport {
+  id
+  version
+  status
+}`) as unknown as TypedDocumentString<ParkCaseMutation, ParkCaseMutationVariables>;
+export const ResumeCaseDocument = new TypedDocumentString(`
+    mutation ResumeCase($input: CaseActionInput!) {
+  resumeCase(input: $input) {
+    ...CaseActionResult
+  }
+}
+    fragment CaseActionResult on CaseReport {
+  id
+  version
+  status
+}`) as unknown as TypedDocumentString<ResumeCaseMutation, ResumeCaseMutationVariables>;
+export const EvaluateCaseDocument = new TypedDocumentString(`
+    mutation EvaluateCase($input: EvaluateCaseInput!) {
+  evaluateCase(input: $input) {
+    ...CaseActionResult
+  }
+}
+    fragment CaseActionResult on CaseReport {
+  id
+  version
+  status
+}`) as unknown as TypedDocumentString<EvaluateCaseMutation, EvaluateCaseMutationVariables>;
+export const CaseVersionDocument = new TypedDocumentString(`
+    query CaseVersion($id: ID!) {
+  caseReport(id: $id) {
+    version
+  }
+}
+    `) as unknown as TypedDocumentString<CaseVersionQuery, CaseVersionQueryVariables>;
 export const StartEnforcementInvestigationDocument = new TypedDocumentString(`
     mutation StartEnforcementInvestigation($input: StartEnforcementInvestigationInput!) {
   startEnforcementInvestigation(input: $input) {
@@ -2200,13 +2882,6 @@ export const RecordIdByNumberDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<RecordIdByNumberQuery, RecordIdByNumberQueryVariables>;
-export const AttachToRecordDocument = new TypedDocumentString(`
-    mutation AttachToRecord($recordId: ID!, $file: File!, $purpose: AttachmentPurpose!) {
-  attachToRecord(recordId: $recordId, file: $file, purpose: $purpose) {
-    id
-  }
-}
-    `) as unknown as TypedDocumentString<AttachToRecordMutation, AttachToRecordMutationVariables>;
 export const RecordPageDocument = new TypedDocumentString(`
     query RecordPage($number: String!, $withSupervision: Boolean!) {
   recordByNumber(number: $number) {

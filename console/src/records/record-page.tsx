@@ -45,8 +45,8 @@ export function RecordPage() {
   const [answer, setAnswer] = useState<RecordPageResult | null>(null);
   const [error, setError] = useState<string | null>(null);
 
-  // Supervision orders are asked for only by those the policy lets read them: for anyone
-  // else the API would refuse the whole page.
+  // Supervision orders are asked only of those the policy lets read them (an inspector may
+  // not): asking anyway would refuse the whole page.
   const withSupervision = viewer.permissions.includes('supervision.read');
   const load = useCallback(() => {
     request(RecordPageQuery, { number, withSupervision }).then(
@@ -74,7 +74,7 @@ export function RecordPage() {
   }
   const labels = answer.enumLabels;
   const fieldsProps = { labels, timeZone, permissions: viewer.permissions };
-  const orders = 'supervisionOrders' in record ? record.supervisionOrders : undefined;
+  const orders = ('supervisionOrders' in record && record.supervisionOrders) || [];
 
   return (
     <Space orientation="vertical" size="large" style={{ width: '100%' }}>
@@ -121,7 +121,7 @@ export function RecordPage() {
                 labels={labels}
               />
             </Card>
-            {orders && (
+            {record.__typename !== 'EnforcementRecord' && withSupervision && (
               <Card title={`督办（${orders.length}）`}>
                 <List
                   dataSource={[...orders]}

@@ -19,6 +19,13 @@ export const SCREENS = {
     title: '执法立案',
     roles: ['enforcement-officer'],
   },
+  reportCase: { path: '/report-case', title: '上报案件', roles: ['inspector'] },
+  cases: {
+    path: '/cases',
+    title: '案件中心',
+    roles: ['dispatcher', 'inspector', 'city-supervisor'],
+  },
+  caseInbox: { path: '/case-inbox', title: '待处置案件', roles: ['handling-unit'] },
   search: {
     path: '/search',
     title: '工单查询',

@@ -1,10 +1,11 @@
-import { Alert, Button, Space, Table, Tag, Typography } from 'antd';
+import { Space, Tag } from 'antd';
 import type { TableColumnsType } from 'antd';
 import { Link } from 'react-router';
 import type { TicketRowFragment } from '../generated/graphql';
 import { enumLabel } from '../labels/enum-options';
 import type { EnumLabel } from '../labels/enum-options';
 import { formatInstant } from '../labels/format-instant';
+import { PagedTable } from '../lists/paged-table';
 import type { CursorPages } from '../lists/use-cursor-pages';
 import { recordPath } from '../shell/role-home';
 import { useSession } from '../shell/session-context';
@@ -70,27 +71,11 @@ export function TicketTable({
     },
   ];
   return (
-    <Space orientation="vertical" style={{ width: '100%' }}>
-      {pages.error && <Alert type="error" showIcon title={pages.error} />}
-      <Table<TicketRowFragment>
-        rowKey="id"
-        size="middle"
-        columns={columns}
-        dataSource={[...pages.rows]}
-        loading={pages.loading}
-        pagination={false}
-        aria-label={caption}
-        locale={{ emptyText: '没有工单' }}
-      />
-      <Space style={{ justifyContent: 'flex-end', width: '100%' }}>
-        <Typography.Text type="secondary">第 {pages.pageNumber} 页</Typography.Text>
-        <Button onClick={pages.previous} disabled={pages.pageNumber === 1 || pages.loading}>
-          上一页
-        </Button>
-        <Button onClick={pages.next} disabled={!pages.hasNext || pages.loading}>
-          下一页
-        </Button>
-      </Space>
-    </Space>
+    <PagedTable<TicketRowFragment>
+      pages={pages}
+      columns={columns}
+      caption={caption}
+      emptyText="没有工单"
+    />
   );
 }

@@ -4,7 +4,7 @@ import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
+import type { Browser, BrowserContext, BrowserContextOptions, Page } from 'playwright-core';
 import { startFederation } from '../../support/federation.js';
 import type { FederationLayout, TestFederation } from '../../support/federation.js';
 import { launchChromium } from '../chromium.js';
@@ -44,14 +44,17 @@ export interface ConsoleFederation {
   browser: Browser;
   /** The console's address (the gateway's). */
   origin: string;
-  /** A new browser profile (its own session storage) with one page, not signed in. */
-  openPage(): Promise<SignedInPage>;
+  /**
+   * A new browser profile (its own session storage) with one page, not signed in;
+   * `options` add to the profile's (a position and the permission to read it, …).
+   */
+  openPage(options?: BrowserContextOptions): Promise<SignedInPage>;
   /**
    * A new browser profile (its own session storage) signed in as `username` through the
    * realm's login page; its page is where the sign-in landed. Every uncaught exception and
    * console error of the page is collected in `errors`.
    */
-  signIn(username: string, path?: string): Promise<SignedInPage>;
+  signIn(username: string, path?: string, options?: BrowserContextOptions): Promise<SignedInPage>;
   close(): Promise<void>;
 }
 
@@ -74,10 +77,11 @@ export async function startConsoleFederation(
   });
   const browser = await launchChromium();
   const contexts: BrowserContext[] = [];
-  const openPage = async (): Promise<SignedInPage> => {
+  const openPage = async (options: BrowserContextOptions = {}): Promise<SignedInPage> => {
     const context = await browser.newContext({
       locale: 'zh-CN',
       viewport: { width: 1440, height: 900 },
+      ...options,
     });
     contexts.push(context);
     const page = await context.newPage();
@@ -94,14 +98,18 @@ export async function startConsoleFederation(
     browser,
     origin,
     openPage,
-    signIn: async (username, path = '/') => {
-      const { context, page, errors } = await openPage();
+    signIn: async (username, path = '/', options = {}) => {
+      const { context, page, errors } = await openPage(options);
       await page.goto(`${origin}${path}`);
       await page.waitForURL(`${federation.identity.url}/**`);
       await page.getByLabel('用户名').fill(username);
       await page.getByLabel('密码').fill('demo');
       await page.getByRole('button', { name: '登录' }).click();
-      await page.waitForURL(`${origin}/**`);
+      // Past the callback, which stores the session before it moves on: a navigation during
+      // it would find no session and start signing in again.
+      await page.waitForURL(
+        (url) => url.origin === origin && !url.pathname.startsWith('/auth/callback'),
+      );
       await page.getByTestId('signed-in-user').waitFor();
       return { context, page, errors };
     },

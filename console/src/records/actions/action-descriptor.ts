@@ -3,8 +3,8 @@ import type { GraphQLRequest } from '../../api/graphql-client';
 /**
  * What a form field of an action asks for: free text (a reason, a reply), a value of an
  * API enum, one or several of the city's handling units, a number of working or calendar
- * days, photos to attach first, another record's number, an amount of money in yuan, a
- * moment in the node's zone, or usernames of colleagues.
+ * days, a whole number in a range (a score), photos to attach first, another record's
+ * number, an amount of money in yuan, a moment in the node's zone, or usernames of colleagues.
  */
 export type ActionFieldKind =
   | 'text'
@@ -14,6 +14,7 @@ export type ActionFieldKind =
   | 'units'
   | 'workingDays'
   | 'calendarDays'
+  | 'number'
   | 'photos'
   | 'recordNumber'
   | 'money'
@@ -33,6 +34,9 @@ export interface ActionField {
   enum?: string;
   /** A hint of what to write, inside the empty field. */
   hint?: string;
+  /** The range a `number` field accepts, as the API states it. */
+  min?: number;
+  max?: number;
 }
 
 /** The record an action is taken on, at the version the user looked at. */

@@ -28,7 +28,7 @@ function FieldControl({
   field: ActionField;
   labels: readonly EnumLabel[];
   units: HandlingUnitsQuery['handlingUnits'];
-}) {
+} & Record<string, unknown>) {
   const unitOptions = units.map((unit) => ({ value: unit.code, label: unit.name }));
   switch (field.kind) {
     case 'text':
@@ -95,6 +95,16 @@ function FieldControl({
           mode="tags"
           tokenSeparators={[',', '，', ' ', '、']}
           placeholder={field.hint ?? '输入用户名，回车或逗号分隔，可填多个'}
+        />
+      );
+    case 'number':
+      return (
+        <InputNumber
+          {...control}
+          min={field.min}
+          max={field.max}
+          precision={0}
+          placeholder={field.hint}
         />
       );
     case 'photos':

@@ -162,11 +162,3 @@ export const RecordIdByNumber = graphql(`
     }
   }
 `);
-
-export const AttachToRecord = graphql(`
-  mutation AttachToRecord($recordId: ID!, $file: File!, $purpose: AttachmentPurpose!) {
-    attachToRecord(recordId: $recordId, file: $file, purpose: $purpose) {
-      id
-    }
-  }
-`);

@@ -1,14 +1,14 @@
 import { ApiError } from '../../api/api-error';
-import type { GraphQLRequest } from '../../api/graphql-client';
-import type { AttachmentPurpose, Resolution, Satisfaction } from '../../generated/graphql';
+import type { Resolution, Satisfaction } from '../../generated/graphql';
 import { COMMENT, REASON, requiredTextOf, textOf } from './action-descriptor';
 import type { ActionDescriptor, ActionField, ActionValues, RecordRef } from './action-descriptor';
+import { attachFirst, filesOf } from './attach-first';
+import type { VersionReader } from './attach-first';
 import {
   AnswerTicketDirectly,
   ApproveTicketExtension,
   ApproveTicketReply,
   ArchiveTicket,
-  AttachToRecord,
   CallBackTicket,
   CloseTicket,
   CoReplyToTicket,
@@ -61,32 +61,9 @@ const PHOTOS: ActionField = {
   required: false,
 };
 
-/** Files chosen in a `photos` field (antd Upload's list, each with the browser's File). */
-function filesOf(values: ActionValues, name: string): File[] {
-  const list = values[name];
-  if (!Array.isArray(list)) return [];
-  return list
-    .map((entry: { originFileObj?: unknown }) => entry.originFileObj)
-    .filter((file): file is File => file instanceof File);
-}
-
-/**
- * Attaches the chosen files, then answers the version the record reached: each file moves
- * the record on, and the action that follows must name the version it acts on.
- */
-async function attachFirst(
-  request: GraphQLRequest,
-  record: RecordRef,
-  files: readonly File[],
-  purpose: AttachmentPurpose,
-): Promise<RecordRef> {
-  if (files.length === 0) return record;
-  for (const file of files) {
-    await request(AttachToRecord, { recordId: record.id, file, purpose });
-  }
-  const { ticket } = await request(TicketVersion, { id: record.id });
-  return { id: record.id, version: ticket?.version ?? record.version };
-}
+/** The ticket's version after its files were attached. */
+const ticketVersion: VersionReader = async (request, id) =>
+  (await request(TicketVersion, { id })).ticket?.version;
 
 const withComment = (record: RecordRef, values: ActionValues) => ({
   id: record.id,
@@ -178,6 +155,7 @@ export const TICKET_ACTIONS: Readonly<Record<string, ActionDescriptor>> = {
         record,
         filesOf(values, 'photos'),
         'AFTER_HANDLING',
+        ticketVersion,
       );
       return request(ReplyToTicket, {
         input: {
