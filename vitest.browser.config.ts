@@ -18,6 +18,9 @@ export default defineConfig({
     include: ['test/browser/**/*.test.ts'],
     globalSetup: ['test/support/pglite-global-setup.ts'],
     provide: { databaseEngine: 'pglite' },
+    // One journey at a time: each runs a federation and a browser, and two cores shared by
+    // several of them make a click wait longer than a user ever would.
+    fileParallelism: false,
     testTimeout: 60_000,
     hookTimeout: 120_000,
   },
