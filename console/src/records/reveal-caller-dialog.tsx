@@ -49,7 +49,7 @@ export function RevealCallerButton({ ticketId }: { ticketId: string }) {
           revealed ? (
             <Button onClick={close}>关闭</Button>
           ) : (
-            <Button type="primary" loading={sending} onClick={() => form.submit()}>
+            <Button type="primary" disabled={sending} onClick={() => form.submit()}>
               查看
             </Button>
           )
