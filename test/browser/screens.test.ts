@@ -112,9 +112,15 @@ describe('the city desk screens', () => {
     ['agent.320100', '/search', 'search', '工单查询'],
     ['dispatcher.320100', '/dispatch', 'dispatch', '人行道占道经营'],
     ['unit-cg.320100', '/inbox', 'unit-inbox', '中山路占道经营'],
+    ['inspector.320100', '/report-case', 'report-case', '上报案件'],
+    ['dispatcher.320100', '/cases', 'cases', '案件中心'],
+    ['unit-cg.320100', '/case-inbox', 'case-inbox', '待处置案件'],
+    ['officer.320100', '/enforcement', 'enforcement', '执法办案'],
+    ['officer.320100', '/enforcement/new', 'enforcement-filing', '执法立案'],
   ])('%s: %s', async (username, path, name, shown) => {
     const { page } = await signIn(username, path);
-    await page.getByText(shown, { exact: true }).first().waitFor();
+    // Inside the screen's own card: the menu names the screens too.
+    await page.locator('.ant-card', { hasText: shown }).first().waitFor();
     await screenshot(page, name);
     const violations = await seriousViolations(page);
     expect(violations, violations.join('\n')).toEqual([]);
