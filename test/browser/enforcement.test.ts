@@ -141,7 +141,7 @@ describe('an enforcement officer works a major case in the console, with legal r
     pageErrors.push(signedIn.errors);
     await officer.waitForURL('**/enforcement');
     await officer
-      .getByRole('link', { name: /执法立案/ })
+      .getByRole('button', { name: /执法立案/ })
       .first()
       .click();
     await officer.waitForURL('**/enforcement/new');

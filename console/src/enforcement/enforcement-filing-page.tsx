@@ -15,7 +15,7 @@ import {
   Typography,
 } from 'antd';
 import { useEffect, useRef, useState } from 'react';
-import { Link } from 'react-router';
+import { useNavigate } from 'react-router';
 import { ApiError, NETWORK_ERROR } from '../api/api-error';
 import type { GraphQLRequest } from '../api/graphql-client';
 import type { EnforcementFilingOptionsQuery } from '../generated/graphql';
@@ -92,6 +92,7 @@ const formName = (path: readonly string[]) =>
 /** 执法立案: an officer opens an enforcement case (fileEnforcementCase). */
 export function EnforcementFilingPage() {
   const { request, viewer } = useSession();
+  const navigate = useNavigate();
   const [form] = Form.useForm<EnforcementFilingValues>();
   const draft = useRef(new IdempotentDraft());
   const [options, setOptions] = useState<EnforcementFilingOptionsQuery | null>(null);
@@ -170,9 +171,9 @@ export function EnforcementFilingPage() {
           }
           extra={
             <Space>
-              <Link to={recordPath(filed.number)}>
-                <Button type="primary">打开案件</Button>
-              </Link>
+              <Button type="primary" onClick={() => void navigate(recordPath(filed.number))}>
+                打开案件
+              </Button>
               <Button onClick={next}>继续立案</Button>
             </Space>
           }

@@ -1,11 +1,12 @@
-import { Alert, Button, Card, Space, Table, Tabs, Tag, Typography } from 'antd';
+import { Button, Card, Space, Tabs, Tag } from 'antd';
 import type { TableColumnsType } from 'antd';
 import { useCallback, useState } from 'react';
-import { Link } from 'react-router';
+import { Link, useNavigate } from 'react-router';
 import type { EnforcementRecordFilter, EnforcementRowFragment } from '../generated/graphql';
 import { enumLabel } from '../labels/enum-options';
 import { formatInstant } from '../labels/format-instant';
 import { useEnumLabels } from '../labels/use-enum-labels';
+import { PagedTable } from '../lists/paged-table';
 import { useCursorPages } from '../lists/use-cursor-pages';
 import { SCREENS, recordPath } from '../shell/role-home';
 import { useSession } from '../shell/session-context';
@@ -39,6 +40,7 @@ function runningLimit(row: EnforcementRowFragment): { name: string; dueAt: strin
  */
 export function EnforcementListPage() {
   const { request, timeZone, viewer } = useSession();
+  const navigate = useNavigate();
   const labels = useEnumLabels(request, ['EnforcementStatus', 'DeadlineStatus', 'PartyKind']);
   const reviewerOnly =
     viewer.roles.includes('legal-reviewer') && !viewer.roles.includes('enforcement-officer');
@@ -119,9 +121,9 @@ export function EnforcementListPage() {
       title="执法办案"
       extra={
         viewer.permissions.includes('enforcement.create') && (
-          <Link to={SCREENS.enforcementFiling.path}>
-            <Button type="primary">执法立案</Button>
-          </Link>
+          <Button type="primary" onClick={() => void navigate(SCREENS.enforcementFiling.path)}>
+            执法立案
+          </Button>
         )
       }
     >
@@ -130,28 +132,7 @@ export function EnforcementListPage() {
         onChange={setTab}
         items={TABS.map((entry) => ({ key: entry.key, label: entry.label }))}
       />
-      <Space orientation="vertical" style={{ width: '100%' }}>
-        {pages.error && <Alert type="error" showIcon title={pages.error} />}
-        <Table<EnforcementRowFragment>
-          rowKey="id"
-          size="middle"
-          columns={columns}
-          dataSource={[...pages.rows]}
-          loading={pages.loading}
-          pagination={false}
-          aria-label={chosen.label}
-          locale={{ emptyText: '没有执法案件' }}
-        />
-        <Space style={{ justifyContent: 'flex-end', width: '100%' }}>
-          <Typography.Text type="secondary">第 {pages.pageNumber} 页</Typography.Text>
-          <Button onClick={pages.previous} disabled={pages.pageNumber === 1 || pages.loading}>
-            上一页
-          </Button>
-          <Button onClick={pages.next} disabled={!pages.hasNext || pages.loading}>
-            下一页
-          </Button>
-        </Space>
-      </Space>
+      <PagedTable pages={pages} columns={columns} caption={chosen.label} emptyText="没有执法案件" />
     </Card>
   );
 }

@@ -17,7 +17,7 @@ export interface CursorPages<Row> {
   hasNext: boolean;
   next(): void;
   previous(): void;
-  /** Loads the page shown again (after a write, or a live event). */
+  /** Loads the page shown again (after a write, or a live event), in place. */
   reload(): void;
 }
 
@@ -41,9 +41,15 @@ export function useCursorPages<Row>(
   useEffect(() => setCursors([undefined]), [load]);
 
   const after = cursors.at(-1);
+  /** The page last asked for: asking it again (reload) refreshes it in place, without a spinner. */
+  const shown = useRef<{ load: unknown; after: string | undefined } | null>(null);
   useEffect(() => {
     const ticket = ++latest.current;
-    setLoading(true);
+    const samePage = shown.current?.load === load && shown.current.after === after;
+    shown.current = { load, after };
+    // A live event reloads the page shown many times a day: the rows stay as they are until
+    // the fresh ones arrive, rather than fading under a spinner each time.
+    if (!samePage) setLoading(true);
     load(after).then(
       (answer) => {
         if (ticket !== latest.current) return;
