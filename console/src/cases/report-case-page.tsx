@@ -17,7 +17,7 @@ import { useRef, useState } from 'react';
 import { Link } from 'react-router';
 import { ApiError } from '../api/api-error';
 import type { CaseMajorClass, CaseType, Urgency } from '../generated/graphql';
-import { mapFieldProblems } from '../intake/field-errors';
+import { mapFieldProblems } from '../forms/field-errors';
 import { IdempotentDraft } from '../intake/idempotent-submit';
 import { enumOptions } from '../labels/enum-options';
 import { useEnumLabels } from '../labels/use-enum-labels';

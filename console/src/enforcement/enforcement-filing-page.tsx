@@ -19,7 +19,7 @@ import { useNavigate } from 'react-router';
 import { ApiError, NETWORK_ERROR } from '../api/api-error';
 import type { GraphQLRequest } from '../api/graphql-client';
 import type { EnforcementFilingOptionsQuery } from '../generated/graphql';
-import { mapFieldProblems } from '../intake/field-errors';
+import { mapFieldProblems } from '../forms/field-errors';
 import { IdempotentDraft } from '../intake/idempotent-submit';
 import { enumOptions } from '../labels/enum-options';
 import { recordPath } from '../shell/role-home';

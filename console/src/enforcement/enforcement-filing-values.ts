@@ -4,7 +4,7 @@ import type {
   FileEnforcementCaseInput,
   PartyKind,
 } from '../generated/graphql';
-import type { FormFieldPath } from '../intake/field-errors';
+import type { FormFieldPath } from '../forms/field-errors';
 
 /** The 立案 form's values, as antd's Form holds them. */
 export interface EnforcementFilingValues {

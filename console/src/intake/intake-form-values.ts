@@ -1,5 +1,5 @@
 import type { CreateTicketInput, IntakeClass, TicketChannel, Urgency } from '../generated/graphql';
-import type { FormFieldPath } from './field-errors';
+import type { FormFieldPath } from '../forms/field-errors';
 
 /** The intake form's values, as antd's Form holds them. */
 export interface IntakeFormValues {

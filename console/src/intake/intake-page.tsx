@@ -28,7 +28,7 @@ import { useSession } from '../shell/session-context';
 import { CallerHistoryPanel } from './caller-history-panel';
 import { DuplicateSuggestionsPanel } from './duplicate-suggestions-panel';
 import type { DuplicateSuggestion } from './duplicate-suggestions-panel';
-import { mapFieldProblems } from './field-errors';
+import { mapFieldProblems } from '../forms/field-errors';
 import { IdempotentDraft } from './idempotent-submit';
 import {
   CategoryChildrenQuery,

@@ -3,7 +3,7 @@ import type { Dayjs } from 'dayjs';
 import { useEffect, useState } from 'react';
 import { ApiError } from '../../api/api-error';
 import type { HandlingUnitsQuery } from '../../generated/graphql';
-import { mapFieldProblems } from '../../intake/field-errors';
+import { mapFieldProblems } from '../../forms/field-errors';
 import { enumOptions } from '../../labels/enum-options';
 import { instantOfLocal } from '../../labels/local-instant';
 import type { EnumLabel } from '../../labels/enum-options';

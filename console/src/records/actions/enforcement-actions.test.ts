@@ -31,9 +31,10 @@ async function sent(action: string, values: Record<string, unknown>) {
 describe("the console's enforcement actions", () => {
   const documented = documentedActions();
 
-  it('cover every action of the enforcement machine, and only those', () => {
+  // That they cover every action of the machine, and only those, record-actions.test.ts checks
+  // for every kind.
+  it('read the documented table', () => {
     expect(documented.size).toBeGreaterThanOrEqual(15);
-    expect(Object.keys(ENFORCEMENT_ACTIONS).sort()).toEqual([...documented.keys()].sort());
   });
 
   it('send each action as the mutation of the same purpose, on the version looked at', async () => {

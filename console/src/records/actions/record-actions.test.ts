@@ -26,6 +26,7 @@ describe('the console sends every action of a machine it has descriptors for', (
   it.each([
     ['Hotline ticket (12345 工单)', 'HotlineTicket'],
     ['City operations case (数字城管 案件)', 'CaseReport'],
+    ['Enforcement record (城管执法 案件)', 'EnforcementRecord'],
   ] as const)(
     '%s: one descriptor per action, and none for an action the machine lacks',
     (heading, kind) => {

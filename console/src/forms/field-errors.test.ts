@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { mapFieldProblems } from './field-errors';
-import { INTAKE_FORM_FIELDS } from './intake-form-values';
+import { INTAKE_FORM_FIELDS } from '../intake/intake-form-values';
 
 describe('mapping API field problems onto the intake form', () => {
   it('puts each problem beside the field its path names, below `input`', () => {
