@@ -18,6 +18,7 @@ import { Link } from 'react-router';
 import { ApiError } from '../api/api-error';
 import type { CaseMajorClass, CaseType, Urgency } from '../generated/graphql';
 import { mapFieldProblems } from '../forms/field-errors';
+import { useKeptDraft } from '../forms/use-kept-draft';
 import { IdempotentDraft } from '../intake/idempotent-submit';
 import { enumOptions } from '../labels/enum-options';
 import { useEnumLabels } from '../labels/use-enum-labels';
@@ -62,6 +63,9 @@ const uploadValue = (event: { fileList?: unknown } | unknown[]) =>
 
 const trimmed = (text: string | undefined) => text?.trim() || undefined;
 
+/** Chosen photos stay out of a kept draft: storage cannot hold files. */
+const NOT_KEPT = ['photos'];
+
 /**
  * 上报案件 (信息采集): the inspector reports what they found on their rounds, with the spot
  * and the site photos. The case is created once however often 上报 is clicked (one
@@ -79,6 +83,9 @@ export function ReportCasePage() {
   const [created, setCreated] = useState<{ number: string; photoProblem: string | null } | null>(
     null,
   );
+  // What was typed survives an expired session (sign in again, and it is back); photos are
+  // picked again.
+  const kept = useKeptDraft(form, 'report-case', created === null, NOT_KEPT);
 
   // The machine has no way out to a map tile server (an intranet), so the spot is taken as
   // numbers: typed, or read from the device's own positioning, which needs no network.
@@ -139,6 +146,7 @@ export function ReportCasePage() {
       } catch (error) {
         photoProblem = error instanceof ApiError ? error.message : '照片上传失败。';
       }
+      kept.clear();
       setCreated({ number: reportCase.number, photoProblem });
     } catch (error) {
       const { fields, general } = mapFieldProblems(
@@ -199,6 +207,7 @@ export function ReportCasePage() {
           layout="vertical"
           initialValues={{ type: 'EVENT', urgency: 'NORMAL' }}
           onFinish={(values) => void submit(values)}
+          onValuesChange={kept.keep}
           disabled={submitting}
         >
           {alert.length > 0 && (

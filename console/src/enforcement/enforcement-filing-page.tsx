@@ -20,6 +20,7 @@ import { ApiError, NETWORK_ERROR } from '../api/api-error';
 import type { GraphQLRequest } from '../api/graphql-client';
 import type { EnforcementFilingOptionsQuery } from '../generated/graphql';
 import { mapFieldProblems } from '../forms/field-errors';
+import { useKeptDraft } from '../forms/use-kept-draft';
 import { IdempotentDraft } from '../intake/idempotent-submit';
 import { enumOptions } from '../labels/enum-options';
 import { recordPath } from '../shell/role-home';
@@ -100,6 +101,8 @@ export function EnforcementFilingPage() {
   const [submitting, setSubmitting] = useState(false);
   const [alert, setAlert] = useState<string[]>([]);
   const [filed, setFiled] = useState<{ number: string; party: string } | null>(null);
+  // What was typed survives an expired session: sign in again, and it is back.
+  const kept = useKeptDraft(form, 'enforcement-filing', filed === null && options !== null);
   const partyKind = Form.useWatch(['party', 'kind'], form) ?? 'PERSON';
 
   useEffect(() => {
@@ -118,6 +121,7 @@ export function EnforcementFilingPage() {
           input: fileEnforcementInputOf(values, links, key),
         }),
       );
+      kept.clear();
       setFiled({ number: fileEnforcementCase.number, party: fileEnforcementCase.party.name });
     } catch (error) {
       if (error instanceof UnknownLink) {
@@ -189,6 +193,7 @@ export function EnforcementFilingPage() {
         layout="vertical"
         disabled={submitting}
         onFinish={(values) => void submit(values)}
+        onValuesChange={kept.keep}
         initialValues={{
           division: viewer.division.code,
           source: 'PATROL',

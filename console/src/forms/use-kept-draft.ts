@@ -21,6 +21,8 @@ export function useKeptDraft<Values extends object>(
   form: FormInstance<Values>,
   name: string,
   ready: boolean,
+  /** Fields not kept: chosen files, which storage cannot hold (the user picks them again). */
+  notKept: readonly string[] = [],
 ): KeptDraft<Values> {
   const { viewer } = useSession();
   const key = keptDraftKey(viewer.username, name);
@@ -35,9 +37,16 @@ export function useKeptDraft<Values extends object>(
 
   return useMemo(
     () => ({
-      keep: (_changed, values) => writeKeptDraft(window.sessionStorage, key, values),
+      keep: (_changed, values) =>
+        writeKeptDraft(
+          window.sessionStorage,
+          key,
+          Object.fromEntries(
+            Object.entries(values).filter(([field]) => !notKept.includes(field)),
+          ) as Values,
+        ),
       clear: () => window.sessionStorage.removeItem(key),
     }),
-    [key],
+    [key, notKept],
   );
 }

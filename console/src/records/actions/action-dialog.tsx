@@ -4,6 +4,7 @@ import { useEffect, useState } from 'react';
 import { ApiError } from '../../api/api-error';
 import type { HandlingUnitsQuery } from '../../generated/graphql';
 import { mapFieldProblems } from '../../forms/field-errors';
+import { useKeptDraft } from '../../forms/use-kept-draft';
 import { enumOptions } from '../../labels/enum-options';
 import { instantOfLocal } from '../../labels/local-instant';
 import type { EnumLabel } from '../../labels/enum-options';
@@ -122,6 +123,15 @@ function FieldControl({
   }
 }
 
+/**
+ * The fields of an action a draft does not keep: chosen files, which storage cannot hold, and
+ * picked moments, whose picker holds an object storage would flatten to a string.
+ */
+const fieldsNotKept = (descriptor: ActionDescriptor): readonly string[] =>
+  descriptor.fields
+    .filter((field) => field.kind === 'photos' || field.kind === 'dateTime')
+    .map((field) => field.name);
+
 /** antd's Upload keeps its files under `fileList` in the change event it sends the form. */
 const uploadValue = (event: { fileList?: unknown } | unknown[]) =>
   Array.isArray(event) ? event : (event as { fileList?: unknown }).fileList;
@@ -174,6 +184,9 @@ export function ActionDialog({
   const [sending, setSending] = useState(false);
   const [alert, setAlert] = useState<string[]>([]);
   const [units, setUnits] = useState<HandlingUnitsQuery['handlingUnits']>([]);
+  // A session that expires while the form is typed sends the user to sign in again: what was
+  // typed comes back when this action's form is opened again on this record.
+  const kept = useKeptDraft(form, `action:${record.id}:${title}`, open, fieldsNotKept(descriptor));
   const needsUnits = descriptor.fields.some(
     (field) => field.kind === 'unit' || field.kind === 'units',
   );
@@ -193,6 +206,7 @@ export function ActionDialog({
     setAlert([]);
     try {
       await descriptor.send(request, record, sendableValues(descriptor.fields, values, timeZone));
+      kept.clear();
       form.resetFields();
       onDone();
     } catch (error) {
@@ -228,6 +242,7 @@ export function ActionDialog({
         layout="vertical"
         disabled={sending}
         onFinish={(values) => void send(values)}
+        onValuesChange={kept.keep}
         name={`action-${title}`}
       >
         {descriptor.fields.map((field) => (
