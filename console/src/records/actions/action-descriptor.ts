@@ -1,4 +1,5 @@
 import type { GraphQLRequest } from '../../api/graphql-client';
+import type { TypedDocumentString } from '../../generated/graphql';
 
 /**
  * What a form field of an action asks for: free text (a reason, a reply), a value of an
@@ -101,4 +102,42 @@ export function usernamesOf(values: ActionValues, name: string): string[] {
 /** A required text field: the API refuses an empty one by name, so it is sent as typed. */
 export function requiredTextOf(values: ActionValues, name: string): string {
   return textOf(values, name) ?? '';
+}
+
+/** The record and the version looked at, with the optional comment. */
+export const withComment = (record: RecordRef, values: ActionValues) => ({
+  id: record.id,
+  version: record.version,
+  comment: textOf(values, 'comment'),
+});
+
+/** The record and the version looked at, with the reason it must give. */
+export const withReason = (record: RecordRef, values: ActionValues) => ({
+  id: record.id,
+  version: record.version,
+  reason: requiredTextOf(values, 'reason'),
+});
+
+/** A mutation whose input is the record, its version and what the form adds. */
+type InputMutation<Input> = TypedDocumentString<unknown, { input: Input }>;
+
+/** An action that asks for nothing but an optional comment (签收, 审核通过, 结案 …). */
+export function commentAction(
+  mutation: InputMutation<ReturnType<typeof withComment>>,
+): ActionDescriptor {
+  return {
+    fields: [COMMENT],
+    send: (request, record, values) => request(mutation, { input: withComment(record, values) }),
+  };
+}
+
+/** An action that must give a reason (驳回, 退回 …). */
+export function reasonAction(
+  mutation: InputMutation<ReturnType<typeof withReason>>,
+  reason: ActionField = REASON,
+): ActionDescriptor {
+  return {
+    fields: [reason],
+    send: (request, record, values) => request(mutation, { input: withReason(record, values) }),
+  };
 }

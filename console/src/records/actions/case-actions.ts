@@ -1,5 +1,13 @@
-import { COMMENT, REASON, requiredTextOf, textOf } from './action-descriptor';
-import type { ActionDescriptor, ActionField, ActionValues, RecordRef } from './action-descriptor';
+import {
+  COMMENT,
+  REASON,
+  commentAction,
+  reasonAction,
+  requiredTextOf,
+  withComment,
+  withReason,
+} from './action-descriptor';
+import type { ActionDescriptor, ActionField, ActionValues } from './action-descriptor';
 import { attachFirst, filesOf } from './attach-first';
 import type { VersionReader } from './attach-first';
 import {
@@ -38,16 +46,6 @@ const AFTER_PHOTOS: ActionField = {
   required: false,
 };
 
-const withComment = (record: RecordRef, values: ActionValues) => ({
-  id: record.id,
-  version: record.version,
-  comment: textOf(values, 'comment'),
-});
-const withReason = (record: RecordRef, values: ActionValues) => ({
-  id: record.id,
-  version: record.version,
-  reason: requiredTextOf(values, 'reason'),
-});
 const numberOf = (values: ActionValues, name: string): number =>
   typeof values[name] === 'number' ? values[name] : 0;
 
@@ -57,10 +55,7 @@ const numberOf = (values: ActionValues, name: string): number =>
  * when it reports back — attached before the step, which then names the version they reached.
  */
 export const CASE_ACTIONS: Readonly<Record<string, ActionDescriptor>> = {
-  file: {
-    fields: [COMMENT],
-    send: (request, record, values) => request(FileCase, { input: withComment(record, values) }),
-  },
+  file: commentAction(FileCase),
   void: {
     fields: [{ ...REASON, hint: '不予立案的原因，如：不属于城市管理范围、重复上报' }],
     send: (request, record, values) => request(VoidCase, { input: withReason(record, values) }),
@@ -142,39 +137,20 @@ export const CASE_ACTIONS: Readonly<Record<string, ActionDescriptor>> = {
         input: { ...withReason(record, values), workingDays: numberOf(values, 'workingDays') },
       }),
   },
-  approveExtension: {
-    fields: [COMMENT],
-    send: (request, record, values) =>
-      request(ApproveCaseExtension, { input: withComment(record, values) }),
-  },
-  rejectExtension: {
-    fields: [REASON],
-    send: (request, record, values) =>
-      request(RejectCaseExtension, { input: withReason(record, values) }),
-  },
+  approveExtension: commentAction(ApproveCaseExtension),
+  rejectExtension: reasonAction(RejectCaseExtension),
   requestReturn: {
     fields: [{ ...REASON, hint: '不属于本单位职责的，请写明应由哪个单位处置' }],
     send: (request, record, values) =>
       request(RequestCaseReturn, { input: withReason(record, values) }),
   },
-  approveReturn: {
-    fields: [COMMENT],
-    send: (request, record, values) =>
-      request(ApproveCaseReturn, { input: withComment(record, values) }),
-  },
-  rejectReturn: {
-    fields: [REASON],
-    send: (request, record, values) =>
-      request(RejectCaseReturn, { input: withReason(record, values) }),
-  },
+  approveReturn: commentAction(ApproveCaseReturn),
+  rejectReturn: reasonAction(RejectCaseReturn),
   park: {
     fields: [{ ...REASON, hint: '暂时无法处置的原因' }],
     send: (request, record, values) => request(ParkCase, { input: withReason(record, values) }),
   },
-  resume: {
-    fields: [COMMENT],
-    send: (request, record, values) => request(ResumeCase, { input: withComment(record, values) }),
-  },
+  resume: commentAction(ResumeCase),
   evaluate: {
     fields: [
       { name: 'score', label: '评分', kind: 'number', required: true, min: 0, max: 100 },

@@ -3,11 +3,13 @@ import {
   COMMENT,
   REASON,
   numberOf,
+  commentAction,
+  reasonAction,
   requiredTextOf,
-  textOf,
+  withComment,
   usernamesOf,
 } from './action-descriptor';
-import type { ActionDescriptor, ActionValues, RecordRef } from './action-descriptor';
+import type { ActionDescriptor, ActionValues } from './action-descriptor';
 import {
   ApproveEnforcementLegalReview,
   ArchiveEnforcementCase,
@@ -26,16 +28,6 @@ import {
   WaiveEnforcementHearing,
 } from './enforcement-action-documents';
 
-const withComment = (record: RecordRef, values: ActionValues) => ({
-  id: record.id,
-  version: record.version,
-  comment: textOf(values, 'comment'),
-});
-const withReason = (record: RecordRef, values: ActionValues) => ({
-  id: record.id,
-  version: record.version,
-  reason: requiredTextOf(values, 'reason'),
-});
 /** A picked moment, already an ISO instant (the dialog converts `dateTime` fields). */
 const instantOf = (values: ActionValues, name: string): string | undefined => {
   const value = values[name];
@@ -66,11 +58,7 @@ export const ENFORCEMENT_ACTIONS: Readonly<Record<string, ActionDescriptor>> = {
         },
       }),
   },
-  serveNotice: {
-    fields: [COMMENT],
-    send: (request, record, values) =>
-      request(ServeEnforcementNotice, { input: withComment(record, values) }),
-  },
+  serveNotice: commentAction(ServeEnforcementNotice),
   requestHearing: {
     fields: [
       {
@@ -87,11 +75,7 @@ export const ENFORCEMENT_ACTIONS: Readonly<Record<string, ActionDescriptor>> = {
         input: { ...withComment(record, values), requestedAt: instantOf(values, 'requestedAt') },
       }),
   },
-  waiveHearing: {
-    fields: [COMMENT],
-    send: (request, record, values) =>
-      request(WaiveEnforcementHearing, { input: withComment(record, values) }),
-  },
+  waiveHearing: commentAction(WaiveEnforcementHearing),
   holdHearing: {
     fields: [
       {
@@ -111,21 +95,9 @@ export const ENFORCEMENT_ACTIONS: Readonly<Record<string, ActionDescriptor>> = {
         },
       }),
   },
-  submitLegalReview: {
-    fields: [COMMENT],
-    send: (request, record, values) =>
-      request(SubmitEnforcementLegalReview, { input: withComment(record, values) }),
-  },
-  approveLegalReview: {
-    fields: [COMMENT],
-    send: (request, record, values) =>
-      request(ApproveEnforcementLegalReview, { input: withComment(record, values) }),
-  },
-  rejectLegalReview: {
-    fields: [REASON],
-    send: (request, record, values) =>
-      request(RejectEnforcementLegalReview, { input: withReason(record, values) }),
-  },
+  submitLegalReview: commentAction(SubmitEnforcementLegalReview),
+  approveLegalReview: commentAction(ApproveEnforcementLegalReview),
+  rejectLegalReview: reasonAction(RejectEnforcementLegalReview),
   extendDecisionDeadline: {
     fields: [
       { name: 'days', label: '延长天数', kind: 'calendarDays', required: true, hint: '1–90' },
@@ -165,11 +137,7 @@ export const ENFORCEMENT_ACTIONS: Readonly<Record<string, ActionDescriptor>> = {
         },
       }),
   },
-  serveDecision: {
-    fields: [COMMENT],
-    send: (request, record, values) =>
-      request(ServeEnforcementDecision, { input: withComment(record, values) }),
-  },
+  serveDecision: commentAction(ServeEnforcementDecision),
   recordPayment: {
     fields: [
       {
@@ -191,19 +159,7 @@ export const ENFORCEMENT_ACTIONS: Readonly<Record<string, ActionDescriptor>> = {
         },
       }),
   },
-  enforce: {
-    fields: [REASON],
-    send: (request, record, values) =>
-      request(EnforceEnforcementDecision, { input: withReason(record, values) }),
-  },
-  close: {
-    fields: [COMMENT],
-    send: (request, record, values) =>
-      request(CloseEnforcementCase, { input: withComment(record, values) }),
-  },
-  archive: {
-    fields: [COMMENT],
-    send: (request, record, values) =>
-      request(ArchiveEnforcementCase, { input: withComment(record, values) }),
-  },
+  enforce: reasonAction(EnforceEnforcementDecision),
+  close: commentAction(CloseEnforcementCase),
+  archive: commentAction(ArchiveEnforcementCase),
 };

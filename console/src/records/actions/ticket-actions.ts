@@ -1,6 +1,14 @@
 import { ApiError } from '../../api/api-error';
 import type { Resolution, Satisfaction } from '../../generated/graphql';
-import { COMMENT, REASON, requiredTextOf, textOf } from './action-descriptor';
+import {
+  COMMENT,
+  REASON,
+  commentAction,
+  reasonAction,
+  requiredTextOf,
+  withComment,
+  withReason,
+} from './action-descriptor';
 import type { ActionDescriptor, ActionField, ActionValues, RecordRef } from './action-descriptor';
 import { attachFirst, filesOf } from './attach-first';
 import type { VersionReader } from './attach-first';
@@ -65,16 +73,6 @@ const PHOTOS: ActionField = {
 const ticketVersion: VersionReader = async (request, id) =>
   (await request(TicketVersion, { id })).ticket?.version;
 
-const withComment = (record: RecordRef, values: ActionValues) => ({
-  id: record.id,
-  version: record.version,
-  comment: textOf(values, 'comment'),
-});
-const withReason = (record: RecordRef, values: ActionValues) => ({
-  id: record.id,
-  version: record.version,
-  reason: requiredTextOf(values, 'reason'),
-});
 const unitsOf = (values: ActionValues): string[] | undefined =>
   Array.isArray(values.coUnits) && values.coUnits.length > 0
     ? values.coUnits.filter((unit): unit is string => typeof unit === 'string')
@@ -108,16 +106,8 @@ export const TICKET_ACTIONS: Readonly<Record<string, ActionDescriptor>> = {
     send: (request, record, values) =>
       request(RedispatchTicket, { input: dispatchInput(record, values) }),
   },
-  signFor: {
-    fields: [COMMENT],
-    send: (request, record, values) =>
-      request(SignForTicket, { input: withComment(record, values) }),
-  },
-  startHandling: {
-    fields: [COMMENT],
-    send: (request, record, values) =>
-      request(StartHandlingTicket, { input: withComment(record, values) }),
-  },
+  signFor: commentAction(SignForTicket),
+  startHandling: commentAction(StartHandlingTicket),
   requestExtension: {
     fields: [
       { name: 'workingDays', label: '延期工作日数', kind: 'workingDays', required: true },
@@ -133,16 +123,8 @@ export const TICKET_ACTIONS: Readonly<Record<string, ActionDescriptor>> = {
         },
       }),
   },
-  approveExtension: {
-    fields: [COMMENT],
-    send: (request, record, values) =>
-      request(ApproveTicketExtension, { input: withComment(record, values) }),
-  },
-  rejectExtension: {
-    fields: [REASON],
-    send: (request, record, values) =>
-      request(RejectTicketExtension, { input: withReason(record, values) }),
-  },
+  approveExtension: commentAction(ApproveTicketExtension),
+  rejectExtension: reasonAction(RejectTicketExtension),
   return: {
     fields: [{ ...REASON, hint: '不属于本单位职责的，请写明应由哪个单位办理' }],
     send: (request, record, values) => request(ReturnTicket, { input: withReason(record, values) }),
@@ -173,16 +155,8 @@ export const TICKET_ACTIONS: Readonly<Record<string, ActionDescriptor>> = {
         input: { id: record.id, version: record.version, reply: requiredTextOf(values, 'reply') },
       }),
   },
-  approveReply: {
-    fields: [COMMENT],
-    send: (request, record, values) =>
-      request(ApproveTicketReply, { input: withComment(record, values) }),
-  },
-  rejectReply: {
-    fields: [REASON],
-    send: (request, record, values) =>
-      request(RejectTicketReply, { input: withReason(record, values) }),
-  },
+  approveReply: commentAction(ApproveTicketReply),
+  rejectReply: reasonAction(RejectTicketReply),
   callBack: {
     fields: [
       { ...RESOLUTION, label: '来电人认为' },
@@ -204,20 +178,9 @@ export const TICKET_ACTIONS: Readonly<Record<string, ActionDescriptor>> = {
         },
       }),
   },
-  reopen: {
-    fields: [COMMENT],
-    send: (request, record, values) =>
-      request(ReopenTicket, { input: withComment(record, values) }),
-  },
-  close: {
-    fields: [COMMENT],
-    send: (request, record, values) => request(CloseTicket, { input: withComment(record, values) }),
-  },
-  archive: {
-    fields: [COMMENT],
-    send: (request, record, values) =>
-      request(ArchiveTicket, { input: withComment(record, values) }),
-  },
+  reopen: commentAction(ReopenTicket),
+  close: commentAction(CloseTicket),
+  archive: commentAction(ArchiveTicket),
   merge: {
     fields: [
       {
@@ -242,9 +205,5 @@ export const TICKET_ACTIONS: Readonly<Record<string, ActionDescriptor>> = {
       });
     },
   },
-  unmerge: {
-    fields: [COMMENT],
-    send: (request, record, values) =>
-      request(UnmergeTicket, { input: withComment(record, values) }),
-  },
+  unmerge: commentAction(UnmergeTicket),
 };
