@@ -128,6 +128,8 @@ describe('a ticket goes round the 12345 loop in the console', () => {
       .fill('湖南路与中山北路口井盖破损下沉，夜间有行人绊倒。');
     await page.getByLabel('来电人', { exact: true }).fill('赵六');
     await page.getByLabel('联系电话', { exact: true }).fill('13700001111');
+    await page.getByLabel('街道（镇）', { exact: true }).fill('湖南路街道');
+    await page.getByLabel('社区（村）', { exact: true }).fill('青石村社区');
     await page.getByLabel('地址', { exact: true }).fill('鼓楼区湖南路1号');
     await page.getByRole('button', { name: /提交受理/ }).click();
     const number = page.getByTestId('ticket-number');
@@ -139,7 +141,16 @@ describe('a ticket goes round the 12345 loop in the console', () => {
       { n: ticketNumber },
     );
     ticketId = found.data!.recordByNumber.id;
-    expect(ticketId).toBeTruthy();
+    const logged = await setup.federation.query<{ ticket: { location: unknown } }>(
+      setup.federation.token('agent.320100'),
+      'query ($id: ID!) { ticket(id: $id) { location { street community address } } }',
+      { id: ticketId },
+    );
+    expect(logged.data!.ticket.location).toEqual({
+      street: '湖南路街道',
+      community: '青石村社区',
+      address: '鼓楼区湖南路1号',
+    });
     // From the success, the ticket's own page: 直办 for what was answered on the call.
     await page.getByRole('button', { name: /办理此工单/ }).click();
     await page.waitForURL(`**/records/${ticketNumber}`);

@@ -13,7 +13,7 @@ export interface IntakeFormValues {
   title?: string;
   content?: string;
   caller?: { name?: string; phone?: string; confidential?: boolean };
-  location?: { address?: string };
+  location?: { street?: string; community?: string; address?: string };
 }
 
 /** Every field of the form an API problem can be shown beside. */
@@ -28,6 +28,8 @@ export const INTAKE_FORM_FIELDS: readonly FormFieldPath[] = [
   ['caller', 'name'],
   ['caller', 'phone'],
   ['caller', 'confidential'],
+  ['location', 'street'],
+  ['location', 'community'],
   ['location', 'address'],
 ];
 
@@ -41,7 +43,11 @@ export function createTicketInputOf(
   values: IntakeFormValues,
   idempotencyKey: string,
 ): CreateTicketInput {
-  const address = blankToUndefined(values.location?.address);
+  const location = Object.fromEntries(
+    (['street', 'community', 'address'] as const)
+      .map((field) => [field, blankToUndefined(values.location?.[field])] as const)
+      .filter(([, text]) => text !== undefined),
+  );
   return {
     idempotencyKey,
     division: values.division?.at(-1) ?? '',
@@ -56,6 +62,6 @@ export function createTicketInputOf(
       phone: blankToUndefined(values.caller?.phone),
       confidential: values.caller?.confidential ?? false,
     },
-    ...(address ? { location: { address } } : {}),
+    ...(Object.keys(location).length > 0 ? { location } : {}),
   };
 }

@@ -395,9 +395,23 @@ export function IntakePage() {
                   </Form.Item>
                 </Col>
               </Row>
-              <Form.Item name={['location', 'address']} label="地址">
-                <Input placeholder="事发地址" />
-              </Form.Item>
+              <Row gutter={16}>
+                <Col span={6}>
+                  <Form.Item name={['location', 'street']} label="街道（镇）">
+                    <Input placeholder="如：湖南路街道" />
+                  </Form.Item>
+                </Col>
+                <Col span={6}>
+                  <Form.Item name={['location', 'community']} label="社区（村）">
+                    <Input placeholder="如：青石村社区" />
+                  </Form.Item>
+                </Col>
+                <Col span={12}>
+                  <Form.Item name={['location', 'address']} label="地址">
+                    <Input placeholder="事发地址" />
+                  </Form.Item>
+                </Col>
+              </Row>
               <Space>
                 <Button
                   type="primary"
