@@ -75,9 +75,10 @@ export function subscribeLive<Data, Variables>(
         error: reopen,
         complete: reopen,
       },
+      // Live once the server answered the request with its stream: by then the node has
+      // taken its starting position, so nothing written afterwards can be missed.
+      { connected: () => options.onStatus('live') },
     );
-    // The stream is open once the server answered; the first event says so for certain.
-    options.onStatus('live');
   }
   open();
   return () => {
