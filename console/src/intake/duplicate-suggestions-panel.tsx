@@ -1,6 +1,5 @@
 import { Alert, Button, Card, Empty, List, Space, Tag, Typography } from 'antd';
-import { useEffect, useState } from 'react';
-import { ApiError } from '../api/api-error';
+import { useLookupWhileTyping } from '../forms/use-lookup-while-typing';
 import type { DuplicateSuggestionsQuery } from '../generated/graphql';
 import { enumLabel } from '../labels/enum-options';
 import type { EnumLabel } from '../labels/enum-options';
@@ -23,12 +22,6 @@ export interface DuplicateQuery {
   address: string;
 }
 
-type PanelState =
-  | { kind: 'idle' }
-  | { kind: 'loading' }
-  | { kind: 'loaded'; suggestions: DuplicateSuggestion[] }
-  | { kind: 'failed'; message: string };
-
 /**
  * 疑似重复工单 beside the intake form: open tickets of the same division and category from the
  * last days with a similar text or address, best first, each with a 并单 button. Only the
@@ -49,41 +42,20 @@ export function DuplicateSuggestionsPanel({
   onMerge(suggestion: DuplicateSuggestion): void;
 }) {
   const { request, timeZone } = useSession();
-  const [state, setState] = useState<PanelState>({ kind: 'idle' });
   const { division, categoryCode, title, content, address } = query;
-
-  useEffect(() => {
-    if (!division || !categoryCode || !(title.trim() || content.trim() || address.trim())) {
-      setState({ kind: 'idle' });
-      return;
-    }
-    let current = true;
-    const timer = setTimeout(() => {
-      setState((previous) => (previous.kind === 'loaded' ? previous : { kind: 'loading' }));
-      request(DuplicateSuggestionsDocument, {
-        input: { division, categoryCode, title, content, address },
-      }).then(
-        ({ ticketDuplicateSuggestions }) =>
-          current && setState({ kind: 'loaded', suggestions: ticketDuplicateSuggestions }),
-        (error: unknown) =>
-          current &&
-          setState(
-            // Text the API refuses (too long) is the form's to say, on submit.
-            error instanceof ApiError && error.code === 'BAD_USER_INPUT'
-              ? { kind: 'idle' }
-              : {
-                  kind: 'failed',
-                  message: error instanceof ApiError ? error.message : '疑似重复工单查询失败。',
-                },
-          ),
-      );
-    }, TYPING_PAUSE_MS);
-    return () => {
-      current = false;
-      clearTimeout(timer);
-    };
-  }, [division, categoryCode, title, content, address, request]);
-
+  const worthAsking =
+    division && categoryCode && (title.trim() || content.trim() || address.trim());
+  const state = useLookupWhileTyping(
+    JSON.stringify(query),
+    worthAsking
+      ? () =>
+          request(DuplicateSuggestionsDocument, {
+            input: { division, categoryCode, title, content, address },
+          }).then(({ ticketDuplicateSuggestions }) => ticketDuplicateSuggestions)
+      : null,
+    TYPING_PAUSE_MS,
+    '疑似重复工单查询失败。',
+  );
   return (
     <Card
       title="疑似重复工单"
@@ -98,7 +70,7 @@ export function DuplicateSuggestionsPanel({
       {state.kind === 'loaded' && (
         <List
           size="small"
-          dataSource={state.suggestions}
+          dataSource={state.answer}
           locale={{ emptyText: '没有相似的工单' }}
           renderItem={({ ticket, score }) => (
             <List.Item
