@@ -1,9 +1,8 @@
-import { mkdirSync, writeFileSync } from 'node:fs';
-import { dirname, join, resolve } from 'node:path';
-import { AxeBuilder } from '@axe-core/playwright';
+import { writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Page } from 'playwright-core';
 import { startConsoleFederation } from './support/console-federation.js';
+import { screenshot, seriousViolations } from './support/screen-checks.js';
 import type { ConsoleFederation, SignedInPage } from './support/console-federation.js';
 
 /**
@@ -14,7 +13,6 @@ import type { ConsoleFederation, SignedInPage } from './support/console-federati
  * file it is written to); it is reported in docs/BENCHMARKS.md, never asserted.
  */
 
-const screenshots = process.env.CONSOLE_SCREENSHOTS;
 const timings = process.env.CONSOLE_TIMINGS;
 
 /** How many fresh loads of the intake form are timed. */
@@ -29,29 +27,6 @@ const TICKET = {
   caller: { name: '张三', phone: '13812345678' },
   location: { address: '鼓楼区中山路123号' },
 };
-
-/** The violations axe rates serious or critical on the page as it stands, one line each. */
-async function seriousViolations(page: Page): Promise<string[]> {
-  const results = await new AxeBuilder({ page })
-    .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'])
-    .analyze();
-  return results.violations
-    .filter((violation) => violation.impact === 'serious' || violation.impact === 'critical')
-    .map(
-      (violation) =>
-        `${violation.id} (${violation.impact}): ${violation.help} — ${violation.nodes
-          .slice(0, 3)
-          .map((node) => node.target.join(' '))
-          .join('; ')}`,
-    );
-}
-
-async function screenshot(page: Page, name: string): Promise<void> {
-  if (!screenshots) return;
-  const file = resolve(screenshots, `${name}.png`);
-  mkdirSync(dirname(file), { recursive: true });
-  await page.screenshot({ path: file, fullPage: true });
-}
 
 describe('the city desk screens', () => {
   let setup: ConsoleFederation;

@@ -64,17 +64,62 @@ export interface SignedInPage {
   errors: string[];
 }
 
+/** Which nodes to run, and whether they keep each other in sync as the demo's do. */
+export interface ConsoleFederationLayout extends Pick<
+  FederationLayout,
+  'ministry' | 'provinces' | 'cities' | 'proxied'
+> {
+  /**
+   * Starts a running sync consumer on every node above a city (pulling its children)
+   * and on every city and province below a running parent (pulling it), as the demo's
+   * nodes do: what a city writes reaches its province and the ministry within a second
+   * or two, and a supervision order or directive reaches the cities.
+   */
+  sync?: boolean;
+}
+
+/** The running nodes of `layout` each node pulls from: its children and its parent. */
+function syncSourcesIn(layout: ConsoleFederationLayout): Map<string, string[]> {
+  const provinces = layout.provinces ?? [];
+  const sources = new Map<string, string[]>();
+  const add = (division: string, source: string) =>
+    sources.set(division, [...(sources.get(division) ?? []), source]);
+  for (const city of layout.cities) {
+    const province = `${city.slice(0, 2)}0000`;
+    if (provinces.includes(province)) {
+      add(province, city);
+      add(city, province);
+    }
+  }
+  if (layout.ministry) {
+    for (const province of provinces) {
+      add('000000', province);
+      add(province, '000000');
+    }
+  }
+  return sources;
+}
+
 /** Starts the federation (with the console) and chromium. */
 export async function startConsoleFederation(
-  layout: Pick<FederationLayout, 'cities'> = { cities: ['320100'] },
+  layout: ConsoleFederationLayout = { cities: ['320100'] },
 ): Promise<ConsoleFederation> {
   const port = await freePort();
   const origin = `http://127.0.0.1:${port}`;
+  const { sync, ...nodes } = layout;
   const federation = await startFederation({
-    ...layout,
+    ...nodes,
     identity: { realmExportPath: realmRegistering(origin) },
     gateway: { CONSOLE_DIR: consoleDist, PORT: String(port) },
   });
+  if (sync) {
+    for (const [division, sources] of syncSourcesIn(layout)) {
+      // Stopped by federation.close(), which stops every consumer it made.
+      await federation
+        .syncConsumer(division, sources, { pollIntervalMs: 200, waitSeconds: 1 })
+        .start();
+    }
+  }
   const browser = await launchChromium();
   const contexts: BrowserContext[] = [];
   const openPage = async (options: BrowserContextOptions = {}): Promise<SignedInPage> => {
