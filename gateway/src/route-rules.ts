@@ -2,6 +2,7 @@ import {
   divisionLabel,
   authorize,
   badUserInput,
+  chosenIndicatorHolder,
   indicatorDivisionProblem,
   recordDivisionProblem,
   checkPageSize,
@@ -306,6 +307,24 @@ const EVALUATE: { [R in RouteRule['rule']]: Evaluate<R> } = {
       args,
       indicatorDivisionProblem(String(args['division']), rule.query),
     );
+    const at = args['at'] as string | null | undefined;
+    if (at) {
+      // A named holder answers itself or not at all: another node's numbers are not what
+      // was asked for (a check of the ministry against the province must compare two tiers).
+      const chosen = chosenIndicatorHolder(division, at, principal.division);
+      if ('problem' in chosen) throw badUserInput('at', chosen.problem);
+      const node = registry.nodes.find(
+        (candidate) =>
+          candidate.tier === chosen.holder.tier && candidate.division === chosen.holder.division,
+      );
+      return one(
+        registered(
+          node,
+          { zh: ` ${divisionLabel(at)} 的节点`, en: `node for ${divisionLabel(at)}` },
+          at,
+        ),
+      );
+    }
     const [first, ...fallbacks] = indicatorNodesFor(
       registry,
       principal.division,

@@ -35,8 +35,8 @@ const SET = /* GraphQL */ `
 `;
 
 const INDICATORS = /* GraphQL */ `
-  query ($division: String!, $period: PeriodInput!, $categoryLevel: Int) {
-    indicators(division: $division, period: $period, categoryLevel: $categoryLevel) {
+  query ($division: String!, $period: PeriodInput!, $categoryLevel: Int, $at: String) {
+    indicators(division: $division, period: $period, categoryLevel: $categoryLevel, at: $at) {
       division {
         code
       }
@@ -591,6 +591,75 @@ describe('indicators computed at every tier', () => {
     expect(sibling.errors?.[0]?.message).toContain('请向市级节点 320100');
   });
 
+  it('computes a report at the holder named by `at`, at or above the caller only, and answers from it or not at all', async () => {
+    // A provincial supervisor asks the ministry for 江苏 and 南京: the ministry's
+    // numbers, identical to the province's own once synchronised.
+    for (const division of ['320000', '320100']) {
+      const variables = { division, period: span, categoryLevel: 1 };
+      const own = await report('supervisor.320000', variables);
+      const ministryView = await report('supervisor.320000', { ...variables, at: '000000' });
+      expect(own.servedBy.tier).toBe('PROVINCE');
+      expect(ministryView.servedBy).toEqual({ tier: 'MINISTRY', division: { code: '000000' } });
+      expect(ministryView.currentTo).not.toBeNull();
+      expect(ministryView.periods).toEqual(own.periods);
+      // Straight at the ministry node, with the province user's own token.
+      const atNode = await federation.queryNode<{ indicators: Report }>(
+        '000000',
+        federation.token('supervisor.320000'),
+        INDICATORS,
+        { ...variables, at: '000000' },
+      );
+      expect(atNode.errors).toBeUndefined();
+      expect(atNode.data!.indicators.periods).toEqual(own.periods);
+    }
+    // Naming the default holder changes nothing.
+    const named = await report('supervisor.320000', {
+      division: '320100',
+      period: span,
+      at: '320000',
+    });
+    expect(named.servedBy.tier).toBe('PROVINCE');
+
+    const refused = async (user: string, variables: Record<string, unknown>, code: string) => {
+      const response = await ask(user, { period: span, ...variables });
+      expect(codeOf(response), `${user} ${JSON.stringify(variables)}`).toBe(code);
+      if (code === 'BAD_USER_INPUT') {
+        expect(response.errors?.[0]?.extensions?.['field']).toBe('at');
+      }
+      expect(response.data?.indicators ?? null).toBeNull();
+      return response;
+    };
+    // Below the caller: 南京's own node is not at or above 江苏.
+    const below = await refused(
+      'supervisor.320000',
+      { division: '320100', at: '320100' },
+      'BAD_USER_INPUT',
+    );
+    expect(below.errors?.[0]?.message).toContain('320000, 000000');
+    // Not a holder of the division at all.
+    await refused('supervisor.320000', { division: '320000', at: '320200' }, 'BAD_USER_INPUT');
+    await refused('analyst.000000', { division: '000000', at: '320000' }, 'BAD_USER_INPUT');
+    await refused('supervisor.320100', { division: '320100', at: 'abc' }, 'BAD_USER_INPUT');
+    // The division is still checked first: outside the caller's, whatever `at` says.
+    await refused('supervisor.320000', { division: '330000', at: '000000' }, 'FORBIDDEN');
+    // The node refuses alike, and a node that is not the named one says which to ask.
+    const belowAtNode = await federation.queryNode(
+      '320100',
+      federation.token('supervisor.320000'),
+      INDICATORS,
+      { division: '320100', period: span, at: '320100' },
+    );
+    expect(codeOf(belowAtNode)).toBe('BAD_USER_INPUT');
+    const elsewhere = await federation.queryNode(
+      '320000',
+      federation.token('supervisor.320000'),
+      INDICATORS,
+      { division: '320100', period: span, at: '000000' },
+    );
+    expect(codeOf(elsewhere)).toBe('NOT_OWNER');
+    expect(elsewhere.errors?.[0]?.extensions?.['owner']).toBe('000000');
+  });
+
   it('answers from the ministry’s rollups, saying so, when the province does not answer', async () => {
     const before = await report('supervisor.320000', { division: '320100', period: span });
     await federation.stopNode('320000');
@@ -600,5 +669,13 @@ describe('indicators computed at every tier', () => {
     expect(response.errors?.map((error) => error.extensions?.['code'])).toEqual([
       'NODE_UNAVAILABLE',
     ]);
+    // A named holder is not replaced by another: the ministry's numbers are not the province's.
+    const named = await ask('supervisor.320000', {
+      division: '320100',
+      period: span,
+      at: '320000',
+    });
+    expect(named.data?.indicators ?? null).toBeNull();
+    expect(codeOf(named)).toBe('NODE_UNAVAILABLE');
   });
 });

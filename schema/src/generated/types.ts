@@ -2238,6 +2238,7 @@ export type QueryIndicatorRecordsArgs = {
 };
 
 export type QueryIndicatorsArgs = {
+  at?: InputMaybe<Scalars['String']['input']>;
   categoryLevel?: InputMaybe<Scalars['Int']['input']>;
   division: Scalars['String']['input'];
   period: PeriodInput;

@@ -8,6 +8,7 @@ export { divisionLabel, divisionRef } from './divisions/division-ref.js';
 export type { DivisionRef } from './divisions/division-ref.js';
 export { divisionPattern, requestedScope } from './divisions/division-scope.js';
 export {
+  chosenIndicatorHolder,
   indicatorDivisionProblem,
   indicatorHolders,
   indicatorRecordHolders,

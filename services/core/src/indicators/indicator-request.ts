@@ -1,4 +1,6 @@
 import {
+  badUserInput,
+  chosenIndicatorHolder,
   divisionLabel,
   indicatorDivisionProblem,
   indicatorHolders,
@@ -21,6 +23,8 @@ export interface IndicatorArgs {
   period: PeriodInput;
   categoryLevel?: number | null;
   weights?: readonly { name: string; weight: number }[] | null;
+  /** The division of the holder asked to compute a report (indicators only). */
+  at?: string | null;
 }
 
 export interface IndicatorRequest {
@@ -29,6 +33,8 @@ export interface IndicatorRequest {
   periods: Period[];
   categoryLevel: number | null;
   weights: readonly IndicatorWeight[];
+  /** The holder the caller named with `at`, if any. */
+  at: IndicatorHolder | null;
 }
 
 /**
@@ -65,7 +71,13 @@ export function checkIndicatorRequest(
       { operation: access.operation },
     );
   }
-  return { access, division, periods: periods!, categoryLevel, weights };
+  let at: IndicatorHolder | null = null;
+  if (args.at) {
+    const chosen = chosenIndicatorHolder(division, args.at, access.division);
+    if ('problem' in chosen) throw badUserInput('at', chosen.problem);
+    at = chosen.holder;
+  }
+  return { access, division, periods: periods!, categoryLevel, weights, at };
 }
 
 /**
@@ -76,8 +88,10 @@ export function assertHoldsIndicators(
   node: IndicatorHolder,
   division: string,
   query: IndicatorQuery,
+  at: IndicatorHolder | null = null,
 ): void {
-  const holders = indicatorHolders(division, query);
+  // A caller who named a holder is sent to it (or told to ask it), never to another.
+  const holders = at ? [at] : indicatorHolders(division, query);
   if (holders.some((holder) => holder.tier === node.tier && holder.division === node.division)) {
     return;
   }

@@ -127,7 +127,7 @@ export async function indicatorReport(
 ): Promise<IndicatorReportView> {
   const { node, principal } = context;
   const request = checkIndicatorRequest(principal, args, 'report');
-  assertHoldsIndicators(node, request.division, 'report');
+  assertHoldsIndicators(node, request.division, 'report', request.at);
   const source: IndicatorSource = ownsRecordsOf(node, node.division) ? 'RECORDS' : 'ROLLUPS';
   const { periods, categoryLevel, weights } = request;
   return inScope(node.db, { division: request.division }, async (trx) => {

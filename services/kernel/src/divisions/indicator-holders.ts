@@ -137,3 +137,29 @@ export function indicatorRecordNodesFor(
   const below = holders.filter((holder) => !divisionContains(holder.division, callerDivision));
   return [...above, ...below.reverse()];
 }
+
+/**
+ * The holder a caller in `callerDivision` named with `at` for a report of `division`,
+ * or what is wrong with it: it must hold `division`'s indicators and sit at or above the
+ * caller (a provincial supervisor may ask the ministry for the ministry's numbers of
+ * their province, to check that both tiers agree; no caller reads at a tier below their
+ * own, as the default route never does either). Checked alike at the gateway and the node.
+ */
+export function chosenIndicatorHolder(
+  division: string,
+  at: string,
+  callerDivision: string,
+): { holder: IndicatorHolder } | { problem: Bilingual } {
+  const holders = indicatorHolders(division, 'report').filter((holder) =>
+    divisionContains(holder.division, callerDivision),
+  );
+  const holder = holders.find((candidate) => candidate.division === at);
+  if (holder) return { holder };
+  const allowed = holders.map((candidate) => candidate.division).join(', ');
+  return {
+    problem: {
+      zh: `${divisionLabel(at)} 不是可为您计算 ${divisionLabel(division)} 指标的节点：可选 ${allowed}（保存其指标、且在您的辖区 ${divisionLabel(callerDivision)} 之上或即其本身的节点）；不填则由最近的节点计算。`,
+      en: `${divisionLabel(at)} is not a node that may compute the indicators of ${divisionLabel(division)} for you: choose one of ${allowed} (the nodes holding them at or above your division ${divisionLabel(callerDivision)}), or leave \`at\` out for the nearest.`,
+    },
+  };
+}
