@@ -83,6 +83,21 @@ export const createConsoleRouter = () =>
         ),
         screenRoute(SCREENS.search, async () => (await import('./tickets/search-page')).SearchPage),
         {
+          // The overview of any division inside the viewer's (`/overview` is their own).
+          ...screenRoute(
+            SCREENS.overview,
+            async () => (await import('./indicators/overview-page')).OverviewPage,
+          ),
+          path: `${SCREENS.overview.path}/:division?`,
+        },
+        {
+          // Not in the menu: reached from a number; the page checks indicator.read itself.
+          path: '/indicators/records',
+          lazy: async () => ({
+            Component: (await import('./indicators/indicator-records-page')).IndicatorRecordsPage,
+          }),
+        },
+        {
           // Any signed-in user may open a record: the API shows what they may see of it.
           path: '/records/:number',
           lazy: async () => ({ Component: (await import('./records/record-page')).RecordPage }),

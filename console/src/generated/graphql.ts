@@ -412,6 +412,71 @@ export type InboxChange =
   /** A write to a ticket that was in your inbox and stays there (签收, 办理, 延期 …). */
   | 'UPDATED';
 
+export type IndicatorKind =
+  /** A sum of money in yuan (the numerator). */
+  | 'AMOUNT'
+  /** numerator / denominator, in the numerator's unit (hours, days). */
+  | 'AVERAGE'
+  /** A number of records (the numerator). */
+  | 'COUNT'
+  /** numerator / denominator, a fraction from 0 to 1. */
+  | 'RATE';
+
+/** An indicator (docs/INDICATORS.md defines each: numerator, denominator, which period a record counts in). */
+export type IndicatorName =
+  /** 结案率: cases closed / cases filed (立案), each by its own day. */
+  | 'CASE_CLOSURE_RATE'
+  /** 按期结案率: cases closed by their due time / cases due. */
+  | 'CASE_ON_TIME_CLOSURE_RATE'
+  /** 按期处置率: cases handled (reported back) by their due time / cases due. */
+  | 'CASE_ON_TIME_HANDLING_RATE'
+  /** 挂账: cases parked now, by the day they were parked. */
+  | 'CASE_PARKED_COUNT'
+  /** 返工率: cases closed after at least one failed verification / cases closed. */
+  | 'CASE_REWORK_RATE'
+  /** The weighted composite score (rankings only; reports give it as `compositeScore`). */
+  | 'COMPOSITE_SCORE'
+  /** Average calendar days from filing to decision, of the decisions made in the period. */
+  | 'ENFORCEMENT_AVERAGE_DECISION_DAYS'
+  /** Enforcement cases filed (立案). */
+  | 'ENFORCEMENT_FILED_COUNT'
+  /** Fines paid in the period, in yuan. */
+  | 'ENFORCEMENT_FINES_COLLECTED'
+  /** Fines decided in the period, in yuan. */
+  | 'ENFORCEMENT_FINES_IMPOSED'
+  /** Hearings requested in the period. */
+  | 'ENFORCEMENT_HEARINGS_REQUESTED'
+  /** Decisions made within the decision limit / decisions made. */
+  | 'ENFORCEMENT_ON_TIME_DECISION_RATE'
+  /** Average hours from creation to closure of the tickets closed in the period. */
+  | 'TICKET_AVERAGE_HANDLING_HOURS'
+  /** 回访率: tickets called back / tickets closed, by the day they closed. */
+  | 'TICKET_CALLBACK_RATE'
+  /** 首呼解决率: tickets answered on the call (直办) / tickets created, by the day they were created. */
+  | 'TICKET_FIRST_CALL_RESOLUTION_RATE'
+  /** 按时办结率: tickets closed by their due time / tickets due, by the day they fell due. */
+  | 'TICKET_ON_TIME_CLOSURE_RATE'
+  /** Tickets due in the period and not closed by their due time. */
+  | 'TICKET_OVERDUE_COUNT'
+  /** 解决率: tickets resolved / tickets called back, by the day they closed. */
+  | 'TICKET_RESOLUTION_RATE'
+  /** 满意率: 满意 or 基本满意 / tickets rated, by the day they closed. */
+  | 'TICKET_SATISFACTION_RATE';
+
+/** Which side of an indicator a drill-down lists. */
+export type IndicatorPart =
+  /** Not for counts and amounts, which have none. */
+  'DENOMINATOR' | 'NUMERATOR';
+
+export type IndicatorRecordKind = 'CASE_REPORT' | 'ENFORCEMENT_RECORD' | 'HOTLINE_TICKET';
+
+/** Where a node takes indicators from. */
+export type IndicatorSource =
+  /** A city node: its own records, live. */
+  | 'RECORDS'
+  /** A province or the ministry: the daily rollups it holds (see `currentTo`). */
+  | 'ROLLUPS';
+
 /** 12345 intake class. */
 export type IntakeClass =
   /** 投诉 */
@@ -474,6 +539,29 @@ export type PenaltyType =
   | 'SUSPENSION'
   /** 警告 */
   | 'WARNING';
+
+/**
+ * Which periods: `count` consecutive periods from `start` (a trend), or the periods
+ * from `start` to the one starting on `end`. At most 24 periods.
+ */
+export type PeriodInput = {
+  /** How many consecutive periods, 1–24 (default 1). Not with `end`. */
+  count?: number | null | undefined;
+  /** The first day of the last period, not before `start`. Not with `count`. */
+  end?: string | null | undefined;
+  /** The first day of the first period, YYYY-MM-DD: a Monday for WEEK, the 1st for MONTH, 1 Jan/Apr/Jul/Oct for QUARTER, 1 Jan for YEAR. */
+  start: string;
+  unit: PeriodUnit;
+};
+
+/** A unit of time indicators are reported by, on the nodes' local calendar (TIME_ZONE). */
+export type PeriodUnit =
+  | 'DAY'
+  | 'MONTH'
+  | 'QUARTER'
+  /** ISO 8601 weeks, Monday to Sunday. */
+  | 'WEEK'
+  | 'YEAR';
 
 export type RecordEnforcementPaymentInput = {
   /** Yuan paid: the amount due at paidAt (fine plus any late penalty), to the fen. */
@@ -700,6 +788,14 @@ export type TicketStatus =
   /** 签收 */
   | 'SIGNED_FOR';
 
+export type Tier =
+  /** 市: the system of record */
+  | 'CITY'
+  /** 部: the national node */
+  | 'MINISTRY'
+  /** 省 */
+  | 'PROVINCE';
+
 export type Urgency =
   /** Same-day emergencies */
   'EMERGENCY' | 'NORMAL' | 'URGENT';
@@ -898,6 +994,159 @@ export type LinkedRecordQuery = {
     | { __typename: 'EnforcementRecord' }
     | { __typename: 'HotlineTicket'; id: string }
     | null;
+};
+
+export type IndicatorValueFieldsFragment = {
+  name: IndicatorName;
+  label: string;
+  recordKind: IndicatorRecordKind;
+  kind: IndicatorKind;
+  numerator: number;
+  denominator: number | null;
+  value: number | null;
+};
+
+export type IndicatorOverviewQueryVariables = Exact<{
+  division: string;
+  period: PeriodInput;
+  categoryLevel?: number | null | undefined;
+  at?: string | null | undefined;
+}>;
+
+export type IndicatorOverviewQuery = {
+  indicators: {
+    unit: PeriodUnit;
+    source: IndicatorSource;
+    currentTo: string | null;
+    division: { code: string; name: string; level: DivisionLevel };
+    servedBy: { tier: Tier; division: { code: string; name: string } };
+    weights: Array<{ name: IndicatorName; weight: number }>;
+    periods: Array<{
+      start: string;
+      end: string;
+      label: string;
+      total: {
+        compositeScore: number | null;
+        indicators: Array<{
+          name: IndicatorName;
+          label: string;
+          recordKind: IndicatorRecordKind;
+          kind: IndicatorKind;
+          numerator: number;
+          denominator: number | null;
+          value: number | null;
+        }>;
+      };
+      categories: Array<{
+        recordKind: IndicatorRecordKind;
+        code: string;
+        name: string | null;
+        indicators: {
+          indicators: Array<{
+            name: IndicatorName;
+            label: string;
+            recordKind: IndicatorRecordKind;
+            kind: IndicatorKind;
+            numerator: number;
+            denominator: number | null;
+            value: number | null;
+          }>;
+        };
+      }>;
+    }>;
+  };
+};
+
+export type IndicatorRankingOfQueryVariables = Exact<{
+  division: string;
+  period: PeriodInput;
+  indicator: IndicatorName;
+}>;
+
+export type IndicatorRankingOfQuery = {
+  indicatorRanking: {
+    indicator: IndicatorName;
+    start: string;
+    end: string;
+    source: IndicatorSource;
+    currentTo: string | null;
+    servedBy: { tier: Tier; division: { code: string; name: string } };
+    weights: Array<{ name: IndicatorName; weight: number }>;
+    entries: Array<{
+      rank: number | null;
+      value: number | null;
+      compositeScore: number | null;
+      division: { code: string; name: string };
+      indicator: {
+        name: IndicatorName;
+        label: string;
+        recordKind: IndicatorRecordKind;
+        kind: IndicatorKind;
+        numerator: number;
+        denominator: number | null;
+        value: number | null;
+      } | null;
+    }>;
+  };
+};
+
+export type IndicatorRecordsOfQueryVariables = Exact<{
+  division: string;
+  period: PeriodInput;
+  indicator?: IndicatorName | null | undefined;
+  part?: IndicatorPart | null | undefined;
+  metric?: string | null | undefined;
+  recordKind?: IndicatorRecordKind | null | undefined;
+  category?: string | null | undefined;
+  first?: number | null | undefined;
+  after?: string | null | undefined;
+}>;
+
+export type IndicatorRecordsOfQuery = {
+  indicatorRecords: {
+    recordKind: IndicatorRecordKind;
+    metric: string;
+    excluding: string | null;
+    category: string | null;
+    start: string;
+    end: string;
+    label: string;
+    currentTo: string | null;
+    division: { code: string; name: string };
+    servedBy: { tier: Tier; division: { code: string; name: string } };
+    edges: Array<{
+      cursor: string;
+      amount: number;
+      node:
+        | {
+            __typename: 'CaseReport';
+            id: string;
+            number: string;
+            description: string;
+            caseStatus: CaseStatus;
+            division: { code: string; name: string };
+          }
+        | {
+            __typename: 'EnforcementRecord';
+            id: string;
+            number: string;
+            violatedArticle: string;
+            enforcementStatus: EnforcementStatus;
+            division: { code: string; name: string };
+            party: { name: string; masked: boolean };
+          }
+        | {
+            __typename: 'HotlineTicket';
+            id: string;
+            number: string;
+            title: string;
+            ticketStatus: TicketStatus;
+            division: { code: string; name: string };
+            caller: { name: string | null; phone: string | null; masked: boolean };
+          };
+    }>;
+    pageInfo: { hasNextPage: boolean; endCursor: string | null };
+  };
 };
 
 export type IntakeOptionsQueryVariables = Exact<{
@@ -1871,6 +2120,20 @@ export const EnforcementRowFragmentDoc = new TypedDocumentString(
     `,
   { fragmentName: 'EnforcementRow' },
 ) as unknown as TypedDocumentString<EnforcementRowFragment, unknown>;
+export const IndicatorValueFieldsFragmentDoc = new TypedDocumentString(
+  `
+    fragment IndicatorValueFields on IndicatorValue {
+  name
+  label
+  recordKind
+  kind
+  numerator
+  denominator
+  value
+}
+    `,
+  { fragmentName: 'IndicatorValueFields' },
+) as unknown as TypedDocumentString<IndicatorValueFieldsFragment, unknown>;
 export const CaseActionResultFragmentDoc = new TypedDocumentString(
   `
     fragment CaseActionResult on CaseReport {
@@ -2152,6 +2415,192 @@ export const LinkedRecordDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<LinkedRecordQuery, LinkedRecordQueryVariables>;
+export const IndicatorOverviewDocument = new TypedDocumentString(`
+    query IndicatorOverview($division: String!, $period: PeriodInput!, $categoryLevel: Int, $at: String) {
+  indicators(
+    division: $division
+    period: $period
+    categoryLevel: $categoryLevel
+    at: $at
+  ) {
+    division {
+      code
+      name
+      level
+    }
+    unit
+    source
+    currentTo
+    servedBy {
+      tier
+      division {
+        code
+        name
+      }
+    }
+    weights {
+      name
+      weight
+    }
+    periods {
+      start
+      end
+      label
+      total {
+        compositeScore
+        indicators {
+          ...IndicatorValueFields
+        }
+      }
+      categories {
+        recordKind
+        code
+        name
+        indicators {
+          indicators {
+            ...IndicatorValueFields
+          }
+        }
+      }
+    }
+  }
+}
+    fragment IndicatorValueFields on IndicatorValue {
+  name
+  label
+  recordKind
+  kind
+  numerator
+  denominator
+  value
+}`) as unknown as TypedDocumentString<IndicatorOverviewQuery, IndicatorOverviewQueryVariables>;
+export const IndicatorRankingOfDocument = new TypedDocumentString(`
+    query IndicatorRankingOf($division: String!, $period: PeriodInput!, $indicator: IndicatorName!) {
+  indicatorRanking(division: $division, period: $period, indicator: $indicator) {
+    indicator
+    start
+    end
+    source
+    currentTo
+    servedBy {
+      tier
+      division {
+        code
+        name
+      }
+    }
+    weights {
+      name
+      weight
+    }
+    entries {
+      rank
+      division {
+        code
+        name
+      }
+      value
+      compositeScore
+      indicator {
+        ...IndicatorValueFields
+      }
+    }
+  }
+}
+    fragment IndicatorValueFields on IndicatorValue {
+  name
+  label
+  recordKind
+  kind
+  numerator
+  denominator
+  value
+}`) as unknown as TypedDocumentString<IndicatorRankingOfQuery, IndicatorRankingOfQueryVariables>;
+export const IndicatorRecordsOfDocument = new TypedDocumentString(`
+    query IndicatorRecordsOf($division: String!, $period: PeriodInput!, $indicator: IndicatorName, $part: IndicatorPart, $metric: String, $recordKind: IndicatorRecordKind, $category: String, $first: Int, $after: String) {
+  indicatorRecords(
+    division: $division
+    period: $period
+    indicator: $indicator
+    part: $part
+    metric: $metric
+    recordKind: $recordKind
+    category: $category
+    first: $first
+    after: $after
+  ) {
+    division {
+      code
+      name
+    }
+    recordKind
+    metric
+    excluding
+    category
+    start
+    end
+    label
+    currentTo
+    servedBy {
+      tier
+      division {
+        code
+        name
+      }
+    }
+    edges {
+      cursor
+      amount
+      node {
+        __typename
+        ... on HotlineTicket {
+          id
+          number
+          title
+          ticketStatus: status
+          division {
+            code
+            name
+          }
+          caller {
+            name
+            phone
+            masked
+          }
+        }
+        ... on CaseReport {
+          id
+          number
+          description
+          caseStatus: status
+          division {
+            code
+            name
+          }
+        }
+        ... on EnforcementRecord {
+          id
+          number
+          violatedArticle
+          enforcementStatus: status
+          division {
+            code
+            name
+          }
+          party {
+            name
+            masked
+          }
+        }
+      }
+    }
+    pageInfo {
+      hasNextPage
+      endCursor
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<IndicatorRecordsOfQuery, IndicatorRecordsOfQueryVariables>;
 export const IntakeOptionsDocument = new TypedDocumentString(`
     query IntakeOptions($city: String!) {
   districts: divisions(parent: $city) {

@@ -4,6 +4,12 @@
  * role has is where it lands after signing in.
  */
 export const SCREENS = {
+  // First: the home of the oversight roles (the path without a division is the viewer's own).
+  overview: {
+    path: '/overview',
+    title: '指标总览',
+    roles: ['provincial-supervisor', 'ministry-analyst', 'city-supervisor'],
+  },
   intake: { path: '/intake', title: '工单受理', roles: ['hotline-agent', 'dispatcher'] },
   dispatch: { path: '/dispatch', title: '派单调度', roles: ['dispatcher'] },
   inbox: { path: '/inbox', title: '待办工单', roles: ['handling-unit'] },
