@@ -91,8 +91,18 @@ export function MinistryCheck({
             {
               title: '核对',
               key: 'same',
+              // The word is the signal (and a mark beside it), not the tag's colour.
               render: (_, row) =>
-                row.same ? <Tag color="success">一致</Tag> : <Tag color="error">不一致</Tag>,
+                row.same ? (
+                  <Tag>
+                    <span aria-hidden>✓ </span>一致
+                  </Tag>
+                ) : (
+                  <Tag>
+                    <span aria-hidden>✗ </span>
+                    <strong>不一致</strong>
+                  </Tag>
+                ),
             },
           ]}
         />
