@@ -119,11 +119,16 @@ export function DivisionRanking({
                 />
               ),
             },
-            {
-              title: '综合评分',
-              key: 'score',
-              render: (_, entry) => formatScore(entry.compositeScore),
-            },
+            // Beside an indicator, each division's composite score (ranked by it, it is the value).
+            ...(indicator === 'COMPOSITE_SCORE'
+              ? []
+              : [
+                  {
+                    title: '综合评分',
+                    key: 'score',
+                    render: (_: unknown, entry: Entry) => formatScore(entry.compositeScore),
+                  },
+                ]),
           ]}
         />
       </Space>
