@@ -1,5 +1,5 @@
 import { Alert, Card, Collapse, Select, Space, Table, Typography } from 'antd';
-import { useCallback, useMemo, useState } from 'react';
+import { Suspense, lazy, useCallback, useMemo, useState } from 'react';
 import { enumLabel } from '../labels/enum-options';
 import type { EnumLabel } from '../labels/enum-options';
 import { useSession } from '../shell/session-context';
@@ -8,8 +8,15 @@ import { NO_VALUE, formatIndicatorValue } from './format-indicator';
 import { formatDenominator, formatNumerator } from './indicator-part-format';
 import { IndicatorOverviewQuery } from './indicator-documents';
 import { shiftPeriod } from './period-dates';
-import { TrendLineChart } from './trend-line-chart';
 import { useApiAnswer } from './use-api-answer';
+
+/**
+ * ECharts is loaded when a trend is first drawn: the overview's numbers do not wait for the
+ * chart library, and no other screen downloads it.
+ */
+const TrendLineChart = lazy(async () => ({
+  default: (await import('./trend-line-chart')).TrendLineChart,
+}));
 
 /** Twelve months, the trend the overview shows. */
 const MONTHS = 12;
@@ -86,13 +93,15 @@ export function IndicatorTrend({
         {error && <Alert type="error" showIcon title={error} />}
         {periods && (
           <>
-            <TrendLineChart
-              periods={labelsOfPeriods}
-              values={values}
-              seriesName={label}
-              format={format}
-              summary={summary}
-            />
+            <Suspense fallback={<Typography.Text type="secondary">正在加载图表…</Typography.Text>}>
+              <TrendLineChart
+                periods={labelsOfPeriods}
+                values={values}
+                seriesName={label}
+                format={format}
+                summary={summary}
+              />
+            </Suspense>
             <Collapse
               items={[
                 {
