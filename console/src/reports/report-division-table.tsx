@@ -15,6 +15,29 @@ import { overviewPath } from '../indicators/indicator-paths';
 /** The label of the composite score's row, as the report's files name it. */
 const COMPOSITE_SCORE_LABEL = '综合评分';
 
+/**
+ * A number as shown, with the value it shows as the API gave it: the value rides along in
+ * the page (`data-raw`), so what the screen shows can be held against the downloaded file's
+ * cells exactly.
+ */
+export interface Figure {
+  text: string;
+  raw: number | null;
+}
+
+/** A figure's cell: its text, its value in `data-raw` (empty for no value). */
+export const FigureCell = ({ figure }: { figure: Figure }) => (
+  <span data-raw={figure.raw ?? ''}>{figure.text}</span>
+);
+
+const figure = (format: (value: number | null) => string, raw: number | null): Figure => ({
+  text: format(raw),
+  raw,
+});
+
+/** No value: the cells the files leave empty. */
+const NONE: Figure = { text: NO_VALUE, raw: null };
+
 /** One row of a division section: an indicator of a division, or its composite score. */
 interface IndicatorRow {
   key: string;
@@ -23,14 +46,14 @@ interface IndicatorRow {
   label: string;
   name: string;
   kindLabel: string;
-  current: string;
-  previous: string;
-  change: string;
+  current: Figure;
+  previous: Figure;
+  change: Figure;
   changeUnit: string;
-  currentNumerator: string;
-  currentDenominator: string;
-  previousNumerator: string;
-  previousDenominator: string;
+  currentNumerator: Figure;
+  currentDenominator: Figure;
+  previousNumerator: Figure;
+  previousDenominator: Figure;
 }
 
 /** The 类型 column, as the files write it. */
@@ -47,48 +70,47 @@ const numeratorKind = (kind: IndicatorKindName): IndicatorKindName =>
   kind === 'AMOUNT' ? 'AMOUNT' : kind === 'AVERAGE' ? 'AVERAGE' : 'COUNT';
 
 /** A count, or — where the files leave the cell empty — the no-value mark. */
-const count = (value: number | null) => formatIndicatorValue('COUNT', value);
+const count = (value: number | null) => figure((raw) => formatIndicatorValue('COUNT', raw), value);
 
 /** A division's rows: each indicator, then the composite score, as the report's sheets order them. */
 export function indicatorRowsOf(view: MonthlyReportDivisionFieldsFragment): IndicatorRow[] {
   const lead = { division: view.division, province: view.province };
   const score = view.compositeScore;
   return [
-    ...view.indicators.map((indicator) => ({
-      ...lead,
-      key: `${view.division.code}:${indicator.name}`,
-      label: indicator.label,
-      name: indicator.name,
-      kindLabel: KIND_LABELS[indicator.kind],
-      current: formatIndicatorValue(indicator.kind, indicator.current.value),
-      previous: formatIndicatorValue(indicator.kind, indicator.previous.value),
-      change: formatChange(indicator.changeUnit, indicator.change),
-      changeUnit: CHANGE_UNIT_LABELS[indicator.changeUnit],
-      currentNumerator: formatIndicatorValue(
-        numeratorKind(indicator.kind),
-        indicator.current.numerator,
-      ),
-      currentDenominator: count(indicator.current.denominator),
-      previousNumerator: formatIndicatorValue(
-        numeratorKind(indicator.kind),
-        indicator.previous.numerator,
-      ),
-      previousDenominator: count(indicator.previous.denominator),
-    })),
+    ...view.indicators.map((indicator) => {
+      const value = (raw: number | null) => formatIndicatorValue(indicator.kind, raw);
+      const numerator = (raw: number | null) =>
+        formatIndicatorValue(numeratorKind(indicator.kind), raw);
+      return {
+        ...lead,
+        key: `${view.division.code}:${indicator.name}`,
+        label: indicator.label,
+        name: indicator.name,
+        kindLabel: KIND_LABELS[indicator.kind],
+        current: figure(value, indicator.current.value),
+        previous: figure(value, indicator.previous.value),
+        change: figure((raw) => formatChange(indicator.changeUnit, raw), indicator.change),
+        changeUnit: CHANGE_UNIT_LABELS[indicator.changeUnit],
+        currentNumerator: figure(numerator, indicator.current.numerator),
+        currentDenominator: count(indicator.current.denominator),
+        previousNumerator: figure(numerator, indicator.previous.numerator),
+        previousDenominator: count(indicator.previous.denominator),
+      };
+    }),
     {
       ...lead,
       key: `${view.division.code}:COMPOSITE_SCORE`,
       label: COMPOSITE_SCORE_LABEL,
       name: 'COMPOSITE_SCORE',
       kindLabel: KIND_LABELS.SCORE,
-      current: formatScore(score.current),
-      previous: formatScore(score.previous),
-      change: formatChange('POINTS', score.change),
+      current: figure(formatScore, score.current),
+      previous: figure(formatScore, score.previous),
+      change: figure((raw) => formatChange('POINTS', raw), score.change),
       changeUnit: CHANGE_UNIT_LABELS.POINTS,
-      currentNumerator: NO_VALUE,
-      currentDenominator: NO_VALUE,
-      previousNumerator: NO_VALUE,
-      previousDenominator: NO_VALUE,
+      currentNumerator: NONE,
+      currentDenominator: NONE,
+      previousNumerator: NONE,
+      previousDenominator: NONE,
     },
   ];
 }
@@ -98,17 +120,39 @@ export const DivisionLink = ({ division }: { division: { code: string; name: str
   <Link to={overviewPath(division.code)}>{division.name}</Link>
 );
 
+/** A column of figures, right-aligned. */
+const figureColumn = (
+  title: string,
+  key: keyof IndicatorRow &
+    (
+      | 'current'
+      | 'previous'
+      | 'change'
+      | 'currentNumerator'
+      | 'currentDenominator'
+      | 'previousNumerator'
+      | 'previousDenominator'
+    ),
+  width: number,
+): TableColumnsType<IndicatorRow>[number] => ({
+  title,
+  key,
+  align: 'right',
+  width,
+  render: (_value, row) => <FigureCell figure={row[key]} />,
+});
+
 const INDICATOR_COLUMNS: TableColumnsType<IndicatorRow> = [
   { title: '指标', dataIndex: 'label', fixed: 'left', width: 150 },
   { title: '类型', dataIndex: 'kindLabel', width: 70 },
-  { title: '本月值', dataIndex: 'current', align: 'right', width: 110 },
-  { title: '上月值', dataIndex: 'previous', align: 'right', width: 110 },
-  { title: '环比变化', dataIndex: 'change', align: 'right', width: 100 },
+  figureColumn('本月值', 'current', 110),
+  figureColumn('上月值', 'previous', 110),
+  figureColumn('环比变化', 'change', 100),
   { title: '变化单位', dataIndex: 'changeUnit', width: 90 },
-  { title: '本月分子', dataIndex: 'currentNumerator', align: 'right', width: 110 },
-  { title: '本月分母', dataIndex: 'currentDenominator', align: 'right', width: 100 },
-  { title: '上月分子', dataIndex: 'previousNumerator', align: 'right', width: 110 },
-  { title: '上月分母', dataIndex: 'previousDenominator', align: 'right', width: 100 },
+  figureColumn('本月分子', 'currentNumerator', 110),
+  figureColumn('本月分母', 'currentDenominator', 100),
+  figureColumn('上月分子', 'previousNumerator', 110),
+  figureColumn('上月分母', 'previousDenominator', 100),
 ];
 
 /**

@@ -7,13 +7,15 @@ import {
   formatIndicatorValue,
   formatScore,
 } from '../indicators/format-indicator';
-import { DivisionLink } from './report-division-table';
+import { DivisionLink, FigureCell } from './report-division-table';
 
 type Ranking = MonthlyReportQuery['monthlyReport']['rankings'][number];
 type Entry = Ranking['entries'][number];
 
-/** A rank, or the no-value mark of a city without a value, as the files leave it empty. */
-const rankOf = (rank: number | null) => formatIndicatorValue('COUNT', rank);
+/** A count or rank, or the no-value mark where the files leave the cell empty. */
+const countCell = (raw: number | null) => (
+  <FigureCell figure={{ text: formatIndicatorValue('COUNT', raw), raw }} />
+);
 
 /**
  * Cities ranked in one scope by one indicator, best first, with the columns of the
@@ -21,15 +23,18 @@ const rankOf = (rank: number | null) => formatIndicatorValue('COUNT', rank);
  */
 export function ReportRankingTable({ ranking }: { ranking: Ranking }) {
   const byScore = ranking.indicator === 'COMPOSITE_SCORE';
-  const value = (number: number | null) =>
-    byScore ? formatScore(number) : formatIndicatorValue('RATE', number);
+  const value = (raw: number | null) => (
+    <FigureCell
+      figure={{ text: byScore ? formatScore(raw) : formatIndicatorValue('RATE', raw), raw }}
+    />
+  );
   const columns: TableColumnsType<Entry> = [
-    { title: '名次', key: 'rank', width: 60, render: (_v, entry) => rankOf(entry.rank) },
+    { title: '名次', key: 'rank', width: 60, render: (_v, entry) => countCell(entry.rank) },
     {
       title: '上月名次',
       key: 'previousRank',
       width: 80,
-      render: (_v, entry) => rankOf(entry.previousRank),
+      render: (_v, entry) => countCell(entry.previousRank),
     },
     { title: '城市代码', dataIndex: ['division', 'code'], width: 90 },
     {
@@ -63,7 +68,11 @@ export function ReportRankingTable({ ranking }: { ranking: Ranking }) {
       key: 'change',
       align: 'right',
       width: 100,
-      render: (_v, entry) => formatChange(ranking.changeUnit, entry.change),
+      render: (_v, entry) => (
+        <FigureCell
+          figure={{ text: formatChange(ranking.changeUnit, entry.change), raw: entry.change }}
+        />
+      ),
     },
     {
       title: '变化单位',
@@ -76,14 +85,14 @@ export function ReportRankingTable({ ranking }: { ranking: Ranking }) {
       key: 'numerator',
       align: 'right',
       width: 80,
-      render: (_v, entry) => formatIndicatorValue('COUNT', entry.indicator?.numerator ?? null),
+      render: (_v, entry) => countCell(entry.indicator?.numerator ?? null),
     },
     {
       title: '分母',
       key: 'denominator',
       align: 'right',
       width: 80,
-      render: (_v, entry) => formatIndicatorValue('COUNT', entry.indicator?.denominator ?? null),
+      render: (_v, entry) => countCell(entry.indicator?.denominator ?? null),
     },
   ];
   const caption = `${ranking.scope.name}（${ranking.scope.code}）· ${ranking.label}`;
