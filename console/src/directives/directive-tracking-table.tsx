@@ -15,7 +15,7 @@ import type {
 const STATE_COLOURS: Record<AddresseeTracking['state'], string> = {
   ISSUED: 'default',
   ACKNOWLEDGED: 'blue',
-  REPORTED: 'green',
+  REPORTED: 'purple',
 };
 
 /** Who answered, when, and what they wrote. */

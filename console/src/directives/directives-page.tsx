@@ -93,7 +93,7 @@ export function DirectivesPage() {
                   title={`${directive.number} · ${directive.title}`}
                   extra={
                     directive.stateHere && (
-                      <Tag color={directive.stateHere === 'ISSUED' ? 'orange' : 'green'}>
+                      <Tag color={directive.stateHere === 'ISSUED' ? 'red' : 'blue'}>
                         本单位：{enumLabel(labels, 'DirectiveState', directive.stateHere)}
                       </Tag>
                     )

@@ -84,7 +84,7 @@ function ReportHeader({ report, partial }: { report: Report; partial: boolean })
           <span>
             {report.month}（{report.start} 至 {report.end}）
           </span>
-          {partial && <Tag color="orange">本月未结束，数据不完整</Tag>}
+          {partial && <Tag color="red">本月未结束，数据不完整</Tag>}
         </Space>
       </Descriptions.Item>
       <Descriptions.Item label="对比月份">{report.previousMonth}</Descriptions.Item>
@@ -92,9 +92,11 @@ function ReportHeader({ report, partial }: { report: Report; partial: boolean })
         {formatInstant(report.generatedAt, timeZone)}
       </Descriptions.Item>
       <Descriptions.Item label="数据截至">
-        {report.currentTo
-          ? formatInstant(report.currentTo, timeZone)
-          : '部分省级数据尚未同步，数字可能不全'}
+        <span data-testid="report-current-to">
+          {report.currentTo
+            ? formatInstant(report.currentTo, timeZone)
+            : '部分省级数据尚未同步，数字可能不全'}
+        </span>
       </Descriptions.Item>
       <Descriptions.Item label="计算节点">
         {enumLabel(labels, 'Tier', report.servedBy.tier)} · {report.servedBy.division.name}（
