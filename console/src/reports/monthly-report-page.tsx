@@ -151,7 +151,7 @@ export function MonthlyReportPage() {
       aria-label="报告月份"
       value={valid ? month : undefined}
       placeholder="选择月份"
-      style={{ width: 200 }}
+      style={{ width: 240 }}
       onChange={(picked: string) => void navigate(monthlyReportPath(picked))}
       options={reportMonths(current).map((each) => ({
         value: each,
