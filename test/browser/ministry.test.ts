@@ -351,7 +351,21 @@ describe('the ministry analyst reads the monthly report and directs the province
     expect(text).toContain('全国汇总');
     expect(text.length).toBeGreaterThan(1000);
 
+    // The picker opens last month's report at its own address, compared with the month before.
+    const [year, monthNumber] = month.split('-').map(Number) as [number, number];
+    const previous =
+      monthNumber === 1 ? `${year - 1}-12` : `${year}-${String(monthNumber - 1).padStart(2, '0')}`;
+    await page.getByRole('combobox', { name: '报告月份' }).click();
+    await page.locator('.ant-select-item-option', { hasText: previous }).first().click();
+    await page.waitForURL(`**/reports/monthly/${previous}`);
+    await page.getByText(`${previous}（${previous}-01 至`).waitFor();
+    await expect(page.getByText('本月未结束，数据不完整').count()).resolves.toBe(0);
+    // A month the report does not cover is named as such, with the range to pick from.
+    await page.goto(`${setup.origin}/reports/monthly/2024-12`);
+    await page.getByText(`没有 2024-12 的月报：请选择 2025-01 至 ${month} 之间的月份。`).waitFor();
+
     // A province's name opens its overview at the address the overview screen serves.
+    await page.goto(`${setup.origin}/reports/monthly`);
     await page.getByRole('tab', { name: '分省' }).click();
     await page.getByRole('link', { name: '江苏省' }).first().click();
     await page.waitForURL('**/overview/320000');
