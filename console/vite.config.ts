@@ -16,7 +16,8 @@ export default defineConfig({
     proxy: {
       '/graphql': gateway,
       '/console-config.json': gateway,
-      '/reports': gateway,
+      // The report files only: /reports/monthly/2026-11 without an extension is the console's screen.
+      '^/reports/.+\\.[a-z]+$': gateway,
     },
   },
 });

@@ -82,6 +82,15 @@ export const createConsoleRouter = () =>
           async () => (await import('./cases/case-inbox-page')).CaseInboxPage,
         ),
         screenRoute(SCREENS.search, async () => (await import('./tickets/search-page')).SearchPage),
+        screenRoute(
+          // The menu opens the current month; a month of the address opens that one.
+          { ...SCREENS.monthlyReport, path: `${SCREENS.monthlyReport.path}/:month?` },
+          async () => (await import('./reports/monthly-report-page')).MonthlyReportPage,
+        ),
+        screenRoute(
+          SCREENS.directives,
+          async () => (await import('./directives/directives-page')).DirectivesPage,
+        ),
         {
           // The overview of any division inside the viewer's (`/overview` is their own).
           ...screenRoute(

@@ -124,4 +124,15 @@ describe('the gateway serving the built console', () => {
     const report = await get('/reports/monthly/2026-11.xlsx');
     expect(report.status).toBe(401);
   });
+
+  it("serves the console's report screen under /reports/, whose files stay the API's", async () => {
+    for (const path of ['/reports/monthly', '/reports/monthly/2026-11']) {
+      const screen = await get(path, { accept: 'text/html' });
+      expect(screen.status, path).toBe(200);
+      expect(await screen.text(), path).toBe(INDEX);
+    }
+    const csv = await get('/reports/monthly/2026-11.csv', { accept: 'text/html' });
+    expect(csv.status).toBe(401);
+    expect(await csv.text()).not.toBe(INDEX);
+  });
 });

@@ -17,6 +17,12 @@ export interface ConsoleFilesOptions {
    * or below one ending in `/`, always goes to `next`, whatever the console holds.
    */
   apiPaths: readonly string[];
+  /**
+   * Folders (ending in `/`) whose files belong to the API while their other paths are
+   * console routes: `/reports/monthly/2026-11.xlsx` is the report's file, the API's;
+   * `/reports/monthly/2026-11`, with no file extension, is the report's screen.
+   */
+  apiFilesUnder?: readonly string[];
   logger: Logger;
 }
 
@@ -62,7 +68,8 @@ export function consoleFiles(options: ConsoleFilesOptions, next: HttpHandler): H
   const cache = new Map<string, LoadedFile>();
 
   const isApi = (path: string) =>
-    options.apiPaths.some((api) => path === api || (api.endsWith('/') && path.startsWith(api)));
+    options.apiPaths.some((api) => path === api || (api.endsWith('/') && path.startsWith(api))) ||
+    (extname(path) !== '' && (options.apiFilesUnder ?? []).some((api) => path.startsWith(api)));
 
   const load = async (file: string): Promise<LoadedFile | undefined> => {
     const info = await stat(file).catch(() => undefined);

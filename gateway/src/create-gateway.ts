@@ -149,7 +149,9 @@ export async function startGateway(
               clientId: config.CONSOLE_CLIENT_ID,
             },
           },
-          apiPaths: ['/graphql', '/healthz', '/readyz', REPORT_PATH_PREFIX],
+          apiPaths: ['/graphql', '/healthz', '/readyz'],
+          // The report files are the API's; the console shows the report at /reports/monthly/….
+          apiFilesUnder: [REPORT_PATH_PREFIX],
           logger,
         },
         api,

@@ -18,6 +18,12 @@ type Documents = {
   '\n  query CaseInbox($sort: CaseSort, $first: Int, $after: String) {\n    caseInbox(sort: $sort, first: $first, after: $after) {\n      nodes {\n        ...CaseRow\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n': typeof types.CaseInboxDocument;
   '\n  subscription CaseInboxChanged($after: String) {\n    caseInboxChanged(after: $after) {\n      position\n      change\n      caseId\n      case {\n        ...CaseRow\n      }\n    }\n  }\n': typeof types.CaseInboxChangedDocument;
   '\n  mutation ReportCase($input: ReportCaseInput!) {\n    reportCase(input: $input) {\n      id\n      number\n      version\n    }\n  }\n': typeof types.ReportCaseDocument;
+  '\n  query Directives {\n    directives {\n      ...DirectiveFields\n    }\n  }\n': typeof types.DirectivesDocument;
+  '\n  fragment DirectiveFields on Directive {\n    id\n    number\n    division {\n      code\n      name\n      level\n    }\n    title\n    body\n    dueAt\n    issuedBy\n    createdAt\n    stateHere\n    allowedActions\n    responses {\n      id\n      division {\n        code\n        name\n      }\n      action\n      comment\n      actor\n      createdAt\n    }\n  }\n': typeof types.DirectiveFieldsFragmentDoc;
+  '\n  query DirectiveDivisions {\n    divisions {\n      code\n      name\n      level\n      children {\n        code\n        name\n        level\n      }\n    }\n  }\n': typeof types.DirectiveDivisionsDocument;
+  '\n  mutation IssueDirective($input: IssueDirectiveInput!) {\n    issueDirective(input: $input) {\n      ...DirectiveFields\n    }\n  }\n': typeof types.IssueDirectiveDocument;
+  '\n  mutation AcknowledgeDirective($input: DirectiveResponseInput!) {\n    acknowledgeDirective(input: $input) {\n      ...DirectiveFields\n    }\n  }\n': typeof types.AcknowledgeDirectiveDocument;
+  '\n  mutation ReportOnDirective($input: DirectiveResponseInput!) {\n    reportOnDirective(input: $input) {\n      ...DirectiveFields\n    }\n  }\n': typeof types.ReportOnDirectiveDocument;
   '\n  fragment EnforcementRow on EnforcementRecord {\n    id\n    number\n    status\n    procedure\n    isMajor\n    violatedArticle\n    party {\n      kind\n      name\n      masked\n    }\n    filedAt\n    decisionDueAt\n    decidedAt\n    serviceDueAt\n    servedAt\n    paymentDueAt\n    amountDue\n    deadlineStatus\n    overdue {\n      decision\n      service\n      payment\n      any\n    }\n  }\n': typeof types.EnforcementRowFragmentDoc;
   '\n  query EnforcementList(\n    $filter: EnforcementRecordFilter\n    $sort: EnforcementSort\n    $first: Int\n    $after: String\n  ) {\n    enforcementRecords(filter: $filter, sort: $sort, first: $first, after: $after) {\n      nodes {\n        ...EnforcementRow\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n': typeof types.EnforcementListDocument;
   '\n  query EnforcementFilingOptions($city: String!) {\n    districts: divisions(parent: $city) {\n      code\n      name\n    }\n    enumLabels(enums: ["EnforcementSource", "EnforcementProcedure", "PartyKind"]) {\n      enum\n      value\n      label\n    }\n  }\n': typeof types.EnforcementFilingOptionsDocument;
@@ -96,6 +102,7 @@ type Documents = {
   '\n  mutation RevealCaller($id: ID!, $reason: String!) {\n    revealTicketCaller(id: $id, reason: $reason) {\n      name\n      phone\n      address\n    }\n  }\n': typeof types.RevealCallerDocument;
   '\n  query AttachmentContent($id: ID!) {\n    attachmentContent(id: $id) {\n      attachment {\n        fileName\n        contentType\n      }\n      base64\n    }\n  }\n': typeof types.AttachmentContentDocument;
   '\n  query HandlingUnits {\n    handlingUnits {\n      code\n      name\n    }\n  }\n': typeof types.HandlingUnitsDocument;
+  '\n  query MonthlyReport($month: String!) {\n    monthlyReport(month: $month) {\n      month\n      previousMonth\n      start\n      end\n      generatedAt\n      currentTo\n      servedBy {\n        tier\n        division {\n          code\n          name\n        }\n      }\n      weights {\n        name\n        weight\n      }\n      national {\n        ...MonthlyReportDivisionFields\n      }\n      provinces {\n        ...MonthlyReportDivisionFields\n      }\n      cities {\n        ...MonthlyReportDivisionFields\n      }\n      rankings {\n        scope {\n          code\n          name\n        }\n        indicator\n        label\n        changeUnit\n        entries {\n          rank\n          previousRank\n          division {\n            code\n            name\n          }\n          province {\n            code\n            name\n          }\n          value\n          previousValue\n          change\n          indicator {\n            numerator\n            denominator\n          }\n        }\n      }\n      downloads {\n        xlsx\n        csv\n      }\n    }\n  }\n\n  fragment MonthlyReportDivisionFields on MonthlyReportDivision {\n    division {\n      code\n      name\n    }\n    province {\n      code\n      name\n    }\n    indicators {\n      name\n      label\n      kind\n      current {\n        numerator\n        denominator\n        value\n      }\n      previous {\n        numerator\n        denominator\n        value\n      }\n      change\n      changeUnit\n    }\n    compositeScore {\n      current\n      previous\n      change\n    }\n  }\n': typeof types.MonthlyReportDocument;
   '\n  query Session {\n    me {\n      username\n      roles\n      department\n      permissions\n      division {\n        code\n        name\n        level\n      }\n    }\n    nodeInfo {\n      timeZone\n    }\n  }\n': typeof types.SessionDocument;
   '\n  subscription InboxChanged($after: String) {\n    inboxChanged(after: $after) {\n      position\n      change\n      ticketId\n      ticket {\n        ...TicketRow\n      }\n    }\n  }\n': typeof types.InboxChangedDocument;
   '\n  fragment TicketRow on HotlineTicket {\n    id\n    number\n    title\n    status\n    urgency\n    intakeClass\n    deadlineStatus\n    dueAt\n    createdAt\n    leadUnit {\n      code\n      name\n    }\n    extensionRequest {\n      workingDays\n    }\n  }\n': typeof types.TicketRowFragmentDoc;
@@ -116,6 +123,18 @@ const documents: Documents = {
     types.CaseInboxChangedDocument,
   '\n  mutation ReportCase($input: ReportCaseInput!) {\n    reportCase(input: $input) {\n      id\n      number\n      version\n    }\n  }\n':
     types.ReportCaseDocument,
+  '\n  query Directives {\n    directives {\n      ...DirectiveFields\n    }\n  }\n':
+    types.DirectivesDocument,
+  '\n  fragment DirectiveFields on Directive {\n    id\n    number\n    division {\n      code\n      name\n      level\n    }\n    title\n    body\n    dueAt\n    issuedBy\n    createdAt\n    stateHere\n    allowedActions\n    responses {\n      id\n      division {\n        code\n        name\n      }\n      action\n      comment\n      actor\n      createdAt\n    }\n  }\n':
+    types.DirectiveFieldsFragmentDoc,
+  '\n  query DirectiveDivisions {\n    divisions {\n      code\n      name\n      level\n      children {\n        code\n        name\n        level\n      }\n    }\n  }\n':
+    types.DirectiveDivisionsDocument,
+  '\n  mutation IssueDirective($input: IssueDirectiveInput!) {\n    issueDirective(input: $input) {\n      ...DirectiveFields\n    }\n  }\n':
+    types.IssueDirectiveDocument,
+  '\n  mutation AcknowledgeDirective($input: DirectiveResponseInput!) {\n    acknowledgeDirective(input: $input) {\n      ...DirectiveFields\n    }\n  }\n':
+    types.AcknowledgeDirectiveDocument,
+  '\n  mutation ReportOnDirective($input: DirectiveResponseInput!) {\n    reportOnDirective(input: $input) {\n      ...DirectiveFields\n    }\n  }\n':
+    types.ReportOnDirectiveDocument,
   '\n  fragment EnforcementRow on EnforcementRecord {\n    id\n    number\n    status\n    procedure\n    isMajor\n    violatedArticle\n    party {\n      kind\n      name\n      masked\n    }\n    filedAt\n    decisionDueAt\n    decidedAt\n    serviceDueAt\n    servedAt\n    paymentDueAt\n    amountDue\n    deadlineStatus\n    overdue {\n      decision\n      service\n      payment\n      any\n    }\n  }\n':
     types.EnforcementRowFragmentDoc,
   '\n  query EnforcementList(\n    $filter: EnforcementRecordFilter\n    $sort: EnforcementSort\n    $first: Int\n    $after: String\n  ) {\n    enforcementRecords(filter: $filter, sort: $sort, first: $first, after: $after) {\n      nodes {\n        ...EnforcementRow\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n':
@@ -272,6 +291,8 @@ const documents: Documents = {
     types.AttachmentContentDocument,
   '\n  query HandlingUnits {\n    handlingUnits {\n      code\n      name\n    }\n  }\n':
     types.HandlingUnitsDocument,
+  '\n  query MonthlyReport($month: String!) {\n    monthlyReport(month: $month) {\n      month\n      previousMonth\n      start\n      end\n      generatedAt\n      currentTo\n      servedBy {\n        tier\n        division {\n          code\n          name\n        }\n      }\n      weights {\n        name\n        weight\n      }\n      national {\n        ...MonthlyReportDivisionFields\n      }\n      provinces {\n        ...MonthlyReportDivisionFields\n      }\n      cities {\n        ...MonthlyReportDivisionFields\n      }\n      rankings {\n        scope {\n          code\n          name\n        }\n        indicator\n        label\n        changeUnit\n        entries {\n          rank\n          previousRank\n          division {\n            code\n            name\n          }\n          province {\n            code\n            name\n          }\n          value\n          previousValue\n          change\n          indicator {\n            numerator\n            denominator\n          }\n        }\n      }\n      downloads {\n        xlsx\n        csv\n      }\n    }\n  }\n\n  fragment MonthlyReportDivisionFields on MonthlyReportDivision {\n    division {\n      code\n      name\n    }\n    province {\n      code\n      name\n    }\n    indicators {\n      name\n      label\n      kind\n      current {\n        numerator\n        denominator\n        value\n      }\n      previous {\n        numerator\n        denominator\n        value\n      }\n      change\n      changeUnit\n    }\n    compositeScore {\n      current\n      previous\n      change\n    }\n  }\n':
+    types.MonthlyReportDocument,
   '\n  query Session {\n    me {\n      username\n      roles\n      department\n      permissions\n      division {\n        code\n        name\n        level\n      }\n    }\n    nodeInfo {\n      timeZone\n    }\n  }\n':
     types.SessionDocument,
   '\n  subscription InboxChanged($after: String) {\n    inboxChanged(after: $after) {\n      position\n      change\n      ticketId\n      ticket {\n        ...TicketRow\n      }\n    }\n  }\n':
@@ -320,6 +341,42 @@ export function graphql(
 export function graphql(
   source: '\n  mutation ReportCase($input: ReportCaseInput!) {\n    reportCase(input: $input) {\n      id\n      number\n      version\n    }\n  }\n',
 ): typeof import('./graphql').ReportCaseDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query Directives {\n    directives {\n      ...DirectiveFields\n    }\n  }\n',
+): typeof import('./graphql').DirectivesDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  fragment DirectiveFields on Directive {\n    id\n    number\n    division {\n      code\n      name\n      level\n    }\n    title\n    body\n    dueAt\n    issuedBy\n    createdAt\n    stateHere\n    allowedActions\n    responses {\n      id\n      division {\n        code\n        name\n      }\n      action\n      comment\n      actor\n      createdAt\n    }\n  }\n',
+): typeof import('./graphql').DirectiveFieldsFragmentDoc;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query DirectiveDivisions {\n    divisions {\n      code\n      name\n      level\n      children {\n        code\n        name\n        level\n      }\n    }\n  }\n',
+): typeof import('./graphql').DirectiveDivisionsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation IssueDirective($input: IssueDirectiveInput!) {\n    issueDirective(input: $input) {\n      ...DirectiveFields\n    }\n  }\n',
+): typeof import('./graphql').IssueDirectiveDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation AcknowledgeDirective($input: DirectiveResponseInput!) {\n    acknowledgeDirective(input: $input) {\n      ...DirectiveFields\n    }\n  }\n',
+): typeof import('./graphql').AcknowledgeDirectiveDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation ReportOnDirective($input: DirectiveResponseInput!) {\n    reportOnDirective(input: $input) {\n      ...DirectiveFields\n    }\n  }\n',
+): typeof import('./graphql').ReportOnDirectiveDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -788,6 +845,12 @@ export function graphql(
 export function graphql(
   source: '\n  query HandlingUnits {\n    handlingUnits {\n      code\n      name\n    }\n  }\n',
 ): typeof import('./graphql').HandlingUnitsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query MonthlyReport($month: String!) {\n    monthlyReport(month: $month) {\n      month\n      previousMonth\n      start\n      end\n      generatedAt\n      currentTo\n      servedBy {\n        tier\n        division {\n          code\n          name\n        }\n      }\n      weights {\n        name\n        weight\n      }\n      national {\n        ...MonthlyReportDivisionFields\n      }\n      provinces {\n        ...MonthlyReportDivisionFields\n      }\n      cities {\n        ...MonthlyReportDivisionFields\n      }\n      rankings {\n        scope {\n          code\n          name\n        }\n        indicator\n        label\n        changeUnit\n        entries {\n          rank\n          previousRank\n          division {\n            code\n            name\n          }\n          province {\n            code\n            name\n          }\n          value\n          previousValue\n          change\n          indicator {\n            numerator\n            denominator\n          }\n        }\n      }\n      downloads {\n        xlsx\n        csv\n      }\n    }\n  }\n\n  fragment MonthlyReportDivisionFields on MonthlyReportDivision {\n    division {\n      code\n      name\n    }\n    province {\n      code\n      name\n    }\n    indicators {\n      name\n      label\n      kind\n      current {\n        numerator\n        denominator\n        value\n      }\n      previous {\n        numerator\n        denominator\n        value\n      }\n      change\n      changeUnit\n    }\n    compositeScore {\n      current\n      previous\n      change\n    }\n  }\n',
+): typeof import('./graphql').MonthlyReportDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

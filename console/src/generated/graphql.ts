@@ -219,6 +219,22 @@ export type DecideEnforcementCaseInput = {
   version: number;
 };
 
+export type DirectiveAction = 'ACKNOWLEDGE' | 'REPORT';
+
+export type DirectiveResponseInput = {
+  /** The report (报告, required), or a note with an acknowledgement. */
+  comment?: string | null | undefined;
+  directiveId: string | number;
+};
+
+export type DirectiveState =
+  /** 已签收 */
+  | 'ACKNOWLEDGED'
+  /** 已下发 */
+  | 'ISSUED'
+  /** 已报告 */
+  | 'REPORTED';
+
 export type DispatchCaseInput = {
   comment?: string | null | undefined;
   /** A handling unit of this city (see handlingUnits). */
@@ -494,6 +510,15 @@ export type IntakeClass =
   /** 建议 */
   | 'SUGGESTION';
 
+export type IssueDirectiveInput = {
+  body: string;
+  division: string;
+  dueAt?: string | null | undefined;
+  /** Makes retrying this create safe: see IdempotencyKey. */
+  idempotencyKey?: string | null | undefined;
+  title: string;
+};
+
 export type LocationInput = {
   /** At most 200 characters. */
   address?: string | null | undefined;
@@ -608,6 +633,15 @@ export type ReportCaseInput = {
   type: CaseType;
   urgency?: Urgency | null | undefined;
 };
+
+/** How a month-over-month change is expressed (docs/INDICATORS.md, Monthly national report). */
+export type ReportChangeUnit =
+  /** Rates: this month's value minus last month's, in percentage points (5.0 = up five points). */
+  | 'PERCENTAGE_POINTS'
+  /** The composite score: this month's score minus last month's, in score points (0–100). */
+  | 'POINTS'
+  /** Counts, amounts and averages: (this month − last month) / last month, a fraction (0.25 = up 25 %); null when last month was 0 or had no value. */
+  | 'RELATIVE';
 
 export type RequestCaseExtensionInput = {
   id: string | number;
@@ -916,6 +950,144 @@ export type ReportCaseMutationVariables = Exact<{
 }>;
 
 export type ReportCaseMutation = { reportCase: { id: string; number: string; version: number } };
+
+export type DirectivesQueryVariables = Exact<{ [key: string]: never }>;
+
+export type DirectivesQuery = {
+  directives: Array<{
+    id: string;
+    number: string;
+    title: string;
+    body: string;
+    dueAt: string | null;
+    issuedBy: string;
+    createdAt: string;
+    stateHere: DirectiveState | null;
+    allowedActions: Array<string>;
+    division: { code: string; name: string; level: DivisionLevel };
+    responses: Array<{
+      id: string;
+      action: DirectiveAction;
+      comment: string | null;
+      actor: string;
+      createdAt: string;
+      division: { code: string; name: string };
+    }>;
+  }>;
+};
+
+export type DirectiveFieldsFragment = {
+  id: string;
+  number: string;
+  title: string;
+  body: string;
+  dueAt: string | null;
+  issuedBy: string;
+  createdAt: string;
+  stateHere: DirectiveState | null;
+  allowedActions: Array<string>;
+  division: { code: string; name: string; level: DivisionLevel };
+  responses: Array<{
+    id: string;
+    action: DirectiveAction;
+    comment: string | null;
+    actor: string;
+    createdAt: string;
+    division: { code: string; name: string };
+  }>;
+};
+
+export type DirectiveDivisionsQueryVariables = Exact<{ [key: string]: never }>;
+
+export type DirectiveDivisionsQuery = {
+  divisions: Array<{
+    code: string;
+    name: string;
+    level: DivisionLevel;
+    children: Array<{ code: string; name: string; level: DivisionLevel }>;
+  }>;
+};
+
+export type IssueDirectiveMutationVariables = Exact<{
+  input: IssueDirectiveInput;
+}>;
+
+export type IssueDirectiveMutation = {
+  issueDirective: {
+    id: string;
+    number: string;
+    title: string;
+    body: string;
+    dueAt: string | null;
+    issuedBy: string;
+    createdAt: string;
+    stateHere: DirectiveState | null;
+    allowedActions: Array<string>;
+    division: { code: string; name: string; level: DivisionLevel };
+    responses: Array<{
+      id: string;
+      action: DirectiveAction;
+      comment: string | null;
+      actor: string;
+      createdAt: string;
+      division: { code: string; name: string };
+    }>;
+  };
+};
+
+export type AcknowledgeDirectiveMutationVariables = Exact<{
+  input: DirectiveResponseInput;
+}>;
+
+export type AcknowledgeDirectiveMutation = {
+  acknowledgeDirective: {
+    id: string;
+    number: string;
+    title: string;
+    body: string;
+    dueAt: string | null;
+    issuedBy: string;
+    createdAt: string;
+    stateHere: DirectiveState | null;
+    allowedActions: Array<string>;
+    division: { code: string; name: string; level: DivisionLevel };
+    responses: Array<{
+      id: string;
+      action: DirectiveAction;
+      comment: string | null;
+      actor: string;
+      createdAt: string;
+      division: { code: string; name: string };
+    }>;
+  };
+};
+
+export type ReportOnDirectiveMutationVariables = Exact<{
+  input: DirectiveResponseInput;
+}>;
+
+export type ReportOnDirectiveMutation = {
+  reportOnDirective: {
+    id: string;
+    number: string;
+    title: string;
+    body: string;
+    dueAt: string | null;
+    issuedBy: string;
+    createdAt: string;
+    stateHere: DirectiveState | null;
+    allowedActions: Array<string>;
+    division: { code: string; name: string; level: DivisionLevel };
+    responses: Array<{
+      id: string;
+      action: DirectiveAction;
+      comment: string | null;
+      actor: string;
+      createdAt: string;
+      division: { code: string; name: string };
+    }>;
+  };
+};
 
 export type EnforcementRowFragment = {
   id: string;
@@ -1889,6 +2061,97 @@ export type HandlingUnitsQueryVariables = Exact<{ [key: string]: never }>;
 
 export type HandlingUnitsQuery = { handlingUnits: Array<{ code: string; name: string }> };
 
+export type MonthlyReportQueryVariables = Exact<{
+  month: string;
+}>;
+
+export type MonthlyReportQuery = {
+  monthlyReport: {
+    month: string;
+    previousMonth: string;
+    start: string;
+    end: string;
+    generatedAt: string;
+    currentTo: string | null;
+    servedBy: { tier: Tier; division: { code: string; name: string } };
+    weights: Array<{ name: IndicatorName; weight: number }>;
+    national: {
+      division: { code: string; name: string };
+      province: { code: string; name: string } | null;
+      indicators: Array<{
+        name: IndicatorName;
+        label: string;
+        kind: IndicatorKind;
+        change: number | null;
+        changeUnit: ReportChangeUnit;
+        current: { numerator: number; denominator: number | null; value: number | null };
+        previous: { numerator: number; denominator: number | null; value: number | null };
+      }>;
+      compositeScore: { current: number | null; previous: number | null; change: number | null };
+    };
+    provinces: Array<{
+      division: { code: string; name: string };
+      province: { code: string; name: string } | null;
+      indicators: Array<{
+        name: IndicatorName;
+        label: string;
+        kind: IndicatorKind;
+        change: number | null;
+        changeUnit: ReportChangeUnit;
+        current: { numerator: number; denominator: number | null; value: number | null };
+        previous: { numerator: number; denominator: number | null; value: number | null };
+      }>;
+      compositeScore: { current: number | null; previous: number | null; change: number | null };
+    }>;
+    cities: Array<{
+      division: { code: string; name: string };
+      province: { code: string; name: string } | null;
+      indicators: Array<{
+        name: IndicatorName;
+        label: string;
+        kind: IndicatorKind;
+        change: number | null;
+        changeUnit: ReportChangeUnit;
+        current: { numerator: number; denominator: number | null; value: number | null };
+        previous: { numerator: number; denominator: number | null; value: number | null };
+      }>;
+      compositeScore: { current: number | null; previous: number | null; change: number | null };
+    }>;
+    rankings: Array<{
+      indicator: IndicatorName;
+      label: string;
+      changeUnit: ReportChangeUnit;
+      scope: { code: string; name: string };
+      entries: Array<{
+        rank: number | null;
+        previousRank: number | null;
+        value: number | null;
+        previousValue: number | null;
+        change: number | null;
+        division: { code: string; name: string };
+        province: { code: string; name: string };
+        indicator: { numerator: number; denominator: number | null } | null;
+      }>;
+    }>;
+    downloads: { xlsx: string; csv: string };
+  };
+};
+
+export type MonthlyReportDivisionFieldsFragment = {
+  division: { code: string; name: string };
+  province: { code: string; name: string } | null;
+  indicators: Array<{
+    name: IndicatorName;
+    label: string;
+    kind: IndicatorKind;
+    change: number | null;
+    changeUnit: ReportChangeUnit;
+    current: { numerator: number; denominator: number | null; value: number | null };
+    previous: { numerator: number; denominator: number | null; value: number | null };
+  }>;
+  compositeScore: { current: number | null; previous: number | null; change: number | null };
+};
+
 export type SessionQueryVariables = Exact<{ [key: string]: never }>;
 
 export type SessionQuery = {
@@ -2088,6 +2351,38 @@ export const CaseRowFragmentDoc = new TypedDocumentString(
     `,
   { fragmentName: 'CaseRow' },
 ) as unknown as TypedDocumentString<CaseRowFragment, unknown>;
+export const DirectiveFieldsFragmentDoc = new TypedDocumentString(
+  `
+    fragment DirectiveFields on Directive {
+  id
+  number
+  division {
+    code
+    name
+    level
+  }
+  title
+  body
+  dueAt
+  issuedBy
+  createdAt
+  stateHere
+  allowedActions
+  responses {
+    id
+    division {
+      code
+      name
+    }
+    action
+    comment
+    actor
+    createdAt
+  }
+}
+    `,
+  { fragmentName: 'DirectiveFields' },
+) as unknown as TypedDocumentString<DirectiveFieldsFragment, unknown>;
 export const EnforcementRowFragmentDoc = new TypedDocumentString(
   `
     fragment EnforcementRow on EnforcementRecord {
@@ -2209,6 +2504,43 @@ export const SupervisionOrderFieldsFragmentDoc = new TypedDocumentString(
     `,
   { fragmentName: 'SupervisionOrderFields' },
 ) as unknown as TypedDocumentString<SupervisionOrderFieldsFragment, unknown>;
+export const MonthlyReportDivisionFieldsFragmentDoc = new TypedDocumentString(
+  `
+    fragment MonthlyReportDivisionFields on MonthlyReportDivision {
+  division {
+    code
+    name
+  }
+  province {
+    code
+    name
+  }
+  indicators {
+    name
+    label
+    kind
+    current {
+      numerator
+      denominator
+      value
+    }
+    previous {
+      numerator
+      denominator
+      value
+    }
+    change
+    changeUnit
+  }
+  compositeScore {
+    current
+    previous
+    change
+  }
+}
+    `,
+  { fragmentName: 'MonthlyReportDivisionFields' },
+) as unknown as TypedDocumentString<MonthlyReportDivisionFieldsFragment, unknown>;
 export const TicketRowFragmentDoc = new TypedDocumentString(
   `
     fragment TicketRow on HotlineTicket {
@@ -2333,6 +2665,158 @@ export const ReportCaseDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<ReportCaseMutation, ReportCaseMutationVariables>;
+export const DirectivesDocument = new TypedDocumentString(`
+    query Directives {
+  directives {
+    ...DirectiveFields
+  }
+}
+    fragment DirectiveFields on Directive {
+  id
+  number
+  division {
+    code
+    name
+    level
+  }
+  title
+  body
+  dueAt
+  issuedBy
+  createdAt
+  stateHere
+  allowedActions
+  responses {
+    id
+    division {
+      code
+      name
+    }
+    action
+    comment
+    actor
+    createdAt
+  }
+}`) as unknown as TypedDocumentString<DirectivesQuery, DirectivesQueryVariables>;
+export const DirectiveDivisionsDocument = new TypedDocumentString(`
+    query DirectiveDivisions {
+  divisions {
+    code
+    name
+    level
+    children {
+      code
+      name
+      level
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<DirectiveDivisionsQuery, DirectiveDivisionsQueryVariables>;
+export const IssueDirectiveDocument = new TypedDocumentString(`
+    mutation IssueDirective($input: IssueDirectiveInput!) {
+  issueDirective(input: $input) {
+    ...DirectiveFields
+  }
+}
+    fragment DirectiveFields on Directive {
+  id
+  number
+  division {
+    code
+    name
+    level
+  }
+  title
+  body
+  dueAt
+  issuedBy
+  createdAt
+  stateHere
+  allowedActions
+  responses {
+    id
+    division {
+      code
+      name
+    }
+    action
+    comment
+    actor
+    createdAt
+  }
+}`) as unknown as TypedDocumentString<IssueDirectiveMutation, IssueDirectiveMutationVariables>;
+export const AcknowledgeDirectiveDocument = new TypedDocumentString(`
+    mutation AcknowledgeDirective($input: DirectiveResponseInput!) {
+  acknowledgeDirective(input: $input) {
+    ...DirectiveFields
+  }
+}
+    fragment DirectiveFields on Directive {
+  id
+  number
+  division {
+    code
+    name
+    level
+  }
+  title
+  body
+  dueAt
+  issuedBy
+  createdAt
+  stateHere
+  allowedActions
+  responses {
+    id
+    division {
+      code
+      name
+    }
+    action
+    comment
+    actor
+    createdAt
+  }
+}`) as unknown as TypedDocumentString<
+  AcknowledgeDirectiveMutation,
+  AcknowledgeDirectiveMutationVariables
+>;
+export const ReportOnDirectiveDocument = new TypedDocumentString(`
+    mutation ReportOnDirective($input: DirectiveResponseInput!) {
+  reportOnDirective(input: $input) {
+    ...DirectiveFields
+  }
+}
+    fragment DirectiveFields on Directive {
+  id
+  number
+  division {
+    code
+    name
+    level
+  }
+  title
+  body
+  dueAt
+  issuedBy
+  createdAt
+  stateHere
+  allowedActions
+  responses {
+    id
+    division {
+      code
+      name
+    }
+    action
+    comment
+    actor
+    createdAt
+  }
+}`) as unknown as TypedDocumentString<
+  ReportOnDirectiveMutation,
+  ReportOnDirectiveMutationVariables
+>;
 export const EnforcementListDocument = new TypedDocumentString(`
     query EnforcementList($filter: EnforcementRecordFilter, $sort: EnforcementSort, $first: Int, $after: String) {
   enforcementRecords(filter: $filter, sort: $sort, first: $first, after: $after) {
@@ -3590,6 +4074,101 @@ export const HandlingUnitsDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<HandlingUnitsQuery, HandlingUnitsQueryVariables>;
+export const MonthlyReportDocument = new TypedDocumentString(`
+    query MonthlyReport($month: String!) {
+  monthlyReport(month: $month) {
+    month
+    previousMonth
+    start
+    end
+    generatedAt
+    currentTo
+    servedBy {
+      tier
+      division {
+        code
+        name
+      }
+    }
+    weights {
+      name
+      weight
+    }
+    national {
+      ...MonthlyReportDivisionFields
+    }
+    provinces {
+      ...MonthlyReportDivisionFields
+    }
+    cities {
+      ...MonthlyReportDivisionFields
+    }
+    rankings {
+      scope {
+        code
+        name
+      }
+      indicator
+      label
+      changeUnit
+      entries {
+        rank
+        previousRank
+        division {
+          code
+          name
+        }
+        province {
+          code
+          name
+        }
+        value
+        previousValue
+        change
+        indicator {
+          numerator
+          denominator
+        }
+      }
+    }
+    downloads {
+      xlsx
+      csv
+    }
+  }
+}
+    fragment MonthlyReportDivisionFields on MonthlyReportDivision {
+  division {
+    code
+    name
+  }
+  province {
+    code
+    name
+  }
+  indicators {
+    name
+    label
+    kind
+    current {
+      numerator
+      denominator
+      value
+    }
+    previous {
+      numerator
+      denominator
+      value
+    }
+    change
+    changeUnit
+  }
+  compositeScore {
+    current
+    previous
+    change
+  }
+}`) as unknown as TypedDocumentString<MonthlyReportQuery, MonthlyReportQueryVariables>;
 export const SessionDocument = new TypedDocumentString(`
     query Session {
   me {

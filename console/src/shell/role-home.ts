@@ -37,6 +37,12 @@ export const SCREENS = {
     title: '工单查询',
     roles: ['hotline-agent', 'dispatcher', 'handling-unit', 'city-supervisor'],
   },
+  monthlyReport: { path: '/reports/monthly', title: '全国月报', roles: ['ministry-analyst'] },
+  directives: {
+    path: '/directives',
+    title: '部级指令',
+    roles: ['ministry-analyst', 'provincial-supervisor', 'city-supervisor', 'dispatcher'],
+  },
 } as const;
 
 /** Where a record of any kind opens, by its number. */
