@@ -1449,6 +1449,7 @@ export type RecordPageQuery = {
         attachmentCount: number;
         caseStatus: CaseStatus;
         caseSource: CaseSource;
+        replica: { currentTo: string | null; source: { code: string; name: string } } | null;
         extensionRequest: { workingDays: number; reason: string } | null;
         allowedActionLabels: Array<{ action: string; label: string }>;
         history: Array<{
@@ -1518,6 +1519,7 @@ export type RecordPageQuery = {
         attachmentCount: number;
         enforcementStatus: EnforcementStatus;
         enforcementSource: EnforcementSource;
+        replica: { currentTo: string | null; source: { code: string; name: string } } | null;
         division: { name: string };
         party: {
           kind: PartyKind;
@@ -1572,6 +1574,7 @@ export type RecordPageQuery = {
         createdAt: string;
         attachmentCount: number;
         ticketStatus: TicketStatus;
+        replica: { currentTo: string | null; source: { code: string; name: string } } | null;
         categoryPath: Array<{ code: string; name: string }>;
         division: { name: string };
         caller: {
@@ -2890,6 +2893,13 @@ export const RecordPageDocument = new TypedDocumentString(`
       id
       number
       version
+      replica {
+        source {
+          code
+          name
+        }
+        currentTo
+      }
       title
       content
       ticketStatus: status
@@ -2960,6 +2970,13 @@ export const RecordPageDocument = new TypedDocumentString(`
       id
       number
       version
+      replica {
+        source {
+          code
+          name
+        }
+        currentTo
+      }
       caseStatus: status
       caseSource: source
       type
@@ -3004,6 +3021,13 @@ export const RecordPageDocument = new TypedDocumentString(`
       id
       number
       version
+      replica {
+        source {
+          code
+          name
+        }
+        currentTo
+      }
       enforcementStatus: status
       enforcementSource: source
       procedure
