@@ -29,6 +29,14 @@ type Documents = {
   '\n  query DuplicateSuggestions($input: DuplicateQueryInput!) {\n    ticketDuplicateSuggestions(input: $input) {\n      score\n      ticket {\n        id\n        number\n        title\n        status\n        createdAt\n      }\n    }\n  }\n': typeof types.DuplicateSuggestionsDocument;
   '\n  query CallerHistory($phone: String!) {\n    callerHistory(phone: $phone) {\n      phone\n      total\n      open\n      recent {\n        id\n        number\n        title\n        status\n        createdAt\n      }\n    }\n  }\n': typeof types.CallerHistoryDocument;
   '\n  query EnumLabels($enums: [String!]) {\n    enumLabels(enums: $enums) {\n      enum\n      value\n      label\n    }\n  }\n': typeof types.EnumLabelsDocument;
+  '\n  query AuditLogScreen(\n    $node: String\n    $actor: String\n    $action: String\n    $actionPrefix: String\n    $entityId: String\n    $from: DateTime\n    $to: DateTime\n    $first: Int\n    $after: String\n  ) {\n    auditLog(\n      node: $node\n      actor: $actor\n      action: $action\n      actionPrefix: $actionPrefix\n      entityId: $entityId\n      from: $from\n      to: $to\n      first: $first\n      after: $after\n    ) {\n      nodes {\n        id\n        at\n        actor\n        actorRoles\n        actorDivision\n        action\n        entity\n        entityIds\n        reason\n        clientAddress\n        requestId\n        scope\n        hash\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n': typeof types.AuditLogScreenDocument;
+  '\n  query AuditChainCheck($node: String) {\n    auditChain(node: $node) {\n      intact\n      entries\n      firstBrokenId\n      problem\n      headHash\n    }\n  }\n': typeof types.AuditChainCheckDocument;
+  '\n  fragment CalendarDayFields on CalendarDay {\n    day\n    kind\n    name\n    updatedBy\n    updatedAt\n  }\n': typeof types.CalendarDayFieldsFragmentDoc;
+  '\n  query WorkingCalendarScreen($year: Int!) {\n    workingCalendar(year: $year) {\n      ...CalendarDayFields\n    }\n  }\n': typeof types.WorkingCalendarScreenDocument;
+  '\n  mutation SetCalendarDayScreen($input: SetCalendarDayInput!) {\n    setCalendarDay(input: $input) {\n      ...CalendarDayFields\n    }\n  }\n': typeof types.SetCalendarDayScreenDocument;
+  '\n  mutation RemoveCalendarDayScreen($day: String!) {\n    removeCalendarDay(day: $day)\n  }\n': typeof types.RemoveCalendarDayScreenDocument;
+  '\n  query NodeChoices($home: String!) {\n    division(code: $home) {\n      code\n      name\n      level\n      parent {\n        code\n        name\n        level\n        parent {\n          code\n          name\n          level\n        }\n      }\n      children {\n        code\n        name\n        level\n      }\n    }\n  }\n': typeof types.NodeChoicesDocument;
+  '\n  query SyncStatusScreen($node: String) {\n    syncStatus(node: $node) {\n      node {\n        code\n        name\n      }\n      tier\n      epoch\n      head\n      sources {\n        source {\n          code\n          name\n        }\n        state\n        epoch\n        applied\n        head\n        lagChanges\n        lagSeconds\n        oldestPendingAt\n        answeredAt\n        currentTo\n        lastError\n        resyncs\n        staleChanges\n      }\n    }\n  }\n': typeof types.SyncStatusScreenDocument;
   '\n  mutation AttachToRecord($recordId: ID!, $file: File!, $purpose: AttachmentPurpose!) {\n    attachToRecord(recordId: $recordId, file: $file, purpose: $purpose) {\n      id\n    }\n  }\n': typeof types.AttachToRecordDocument;
   '\n  fragment CaseActionResult on CaseReport {\n    id\n    version\n    status\n  }\n': typeof types.CaseActionResultFragmentDoc;
   '\n  mutation FileCase($input: CaseActionInput!) {\n    fileCase(input: $input) {\n      ...CaseActionResult\n    }\n  }\n': typeof types.FileCaseDocument;
@@ -134,6 +142,22 @@ const documents: Documents = {
     types.CallerHistoryDocument,
   '\n  query EnumLabels($enums: [String!]) {\n    enumLabels(enums: $enums) {\n      enum\n      value\n      label\n    }\n  }\n':
     types.EnumLabelsDocument,
+  '\n  query AuditLogScreen(\n    $node: String\n    $actor: String\n    $action: String\n    $actionPrefix: String\n    $entityId: String\n    $from: DateTime\n    $to: DateTime\n    $first: Int\n    $after: String\n  ) {\n    auditLog(\n      node: $node\n      actor: $actor\n      action: $action\n      actionPrefix: $actionPrefix\n      entityId: $entityId\n      from: $from\n      to: $to\n      first: $first\n      after: $after\n    ) {\n      nodes {\n        id\n        at\n        actor\n        actorRoles\n        actorDivision\n        action\n        entity\n        entityIds\n        reason\n        clientAddress\n        requestId\n        scope\n        hash\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n':
+    types.AuditLogScreenDocument,
+  '\n  query AuditChainCheck($node: String) {\n    auditChain(node: $node) {\n      intact\n      entries\n      firstBrokenId\n      problem\n      headHash\n    }\n  }\n':
+    types.AuditChainCheckDocument,
+  '\n  fragment CalendarDayFields on CalendarDay {\n    day\n    kind\n    name\n    updatedBy\n    updatedAt\n  }\n':
+    types.CalendarDayFieldsFragmentDoc,
+  '\n  query WorkingCalendarScreen($year: Int!) {\n    workingCalendar(year: $year) {\n      ...CalendarDayFields\n    }\n  }\n':
+    types.WorkingCalendarScreenDocument,
+  '\n  mutation SetCalendarDayScreen($input: SetCalendarDayInput!) {\n    setCalendarDay(input: $input) {\n      ...CalendarDayFields\n    }\n  }\n':
+    types.SetCalendarDayScreenDocument,
+  '\n  mutation RemoveCalendarDayScreen($day: String!) {\n    removeCalendarDay(day: $day)\n  }\n':
+    types.RemoveCalendarDayScreenDocument,
+  '\n  query NodeChoices($home: String!) {\n    division(code: $home) {\n      code\n      name\n      level\n      parent {\n        code\n        name\n        level\n        parent {\n          code\n          name\n          level\n        }\n      }\n      children {\n        code\n        name\n        level\n      }\n    }\n  }\n':
+    types.NodeChoicesDocument,
+  '\n  query SyncStatusScreen($node: String) {\n    syncStatus(node: $node) {\n      node {\n        code\n        name\n      }\n      tier\n      epoch\n      head\n      sources {\n        source {\n          code\n          name\n        }\n        state\n        epoch\n        applied\n        head\n        lagChanges\n        lagSeconds\n        oldestPendingAt\n        answeredAt\n        currentTo\n        lastError\n        resyncs\n        staleChanges\n      }\n    }\n  }\n':
+    types.SyncStatusScreenDocument,
   '\n  mutation AttachToRecord($recordId: ID!, $file: File!, $purpose: AttachmentPurpose!) {\n    attachToRecord(recordId: $recordId, file: $file, purpose: $purpose) {\n      id\n    }\n  }\n':
     types.AttachToRecordDocument,
   '\n  fragment CaseActionResult on CaseReport {\n    id\n    version\n    status\n  }\n':
@@ -374,6 +398,54 @@ export function graphql(
 export function graphql(
   source: '\n  query EnumLabels($enums: [String!]) {\n    enumLabels(enums: $enums) {\n      enum\n      value\n      label\n    }\n  }\n',
 ): typeof import('./graphql').EnumLabelsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query AuditLogScreen(\n    $node: String\n    $actor: String\n    $action: String\n    $actionPrefix: String\n    $entityId: String\n    $from: DateTime\n    $to: DateTime\n    $first: Int\n    $after: String\n  ) {\n    auditLog(\n      node: $node\n      actor: $actor\n      action: $action\n      actionPrefix: $actionPrefix\n      entityId: $entityId\n      from: $from\n      to: $to\n      first: $first\n      after: $after\n    ) {\n      nodes {\n        id\n        at\n        actor\n        actorRoles\n        actorDivision\n        action\n        entity\n        entityIds\n        reason\n        clientAddress\n        requestId\n        scope\n        hash\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n',
+): typeof import('./graphql').AuditLogScreenDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query AuditChainCheck($node: String) {\n    auditChain(node: $node) {\n      intact\n      entries\n      firstBrokenId\n      problem\n      headHash\n    }\n  }\n',
+): typeof import('./graphql').AuditChainCheckDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  fragment CalendarDayFields on CalendarDay {\n    day\n    kind\n    name\n    updatedBy\n    updatedAt\n  }\n',
+): typeof import('./graphql').CalendarDayFieldsFragmentDoc;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query WorkingCalendarScreen($year: Int!) {\n    workingCalendar(year: $year) {\n      ...CalendarDayFields\n    }\n  }\n',
+): typeof import('./graphql').WorkingCalendarScreenDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation SetCalendarDayScreen($input: SetCalendarDayInput!) {\n    setCalendarDay(input: $input) {\n      ...CalendarDayFields\n    }\n  }\n',
+): typeof import('./graphql').SetCalendarDayScreenDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation RemoveCalendarDayScreen($day: String!) {\n    removeCalendarDay(day: $day)\n  }\n',
+): typeof import('./graphql').RemoveCalendarDayScreenDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query NodeChoices($home: String!) {\n    division(code: $home) {\n      code\n      name\n      level\n      parent {\n        code\n        name\n        level\n        parent {\n          code\n          name\n          level\n        }\n      }\n      children {\n        code\n        name\n        level\n      }\n    }\n  }\n',
+): typeof import('./graphql').NodeChoicesDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query SyncStatusScreen($node: String) {\n    syncStatus(node: $node) {\n      node {\n        code\n        name\n      }\n      tier\n      epoch\n      head\n      sources {\n        source {\n          code\n          name\n        }\n        state\n        epoch\n        applied\n        head\n        lagChanges\n        lagSeconds\n        oldestPendingAt\n        answeredAt\n        currentTo\n        lastError\n        resyncs\n        staleChanges\n      }\n    }\n  }\n',
+): typeof import('./graphql').SyncStatusScreenDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -31,6 +31,30 @@ export const SCREENS = {
     title: '工单查询',
     roles: ['hotline-agent', 'dispatcher', 'handling-unit', 'city-supervisor'],
   },
+  // Operators' and auditors' screens; each is gated on its policy operation too.
+  sync: {
+    path: '/sync',
+    title: '同步状态',
+    roles: ['auditor', 'provincial-supervisor', 'ministry-analyst', 'city-supervisor'],
+  },
+  audit: { path: '/audit', title: '审计日志', roles: ['auditor'] },
+  // Anyone signed in reads the calendar deadlines count on; city supervisors edit it.
+  calendar: {
+    path: '/calendar',
+    title: '工作日历',
+    roles: [
+      'city-supervisor',
+      'dispatcher',
+      'hotline-agent',
+      'handling-unit',
+      'inspector',
+      'enforcement-officer',
+      'legal-reviewer',
+      'provincial-supervisor',
+      'ministry-analyst',
+      'auditor',
+    ],
+  },
 } as const;
 
 /** Where a record of any kind opens, by its number. */
