@@ -30,6 +30,11 @@ const ENUMS = ['CalendarDayKind'] as const;
 /** Who sets the State Council's schedule shipped with every node (calendar migration). */
 const SEED = 'seed';
 
+/** Tag colours dark enough on their pale ground for text (4.5:1). */
+const HOLIDAY_COLOURS = { color: '#a8071a', background: '#fff1f0', borderColor: '#ff7875' };
+const WORKDAY_COLOURS = { color: '#003eb3', background: '#e6f4ff', borderColor: '#69b1ff' };
+const LOCAL_COLOURS = { color: '#873800', background: '#fff7e6', borderColor: '#ffc069' };
+
 const WEEKDAYS = ['周日', '周一', '周二', '周三', '周四', '周五', '周六'];
 
 /** The weekday of a calendar date (YYYY-MM-DD): a date, not an instant, so read in UTC. */
@@ -94,7 +99,7 @@ export function CalendarPage() {
       title: '类型',
       key: 'kind',
       render: (_, entry) => (
-        <Tag color={entry.kind === 'HOLIDAY' ? 'red' : 'blue'}>
+        <Tag style={entry.kind === 'HOLIDAY' ? HOLIDAY_COLOURS : WORKDAY_COLOURS}>
           {enumLabel(labels, 'CalendarDayKind', entry.kind)}
         </Tag>
       ),
@@ -108,7 +113,7 @@ export function CalendarPage() {
           <Tag>国务院安排</Tag>
         ) : (
           <Space size={4} data-testid="calendar-local">
-            <Tag color="gold">本地调整</Tag>
+            <Tag style={LOCAL_COLOURS}>本地调整</Tag>
             <Typography.Text type="secondary">
               {entry.updatedBy} · {formatInstant(entry.updatedAt, timeZone)}
             </Typography.Text>
@@ -122,8 +127,10 @@ export function CalendarPage() {
             key: 'edit',
             render: (_: unknown, entry: CalendarDay) => (
               <Space>
+                {/* No space put between 修改's two characters: the name must hold the text seen. */}
                 <Button
                   size="small"
+                  autoInsertSpace={false}
                   aria-label={`修改 ${entry.day}`}
                   onClick={() => setEditing({ day: entry.day, kind: entry.kind, name: entry.name })}
                 >
@@ -136,7 +143,7 @@ export function CalendarPage() {
                   cancelText="取消"
                   onConfirm={() => void remove(entry.day)}
                 >
-                  <Button size="small" danger aria-label={`删除 ${entry.day}`}>
+                  <Button size="small" autoInsertSpace={false} aria-label={`删除 ${entry.day}`}>
                     删除
                   </Button>
                 </Popconfirm>
