@@ -154,7 +154,7 @@ function AuditLogScreen() {
       render: (_, entry) =>
         entry.hash ? (
           <Tooltip title={entry.hash}>
-            <Typography.Text code>{entry.hash.slice(0, 12)}…</Typography.Text>
+            <Typography.Text code>{entry.hash.slice(0, 8)}…</Typography.Text>
           </Tooltip>
         ) : (
           <Typography.Text type="secondary">待封存</Typography.Text>

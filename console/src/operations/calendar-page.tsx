@@ -93,11 +93,12 @@ export function CalendarPage() {
   }, [days]);
 
   const columns: TableColumnsType<CalendarDay> = [
-    { title: '日期', key: 'day', render: (_, entry) => entry.day },
-    { title: '星期', key: 'weekday', render: (_, entry) => weekdayOf(entry.day) },
+    { title: '日期', key: 'day', width: 130, render: (_, entry) => entry.day },
+    { title: '星期', key: 'weekday', width: 80, render: (_, entry) => weekdayOf(entry.day) },
     {
       title: '类型',
       key: 'kind',
+      width: 130,
       render: (_, entry) => (
         <Tag style={entry.kind === 'HOLIDAY' ? HOLIDAY_COLOURS : WORKDAY_COLOURS}>
           {enumLabel(labels, 'CalendarDayKind', entry.kind)}
@@ -108,6 +109,7 @@ export function CalendarPage() {
     {
       title: '来源',
       key: 'source',
+      width: 340,
       render: (_, entry) =>
         entry.updatedBy === SEED ? (
           <Tag>国务院安排</Tag>
@@ -125,6 +127,7 @@ export function CalendarPage() {
           {
             title: '操作',
             key: 'edit',
+            width: 150,
             render: (_: unknown, entry: CalendarDay) => (
               <Space>
                 {/* No space put between 修改's two characters: the name must hold the text seen. */}
@@ -204,6 +207,7 @@ export function CalendarPage() {
           <Table<CalendarDay>
             rowKey="day"
             size="small"
+            tableLayout="fixed"
             columns={columns}
             dataSource={entries}
             pagination={false}
