@@ -106,6 +106,18 @@ export const createConsoleRouter = () =>
             Component: (await import('./indicators/indicator-records-page')).IndicatorRecordsPage,
           }),
         },
+        screenRoute(
+          SCREENS.sync,
+          async () => (await import('./operations/sync-status-page')).SyncStatusPage,
+        ),
+        screenRoute(
+          SCREENS.audit,
+          async () => (await import('./operations/audit-log-page')).AuditLogPage,
+        ),
+        screenRoute(
+          SCREENS.calendar,
+          async () => (await import('./operations/calendar-page')).CalendarPage,
+        ),
         {
           // Any signed-in user may open a record: the API shows what they may see of it.
           path: '/records/:number',

@@ -16,6 +16,13 @@ export class ApiError extends Error {
     readonly code: string,
     message: string,
     readonly problems: readonly FieldProblem[] = [],
+    /**
+     * The data that came with the error when the only errors were NODE_UNAVAILABLE notes
+     * (another node answered instead: a province's replica of a city's record). Unused by
+     * default — the console shows no partial data — a screen that shows where its answer
+     * came from (the record page's replica notice) may take it.
+     */
+    readonly answeredInstead?: unknown,
   ) {
     super(message);
   }

@@ -14,6 +14,12 @@ export type GraphQLRequest = <Result, Variables>(
 /** The API's code for a request without a valid token. */
 export const UNAUTHENTICATED = 'UNAUTHENTICATED';
 
+/** The gateway's code for a node that did not answer (its note when another answered instead). */
+const NODE_UNAVAILABLE = 'NODE_UNAVAILABLE';
+
+const codeOf = (error: unknown) =>
+  (error as { extensions?: { code?: unknown } } | null)?.extensions?.code;
+
 /** What a screen shows for the moment before the browser leaves for the login page. */
 const sessionEndedError = () =>
   new ApiError(
@@ -57,6 +63,9 @@ export function createGraphQLRequest(
     }
     if (Array.isArray(body.errors) && body.errors.length > 0) {
       const error = apiErrorOf(body.errors);
+      if (body.data && body.errors.every((each) => codeOf(each) === NODE_UNAVAILABLE)) {
+        throw new ApiError(error.code, error.message, error.problems, body.data);
+      }
       if (error.code === UNAUTHENTICATED) {
         sessionEnded();
         throw sessionEndedError();

@@ -25,6 +25,13 @@ export type AttachmentPurpose =
   /** 现场照片: the scene as reported or found. */
   | 'SITE_PHOTO';
 
+/** How a listed day departs from the Monday–Friday working week. */
+export type CalendarDayKind =
+  /** 法定节假日: an official day off (the weekend days inside a holiday period are listed too) */
+  | 'HOLIDAY'
+  /** 调休上班: a weekend day worked to make up for a holiday */
+  | 'WORKDAY';
+
 export type CallBackTicketInput = {
   comment?: string | null | undefined;
   id: string | number;
@@ -688,6 +695,15 @@ export type Satisfaction =
   /** 满意 */
   | 'SATISFIED';
 
+export type SetCalendarDayInput = {
+  /** YYYY-MM-DD, in a year from 2000 to 2100. */
+  day: string;
+  /** WORKDAY only on a Saturday or Sunday. */
+  kind: CalendarDayKind;
+  /** 1–50 characters. */
+  name: string;
+};
+
 /**
  * A list's sort direction. Ties are broken by id in the same direction, and records
  * without the sort key (e.g. a case not yet dispatched has no due time) come last either way.
@@ -728,6 +744,20 @@ export type SupervisionState =
   | 'RETURNED'
   /** 已签收 */
   | 'SIGNED';
+
+export type SyncState =
+  /** The source could not be reached or answered an error; retrying with backoff. */
+  | 'BACKING_OFF'
+  /** Applying a backlog. */
+  | 'CATCHING_UP'
+  /** Applied everything the source has sealed; waiting for more. */
+  | 'CAUGHT_UP'
+  /** Stopped on a change it must not apply (e.g. an unknown schema version); needs an operator. */
+  | 'PAUSED'
+  /** The source was rebuilt (new epoch), rewound or showed a hole: its replicas are being rebuilt from position 0. */
+  | 'RESYNCING'
+  /** Not yet contacted. */
+  | 'STARTING';
 
 /** Acting on a ticket: its id and the version you looked at (a newer one means someone acted first). */
 export type TicketActionInput = {
@@ -1381,6 +1411,142 @@ export type EnumLabelsQueryVariables = Exact<{
 
 export type EnumLabelsQuery = { enumLabels: Array<{ enum: string; value: string; label: string }> };
 
+export type AuditLogScreenQueryVariables = Exact<{
+  node?: string | null | undefined;
+  actor?: string | null | undefined;
+  action?: string | null | undefined;
+  actionPrefix?: string | null | undefined;
+  entityId?: string | null | undefined;
+  from?: string | null | undefined;
+  to?: string | null | undefined;
+  first?: number | null | undefined;
+  after?: string | null | undefined;
+}>;
+
+export type AuditLogScreenQuery = {
+  auditLog: {
+    nodes: Array<{
+      id: string;
+      at: string;
+      actor: string;
+      actorRoles: Array<string>;
+      actorDivision: string;
+      action: string;
+      entity: string;
+      entityIds: Array<string>;
+      reason: string | null;
+      clientAddress: string | null;
+      requestId: string | null;
+      scope: string;
+      hash: string | null;
+    }>;
+    pageInfo: { hasNextPage: boolean; endCursor: string | null };
+  };
+};
+
+export type AuditChainCheckQueryVariables = Exact<{
+  node?: string | null | undefined;
+}>;
+
+export type AuditChainCheckQuery = {
+  auditChain: {
+    intact: boolean;
+    entries: number;
+    firstBrokenId: string | null;
+    problem: string | null;
+    headHash: string | null;
+  };
+};
+
+export type CalendarDayFieldsFragment = {
+  day: string;
+  kind: CalendarDayKind;
+  name: string;
+  updatedBy: string;
+  updatedAt: string;
+};
+
+export type WorkingCalendarScreenQueryVariables = Exact<{
+  year: number;
+}>;
+
+export type WorkingCalendarScreenQuery = {
+  workingCalendar: Array<{
+    day: string;
+    kind: CalendarDayKind;
+    name: string;
+    updatedBy: string;
+    updatedAt: string;
+  }>;
+};
+
+export type SetCalendarDayScreenMutationVariables = Exact<{
+  input: SetCalendarDayInput;
+}>;
+
+export type SetCalendarDayScreenMutation = {
+  setCalendarDay: {
+    day: string;
+    kind: CalendarDayKind;
+    name: string;
+    updatedBy: string;
+    updatedAt: string;
+  };
+};
+
+export type RemoveCalendarDayScreenMutationVariables = Exact<{
+  day: string;
+}>;
+
+export type RemoveCalendarDayScreenMutation = { removeCalendarDay: boolean };
+
+export type NodeChoicesQueryVariables = Exact<{
+  home: string;
+}>;
+
+export type NodeChoicesQuery = {
+  division: {
+    code: string;
+    name: string;
+    level: DivisionLevel;
+    parent: {
+      code: string;
+      name: string;
+      level: DivisionLevel;
+      parent: { code: string; name: string; level: DivisionLevel } | null;
+    } | null;
+    children: Array<{ code: string; name: string; level: DivisionLevel }>;
+  } | null;
+};
+
+export type SyncStatusScreenQueryVariables = Exact<{
+  node?: string | null | undefined;
+}>;
+
+export type SyncStatusScreenQuery = {
+  syncStatus: {
+    tier: Tier;
+    epoch: string;
+    head: string;
+    node: { code: string; name: string };
+    sources: Array<{
+      state: SyncState;
+      epoch: string | null;
+      applied: string;
+      head: string;
+      lagChanges: number;
+      lagSeconds: number | null;
+      oldestPendingAt: string | null;
+      answeredAt: string | null;
+      currentTo: string | null;
+      lastError: string | null;
+      resyncs: number;
+      staleChanges: number;
+      source: { code: string; name: string };
+    }>;
+  };
+};
+
 export type AttachToRecordMutationVariables = Exact<{
   recordId: string | number;
   file: File;
@@ -1870,6 +2036,7 @@ export type RecordPageQuery = {
         attachmentCount: number;
         caseStatus: CaseStatus;
         caseSource: CaseSource;
+        replica: { currentTo: string | null; source: { code: string; name: string } } | null;
         extensionRequest: { workingDays: number; reason: string } | null;
         allowedActionLabels: Array<{ action: string; label: string }>;
         history: Array<{
@@ -1939,6 +2106,7 @@ export type RecordPageQuery = {
         attachmentCount: number;
         enforcementStatus: EnforcementStatus;
         enforcementSource: EnforcementSource;
+        replica: { currentTo: string | null; source: { code: string; name: string } } | null;
         division: { name: string };
         party: {
           kind: PartyKind;
@@ -1993,6 +2161,7 @@ export type RecordPageQuery = {
         createdAt: string;
         attachmentCount: number;
         ticketStatus: TicketStatus;
+        replica: { currentTo: string | null; source: { code: string; name: string } } | null;
         categoryPath: Array<{ code: string; name: string }>;
         division: { name: string };
         caller: {
@@ -2429,6 +2598,18 @@ export const IndicatorValueFieldsFragmentDoc = new TypedDocumentString(
     `,
   { fragmentName: 'IndicatorValueFields' },
 ) as unknown as TypedDocumentString<IndicatorValueFieldsFragment, unknown>;
+export const CalendarDayFieldsFragmentDoc = new TypedDocumentString(
+  `
+    fragment CalendarDayFields on CalendarDay {
+  day
+  kind
+  name
+  updatedBy
+  updatedAt
+}
+    `,
+  { fragmentName: 'CalendarDayFields' },
+) as unknown as TypedDocumentString<CalendarDayFieldsFragment, unknown>;
 export const CaseActionResultFragmentDoc = new TypedDocumentString(
   `
     fragment CaseActionResult on CaseReport {
@@ -3162,6 +3343,147 @@ export const EnumLabelsDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<EnumLabelsQuery, EnumLabelsQueryVariables>;
+export const AuditLogScreenDocument = new TypedDocumentString(`
+    query AuditLogScreen($node: String, $actor: String, $action: String, $actionPrefix: String, $entityId: String, $from: DateTime, $to: DateTime, $first: Int, $after: String) {
+  auditLog(
+    node: $node
+    actor: $actor
+    action: $action
+    actionPrefix: $actionPrefix
+    entityId: $entityId
+    from: $from
+    to: $to
+    first: $first
+    after: $after
+  ) {
+    nodes {
+      id
+      at
+      actor
+      actorRoles
+      actorDivision
+      action
+      entity
+      entityIds
+      reason
+      clientAddress
+      requestId
+      scope
+      hash
+    }
+    pageInfo {
+      hasNextPage
+      endCursor
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<AuditLogScreenQuery, AuditLogScreenQueryVariables>;
+export const AuditChainCheckDocument = new TypedDocumentString(`
+    query AuditChainCheck($node: String) {
+  auditChain(node: $node) {
+    intact
+    entries
+    firstBrokenId
+    problem
+    headHash
+  }
+}
+    `) as unknown as TypedDocumentString<AuditChainCheckQuery, AuditChainCheckQueryVariables>;
+export const WorkingCalendarScreenDocument = new TypedDocumentString(`
+    query WorkingCalendarScreen($year: Int!) {
+  workingCalendar(year: $year) {
+    ...CalendarDayFields
+  }
+}
+    fragment CalendarDayFields on CalendarDay {
+  day
+  kind
+  name
+  updatedBy
+  updatedAt
+}`) as unknown as TypedDocumentString<
+  WorkingCalendarScreenQuery,
+  WorkingCalendarScreenQueryVariables
+>;
+export const SetCalendarDayScreenDocument = new TypedDocumentString(`
+    mutation SetCalendarDayScreen($input: SetCalendarDayInput!) {
+  setCalendarDay(input: $input) {
+    ...CalendarDayFields
+  }
+}
+    fragment CalendarDayFields on CalendarDay {
+  day
+  kind
+  name
+  updatedBy
+  updatedAt
+}`) as unknown as TypedDocumentString<
+  SetCalendarDayScreenMutation,
+  SetCalendarDayScreenMutationVariables
+>;
+export const RemoveCalendarDayScreenDocument = new TypedDocumentString(`
+    mutation RemoveCalendarDayScreen($day: String!) {
+  removeCalendarDay(day: $day)
+}
+    `) as unknown as TypedDocumentString<
+  RemoveCalendarDayScreenMutation,
+  RemoveCalendarDayScreenMutationVariables
+>;
+export const NodeChoicesDocument = new TypedDocumentString(`
+    query NodeChoices($home: String!) {
+  division(code: $home) {
+    code
+    name
+    level
+    parent {
+      code
+      name
+      level
+      parent {
+        code
+        name
+        level
+      }
+    }
+    children {
+      code
+      name
+      level
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<NodeChoicesQuery, NodeChoicesQueryVariables>;
+export const SyncStatusScreenDocument = new TypedDocumentString(`
+    query SyncStatusScreen($node: String) {
+  syncStatus(node: $node) {
+    node {
+      code
+      name
+    }
+    tier
+    epoch
+    head
+    sources {
+      source {
+        code
+        name
+      }
+      state
+      epoch
+      applied
+      head
+      lagChanges
+      lagSeconds
+      oldestPendingAt
+      answeredAt
+      currentTo
+      lastError
+      resyncs
+      staleChanges
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<SyncStatusScreenQuery, SyncStatusScreenQueryVariables>;
 export const AttachToRecordDocument = new TypedDocumentString(`
     mutation AttachToRecord($recordId: ID!, $file: File!, $purpose: AttachmentPurpose!) {
   attachToRecord(recordId: $recordId, file: $file, purpose: $purpose) {
@@ -3823,6 +4145,13 @@ export const RecordPageDocument = new TypedDocumentString(`
       id
       number
       version
+      replica {
+        source {
+          code
+          name
+        }
+        currentTo
+      }
       title
       content
       ticketStatus: status
@@ -3893,6 +4222,13 @@ export const RecordPageDocument = new TypedDocumentString(`
       id
       number
       version
+      replica {
+        source {
+          code
+          name
+        }
+        currentTo
+      }
       caseStatus: status
       caseSource: source
       type
@@ -3937,6 +4273,13 @@ export const RecordPageDocument = new TypedDocumentString(`
       id
       number
       version
+      replica {
+        source {
+          code
+          name
+        }
+        currentTo
+      }
       enforcementStatus: status
       enforcementSource: source
       procedure

@@ -3,7 +3,11 @@
  * `nodeInfo.timeZone` is the zone its deadlines and days are computed in, so that is the zone
  * a user reads them in, whatever the browser's own zone is.
  */
-export function formatInstant(iso: string, timeZone: string): string {
+export function formatInstant(
+  iso: string,
+  timeZone: string,
+  { seconds = false }: { seconds?: boolean } = {},
+): string {
   const parts = new Intl.DateTimeFormat('en-CA', {
     timeZone,
     year: 'numeric',
@@ -11,9 +15,12 @@ export function formatInstant(iso: string, timeZone: string): string {
     day: '2-digit',
     hour: '2-digit',
     minute: '2-digit',
+    ...(seconds ? { second: '2-digit' } : {}),
     hourCycle: 'h23',
   }).formatToParts(new Date(iso));
   const part = (type: Intl.DateTimeFormatPartTypes) =>
     parts.find((entry) => entry.type === type)?.value ?? '';
-  return `${part('year')}-${part('month')}-${part('day')} ${part('hour')}:${part('minute')}`;
+  const minute = `${part('year')}-${part('month')}-${part('day')} ${part('hour')}:${part('minute')}`;
+  // A screen refreshed every few seconds says when, to the second (a sync status).
+  return seconds ? `${minute}:${part('second')}` : minute;
 }

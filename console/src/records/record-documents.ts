@@ -52,6 +52,13 @@ export const RecordPageQuery = graphql(`
         id
         number
         version
+        replica {
+          source {
+            code
+            name
+          }
+          currentTo
+        }
         title
         content
         ticketStatus: status
@@ -122,6 +129,13 @@ export const RecordPageQuery = graphql(`
         id
         number
         version
+        replica {
+          source {
+            code
+            name
+          }
+          currentTo
+        }
         caseStatus: status
         caseSource: source
         type
@@ -166,6 +180,13 @@ export const RecordPageQuery = graphql(`
         id
         number
         version
+        replica {
+          source {
+            code
+            name
+          }
+          currentTo
+        }
         enforcementStatus: status
         enforcementSource: source
         procedure

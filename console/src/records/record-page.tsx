@@ -11,6 +11,7 @@ import { RECORD_ACTIONS } from './actions/record-actions';
 import { AttachmentsPanel } from './attachments-panel';
 import { HistoryTimeline } from './history-timeline';
 import { RecordPageQuery } from './record-documents';
+import { ReplicaNotice } from './replica-notice';
 import { CaseFields, EnforcementFields, TicketFields } from './record-fields';
 
 type AnyRecord = NonNullable<RecordPageResult['recordByNumber']>;
@@ -34,6 +35,13 @@ function headlineOf(record: AnyRecord): string {
   }
 }
 
+/** A record answered by a replica in place of the owning city, from the gateway's partial answer. */
+function replicaAnswerOf(failure: unknown): RecordPageResult | null {
+  if (!(failure instanceof ApiError)) return null;
+  const answer = failure.answeredInstead as RecordPageResult | undefined;
+  return answer?.recordByNumber?.replica ? answer : null;
+}
+
 /**
  * 记录详情: any ticket, case or enforcement record by its number — its fields as the API
  * shows them to this user, the buttons of exactly the actions the API would accept now,
@@ -44,6 +52,8 @@ export function RecordPage() {
   const { request, timeZone, viewer } = useSession();
   const [answer, setAnswer] = useState<RecordPageResult | null>(null);
   const [error, setError] = useState<string | null>(null);
+  /** The gateway's note when the owning city did not answer and a replica did. */
+  const [replicaNote, setReplicaNote] = useState<string | undefined>(undefined);
 
   // Supervision orders are asked only of those the policy lets read them (an inspector may
   // not): asking anyway would refuse the whole page.
@@ -53,9 +63,19 @@ export function RecordPage() {
       (data) => {
         setAnswer(data);
         setError(null);
+        setReplicaNote(undefined);
       },
-      (failure: unknown) =>
-        setError(failure instanceof ApiError ? failure.message : '记录加载失败，请刷新页面。'),
+      (failure: unknown) => {
+        // The city did not answer and a replica did: shown, saying whose copy and how fresh.
+        const instead = replicaAnswerOf(failure);
+        if (instead) {
+          setAnswer(instead);
+          setError(null);
+          setReplicaNote((failure as ApiError).message);
+          return;
+        }
+        setError(failure instanceof ApiError ? failure.message : '记录加载失败，请刷新页面。');
+      },
     );
   }, [request, number, withSupervision]);
   useEffect(load, [load]);
@@ -90,6 +110,9 @@ export function RecordPage() {
         }
       >
         <Space orientation="vertical" size="middle" style={{ width: '100%' }}>
+          {record.replica && (
+            <ReplicaNotice replica={record.replica} timeZone={timeZone} note={replicaNote} />
+          )}
           <ActionBar
             actions={record.allowedActionLabels}
             descriptors={RECORD_ACTIONS[record.__typename]}

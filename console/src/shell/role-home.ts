@@ -43,6 +43,30 @@ export const SCREENS = {
     title: '部级指令',
     roles: ['ministry-analyst', 'provincial-supervisor', 'city-supervisor', 'dispatcher'],
   },
+  // Operators' and auditors' screens; each is gated on its policy operation too.
+  audit: { path: '/audit', title: '审计日志', roles: ['auditor'] },
+  sync: {
+    path: '/sync',
+    title: '同步状态',
+    roles: ['auditor', 'provincial-supervisor', 'ministry-analyst', 'city-supervisor'],
+  },
+  // Anyone signed in reads the calendar deadlines count on; city supervisors edit it.
+  calendar: {
+    path: '/calendar',
+    title: '工作日历',
+    roles: [
+      'city-supervisor',
+      'dispatcher',
+      'hotline-agent',
+      'handling-unit',
+      'inspector',
+      'enforcement-officer',
+      'legal-reviewer',
+      'provincial-supervisor',
+      'ministry-analyst',
+      'auditor',
+    ],
+  },
 } as const;
 
 /** Where a record of any kind opens, by its number. */

@@ -2030,7 +2030,13 @@ export type Query = {
   auditChain: AuditChainReport;
   /**
    * Audit entries of one node (`node`: its division; default your home node), newest
-   * first, limited to your division. `first` is 1–100 (default 50).
+   * first, limited to your division. `first` is 1–100 (default 50). Every filter given
+   * narrows the list (1–100 characters each; a problem is BAD_USER_INPUT naming the argument):
+   * `actor`, the actor's username; `action`, a whole action name (ticket.create), or
+   * `actionPrefix`, every action starting with it (`personal-data.`: reads, reveals and
+   * caller lookups of personal data), not both; `entityId`, an id among the entry's
+   * `entityIds`, or a record number (matched to the id of that record where this node holds
+   * it); `from` ≤ `at` ≤ `to`.
    */
   auditLog: AuditEntryConnection;
   /**
@@ -2167,9 +2173,14 @@ export type QueryAuditChainArgs = {
 
 export type QueryAuditLogArgs = {
   action?: InputMaybe<Scalars['String']['input']>;
+  actionPrefix?: InputMaybe<Scalars['String']['input']>;
+  actor?: InputMaybe<Scalars['String']['input']>;
   after?: InputMaybe<Scalars['String']['input']>;
+  entityId?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
+  from?: InputMaybe<Scalars['DateTime']['input']>;
   node?: InputMaybe<Scalars['String']['input']>;
+  to?: InputMaybe<Scalars['DateTime']['input']>;
 };
 
 export type QueryCallerHistoryArgs = {
