@@ -1,7 +1,7 @@
 import { Button, Layout, Menu, Space, Tag, Typography } from 'antd';
 import { Outlet, useLocation, useNavigate } from 'react-router';
 import { roleLabelsOf } from '../labels/role-labels';
-import { SCREENS } from './role-home';
+import { SCREENS, screenPathOf } from './role-home';
 import { useSession } from './session-context';
 
 /** The frame of every screen: who is signed in, their screens, and 退出登录. */
@@ -11,6 +11,10 @@ export function AppShell() {
   const location = useLocation();
   const screens = Object.values(SCREENS).filter((screen) =>
     screen.roles.some((role) => session.viewer.roles.includes(role)),
+  );
+  const selected = screenPathOf(
+    location.pathname,
+    screens.map((screen) => screen.path),
   );
   return (
     <Layout style={{ minHeight: '100vh' }}>
@@ -22,7 +26,7 @@ export function AppShell() {
           theme="dark"
           mode="horizontal"
           style={{ flex: 1, minWidth: 0 }}
-          selectedKeys={[location.pathname]}
+          selectedKeys={selected ? [selected] : []}
           items={screens.map((screen) => ({ key: screen.path, label: screen.title }))}
           onClick={({ key }) => void navigate(key)}
         />

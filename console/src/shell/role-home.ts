@@ -79,3 +79,12 @@ export function homePathOf(roles: readonly string[]): string {
   }
   return '/welcome';
 }
+
+/**
+ * The menu entry a page belongs to: the screen whose path is the longest whole-segment
+ * prefix of `pathname` (`/overview/320100` is 指标总览's, `/enforcement/new` 执法立案's).
+ */
+export function screenPathOf(pathname: string, paths: readonly string[]): string | undefined {
+  const owners = paths.filter((path) => pathname === path || pathname.startsWith(`${path}/`));
+  return owners.sort((a, b) => b.length - a.length)[0];
+}
