@@ -82,6 +82,18 @@ export const createConsoleRouter = () =>
           async () => (await import('./cases/case-inbox-page')).CaseInboxPage,
         ),
         screenRoute(SCREENS.search, async () => (await import('./tickets/search-page')).SearchPage),
+        screenRoute(
+          SCREENS.provinceRecords,
+          async () => (await import('./supervision/province-records-page')).ProvinceRecordsPage,
+        ),
+        screenRoute(
+          SCREENS.supervision,
+          async () => (await import('./supervision/supervision-page')).SupervisionPage,
+        ),
+        screenRoute(
+          SCREENS.supervisionInbox,
+          async () => (await import('./supervision/supervision-inbox-page')).SupervisionInboxPage,
+        ),
         {
           // Any signed-in user may open a record: the API shows what they may see of it.
           path: '/records/:number',

@@ -34,6 +34,9 @@ export const SupervisionOrderFields = graphql(`
     deadline
     instructions
     overdue
+    handlingUnit
+    allowedActions
+    version
     issuer {
       name
     }
@@ -259,6 +262,7 @@ export const RecordPageQuery = graphql(`
         "AttachmentPurpose"
         "SupervisionLevel"
         "SupervisionState"
+        "SupervisionAction"
       ]
     ) {
       enum

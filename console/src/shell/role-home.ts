@@ -31,6 +31,17 @@ export const SCREENS = {
     title: '工单查询',
     roles: ['hotline-agent', 'dispatcher', 'handling-unit', 'city-supervisor'],
   },
+  provinceRecords: {
+    path: '/province-records',
+    title: '全省工单',
+    roles: ['provincial-supervisor'],
+  },
+  supervision: { path: '/supervision', title: '督办管理', roles: ['provincial-supervisor'] },
+  supervisionInbox: {
+    path: '/supervision-inbox',
+    title: '督办件',
+    roles: ['dispatcher', 'city-supervisor', 'handling-unit'],
+  },
 } as const;
 
 /** Where a record of any kind opens, by its number. */
