@@ -1,4 +1,4 @@
-import { Card, Select, Space, Tabs, Tag, Typography } from 'antd';
+import { Card, Select, Space, Tabs, Typography } from 'antd';
 import type { TableColumnsType } from 'antd';
 import { useCallback, useEffect, useState } from 'react';
 import { Link } from 'react-router';
@@ -11,9 +11,10 @@ import { formatInstant, formatTimeOfDay } from '../labels/format-instant';
 import { PagedTable } from '../lists/paged-table';
 import { useEnumLabels } from '../labels/use-enum-labels';
 import { useCursorPages } from '../lists/use-cursor-pages';
-import type { CursorPages } from '../lists/use-cursor-pages';
+import type { CursorPage, CursorPages } from '../lists/use-cursor-pages';
 import { recordPath } from '../shell/role-home';
 import { useSession } from '../shell/session-context';
+import { ToneTag } from './tone-tag';
 import { IssueSupervisionButton } from './issue-supervision-button';
 import {
   ProvinceCasesQuery,
@@ -29,10 +30,10 @@ type Replicated = { replica?: { currentTo?: string | null; source: { name: strin
 
 /** Where a row's data came from: the owning city live, or the province's replica and how fresh. */
 function SourceCell({ row, timeZone }: { row: Replicated; timeZone: string }) {
-  if (!row.replica) return <Tag color="green">市级实时</Tag>;
+  if (!row.replica) return <ToneTag tone="green">市级实时</ToneTag>;
   return (
     <Space size={4} wrap>
-      <Tag color="orange">省级副本</Tag>
+      <ToneTag tone="amber">省级副本</ToneTag>
       <Typography.Text type="secondary">
         {row.replica.currentTo
           ? `数据截至 ${formatInstant(row.replica.currentTo, timeZone)}`
@@ -52,20 +53,14 @@ function freshnessOf(rows: readonly Replicated[], timeZone: string): string | nu
   return `部分记录来自省级副本，数据截至 ${formatInstant(instants[0]!, timeZone)}`;
 }
 
-/** The page's rows with the moment they were last read, for 上次刷新. */
-function useRefreshedPages<Row>(
-  load: (
-    after: string | undefined,
-  ) => Promise<{ rows: readonly Row[]; hasNextPage: boolean; endCursor: string | null }>,
-  onRead: () => void,
-): CursorPages<Row> {
+/** A cursor-paged list read again, in place, every REFRESH_MS while it is shown. */
+function useRefreshedPages<Row>(load: (after: string | undefined) => Promise<CursorPage<Row>>) {
   const pages = useCursorPages(load);
   const { reload } = pages;
   useEffect(() => {
     const timer = setInterval(reload, REFRESH_MS);
     return () => clearInterval(timer);
   }, [reload]);
-  useEffect(onRead, [pages.rows, onRead]);
   return pages;
 }
 
@@ -98,12 +93,15 @@ export function ProvinceRecordsPage() {
   const division = city ?? viewer.division.code;
   const loadTickets = useCallback(
     (after: string | undefined) =>
-      request(ProvinceTicketsQuery, { division, first: PAGE_SIZE, after }).then(({ tickets }) => ({
-        rows: tickets.nodes,
-        hasNextPage: tickets.pageInfo.hasNextPage,
-        endCursor: tickets.pageInfo.endCursor ?? null,
-      })),
-    [request, division],
+      request(ProvinceTicketsQuery, { division, first: PAGE_SIZE, after }).then(({ tickets }) => {
+        markRead();
+        return {
+          rows: tickets.nodes,
+          hasNextPage: tickets.pageInfo.hasNextPage,
+          endCursor: tickets.pageInfo.endCursor ?? null,
+        };
+      }),
+    [request, division, markRead],
   );
   const loadCases = useCallback(
     (after: string | undefined) =>
@@ -116,8 +114,8 @@ export function ProvinceRecordsPage() {
       ),
     [request, division],
   );
-  const tickets = useRefreshedPages(loadTickets, markRead);
-  const cases = useRefreshedPages(loadCases, markRead);
+  const tickets = useRefreshedPages(loadTickets);
+  const cases = useRefreshedPages(loadCases);
 
   const common = <Row extends TicketRow | CaseRow>(
     kind: 'HOTLINE_TICKET' | 'CASE_REPORT',
@@ -207,7 +205,7 @@ export function ProvinceRecordsPage() {
       title="全省工单"
       extra={
         <Space>
-          <Tag color="processing">自动刷新</Tag>
+          <ToneTag tone="blue">自动刷新</ToneTag>
           <Typography.Text type="secondary" data-testid="last-refresh">
             {refreshedAt ? `上次刷新 ${formatTimeOfDay(refreshedAt, timeZone)}` : '加载中…'}
           </Typography.Text>

@@ -12,7 +12,7 @@ import type { LiveStatus } from '../live/live-subscription';
 import { useSession } from '../shell/session-context';
 import { SupervisionOrderArrivedSubscription } from './supervision-documents';
 import { SupervisionOrderActions } from './supervision-order-actions';
-import { SupervisionOrderDrawer } from './supervision-order-drawer';
+import { ORDER_REFRESH_MS, SupervisionOrderDrawer } from './supervision-order-drawer';
 import { SupervisionOrderTable } from './supervision-order-table';
 import { SUPERVISION_ENUMS } from './supervision-page';
 import { useSupervisionOrders } from './use-supervision-orders';
@@ -39,6 +39,13 @@ export function SupervisionInboxPage() {
   const [refused, setRefused] = useState<string | null>(null);
   const [announcement, setAnnouncement] = useState('');
   const [toast, toastHolder] = notification.useNotification();
+
+  // The province's 办结 and 退回 reach the city by sync but only a return is an arrival: the
+  // list is also read again every few seconds, so a closed order shows as closed.
+  useEffect(() => {
+    const timer = setInterval(reload, ORDER_REFRESH_MS * 2);
+    return () => clearInterval(timer);
+  }, [reload]);
 
   useEffect(
     () =>

@@ -1,4 +1,4 @@
-import { Alert, Descriptions, Drawer, Space, Tag, Typography } from 'antd';
+import { Alert, Descriptions, Drawer, Space, Typography } from 'antd';
 import { useCallback, useEffect, useState } from 'react';
 import { Link } from 'react-router';
 import { ApiError } from '../api/api-error';
@@ -8,6 +8,7 @@ import { enumLabel } from '../labels/enum-options';
 import { formatInstant } from '../labels/format-instant';
 import { recordPath } from '../shell/role-home';
 import { useSession } from '../shell/session-context';
+import { ToneTag } from './tone-tag';
 import { RecordSupervisionOrdersQuery } from './supervision-documents';
 import { SupervisionOrderActions } from './supervision-order-actions';
 import { SupervisionTimeline } from './supervision-timeline';
@@ -75,7 +76,7 @@ export function SupervisionOrderDrawer({
               <span data-testid="order-state">
                 {enumLabel(labels, 'SupervisionState', order.state)}
               </span>
-              {order.overdue && <Tag color="red">已超期</Tag>}
+              {order.overdue && <ToneTag tone="red">已超期</ToneTag>}
             </Space>
           </Descriptions.Item>
           <Descriptions.Item label="督办对象">

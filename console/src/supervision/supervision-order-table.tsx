@@ -1,4 +1,4 @@
-import { Button, Space, Table, Tag } from 'antd';
+import { Button, Space, Table } from 'antd';
 import type { TableColumnsType } from 'antd';
 import type { ReactNode } from 'react';
 import { Link } from 'react-router';
@@ -8,6 +8,7 @@ import { enumLabel } from '../labels/enum-options';
 import { formatInstant } from '../labels/format-instant';
 import { recordPath } from '../shell/role-home';
 import { useSession } from '../shell/session-context';
+import { ToneTag } from './tone-tag';
 
 /**
  * Supervision orders, one row each: the order (opens its detail), the record it is about (its
@@ -62,7 +63,7 @@ export function SupervisionOrderTable({
       render: (deadline: string, order) => (
         <Space size={4}>
           {formatInstant(deadline, timeZone)}
-          {order.overdue && <Tag color="red">已超期</Tag>}
+          {order.overdue && <ToneTag tone="red">已超期</ToneTag>}
         </Space>
       ),
     },
