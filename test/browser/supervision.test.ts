@@ -200,6 +200,37 @@ describe('supervision (督办) from the province to a city and back, in the cons
 
     // The command centre sees it closed, without a reload.
     await expect.poll(() => cityRow.textContent(), { timeout: 30_000 }).toContain('已办结');
+
+    // From the record page too: the supervisor issues a second order there (the dispatcher
+    // has no 督办 button), and the command centre signs it in the page's supervision section.
+    await province.goto(`${setup.origin}/records/${ticketNumber}`);
+    const provinceSection = province.locator('.ant-card', { hasText: '督办（1）' });
+    await provinceSection.waitFor();
+    await act(province, provinceSection, `督办 ${ticketNumber}`, async (issue) => {
+      await choose(province, issue, '督办级别', '一般督办');
+      const due = issue.getByLabel('办理期限', { exact: true });
+      await due.click();
+      await due.fill('2030-07-31 12:00');
+      await due.press('Enter');
+      await issue.getByLabel('督办要求', { exact: true }).fill('请复查是否反弹并反馈。');
+    });
+    await province.locator('.ant-card', { hasText: '督办（2）' }).waitFor();
+
+    await cityRow.getByRole('link', { name: ticketNumber }).click();
+    await city.getByTestId('record-number').waitFor();
+    const citySection = city.locator('.ant-card', { hasText: '督办（2）' });
+    await expect
+      .poll(
+        async () => {
+          if ((await citySection.count()) === 0) await city.reload();
+          return citySection.count();
+        },
+        { timeout: 30_000, interval: 2_000 },
+      )
+      .toBe(1);
+    expect(await city.getByRole('button', { name: `督办 ${ticketNumber}` }).count()).toBe(0);
+    await act(city, citySection, '签收');
+    await expect.poll(() => citySection.textContent()).toContain('已签收');
     for (const each of pages) expect(each.errors).toEqual([]);
   });
 
