@@ -43,7 +43,7 @@ function SourceCell({ row, timeZone }: { row: Replicated; timeZone: string }) {
   );
 }
 
-/** The freshest and stalest replica among the rows, as one line (or nothing when all live). */
+/** How fresh the stalest replica among the rows is, as one line (nothing when all came live). */
 function freshnessOf(rows: readonly Replicated[], timeZone: string): string | null {
   const instants = rows
     .map((row) => row.replica?.currentTo)
@@ -53,14 +53,18 @@ function freshnessOf(rows: readonly Replicated[], timeZone: string): string | nu
   return `部分记录来自省级副本，数据截至 ${formatInstant(instants[0]!, timeZone)}`;
 }
 
-/** A cursor-paged list read again, in place, every REFRESH_MS while it is shown. */
-function useRefreshedPages<Row>(load: (after: string | undefined) => Promise<CursorPage<Row>>) {
+/** A cursor-paged list read again, in place, every REFRESH_MS while its tab is shown. */
+function useRefreshedPages<Row>(
+  load: (after: string | undefined) => Promise<CursorPage<Row>>,
+  shown: boolean,
+) {
   const pages = useCursorPages(load);
   const { reload } = pages;
   useEffect(() => {
+    if (!shown) return;
     const timer = setInterval(reload, REFRESH_MS);
     return () => clearInterval(timer);
-  }, [reload]);
+  }, [reload, shown]);
   return pages;
 }
 
@@ -114,8 +118,9 @@ export function ProvinceRecordsPage() {
       ),
     [request, division],
   );
-  const tickets = useRefreshedPages(loadTickets);
-  const cases = useRefreshedPages(loadCases);
+  const [tab, setTab] = useState<'tickets' | 'cases'>('tickets');
+  const tickets = useRefreshedPages(loadTickets, tab === 'tickets');
+  const cases = useRefreshedPages(loadCases, tab === 'cases');
 
   const common = <Row extends TicketRow | CaseRow>(
     kind: 'HOTLINE_TICKET' | 'CASE_REPORT',
@@ -225,6 +230,8 @@ export function ProvinceRecordsPage() {
         />
       </Space>
       <Tabs
+        activeKey={tab}
+        onChange={(key) => setTab(key === 'cases' ? 'cases' : 'tickets')}
         items={[
           {
             key: 'tickets',

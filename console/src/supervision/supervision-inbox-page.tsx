@@ -14,7 +14,7 @@ import { SupervisionOrderArrivedSubscription } from './supervision-documents';
 import { SupervisionOrderActions } from './supervision-order-actions';
 import { ORDER_REFRESH_MS, SupervisionOrderDrawer } from './supervision-order-drawer';
 import { SupervisionOrderTable } from './supervision-order-table';
-import { SUPERVISION_ENUMS } from './supervision-page';
+import { SUPERVISION_ENUMS } from './supervision-enums';
 import { useSupervisionOrders } from './use-supervision-orders';
 
 const positionOf = (data: ArrivalEvent) => data.supervisionOrderArrived.position;

@@ -4,16 +4,10 @@ import type { SupervisionOrderRowFragment as Order } from '../generated/graphql'
 import { enumLabel } from '../labels/enum-options';
 import { useEnumLabels } from '../labels/use-enum-labels';
 import { useSession } from '../shell/session-context';
+import { SUPERVISION_ENUMS } from './supervision-enums';
 import { ORDER_REFRESH_MS, SupervisionOrderDrawer } from './supervision-order-drawer';
 import { SupervisionOrderTable } from './supervision-order-table';
 import { useSupervisionOrders } from './use-supervision-orders';
-
-export const SUPERVISION_ENUMS = [
-  'SupervisionLevel',
-  'SupervisionState',
-  'SupervisionAction',
-  'SupervisedRecordKind',
-] as const;
 
 type Tab = 'all' | 'replied' | 'overdue';
 
