@@ -150,8 +150,14 @@ describe('supervision (督办) from the province to a city and back, in the cons
     await expect.poll(() => seriousViolations(province)).toEqual([]);
     await screenshot(province, 'supervision-issue');
     await deadline.clear();
+    // Enter confirms the picked moment, and with every field filled it may submit the form
+    // as well: 确定 is clicked only when it did not.
     await pick('2030-06-30 18:00');
-    await dialog.getByRole('button', { name: buttonName('确定') }).click();
+    const closed = await dialog
+      .waitFor({ state: 'detached', timeout: 10_000 })
+      .then(() => true)
+      .catch(() => false);
+    if (!closed) await dialog.getByRole('button', { name: buttonName('确定') }).click();
     await dialog.waitFor({ state: 'detached' });
 
     const orders = await setup.federation.query<{
