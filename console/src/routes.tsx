@@ -118,6 +118,18 @@ export const createConsoleRouter = () =>
           SCREENS.calendar,
           async () => (await import('./operations/calendar-page')).CalendarPage,
         ),
+        screenRoute(
+          SCREENS.provinceRecords,
+          async () => (await import('./supervision/province-records-page')).ProvinceRecordsPage,
+        ),
+        screenRoute(
+          SCREENS.supervision,
+          async () => (await import('./supervision/supervision-page')).SupervisionPage,
+        ),
+        screenRoute(
+          SCREENS.supervisionInbox,
+          async () => (await import('./supervision/supervision-inbox-page')).SupervisionInboxPage,
+        ),
         {
           // Any signed-in user may open a record: the API shows what they may see of it.
           path: '/records/:number',

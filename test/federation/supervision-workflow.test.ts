@@ -12,7 +12,7 @@ import type { GraphQLResponse, TestFederation } from '../support/federation.js';
  */
 
 const ORDER_FIELDS =
-  'id state handlingUnit allowedActions overdue steps { action comment actorDivision { code } }';
+  'id state recordNumber handlingUnit allowedActions overdue steps { action comment actorDivision { code } }';
 
 const mutationOf: Record<string, { field: string; input: string }> = {
   sign: { field: 'signSupervisionOrder', input: 'SupervisionStepInput' },
@@ -46,6 +46,7 @@ describe('the supervision workflow (督办) between province and city', () => {
   let toCity: SyncConsumer;
   let toProvince: SyncConsumer;
   let ticketId: string;
+  let ticketNumber: string;
 
   const sync = async () => {
     await drain(toProvince, ['320100'], federation);
@@ -121,12 +122,13 @@ describe('the supervision workflow (督办) between province and city', () => {
     toCity = federation.syncConsumer('320100', ['320000']);
     await toProvince.registerSources();
     await toCity.registerSources();
-    const created = await federation.query<{ createTicket: { id: string } }>(
+    const created = await federation.query<{ createTicket: { id: string; number: string } }>(
       federation.token('agent.320100'),
       /* GraphQL */ `
         mutation ($input: CreateTicketInput!) {
           createTicket(input: $input) {
             id
+            number
           }
         }
       `,
@@ -145,11 +147,58 @@ describe('the supervision workflow (督办) between province and city', () => {
     );
     expect(created.errors).toBeUndefined();
     ticketId = created.data!.createTicket.id;
+    ticketNumber = created.data!.createTicket.number;
     await sync();
   });
 
   afterAll(async () => {
     await federation?.close();
+  });
+
+  it("names the order's record by its number at both ends, as issued and after a step", async () => {
+    const orderId = await orderIn('SIGNED');
+    const numberAt = async (division: string, user: string) => {
+      const answer = await federation.queryNode<{
+        supervisionOrders: { id: string; recordId: string; recordNumber: string | null }[];
+      }>(division, federation.token(user), '{ supervisionOrders { id recordId recordNumber } }');
+      expect(answer.errors).toBeUndefined();
+      return answer.data!.supervisionOrders.find((order) => order.id === orderId);
+    };
+    const expected = { id: orderId, recordId: ticketId, recordNumber: ticketNumber };
+    expect(ticketNumber).not.toBe(ticketId);
+    expect(await numberAt('320000', 'supervisor.320000')).toEqual(expected);
+    expect(await numberAt('320100', 'dispatcher.320100')).toEqual(expected);
+    const issued = await federation.query<{ issueSupervisionOrder: { recordNumber: string } }>(
+      federation.token('supervisor.320000'),
+      `mutation ($input: IssueSupervisionOrderInput!) {
+        issueSupervisionOrder(input: $input) { recordNumber }
+      }`,
+      {
+        input: {
+          recordId: ticketId,
+          recordKind: 'HOTLINE_TICKET',
+          level: 'LISTED',
+          deadline: new Date(Date.now() + 86_400_000).toISOString(),
+          instructions: '请尽快核实并反馈。',
+        },
+      },
+    );
+    expect(issued.data?.issueSupervisionOrder.recordNumber).toBe(ticketNumber);
+    const stepped = await act('assign', orderId);
+    expect(stepped.data?.['assignSupervisionOrder']).toMatchObject({
+      state: 'ASSIGNED',
+      recordNumber: ticketNumber,
+    });
+    const assigned = await federation.query<{
+      supervisionOrders: { recordNumber: string | null }[];
+    }>(
+      federation.token('unit-cg.320100'),
+      `{ supervisionOrders(recordId: "${ticketId}") { recordNumber } }`,
+    );
+    // The unit may read the order assigned to it, not the ticket it does not lead: the
+    // number stays as hidden as the ticket (it would open as not found anyway).
+    expect(assigned.errors).toBeUndefined();
+    expect(assigned.data?.supervisionOrders.map((order) => order.recordNumber)).toEqual([null]);
   });
 
   const rows = supervisionMachine.transitions.flatMap((transition) =>

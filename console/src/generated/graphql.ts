@@ -14,6 +14,13 @@ export type AnswerTicketInput = {
   version: number;
 };
 
+export type AssignSupervisionOrderInput = {
+  comment?: string | null | undefined;
+  orderId: string | number;
+  /** A handling unit of the city (handlingUnits). */
+  unit: string;
+};
+
 /** What a file attached to a record is for. */
 export type AttachmentPurpose =
   /** 处理后: the scene after handling, for comparison with BEFORE_HANDLING. */
@@ -526,6 +533,17 @@ export type IssueDirectiveInput = {
   title: string;
 };
 
+export type IssueSupervisionOrderInput = {
+  deadline: string;
+  /** Makes retrying this create safe: see IdempotencyKey. */
+  idempotencyKey?: string | null | undefined;
+  instructions: string;
+  level: SupervisionLevel;
+  /** The ticket or case id (it starts with its city's division). */
+  recordId: string | number;
+  recordKind: SupervisedRecordKind;
+};
+
 export type LocationInput = {
   /** At most 200 characters. */
   address?: string | null | undefined;
@@ -722,6 +740,19 @@ export type StartEnforcementInvestigationInput = {
   version: number;
 };
 
+export type SupervisedRecordKind = 'CASE_REPORT' | 'HOTLINE_TICKET';
+
+export type SupervisionAction = 'ASSIGN' | 'CLOSE' | 'REPLY' | 'RETURN' | 'SIGN';
+
+/** What brought a supervision order to you (supervisionOrderArrived). */
+export type SupervisionArrival =
+  /** 交办: the command centre assigned it to your unit. */
+  | 'ASSIGNED'
+  /** 督办下达: the province issued it (to the command centre). */
+  | 'ISSUED'
+  /** 退回: the province sent the city's reply back (to the command centre). */
+  | 'RETURNED';
+
 /** 督办 level. */
 export type SupervisionLevel =
   /** 约谈 */
@@ -744,6 +775,12 @@ export type SupervisionState =
   | 'RETURNED'
   /** 已签收 */
   | 'SIGNED';
+
+/** A step on a supervision order: `comment` is the reply (反馈, required), the reason to send it back (退回, required) or a note. */
+export type SupervisionStepInput = {
+  comment?: string | null | undefined;
+  orderId: string | number;
+};
 
 export type SyncState =
   /** The source could not be reached or answered an error; retrying with backoff. */
@@ -1999,6 +2036,9 @@ export type SupervisionOrderFieldsFragment = {
   deadline: string;
   instructions: string;
   overdue: boolean;
+  handlingUnit: string | null;
+  allowedActions: Array<string>;
+  version: number;
   issuer: { name: string };
 };
 
@@ -2065,6 +2105,9 @@ export type RecordPageQuery = {
           deadline: string;
           instructions: string;
           overdue: boolean;
+          handlingUnit: string | null;
+          allowedActions: Array<string>;
+          version: number;
           issuer: { name: string };
         }>;
       }
@@ -2202,6 +2245,9 @@ export type RecordPageQuery = {
           deadline: string;
           instructions: string;
           overdue: boolean;
+          handlingUnit: string | null;
+          allowedActions: Array<string>;
+          version: number;
           issuer: { name: string };
         }>;
       }
@@ -2333,6 +2379,270 @@ export type SessionQuery = {
   };
   nodeInfo: { timeZone: string };
 };
+
+export type SupervisionOrderRowFragment = {
+  id: string;
+  number: string;
+  recordKind: SupervisedRecordKind;
+  recordId: string;
+  recordNumber: string | null;
+  level: SupervisionLevel;
+  deadline: string;
+  instructions: string;
+  state: SupervisionState;
+  handlingUnit: string | null;
+  allowedActions: Array<string>;
+  issuedBy: string;
+  overdue: boolean;
+  version: number;
+  createdAt: string;
+  issuer: { name: string };
+  division: { code: string; name: string };
+  steps: Array<{
+    id: string;
+    action: SupervisionAction;
+    comment: string | null;
+    handlingUnit: string | null;
+    actor: string;
+    createdAt: string;
+    actorDivision: { name: string };
+  }>;
+};
+
+export type SupervisionOrdersQueryVariables = Exact<{
+  overdue?: boolean | null | undefined;
+}>;
+
+export type SupervisionOrdersQuery = {
+  supervisionOrders: Array<{
+    id: string;
+    number: string;
+    recordKind: SupervisedRecordKind;
+    recordId: string;
+    recordNumber: string | null;
+    level: SupervisionLevel;
+    deadline: string;
+    instructions: string;
+    state: SupervisionState;
+    handlingUnit: string | null;
+    allowedActions: Array<string>;
+    issuedBy: string;
+    overdue: boolean;
+    version: number;
+    createdAt: string;
+    issuer: { name: string };
+    division: { code: string; name: string };
+    steps: Array<{
+      id: string;
+      action: SupervisionAction;
+      comment: string | null;
+      handlingUnit: string | null;
+      actor: string;
+      createdAt: string;
+      actorDivision: { name: string };
+    }>;
+  }>;
+};
+
+export type RecordSupervisionOrdersQueryVariables = Exact<{
+  recordId: string | number;
+}>;
+
+export type RecordSupervisionOrdersQuery = {
+  supervisionOrders: Array<{
+    id: string;
+    number: string;
+    recordKind: SupervisedRecordKind;
+    recordId: string;
+    recordNumber: string | null;
+    level: SupervisionLevel;
+    deadline: string;
+    instructions: string;
+    state: SupervisionState;
+    handlingUnit: string | null;
+    allowedActions: Array<string>;
+    issuedBy: string;
+    overdue: boolean;
+    version: number;
+    createdAt: string;
+    issuer: { name: string };
+    division: { code: string; name: string };
+    steps: Array<{
+      id: string;
+      action: SupervisionAction;
+      comment: string | null;
+      handlingUnit: string | null;
+      actor: string;
+      createdAt: string;
+      actorDivision: { name: string };
+    }>;
+  }>;
+};
+
+export type SupervisionOrderArrivedSubscriptionVariables = Exact<{
+  after?: string | null | undefined;
+}>;
+
+export type SupervisionOrderArrivedSubscription = {
+  supervisionOrderArrived: {
+    position: string;
+    arrival: SupervisionArrival;
+    order: {
+      id: string;
+      number: string;
+      recordKind: SupervisedRecordKind;
+      recordId: string;
+      recordNumber: string | null;
+      level: SupervisionLevel;
+      deadline: string;
+      instructions: string;
+      state: SupervisionState;
+      handlingUnit: string | null;
+      allowedActions: Array<string>;
+      issuedBy: string;
+      overdue: boolean;
+      version: number;
+      createdAt: string;
+      issuer: { name: string };
+      division: { code: string; name: string };
+      steps: Array<{
+        id: string;
+        action: SupervisionAction;
+        comment: string | null;
+        handlingUnit: string | null;
+        actor: string;
+        createdAt: string;
+        actorDivision: { name: string };
+      }>;
+    };
+  };
+};
+
+export type IssueSupervisionOrderMutationVariables = Exact<{
+  input: IssueSupervisionOrderInput;
+}>;
+
+export type IssueSupervisionOrderMutation = {
+  issueSupervisionOrder: { id: string; number: string };
+};
+
+export type SignSupervisionOrderMutationVariables = Exact<{
+  input: SupervisionStepInput;
+}>;
+
+export type SignSupervisionOrderMutation = {
+  signSupervisionOrder: { id: string; state: SupervisionState };
+};
+
+export type AssignSupervisionOrderMutationVariables = Exact<{
+  input: AssignSupervisionOrderInput;
+}>;
+
+export type AssignSupervisionOrderMutation = {
+  assignSupervisionOrder: { id: string; state: SupervisionState };
+};
+
+export type ReplyToSupervisionOrderMutationVariables = Exact<{
+  input: SupervisionStepInput;
+}>;
+
+export type ReplyToSupervisionOrderMutation = {
+  replyToSupervisionOrder: { id: string; state: SupervisionState };
+};
+
+export type CloseSupervisionOrderMutationVariables = Exact<{
+  input: SupervisionStepInput;
+}>;
+
+export type CloseSupervisionOrderMutation = {
+  closeSupervisionOrder: { id: string; state: SupervisionState };
+};
+
+export type ReturnSupervisionOrderMutationVariables = Exact<{
+  input: SupervisionStepInput;
+}>;
+
+export type ReturnSupervisionOrderMutation = {
+  returnSupervisionOrder: { id: string; state: SupervisionState };
+};
+
+export type ProvinceTicketRowFragment = {
+  id: string;
+  number: string;
+  title: string;
+  status: TicketStatus;
+  urgency: Urgency;
+  deadlineStatus: DeadlineStatus;
+  createdAt: string;
+  division: { code: string; name: string };
+  caller: { name: string | null; phone: string | null; masked: boolean };
+  replica: { currentTo: string | null; source: { name: string } } | null;
+};
+
+export type ProvinceTicketsQueryVariables = Exact<{
+  division?: string | null | undefined;
+  first?: number | null | undefined;
+  after?: string | null | undefined;
+}>;
+
+export type ProvinceTicketsQuery = {
+  tickets: {
+    nodes: Array<{
+      id: string;
+      number: string;
+      title: string;
+      status: TicketStatus;
+      urgency: Urgency;
+      deadlineStatus: DeadlineStatus;
+      createdAt: string;
+      division: { code: string; name: string };
+      caller: { name: string | null; phone: string | null; masked: boolean };
+      replica: { currentTo: string | null; source: { name: string } } | null;
+    }>;
+    pageInfo: { hasNextPage: boolean; endCursor: string | null };
+  };
+};
+
+export type ProvinceCaseRowFragment = {
+  id: string;
+  number: string;
+  description: string;
+  status: CaseStatus;
+  urgency: Urgency;
+  deadlineStatus: DeadlineStatus;
+  createdAt: string;
+  division: { code: string; name: string };
+  replica: { currentTo: string | null; source: { name: string } } | null;
+};
+
+export type ProvinceCasesQueryVariables = Exact<{
+  division?: string | null | undefined;
+  first?: number | null | undefined;
+  after?: string | null | undefined;
+}>;
+
+export type ProvinceCasesQuery = {
+  caseReports: {
+    nodes: Array<{
+      id: string;
+      number: string;
+      description: string;
+      status: CaseStatus;
+      urgency: Urgency;
+      deadlineStatus: DeadlineStatus;
+      createdAt: string;
+      division: { code: string; name: string };
+      replica: { currentTo: string | null; source: { name: string } } | null;
+    }>;
+    pageInfo: { hasNextPage: boolean; endCursor: string | null };
+  };
+};
+
+export type ProvinceCitiesQueryVariables = Exact<{
+  parent: string;
+}>;
+
+export type ProvinceCitiesQuery = { divisions: Array<{ code: string; name: string }> };
 
 export type InboxChangedSubscriptionVariables = Exact<{
   after?: string | null | undefined;
@@ -2678,6 +2988,9 @@ export const SupervisionOrderFieldsFragmentDoc = new TypedDocumentString(
   deadline
   instructions
   overdue
+  handlingUnit
+  allowedActions
+  version
   issuer {
     name
   }
@@ -2722,6 +3035,99 @@ export const MonthlyReportDivisionFieldsFragmentDoc = new TypedDocumentString(
     `,
   { fragmentName: 'MonthlyReportDivisionFields' },
 ) as unknown as TypedDocumentString<MonthlyReportDivisionFieldsFragment, unknown>;
+export const SupervisionOrderRowFragmentDoc = new TypedDocumentString(
+  `
+    fragment SupervisionOrderRow on SupervisionOrder {
+  id
+  number
+  recordKind
+  recordId
+  recordNumber
+  level
+  deadline
+  instructions
+  state
+  handlingUnit
+  allowedActions
+  issuedBy
+  overdue
+  version
+  createdAt
+  issuer {
+    name
+  }
+  division {
+    code
+    name
+  }
+  steps {
+    id
+    action
+    comment
+    handlingUnit
+    actor
+    actorDivision {
+      name
+    }
+    createdAt
+  }
+}
+    `,
+  { fragmentName: 'SupervisionOrderRow' },
+) as unknown as TypedDocumentString<SupervisionOrderRowFragment, unknown>;
+export const ProvinceTicketRowFragmentDoc = new TypedDocumentString(
+  `
+    fragment ProvinceTicketRow on HotlineTicket {
+  id
+  number
+  title
+  status
+  urgency
+  deadlineStatus
+  createdAt
+  division {
+    code
+    name
+  }
+  caller {
+    name
+    phone
+    masked
+  }
+  replica {
+    currentTo
+    source {
+      name
+    }
+  }
+}
+    `,
+  { fragmentName: 'ProvinceTicketRow' },
+) as unknown as TypedDocumentString<ProvinceTicketRowFragment, unknown>;
+export const ProvinceCaseRowFragmentDoc = new TypedDocumentString(
+  `
+    fragment ProvinceCaseRow on CaseReport {
+  id
+  number
+  description
+  status
+  urgency
+  deadlineStatus
+  createdAt
+  division {
+    code
+    name
+  }
+  replica {
+    currentTo
+    source {
+      name
+    }
+  }
+}
+    `,
+  { fragmentName: 'ProvinceCaseRow' },
+) as unknown as TypedDocumentString<ProvinceCaseRowFragment, unknown>;
 export const TicketRowFragmentDoc = new TypedDocumentString(
   `
     fragment TicketRow on HotlineTicket {
@@ -4352,7 +4758,7 @@ export const RecordPageDocument = new TypedDocumentString(`
     }
   }
   enumLabels(
-    enums: ["TicketStatus", "CaseStatus", "EnforcementStatus", "TicketChannel", "IntakeClass", "Urgency", "DeadlineStatus", "Resolution", "Satisfaction", "CaseSource", "CaseType", "CaseMajorClass", "ClosureType", "EnforcementSource", "EnforcementProcedure", "PenaltyType", "PartyKind", "AttachmentPurpose", "SupervisionLevel", "SupervisionState"]
+    enums: ["TicketStatus", "CaseStatus", "EnforcementStatus", "TicketChannel", "IntakeClass", "Urgency", "DeadlineStatus", "Resolution", "Satisfaction", "CaseSource", "CaseType", "CaseMajorClass", "ClosureType", "EnforcementSource", "EnforcementProcedure", "PenaltyType", "PartyKind", "AttachmentPurpose", "SupervisionLevel", "SupervisionState", "SupervisionAction"]
   ) {
     enum
     value
@@ -4385,6 +4791,9 @@ fragment SupervisionOrderFields on SupervisionOrder {
   deadline
   instructions
   overdue
+  handlingUnit
+  allowedActions
+  version
   issuer {
     name
   }
@@ -4530,6 +4939,280 @@ export const SessionDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<SessionQuery, SessionQueryVariables>;
+export const SupervisionOrdersDocument = new TypedDocumentString(`
+    query SupervisionOrders($overdue: Boolean) {
+  supervisionOrders(overdue: $overdue) {
+    ...SupervisionOrderRow
+  }
+}
+    fragment SupervisionOrderRow on SupervisionOrder {
+  id
+  number
+  recordKind
+  recordId
+  recordNumber
+  level
+  deadline
+  instructions
+  state
+  handlingUnit
+  allowedActions
+  issuedBy
+  overdue
+  version
+  createdAt
+  issuer {
+    name
+  }
+  division {
+    code
+    name
+  }
+  steps {
+    id
+    action
+    comment
+    handlingUnit
+    actor
+    actorDivision {
+      name
+    }
+    createdAt
+  }
+}`) as unknown as TypedDocumentString<SupervisionOrdersQuery, SupervisionOrdersQueryVariables>;
+export const RecordSupervisionOrdersDocument = new TypedDocumentString(`
+    query RecordSupervisionOrders($recordId: ID!) {
+  supervisionOrders(recordId: $recordId) {
+    ...SupervisionOrderRow
+  }
+}
+    fragment SupervisionOrderRow on SupervisionOrder {
+  id
+  number
+  recordKind
+  recordId
+  recordNumber
+  level
+  deadline
+  instructions
+  state
+  handlingUnit
+  allowedActions
+  issuedBy
+  overdue
+  version
+  createdAt
+  issuer {
+    name
+  }
+  division {
+    code
+    name
+  }
+  steps {
+    id
+    action
+    comment
+    handlingUnit
+    actor
+    actorDivision {
+      name
+    }
+    createdAt
+  }
+}`) as unknown as TypedDocumentString<
+  RecordSupervisionOrdersQuery,
+  RecordSupervisionOrdersQueryVariables
+>;
+export const SupervisionOrderArrivedDocument = new TypedDocumentString(`
+    subscription SupervisionOrderArrived($after: String) {
+  supervisionOrderArrived(after: $after) {
+    position
+    arrival
+    order {
+      ...SupervisionOrderRow
+    }
+  }
+}
+    fragment SupervisionOrderRow on SupervisionOrder {
+  id
+  number
+  recordKind
+  recordId
+  recordNumber
+  level
+  deadline
+  instructions
+  state
+  handlingUnit
+  allowedActions
+  issuedBy
+  overdue
+  version
+  createdAt
+  issuer {
+    name
+  }
+  division {
+    code
+    name
+  }
+  steps {
+    id
+    action
+    comment
+    handlingUnit
+    actor
+    actorDivision {
+      name
+    }
+    createdAt
+  }
+}`) as unknown as TypedDocumentString<
+  SupervisionOrderArrivedSubscription,
+  SupervisionOrderArrivedSubscriptionVariables
+>;
+export const IssueSupervisionOrderDocument = new TypedDocumentString(`
+    mutation IssueSupervisionOrder($input: IssueSupervisionOrderInput!) {
+  issueSupervisionOrder(input: $input) {
+    id
+    number
+  }
+}
+    `) as unknown as TypedDocumentString<
+  IssueSupervisionOrderMutation,
+  IssueSupervisionOrderMutationVariables
+>;
+export const SignSupervisionOrderDocument = new TypedDocumentString(`
+    mutation SignSupervisionOrder($input: SupervisionStepInput!) {
+  signSupervisionOrder(input: $input) {
+    id
+    state
+  }
+}
+    `) as unknown as TypedDocumentString<
+  SignSupervisionOrderMutation,
+  SignSupervisionOrderMutationVariables
+>;
+export const AssignSupervisionOrderDocument = new TypedDocumentString(`
+    mutation AssignSupervisionOrder($input: AssignSupervisionOrderInput!) {
+  assignSupervisionOrder(input: $input) {
+    id
+    state
+  }
+}
+    `) as unknown as TypedDocumentString<
+  AssignSupervisionOrderMutation,
+  AssignSupervisionOrderMutationVariables
+>;
+export const ReplyToSupervisionOrderDocument = new TypedDocumentString(`
+    mutation ReplyToSupervisionOrder($input: SupervisionStepInput!) {
+  replyToSupervisionOrder(input: $input) {
+    id
+    state
+  }
+}
+    `) as unknown as TypedDocumentString<
+  ReplyToSupervisionOrderMutation,
+  ReplyToSupervisionOrderMutationVariables
+>;
+export const CloseSupervisionOrderDocument = new TypedDocumentString(`
+    mutation CloseSupervisionOrder($input: SupervisionStepInput!) {
+  closeSupervisionOrder(input: $input) {
+    id
+    state
+  }
+}
+    `) as unknown as TypedDocumentString<
+  CloseSupervisionOrderMutation,
+  CloseSupervisionOrderMutationVariables
+>;
+export const ReturnSupervisionOrderDocument = new TypedDocumentString(`
+    mutation ReturnSupervisionOrder($input: SupervisionStepInput!) {
+  returnSupervisionOrder(input: $input) {
+    id
+    state
+  }
+}
+    `) as unknown as TypedDocumentString<
+  ReturnSupervisionOrderMutation,
+  ReturnSupervisionOrderMutationVariables
+>;
+export const ProvinceTicketsDocument = new TypedDocumentString(`
+    query ProvinceTickets($division: String, $first: Int, $after: String) {
+  tickets(division: $division, first: $first, after: $after) {
+    nodes {
+      ...ProvinceTicketRow
+    }
+    pageInfo {
+      hasNextPage
+      endCursor
+    }
+  }
+}
+    fragment ProvinceTicketRow on HotlineTicket {
+  id
+  number
+  title
+  status
+  urgency
+  deadlineStatus
+  createdAt
+  division {
+    code
+    name
+  }
+  caller {
+    name
+    phone
+    masked
+  }
+  replica {
+    currentTo
+    source {
+      name
+    }
+  }
+}`) as unknown as TypedDocumentString<ProvinceTicketsQuery, ProvinceTicketsQueryVariables>;
+export const ProvinceCasesDocument = new TypedDocumentString(`
+    query ProvinceCases($division: String, $first: Int, $after: String) {
+  caseReports(division: $division, first: $first, after: $after) {
+    nodes {
+      ...ProvinceCaseRow
+    }
+    pageInfo {
+      hasNextPage
+      endCursor
+    }
+  }
+}
+    fragment ProvinceCaseRow on CaseReport {
+  id
+  number
+  description
+  status
+  urgency
+  deadlineStatus
+  createdAt
+  division {
+    code
+    name
+  }
+  replica {
+    currentTo
+    source {
+      name
+    }
+  }
+}`) as unknown as TypedDocumentString<ProvinceCasesQuery, ProvinceCasesQueryVariables>;
+export const ProvinceCitiesDocument = new TypedDocumentString(`
+    query ProvinceCities($parent: String!) {
+  divisions(parent: $parent) {
+    code
+    name
+  }
+}
+    `) as unknown as TypedDocumentString<ProvinceCitiesQuery, ProvinceCitiesQueryVariables>;
 export const InboxChangedDocument = new TypedDocumentString(`
     subscription InboxChanged($after: String) {
   inboxChanged(after: $after) {

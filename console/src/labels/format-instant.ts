@@ -24,3 +24,17 @@ export function formatInstant(
   // A screen refreshed every few seconds says when, to the second (a sync status).
   return seconds ? `${minute}:${part('second')}` : minute;
 }
+
+/**
+ * The time of day of an instant to the second in the node's zone, `16:30:05`: for a screen that
+ * reads itself again every few seconds and says when it last did.
+ */
+export function formatTimeOfDay(iso: string, timeZone: string): string {
+  return new Intl.DateTimeFormat('en-GB', {
+    timeZone,
+    hour: '2-digit',
+    minute: '2-digit',
+    second: '2-digit',
+    hourCycle: 'h23',
+  }).format(new Date(iso));
+}

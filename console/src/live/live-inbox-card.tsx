@@ -29,7 +29,8 @@ export function LiveInboxCard<Row>({
   children,
 }: {
   title: string;
-  inbox: LiveInbox<Row>;
+  /** What the frame shows of a live inbox (a paged one, or a list read whole). */
+  inbox: Pick<LiveInbox<Row>, 'refused' | 'status' | 'announcement' | 'toastHolder'>;
   children: ReactNode;
 }) {
   const { refused, status } = inbox;

@@ -34,6 +34,9 @@ export const SupervisionOrderFields = graphql(`
     deadline
     instructions
     overdue
+    handlingUnit
+    allowedActions
+    version
     issuer {
       name
     }
@@ -280,6 +283,7 @@ export const RecordPageQuery = graphql(`
         "AttachmentPurpose"
         "SupervisionLevel"
         "SupervisionState"
+        "SupervisionAction"
       ]
     ) {
       enum

@@ -6,6 +6,8 @@ import type { RecordPageQuery as RecordPageResult } from '../generated/graphql';
 import { enumLabel } from '../labels/enum-options';
 import { formatInstant } from '../labels/format-instant';
 import { useSession } from '../shell/session-context';
+import { IssueSupervisionButton } from '../supervision/issue-supervision-button';
+import { SupervisionOrderActions } from '../supervision/supervision-order-actions';
 import { ActionBar } from './actions/action-bar';
 import { RECORD_ACTIONS } from './actions/record-actions';
 import { AttachmentsPanel } from './attachments-panel';
@@ -145,7 +147,21 @@ export function RecordPage() {
               />
             </Card>
             {record.__typename !== 'EnforcementRecord' && withSupervision && (
-              <Card title={`督办（${orders.length}）`}>
+              <Card
+                title={`督办（${orders.length}）`}
+                extra={
+                  <IssueSupervisionButton
+                    record={{
+                      id: record.id,
+                      number: record.number,
+                      kind:
+                        record.__typename === 'HotlineTicket' ? 'HOTLINE_TICKET' : 'CASE_REPORT',
+                    }}
+                    labels={labels}
+                    onIssued={load}
+                  />
+                }
+              >
                 <List
                   dataSource={[...orders]}
                   locale={{ emptyText: '没有督办单' }}
@@ -161,7 +177,13 @@ export function RecordPage() {
                             {enumLabel(labels, 'SupervisionState', order.state)}
                           </Space>
                         }
-                        description={`${order.issuer.name} · 期限 ${formatInstant(order.deadline, timeZone)} · ${order.instructions}`}
+                        description={
+                          <Space orientation="vertical" style={{ width: '100%' }}>
+                            {`${order.issuer.name} · 期限 ${formatInstant(order.deadline, timeZone)} · ${order.instructions}`}
+                            {order.handlingUnit && `承办单位：${order.handlingUnit}`}
+                            <SupervisionOrderActions order={order} labels={labels} onDone={load} />
+                          </Space>
+                        }
                       />
                     </List.Item>
                   )}

@@ -37,6 +37,17 @@ export const SCREENS = {
     title: '工单查询',
     roles: ['hotline-agent', 'dispatcher', 'handling-unit', 'city-supervisor'],
   },
+  provinceRecords: {
+    path: '/province-records',
+    title: '全省工单',
+    roles: ['provincial-supervisor'],
+  },
+  supervision: { path: '/supervision', title: '督办管理', roles: ['provincial-supervisor'] },
+  supervisionInbox: {
+    path: '/supervision-inbox',
+    title: '督办件',
+    roles: ['dispatcher', 'city-supervisor', 'handling-unit'],
+  },
   monthlyReport: { path: '/reports/monthly', title: '全国月报', roles: ['ministry-analyst'] },
   directives: {
     path: '/directives',

@@ -2581,6 +2581,11 @@ export type SupervisionOrder = {
   overdue: Scalars['Boolean']['output'];
   recordId: Scalars['ID']['output'];
   recordKind: SupervisedRecordKind;
+  /**
+   * The record's number (工单编号, 案件编号), to open it by (recordByNumber); null when the node
+   * answering does not hold the record, or holds it outside your scope (a unit's reassigned ticket).
+   */
+  recordNumber: Maybe<Scalars['String']['output']>;
   state: SupervisionState;
   /** The steps taken on it, oldest first, as this node holds them. */
   steps: Array<SupervisionStep>;

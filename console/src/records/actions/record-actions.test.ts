@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { SUPERVISION_ORDER_ACTIONS } from '../../supervision/supervision-actions';
 import { RECORD_ACTIONS } from './record-actions';
 
 /**
@@ -35,4 +36,12 @@ describe('the console sends every action of a machine it has descriptors for', (
       expect(Object.keys(RECORD_ACTIONS[kind]).sort()).toEqual(actions);
     },
   );
+});
+
+describe('the console sends every step of a supervision order', () => {
+  it('one descriptor per step of the supervision machine, and none it lacks', () => {
+    const actions = machineActions('Supervision orders (督办)');
+    expect(actions).toContain('return');
+    expect(Object.keys(SUPERVISION_ORDER_ACTIONS).sort()).toEqual(actions);
+  });
 });

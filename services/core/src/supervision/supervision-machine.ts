@@ -16,7 +16,8 @@ import type { MachineEnglish } from '../workflow/machine-english.js';
  * anywhere: every node folds the steps it holds, in time order, through the machine.
  */
 export interface SupervisionCase {
-  order: SupervisionOrderRow;
+  /** The order, with its record's number when the read looked it up (`withRecordNumber`). */
+  order: SupervisionOrderRow & { record_number?: string | null };
   steps: SupervisionStepRow[];
   state: string;
   /** The unit the city assigned the order to (the latest assign step). */
@@ -111,7 +112,7 @@ export const supervisionMachineEnglish: MachineEnglish = {
 
 /** The order's state after its steps, oldest first; a step that does not fit is skipped. */
 export function foldSupervision(
-  order: SupervisionOrderRow,
+  order: SupervisionCase['order'],
   steps: SupervisionStepRow[],
 ): SupervisionCase {
   const { steps: ordered, applied, state } = foldSteps(supervisionMachine, steps);

@@ -8,8 +8,9 @@ import { badUserInput, divisionPattern, requestedScope, authorize } from '@city-
 import type { RequestContext } from '../node-context.js';
 import { rowScopeAt } from '../permissions/row-scope.js';
 import { foldSupervision, isSupervisionOverdue } from './supervision-machine.js';
+import { orderRecordNumber } from './order-record-number.js';
 import { toDirectiveView, toSupervisionOrderView } from './supervision-view.js';
-import type { SupervisionOrderRow } from '../database/sync-tables.js';
+import type { SupervisionCase } from './supervision-machine.js';
 import { feedParentOf } from '../sync/feed-peers.js';
 
 const LIST_LIMIT = 200;
@@ -37,7 +38,7 @@ async function stepsByParent<Step>(
 }
 
 /** Orders with their steps (one query for all steps), folded. */
-async function withSteps(trx: Transaction<Database>, orders: SupervisionOrderRow[]) {
+async function withSteps(trx: Transaction<Database>, orders: SupervisionCase['order'][]) {
   const stepsOf = await stepsByParent(
     orders,
     (ids) => trx.selectFrom('supervision_step').selectAll().where('order_id', 'in', ids).execute(),
@@ -59,7 +60,10 @@ async function ordersInScope(
     ids?: readonly string[] | undefined;
   },
 ) {
-  let query = trx.selectFrom('supervision_order').selectAll();
+  let query = trx
+    .selectFrom('supervision_order')
+    .selectAll('supervision_order')
+    .select(orderRecordNumber().as('record_number'));
   const pattern = divisionPattern(scope.division);
   if (pattern) query = query.where('division', 'like', pattern);
   if (filter.recordId) query = query.where('record_id', '=', filter.recordId);

@@ -13,6 +13,7 @@ import {
 } from './supervision-machine.js';
 import type { SupervisionCase } from './supervision-machine.js';
 import { insertStep } from './insert-step.js';
+import { orderRecordNumber } from './order-record-number.js';
 import { noteArrivals } from './supervision-arrivals.js';
 import { toSupervisionOrderView } from './supervision-view.js';
 import type { IResolvers } from '@graphql-tools/utils';
@@ -24,7 +25,11 @@ export async function loadSupervision(
   orderId: string,
   lock: boolean,
 ): Promise<SupervisionCase | undefined> {
-  let query = trx.selectFrom('supervision_order').selectAll().where('id', '=', orderId);
+  let query = trx
+    .selectFrom('supervision_order')
+    .selectAll('supervision_order')
+    .select(orderRecordNumber().as('record_number'))
+    .where('id', '=', orderId);
   if (lock) query = query.forUpdate();
   const order = await query.executeTakeFirst();
   if (!order) return undefined;

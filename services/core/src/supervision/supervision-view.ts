@@ -34,6 +34,7 @@ export function toSupervisionOrderView(
     division: divisionRef(row.division),
     recordKind: recordKindOf[row.record_entity],
     recordId: row.record_id,
+    recordNumber: row.record_number ?? null,
     level: row.level,
     deadline: row.deadline.toISOString(),
     instructions: row.instructions,

@@ -121,7 +121,10 @@ export const issueSupervisionOrderResolvers: IResolvers<unknown, RequestContext>
           scope: row.division,
           detail: { level: row.level, deadline: row.deadline.toISOString() },
         });
-        return toSupervisionOrderView(foldSupervision(row, []), context.principal);
+        return toSupervisionOrderView(
+          foldSupervision({ ...row, record_number: String(record['number']) }, []),
+          context.principal,
+        );
       };
       return createOnce(context, request, issue, (trx, earlier) =>
         supervisionOrderInScope(trx, context, scope, earlier),
