@@ -138,7 +138,7 @@ describe('the operators’ and auditors’ screens', () => {
     await setup?.close();
   });
 
-  it('a provincial supervisor reads a 南京 ticket from the province’s replica while 南京 is cut off', async () => {
+  it('a provincial supervisor reads a 南京 ticket, and the province’s list, from the province’s replica while 南京 is cut off', async () => {
     const { federation } = setup;
     federation.proxy('320100').up = false;
     try {
@@ -157,6 +157,16 @@ describe('the operators’ and auditors’ screens', () => {
       await expect.poll(() => page.getByTestId('record-number').innerText()).toBe(ticket.number);
       await expectAccessible(page);
       await screenshot(page, 'record-replica');
+
+      // The province's list answers too: 无锡 live, 南京 from the replica, with the gateway's note.
+      const list = await signIn('supervisor.320000', '/province-records');
+      await list.page.getByTestId('replica-answer-note').waitFor();
+      const row = list.page.getByRole('row', { name: new RegExp(ticket.number) });
+      await expect.poll(() => row.innerText()).toContain('省级副本');
+      await expect
+        .poll(() => list.page.getByRole('row', { name: /锡山区占道经营/ }).innerText())
+        .toContain('市级实时');
+      await expectAccessible(list.page);
     } finally {
       federation.proxy('320100').up = true;
     }

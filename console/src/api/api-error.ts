@@ -20,7 +20,7 @@ export class ApiError extends Error {
      * The data that came with the error when the only errors were NODE_UNAVAILABLE notes
      * (another node answered instead: a province's replica of a city's record). Unused by
      * default — the console shows no partial data — a screen that shows where its answer
-     * came from (the record page's replica notice) may take it.
+     * came from takes it with `acceptingReplicaAnswer`.
      */
     readonly answeredInstead?: unknown,
   ) {

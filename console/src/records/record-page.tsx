@@ -2,6 +2,7 @@ import { Alert, Card, Col, List, Result, Row, Skeleton, Space, Tag, Typography }
 import { useCallback, useEffect, useState } from 'react';
 import { useParams } from 'react-router';
 import { ApiError } from '../api/api-error';
+import { acceptingReplicaAnswer } from '../api/replica-answer';
 import type { RecordPageQuery as RecordPageResult } from '../generated/graphql';
 import { enumLabel } from '../labels/enum-options';
 import { formatInstant } from '../labels/format-instant';
@@ -37,13 +38,6 @@ function headlineOf(record: AnyRecord): string {
   }
 }
 
-/** A record answered by a replica in place of the owning city, from the gateway's partial answer. */
-function replicaAnswerOf(failure: unknown): RecordPageResult | null {
-  if (!(failure instanceof ApiError)) return null;
-  const answer = failure.answeredInstead as RecordPageResult | undefined;
-  return answer?.recordByNumber?.replica ? answer : null;
-}
-
 /**
  * 记录详情: any ticket, case or enforcement record by its number — its fields as the API
  * shows them to this user, the buttons of exactly the actions the API would accept now,
@@ -61,21 +55,14 @@ export function RecordPage() {
   // not): asking anyway would refuse the whole page.
   const withSupervision = viewer.permissions.includes('supervision.read');
   const load = useCallback(() => {
-    request(RecordPageQuery, { number, withSupervision }).then(
-      (data) => {
+    // The city did not answer and a replica did: shown, saying whose copy and how fresh.
+    acceptingReplicaAnswer(request(RecordPageQuery, { number, withSupervision })).then(
+      ({ data, note }) => {
         setAnswer(data);
         setError(null);
-        setReplicaNote(undefined);
+        setReplicaNote(note ?? undefined);
       },
       (failure: unknown) => {
-        // The city did not answer and a replica did: shown, saying whose copy and how fresh.
-        const instead = replicaAnswerOf(failure);
-        if (instead) {
-          setAnswer(instead);
-          setError(null);
-          setReplicaNote((failure as ApiError).message);
-          return;
-        }
         setError(failure instanceof ApiError ? failure.message : '记录加载失败，请刷新页面。');
       },
     );

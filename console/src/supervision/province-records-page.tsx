@@ -1,4 +1,4 @@
-import { Card, Select, Space, Tabs, Typography } from 'antd';
+import { Alert, Card, Select, Space, Tabs, Typography } from 'antd';
 import type { TableColumnsType } from 'antd';
 import { useCallback, useEffect, useState } from 'react';
 import { Link } from 'react-router';
@@ -6,6 +6,7 @@ import type {
   ProvinceCaseRowFragment as CaseRow,
   ProvinceTicketRowFragment as TicketRow,
 } from '../generated/graphql';
+import { acceptingReplicaAnswer } from '../api/replica-answer';
 import { enumLabel } from '../labels/enum-options';
 import { formatInstant, formatTimeOfDay } from '../labels/format-instant';
 import { PagedTable } from '../lists/paged-table';
@@ -85,6 +86,9 @@ export function ProvinceRecordsPage() {
   const [city, setCity] = useState<string | undefined>(undefined);
   const [cities, setCities] = useState<{ code: string; name: string }[]>([]);
   const [refreshedAt, setRefreshedAt] = useState<string | null>(null);
+  // A city that did not answer: its rows came from the province's replicas, said beside the list.
+  const [ticketsNote, setTicketsNote] = useState<string | null>(null);
+  const [casesNote, setCasesNote] = useState<string | null>(null);
   const markRead = useCallback(() => setRefreshedAt(new Date().toISOString()), []);
 
   useEffect(() => {
@@ -97,8 +101,11 @@ export function ProvinceRecordsPage() {
   const division = city ?? viewer.division.code;
   const loadTickets = useCallback(
     (after: string | undefined) =>
-      request(ProvinceTicketsQuery, { division, first: PAGE_SIZE, after }).then(({ tickets }) => {
+      acceptingReplicaAnswer(
+        request(ProvinceTicketsQuery, { division, first: PAGE_SIZE, after }),
+      ).then(({ data: { tickets }, note }) => {
         markRead();
+        setTicketsNote(note);
         return {
           rows: tickets.nodes,
           hasNextPage: tickets.pageInfo.hasNextPage,
@@ -109,13 +116,16 @@ export function ProvinceRecordsPage() {
   );
   const loadCases = useCallback(
     (after: string | undefined) =>
-      request(ProvinceCasesQuery, { division, first: PAGE_SIZE, after }).then(
-        ({ caseReports }) => ({
+      acceptingReplicaAnswer(
+        request(ProvinceCasesQuery, { division, first: PAGE_SIZE, after }),
+      ).then(({ data: { caseReports }, note }) => {
+        setCasesNote(note);
+        return {
           rows: caseReports.nodes,
           hasNextPage: caseReports.pageInfo.hasNextPage,
           endCursor: caseReports.pageInfo.endCursor ?? null,
-        }),
-      ),
+        };
+      }),
     [request, division],
   );
   const [tab, setTab] = useState<'tickets' | 'cases'>('tickets');
@@ -191,10 +201,12 @@ export function ProvinceRecordsPage() {
     columns: TableColumnsType<Row>,
     caption: string,
     emptyText: string,
+    note: string | null,
   ) => {
     const freshness = freshnessOf(pages.rows, timeZone);
     return (
       <Space orientation="vertical" style={{ width: '100%' }}>
+        {note && <Alert type="warning" showIcon title={note} data-testid="replica-answer-note" />}
         {freshness && (
           <Typography.Text type="secondary" data-testid="replica-freshness">
             {freshness}
@@ -236,12 +248,12 @@ export function ProvinceRecordsPage() {
           {
             key: 'tickets',
             label: '工单',
-            children: table(tickets, ticketColumns, '全省工单', '没有工单'),
+            children: table(tickets, ticketColumns, '全省工单', '没有工单', ticketsNote),
           },
           {
             key: 'cases',
             label: '案件',
-            children: table(cases, caseColumns, '全省案件', '没有案件'),
+            children: table(cases, caseColumns, '全省案件', '没有案件', casesNote),
           },
         ]}
       />
