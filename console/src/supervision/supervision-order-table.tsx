@@ -51,7 +51,7 @@ export function SupervisionOrderTable({
         </Space>
       ),
     },
-    { title: '所属市', dataIndex: ['division', 'name'] },
+    { title: '所属区划', dataIndex: ['division', 'name'] },
     {
       title: '督办级别',
       dataIndex: 'level',
