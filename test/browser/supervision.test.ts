@@ -310,7 +310,10 @@ describe('supervision (督办) from the province to a city and back, in the cons
       }
       await page.goto(`${setup.origin}/records/${ticketNumber}`);
       // Missing for those who read records, refused for an auditor (who reads none).
-      await page.getByText(/没有找到这条记录|无权/).first().waitFor();
+      await page
+        .getByText(/没有找到这条记录|无权/)
+        .first()
+        .waitFor();
       seen.push(await page.locator('body').innerText());
       for (const text of seen) {
         expect(text, username).not.toContain(CALLER_NAME);
